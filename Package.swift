@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "statusgen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "statusgen", targets: ["statusgen"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "CSwapDirectories"),
+        .target(name: "StatusgenModel"),
+        .target(
+            name: "StatusgenCore",
+            dependencies: [
+                "CCmarkGFM",
+                "StatusgenModel",
+                "StatusgenRendering",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "StatusgenRendering",
+            dependencies: [
+                "StatusgenModel",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The default templates are the repository's own templates/ folder (a symlink),
+            // compiled into the binary so that a copied executable still works.
+            resources: [.embedInCode("DefaultTemplates")]
+        ),
+        .executableTarget(
+            name: "statusgen",
+            dependencies: [
+                "CSwapDirectories",
+                "StatusgenCore",
+                "StatusgenRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StatusgenCoreTests", dependencies: ["StatusgenCore"]),
+        .testTarget(name: "StatusgenRenderingTests", dependencies: ["StatusgenCore", "StatusgenRendering"]),
+        .testTarget(
+            name: "StatusgenTests",
+            dependencies: ["statusgen", "StatusgenCore", "StatusgenRendering"],
+            exclude: ["Sites"]
+        ),
+    ]
+)

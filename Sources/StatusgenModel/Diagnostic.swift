@@ -1,0 +1,65 @@
+import Foundation
+
+/// A problem found in a site's input, reported like a compiler does: `path:line: message`.
+public struct Diagnostic: Error, Hashable, Comparable, Sendable {
+    /// How serious a diagnostic is: errors stop the build, warnings do not.
+    public enum Severity: String, Sendable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+    }
+
+    /// An error at `location`.
+    public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, at: location, message)
+    }
+
+    /// A warning at `location`.
+    public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, at: location, message)
+    }
+
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        return lhs.message < rhs.message
+    }
+}
+
+extension Diagnostic: CustomStringConvertible, LocalizedError {
+    /// `path:line: message` for errors, `path:line: warning: message` for warnings.
+    public var description: String {
+        switch severity {
+        case .error: "\(location): \(message)"
+        case .warning: "\(location): warning: \(message)"
+        }
+    }
+
+    public var errorDescription: String? { description }
+}
+
+/// Every error found in a site, thrown together so that the user sees all of them at once.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    /// The diagnostics, sorted by path and line.
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics.sorted()
+    }
+
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// An incident or maintenance as written in `incidents/ID.md`.
+public struct Incident: Sendable {
+    /// The file name without `.md`; also the permalink.
+    public var id: String
+    public var kind: IncidentKind
+    public var title: String
+    public var impact: Impact
+    /// The components affected, with their status during the incident, in file order.
+    public var components: [AffectedComponent]
+    /// The summary shown above the updates, as HTML rendered by cmark-gfm (may be empty).
+    public var summaryHTML: String
+    /// A postmortem section, as HTML, if the file has one.
+    public var postmortemHTML: String?
+    /// The updates in time order, oldest first.
+    public var updates: [IncidentUpdate]
+    /// The planned window of a maintenance.
+    public var window: MaintenanceWindow?
+    /// Where the incident was read from.
+    public var source: SourceLocation
+
+    public init(
+        id: String, kind: IncidentKind, title: String, impact: Impact,
+        components: [AffectedComponent], summaryHTML: String, postmortemHTML: String? = nil,
+        updates: [IncidentUpdate], window: MaintenanceWindow? = nil, source: SourceLocation
+    ) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.impact = impact
+        self.components = components
+        self.summaryHTML = summaryHTML
+        self.postmortemHTML = postmortemHTML
+        self.updates = updates
+        self.window = window
+        self.source = source
+    }
+}
+
+/// A component named by an incident, with the status it has while the incident is open.
+public struct AffectedComponent: Sendable, Hashable {
+    public var id: String
+    public var status: ComponentStatus
+
+    public init(id: String, status: ComponentStatus) {
+        self.id = id
+        self.status = status
+    }
+}
+
+/// One timestamped update of an incident.
+public struct IncidentUpdate: Sendable {
+    public var time: Date
+    /// The status word as written; `.update` keeps the status before it.
+    public var status: UpdateStatus
+    /// The update's body as HTML rendered by cmark-gfm.
+    public var bodyHTML: String
+    /// The line of the update's heading.
+    public var line: Int
+
+    public init(time: Date, status: UpdateStatus, bodyHTML: String, line: Int) {
+        self.time = time
+        self.status = status
+        self.bodyHTML = bodyHTML
+        self.line = line
+    }
+}
+
+/// The planned start and end of a maintenance.
+public struct MaintenanceWindow: Sendable, Hashable {
+    public var starts: Date
+    public var ends: Date
+
+    public init(starts: Date, ends: Date) {
+        self.starts = starts
+        self.ends = ends
+    }
+}

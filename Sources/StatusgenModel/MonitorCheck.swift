@@ -1,0 +1,24 @@
+import Foundation
+
+/// The result of one check, as recorded by a monitor.
+public enum MonitorStatus: String, Codable, CaseIterable, Sendable {
+    case up
+    case degraded
+    case down
+}
+
+/// One row of monitor results.
+public struct MonitorCheck: Sendable, Hashable {
+    public var time: Date
+    public var monitor: String
+    public var status: MonitorStatus
+    /// Response time in milliseconds, absent when the check got no response.
+    public var latencyMs: Double?
+
+    public init(time: Date, monitor: String, status: MonitorStatus, latencyMs: Double? = nil) {
+        self.time = time
+        self.monitor = monitor
+        self.status = status
+        self.latencyMs = latencyMs
+    }
+}

@@ -1,0 +1,23 @@
+/// The status word of an incident or maintenance update heading.
+public enum UpdateStatus: String, Codable, CaseIterable, Sendable {
+    // Incidents.
+    case investigating
+    case identified
+    case monitoring
+    case resolved
+    // Maintenance.
+    case scheduled
+    case inProgress = "in_progress"
+    case verifying
+    case completed
+    /// A note that keeps the current status.
+    case update
+
+    /// The statuses an incident's updates may use.
+    public static let incidentStatuses: [UpdateStatus] = [.investigating, .identified, .monitoring, .resolved, .update]
+    /// The statuses a maintenance's updates may use.
+    public static let maintenanceStatuses: [UpdateStatus] = [.scheduled, .inProgress, .verifying, .completed, .update]
+
+    /// Whether this status closes the incident or maintenance.
+    public var isFinal: Bool { self == .resolved || self == .completed }
+}
