@@ -25,7 +25,6 @@ let package = Package(
             dependencies: [
                 "CCmarkGFM",
                 "StatusgenModel",
-                "StatusgenRendering",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -1,5 +1,5 @@
 /// The state of a component, in Statuspage's vocabulary, ordered from best to worst.
-public enum ComponentStatus: String, Codable, CaseIterable, Comparable, Sendable {
+public enum ComponentStatus: String, CaseIterable, Comparable, Sendable {
     case operational
     case underMaintenance = "under_maintenance"
     case degradedPerformance = "degraded_performance"

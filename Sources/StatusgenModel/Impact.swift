@@ -1,5 +1,5 @@
 /// How bad an incident is for customers, as declared in its front matter.
-public enum Impact: String, Codable, CaseIterable, Comparable, Sendable {
+public enum Impact: String, CaseIterable, Comparable, Sendable {
     case none
     case minor
     case major

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The result of one check, as recorded by a monitor.
-public enum MonitorStatus: String, Codable, CaseIterable, Sendable {
+public enum MonitorStatus: String, CaseIterable, Sendable {
     case up
     case degraded
     case down

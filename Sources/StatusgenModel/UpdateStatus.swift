@@ -1,5 +1,5 @@
 /// The status word of an incident or maintenance update heading.
-public enum UpdateStatus: String, Codable, CaseIterable, Sendable {
+public enum UpdateStatus: String, CaseIterable, Sendable {
     // Incidents.
     case investigating
     case identified

@@ -1,0 +1,89 @@
+import CCmarkGFM
+import Foundation
+
+/// Renders GitHub Flavored Markdown with cmark-gfm, the one place that talks to the C library.
+///
+/// Raw HTML is never passed through (cmark's safe mode; tagfilter is attached as a second line of
+/// defence), and tables carry `style` attributes rather than `align`, so the HTML validates.
+public enum MarkdownRenderer {
+    /// A level-2 heading found in a document, with the lines it spans (1-based, inclusive).
+    public struct Heading: Equatable, Sendable {
+        public var text: String
+        public var startLine: Int
+        public var endLine: Int
+    }
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+    private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+
+    /// The HTML fragment for `markdown`.
+    public static func render(_ markdown: String) -> String {
+        withDocument(markdown) { parser, document in
+            guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))
+            else { return "" }
+            defer { free(html) }
+            return String(cString: html)
+        }
+    }
+
+    /// The document's top-level level-2 headings, in order, with their plain text.
+    public static func levelTwoHeadings(in markdown: String) -> [Heading] {
+        withDocument(markdown) { _, document in
+            var headings: [Heading] = []
+            var node = cmark_node_first_child(document)
+            while let current = node {
+                if cmark_node_get_type(current) == CMARK_NODE_HEADING, cmark_node_get_heading_level(current) == 2 {
+                    headings.append(
+                        Heading(
+                            text: plainText(of: current),
+                            startLine: Int(cmark_node_get_start_line(current)),
+                            endLine: Int(cmark_node_get_end_line(current))))
+                }
+                node = cmark_node_next(current)
+            }
+            return headings
+        }
+    }
+
+    private static func withDocument<Result>(
+        _ markdown: String, _ body: (OpaquePointer, OpaquePointer) -> Result
+    ) -> Result {
+        cmark_gfm_core_extensions_ensure_registered()
+        // cmark returns nil only when memory allocation fails.
+        let parser = cmark_parser_new(options)!
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var utf8 = Array(markdown.utf8)
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                    cmark_parser_feed(parser, chars, buffer.count)
+                }
+            }
+        }
+        let document = cmark_parser_finish(parser)!
+        defer { cmark_node_free(document) }
+        return body(parser, document)
+    }
+
+    /// The concatenated literal text of a node's inline descendants.
+    private static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            } else if let literal = cmark_node_get_literal(current) {
+                text += String(cString: literal)
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,27 @@
+/// The positions of the monitor-result columns in a CSV header; other columns are allowed and ignored.
+struct CSVColumns {
+    var timestamp: Int
+    var monitor: Int
+    var status: Int
+    var latency: Int?
+    /// The number of fields a row must have to reach every known column.
+    var count: Int
+
+    init(header: ArraySlice<UInt8>) throws(ParseFailure) {
+        let names = try CSVFields.split(header).map {
+            String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        func position(_ name: String) throws(ParseFailure) -> Int {
+            guard let index = names.firstIndex(of: name) else {
+                throw ParseFailure(
+                    "the header has no '\(name)' column: it needs timestamp, monitor, status and optionally latency_ms")
+            }
+            return index
+        }
+        timestamp = try position("timestamp")
+        monitor = try position("monitor")
+        status = try position("status")
+        latency = names.firstIndex(of: "latency_ms")
+        count = [timestamp, monitor, status, latency ?? 0].max()! + 1
+    }
+}

@@ -1,0 +1,47 @@
+/// The shape of `statusgen.yml`, as decoded before it is checked.
+struct ConfigFile: Decodable {
+    var title: String
+    var baseURL: String
+    var description: String?
+    var timezone: String
+    var historyDays: Int?
+    var monitoring: MonitoringBlock?
+    var components: [ComponentEntry]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case title
+        case baseURL = "base_url"
+        case description
+        case timezone
+        case historyDays = "history_days"
+        case monitoring
+        case components
+    }
+
+    /// The optional `monitoring:` block.
+    struct MonitoringBlock: Decodable {
+        var gapLimitMinutes: Double?
+        var staleAfterMinutes: Double?
+        var outageMinChecks: Int?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case gapLimitMinutes = "gap_limit_minutes"
+            case staleAfterMinutes = "stale_after_minutes"
+            case outageMinChecks = "outage_min_checks"
+        }
+    }
+
+    /// One entry of `components:`.
+    struct ComponentEntry: Decodable {
+        var id: String
+        var name: String
+        var group: String?
+        var description: String?
+        var monitors: [String]?
+        var sla: Double?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, name, group, description, monitors, sla
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import StatusgenModel
+import Yams
+
+/// Reads `statusgen.yml` into a `SiteConfig`, reporting every problem with its line.
+public struct ConfigParser {
+    /// The config's path relative to the site root.
+    public static let path = "statusgen.yml"
+
+    public init() {}
+
+    /// Parses the config text; throws every problem found.
+    public func parse(_ text: String) throws(DiagnosticList) -> SiteConfig {
+        let reader = YAMLReader(path: Self.path, firstLine: 1)
+        let root: Node
+        let file: ConfigFile
+        do {
+            root = try reader.compose(text)
+            file = try reader.decode(ConfigFile.self, from: root)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        var problems = unknownKeys(reader: reader, root: root, file: file)
+        func check(_ condition: Bool, _ message: String, at path: [YAMLReader.PathElement]) {
+            if !condition { problems.append(.error(message, at: reader.location(of: path, in: root))) }
+        }
+
+        let title = file.title.trimmingCharacters(in: .whitespaces)
+        check(!title.isEmpty, "'title' must not be empty", at: [.key("title")])
+        let baseURL = file.baseURL.hasSuffix("/") ? file.baseURL : file.baseURL + "/"
+        check(
+            Self.isAbsoluteWebURL(baseURL),
+            "'base_url' must be an absolute http(s) URL such as https://status.example.com/, not '\(file.baseURL)'",
+            at: [.key("base_url")])
+        let timeZone = TimeZone(identifier: file.timezone)
+        check(
+            timeZone != nil,
+            "unknown time zone '\(file.timezone)': use an IANA name such as Europe/London, or UTC",
+            at: [.key("timezone")])
+        let historyDays = file.historyDays ?? 90
+        check((1...3660).contains(historyDays), "'history_days' must be between 1 and 3660", at: [.key("history_days")])
+        let monitoring = MonitoringSettings(
+            gapLimit: (file.monitoring?.gapLimitMinutes ?? 10) * 60,
+            staleAfter: (file.monitoring?.staleAfterMinutes ?? 15) * 60,
+            outageMinimumChecks: file.monitoring?.outageMinChecks ?? 2)
+        check(monitoring.gapLimit > 0, "'gap_limit_minutes' must be positive", at: [.key("monitoring"), .key("gap_limit_minutes")])
+        check(monitoring.staleAfter > 0, "'stale_after_minutes' must be positive", at: [.key("monitoring"), .key("stale_after_minutes")])
+        check(
+            monitoring.outageMinimumChecks >= 1, "'outage_min_checks' must be at least 1",
+            at: [.key("monitoring"), .key("outage_min_checks")])
+
+        var seen: Set<String> = []
+        var components: [Component] = []
+        for (index, entry) in file.components.enumerated() {
+            let at: [YAMLReader.PathElement] = [.key("components"), .index(index)]
+            check(
+                IncidentParser.isValidID(entry.id),
+                "component id '\(entry.id)' must use only a-z, 0-9 and '-'", at: at + [.key("id")])
+            check(seen.insert(entry.id).inserted, "duplicate component id '\(entry.id)'", at: at + [.key("id")])
+            check(!entry.name.isEmpty, "component '\(entry.id)' needs a name", at: at + [.key("name")])
+            if let sla = entry.sla {
+                check(sla > 0 && sla <= 100, "'sla' must be a percentage above 0 and at most 100", at: at + [.key("sla")])
+            }
+            components.append(
+                Component(
+                    id: entry.id, name: entry.name, group: entry.group, description: entry.description,
+                    monitors: entry.monitors ?? [], sla: entry.sla))
+        }
+        guard problems.isEmpty, let timeZone else { throw DiagnosticList(problems) }
+        return SiteConfig(
+            title: title, baseURL: baseURL, description: file.description ?? "", timeZone: timeZone,
+            historyDays: historyDays, components: components, monitoring: monitoring)
+    }
+
+    private func unknownKeys(reader: YAMLReader, root: Node, file: ConfigFile) -> [Diagnostic] {
+        var problems = reader.unknownKeys(at: [], in: root, allowed: ConfigFile.CodingKeys.allCases.map(\.rawValue))
+        problems += reader.unknownKeys(
+            at: [.key("monitoring")], in: root,
+            allowed: ConfigFile.MonitoringBlock.CodingKeys.allCases.map(\.rawValue))
+        for index in file.components.indices {
+            problems += reader.unknownKeys(
+                at: [.key("components"), .index(index)], in: root,
+                allowed: ConfigFile.ComponentEntry.CodingKeys.allCases.map(\.rawValue))
+        }
+        return problems
+    }
+
+    private static func isAbsoluteWebURL(_ text: String) -> Bool {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host else {
+            return false
+        }
+        return (scheme == "https" || scheme == "http") && !host.isEmpty
+    }
+}

@@ -1,0 +1,43 @@
+/// Splits a Markdown file into its YAML front matter and its body.
+struct FrontMatter {
+    /// The YAML text between the `---` lines.
+    var yaml: String
+    /// The 1-based line where the YAML text starts.
+    var yamlFirstLine: Int
+    /// Everything after the closing `---` line.
+    var body: String
+    /// The 1-based line where the body starts.
+    var bodyFirstLine: Int
+
+    /// Why a file has no usable front matter.
+    enum Failure: Error, Equatable {
+        case missingOpening
+        case missingClosing
+    }
+
+    /// Splits `text`, which must open with a `---` line and close the front matter with another.
+    static func split(_ text: String) throws(Failure) -> FrontMatter {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
+        guard let first = lines.first, isDelimiter(first) else { throw .missingOpening }
+        guard let closing = lines.dropFirst().firstIndex(where: isDelimiter) else { throw .missingClosing }
+        return FrontMatter(
+            yaml: lines[1..<closing].joined(separator: "\n"),
+            yamlFirstLine: 2,
+            body: lines[(closing + 1)...].joined(separator: "\n"),
+            bodyFirstLine: closing + 2)
+    }
+
+    private static func isDelimiter(_ line: Substring) -> Bool {
+        line.trimmingTrailing(in: " \t\r") == "---"
+    }
+}
+
+extension Substring {
+    /// The substring without trailing characters from `set`.
+    func trimmingTrailing(in set: String) -> Substring {
+        var result = self
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import StatusgenModel
+import Yams
+
+/// Reads an `incidents/ID.md` file into an `Incident`, reporting every problem with its line.
+public struct IncidentParser {
+    /// The component ids configured for the site; an incident naming another id is an error.
+    public var componentIDs: [String]
+
+    public init(componentIDs: [String]) {
+        self.componentIDs = componentIDs
+    }
+
+    /// Whether `id` is a valid incident or component id: `[a-z0-9-]+`.
+    public static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+    }
+
+    /// Parses the file at `path` (relative to the site root) with contents `text`.
+    public func parse(path: String, text: String) throws(DiagnosticList) -> Incident {
+        let id = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        guard Self.isValidID(id) else {
+            throw DiagnosticList([
+                .error(
+                    "file name '\(id).md' must use only a-z, 0-9 and '-' (it becomes the incident's URL)",
+                    at: SourceLocation(path: path))
+            ])
+        }
+        let parts: FrontMatter
+        do {
+            parts = try FrontMatter.split(text)
+        } catch .missingOpening {
+            throw DiagnosticList([
+                .error("the file must start with front matter: a '---' line, YAML, and another '---' line", at: SourceLocation(path: path, line: 1))
+            ])
+        } catch {
+            throw DiagnosticList([.error("the front matter has no closing '---' line", at: SourceLocation(path: path, line: 1))])
+        }
+
+        var problems: [Diagnostic] = []
+        let header = readFrontMatter(parts, path: path, problems: &problems)
+        let kind = header?.kind ?? .incident
+        let body = readBody(parts, kind: kind, path: path, problems: &problems)
+        guard let header, problems.isEmpty else { throw DiagnosticList(problems) }
+        if kind == .incident && body.updates.isEmpty {
+            throw DiagnosticList([
+                .error(
+                    "an incident needs at least one update, such as '## 2026-11-24T10:52:00Z investigating'",
+                    at: SourceLocation(path: path, line: parts.bodyFirstLine))
+            ])
+        }
+        return Incident(
+            id: id, kind: kind, title: header.title, impact: header.impact, components: header.components,
+            summaryHTML: body.summaryHTML, postmortemHTML: body.postmortemHTML, updates: body.updates,
+            window: header.window, source: SourceLocation(path: path, line: 1))
+    }
+
+    /// The checked front matter.
+    private struct Header {
+        var title: String
+        var kind: IncidentKind
+        var impact: Impact
+        var components: [AffectedComponent]
+        var window: MaintenanceWindow?
+    }
+
+    private func readFrontMatter(_ parts: FrontMatter, path: String, problems: inout [Diagnostic]) -> Header? {
+        let reader = YAMLReader(path: path, firstLine: parts.yamlFirstLine)
+        let root: Node
+        let file: IncidentFrontMatter
+        do {
+            root = try reader.compose(parts.yaml)
+            file = try reader.decode(IncidentFrontMatter.self, from: root)
+        } catch {
+            problems.append(error)
+            return nil
+        }
+        let before = problems.count
+        problems += reader.unknownKeys(at: [], in: root, allowed: IncidentFrontMatter.CodingKeys.allCases.map(\.rawValue))
+        func report(_ message: String, at key: String) {
+            problems.append(.error(message, at: reader.location(of: [.key(key)], in: root)))
+        }
+
+        let kind = file.kind ?? .incident
+        let title = file.title.trimmingCharacters(in: .whitespaces)
+        if title.isEmpty { report("'title' must not be empty", at: "title") }
+        if kind == .incident && file.impact == nil {
+            report("missing key 'impact': one of none, minor, major, critical", at: "title")
+        }
+        var window: MaintenanceWindow?
+        switch kind {
+        case .incident:
+            if file.starts != nil { report("'starts' is only for 'kind: maintenance'", at: "starts") }
+            if file.ends != nil { report("'ends' is only for 'kind: maintenance'", at: "ends") }
+        case .maintenance:
+            if let starts = file.starts?.date, let ends = file.ends?.date {
+                if ends <= starts { report("'ends' must be after 'starts'", at: "ends") }
+                window = MaintenanceWindow(starts: starts, ends: ends)
+            } else {
+                report("a maintenance needs 'starts' and 'ends' (RFC 3339 times)", at: file.starts == nil ? "kind" : "ends")
+            }
+        }
+
+        var components: [AffectedComponent] = []
+        for key in reader.orderedKeys(at: [.key("components")], in: root) {
+            guard let status = file.components?[key] else { continue }
+            if componentIDs.contains(key) {
+                components.append(AffectedComponent(id: key, status: status))
+            } else {
+                problems.append(
+                    .error(
+                        "unknown component '\(key)'" + Suggestion.hint(for: key, among: componentIDs),
+                        at: reader.location(of: [.key("components"), .key(key)], in: root)))
+            }
+        }
+        guard problems.count == before else { return nil }
+        return Header(
+            title: title, kind: kind, impact: file.impact ?? .none, components: components, window: window)
+    }
+
+    /// The rendered parts of the body.
+    private struct Body {
+        var summaryHTML = ""
+        var postmortemHTML: String?
+        var updates: [IncidentUpdate] = []
+    }
+
+    private func readBody(_ parts: FrontMatter, kind: IncidentKind, path: String, problems: inout [Diagnostic]) -> Body {
+        let lines = parts.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let headings = MarkdownRenderer.levelTwoHeadings(in: parts.body)
+        func markdown(from start: Int, to end: Int) -> String {
+            // Heading lines are 1-based within the body; `start...end` are body lines, inclusive.
+            guard start <= end, start >= 1 else { return "" }
+            return lines[(start - 1)..<min(end, lines.count)].joined(separator: "\n")
+        }
+
+        var body = Body()
+        body.summaryHTML = MarkdownRenderer.render(markdown(from: 1, to: (headings.first?.startLine ?? lines.count + 1) - 1))
+        var seenTimes: [Date: Int] = [:]
+        for (index, heading) in headings.enumerated() {
+            let fileLine = heading.startLine + parts.bodyFirstLine - 1
+            let location = SourceLocation(path: path, line: fileLine)
+            let contentEnd = (index + 1 < headings.count ? headings[index + 1].startLine : lines.count + 1) - 1
+            let html = MarkdownRenderer.render(markdown(from: heading.endLine + 1, to: contentEnd))
+            do {
+                switch try UpdateHeading.parse(heading.text, kind: kind) {
+                case .postmortem:
+                    if body.postmortemHTML != nil {
+                        problems.append(.error("a second '## Postmortem' section", at: location))
+                    }
+                    body.postmortemHTML = html
+                case .update(let time, let status):
+                    if let earlier = seenTimes[time] {
+                        problems.append(.error("another update has the same time (line \(earlier))", at: location))
+                    }
+                    seenTimes[time] = fileLine
+                    body.updates.append(IncidentUpdate(time: time, status: status, bodyHTML: html, line: fileLine))
+                }
+            } catch {
+                problems.append(.error(error.message, at: location))
+            }
+        }
+        body.updates.sort { $0.time < $1.time }
+        return body
+    }
+}

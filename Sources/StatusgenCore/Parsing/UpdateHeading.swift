@@ -1,0 +1,48 @@
+import Foundation
+import StatusgenModel
+
+/// A level-2 heading of an incident body: an update (`## TIMESTAMP STATUS`) or the postmortem.
+enum UpdateHeading: Equatable {
+    case update(time: Date, status: UpdateStatus)
+    case postmortem
+
+    /// Reads a heading's text for an incident of `kind`; the error is the message for the user.
+    static func parse(_ text: String, kind: IncidentKind) throws(ParseFailure) -> UpdateHeading {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.lowercased() == "postmortem" { return .postmortem }
+        let allowed = kind == .incident ? UpdateStatus.incidentStatuses : UpdateStatus.maintenanceStatuses
+        let example = kind == .incident ? "2026-11-24T10:52:00Z investigating" : "2026-11-24T22:00:00Z in_progress"
+        guard let space = trimmed.lastIndex(of: " ") else {
+            throw ParseFailure(
+                "'## \(trimmed)' is not an update heading: write '## \(example)'"
+                    + " (use ### for headings inside an update)")
+        }
+        let word = String(trimmed[trimmed.index(after: space)...])
+        let timestampText = trimmed[..<space].trimmingCharacters(in: .whitespaces)
+        let time: Date
+        do {
+            time = try TimestampParser.parse(timestampText)
+        } catch {
+            throw ParseFailure(
+                "'## \(trimmed)' is not an update heading: \(error.description)"
+                    + " (use ### for headings inside an update)")
+        }
+        guard let status = UpdateStatus(rawValue: word), allowed.contains(status) else {
+            let words = allowed.map(\.rawValue)
+            let kindName = kind == .incident ? "an incident" : "a maintenance"
+            throw ParseFailure(
+                "unknown status '\(word)' for \(kindName): expected one of \(words.joined(separator: ", "))"
+                    + Suggestion.hint(for: word, among: words))
+        }
+        return .update(time: time, status: status)
+    }
+}
+
+/// A problem found by a parser, described in words for the user; the caller adds the location.
+struct ParseFailure: Error, Equatable {
+    var message: String
+
+    init(_ message: String) {
+        self.message = message
+    }
+}

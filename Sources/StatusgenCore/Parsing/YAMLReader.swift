@@ -1,0 +1,152 @@
+import Foundation
+import StatusgenModel
+import Yams
+
+/// Reads YAML into typed values and reports every problem at its line in the original file.
+///
+/// Yams counts lines from the start of the YAML text; `firstLine` is where that text starts in the
+/// file (2 for front matter after its opening `---`), so messages point at the user's line.
+struct YAMLReader {
+    let path: String
+    let firstLine: Int
+
+    /// A key of a coding path, as written in the file: a mapping key or a list index.
+    enum PathElement: Equatable {
+        case key(String)
+        case index(Int)
+    }
+
+    /// The YAML document as a node tree; an empty document is an empty mapping.
+    func compose(_ text: String) throws(Diagnostic) -> Node {
+        do {
+            return try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+        } catch let error as YamlError {
+            throw diagnostic(for: error)
+        } catch {
+            throw .error("cannot read YAML: \(error)", at: location(line: nil))
+        }
+    }
+
+    /// Decodes `type` from `node`, turning a decoding failure into a diagnostic at the offending value.
+    func decode<T: Decodable>(_ type: T.Type, from node: Node) throws(Diagnostic) -> T {
+        do {
+            return try YAMLDecoder().decode(type, from: node)
+        } catch let error as DecodingError {
+            throw diagnostic(for: error, in: node)
+        } catch let error as YamlError {
+            throw diagnostic(for: error)
+        } catch {
+            throw .error("\(error)", at: location(line: line(of: node)))
+        }
+    }
+
+    /// An error for each key of the mapping at `path` that is not in `allowed`, with a "did you mean" hint.
+    func unknownKeys(at path: [PathElement], in root: Node, allowed: [String]) -> [Diagnostic] {
+        guard let mapping = self.node(at: path, in: root)?.mapping else { return [] }
+        return mapping.compactMap { key, _ in
+            guard let name = key.string, !allowed.contains(name) else { return nil }
+            let place = path.isEmpty ? "" : " in \(describe(path))"
+            return .error(
+                "unknown key '\(name)'\(place)" + Suggestion.hint(for: name, among: allowed),
+                at: location(line: line(of: key)))
+        }
+    }
+
+    /// The location in the file of the value at `path` (or of the nearest enclosing value that exists).
+    func location(of path: [PathElement], in root: Node) -> SourceLocation {
+        var current = root
+        for element in path {
+            guard let next = child(of: current, at: element) else { break }
+            current = next
+        }
+        return location(line: line(of: current))
+    }
+
+    /// The node at `path`, if there is one.
+    func node(at path: [PathElement], in root: Node) -> Node? {
+        var current = root
+        for element in path {
+            guard let next = child(of: current, at: element) else { return nil }
+            current = next
+        }
+        return current
+    }
+
+    /// The keys of the mapping at `path`, in file order.
+    func orderedKeys(at path: [PathElement], in root: Node) -> [String] {
+        node(at: path, in: root)?.mapping?.compactMap { key, _ in key.string } ?? []
+    }
+
+    func location(line: Int?) -> SourceLocation {
+        SourceLocation(path: path, line: line)
+    }
+
+    private func line(of node: Node) -> Int? {
+        node.mark.map { $0.line + firstLine - 1 }
+    }
+
+    private func child(of node: Node, at element: PathElement) -> Node? {
+        switch element {
+        case .key(let key): node.mapping?[key]
+        case .index(let index): node.sequence.flatMap { index < $0.count ? $0[index] : nil }
+        }
+    }
+
+    private func describe(_ path: [PathElement]) -> String {
+        var text = ""
+        for element in path {
+            switch element {
+            case .key(let key): text += text.isEmpty ? key : ".\(key)"
+            case .index(let index): text += "[\(index + 1)]"
+            }
+        }
+        return text
+    }
+
+    private func pathElements(_ codingPath: [CodingKey]) -> [PathElement] {
+        codingPath.map { key in key.intValue.map(PathElement.index) ?? .key(key.stringValue) }
+    }
+
+    private func diagnostic(for error: DecodingError, in root: Node) -> Diagnostic {
+        switch error {
+        case .keyNotFound(let key, let context):
+            let parent = pathElements(context.codingPath)
+            return .error("missing key '\(key.stringValue)'", at: location(of: parent, in: root))
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            let path = pathElements(context.codingPath)
+            return .error(
+                "'\(describe(path))' must be \(Self.describeType(type))", at: location(of: path, in: root))
+        case .dataCorrupted(let context):
+            let path = pathElements(context.codingPath)
+            let prefix = path.isEmpty ? "" : "'\(describe(path))': "
+            return .error(prefix + context.debugDescription, at: location(of: path, in: root))
+        @unknown default:
+            return .error("\(error)", at: location(line: nil))
+        }
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return .error("invalid YAML: \(problem)", at: location(line: mark.line + firstLine - 1))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(
+                "duplicate key '\(duplicates.joined(separator: "', '"))'",
+                at: location(line: context.mark.line + firstLine - 1))
+        default:
+            return .error("invalid YAML: \(error)", at: location(line: nil))
+        }
+    }
+
+    private static func describeType(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type: "a whole number"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default:
+            String(describing: type).hasPrefix("Array") ? "a list" : "a mapping of keys to values"
+        }
+    }
+}

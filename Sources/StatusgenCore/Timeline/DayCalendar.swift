@@ -1,0 +1,55 @@
+import Foundation
+import StatusgenModel
+
+/// The calendar days of a site's history in its timezone, ending with the day that contains `now`.
+struct DayCalendar {
+    let days: [CalendarDay]
+
+    init(timeZone: TimeZone, dayCount: Int, now: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let today = calendar.startOfDay(for: now)
+        var days: [CalendarDay] = []
+        for offset in stride(from: dayCount - 1, through: 0, by: -1) {
+            guard let start = calendar.date(byAdding: .day, value: -offset, to: today),
+                let end = calendar.date(byAdding: .day, value: 1, to: start)
+            else { continue }
+            let parts = calendar.dateComponents([.year, .month, .day], from: start)
+            days.append(CalendarDay(date: Self.isoDate(parts), start: calendar.startOfDay(for: start), end: calendar.startOfDay(for: end)))
+        }
+        self.days = days
+    }
+
+    /// The index of the day containing `date`, or `nil` when it lies outside the history.
+    func index(of date: Date) -> Int? {
+        var low = 0
+        var high = days.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if date < days[middle].start {
+                high = middle - 1
+            } else if date >= days[middle].end {
+                low = middle + 1
+            } else {
+                return middle
+            }
+        }
+        return nil
+    }
+
+    /// The indices of the days that overlap `start..<end`.
+    func indices(overlapping start: Date, _ end: Date) -> Range<Int> {
+        guard let first = days.first, let last = days.last, end > first.start, start < last.end else { return 0..<0 }
+        let from = index(of: max(start, first.start)) ?? 0
+        let to = index(of: min(end, last.end).addingTimeInterval(-0.001)) ?? days.count - 1
+        return from..<(to + 1)
+    }
+
+    private static func isoDate(_ parts: DateComponents) -> String {
+        func pad(_ value: Int?, _ width: Int) -> String {
+            let text = String(value ?? 0)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))"
+    }
+}
