@@ -25,6 +25,7 @@ let package = Package(
             dependencies: [
                 "CCmarkGFM",
                 "StatusgenModel",
+                "StatusgenRendering",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -1,0 +1,42 @@
+import Foundation
+import StatusgenModel
+import StatusgenRendering
+
+/// The whole build in memory: input files -> parsed site -> timeline -> output files.
+///
+/// It never touches the disk or the clock: the executable reads the files, fixes `now`, and writes the result.
+public struct BuildPipeline {
+    /// What a build produced.
+    public struct Result: Sendable {
+        /// The output files sorted by path, or `nil` when the build found errors.
+        public var outputs: [OutputFile]?
+        /// Every error and warning, sorted by path and line.
+        public var diagnostics: [Diagnostic]
+        /// The timeline the outputs were rendered from, when parsing succeeded.
+        public var timeline: Timeline?
+
+        /// Whether there were no errors.
+        public var succeeded: Bool { outputs != nil }
+    }
+
+    public init() {}
+
+    /// Builds the site from `files` (paths relative to the site root) as of `now`.
+    public func run(_ files: [InputFile], now: Date) -> Result {
+        let parsed = SiteParser().parse(files)
+        var diagnostics = parsed.diagnostics
+        let templates = TemplateSet.builtIn.overlaid(with: files.filter { $0.path.hasPrefix("templates/") })
+        let renderer: SiteRenderer?
+        do {
+            renderer = try SiteRenderer(templates: templates)
+        } catch {
+            diagnostics += error.diagnostics
+            renderer = nil
+        }
+        guard let site = parsed.site, let renderer else {
+            return Result(outputs: nil, diagnostics: diagnostics.sorted(), timeline: nil)
+        }
+        let timeline = TimelineBuilder().build(from: site, now: now)
+        return Result(outputs: renderer.render(timeline), diagnostics: diagnostics.sorted(), timeline: timeline)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Formats instants for display in the site's timezone, such as "24 Nov 2026, 10:52 GMT".
+///
+/// Formatting is done by hand from a Gregorian calendar in an explicit zone, never with the
+/// machine's locale or zone, so that output is byte-identical on any machine.
+struct SiteTimeFormatter: Sendable {
+    private static let monthNames = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+
+    let timeZone: TimeZone
+    private let calendar: Calendar
+
+    init(timeZone: TimeZone) {
+        self.timeZone = timeZone
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+    }
+
+    /// The date and time with the zone's abbreviation: "24 Nov 2026, 10:52 GMT".
+    func dateTime(_ date: Date) -> String {
+        "\(day(date)), \(time(date))"
+    }
+
+    /// The time of day with the zone's abbreviation: "10:52 GMT".
+    func time(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return "\(pad(parts.hour)):\(pad(parts.minute)) \(zoneAbbreviation(for: date))"
+    }
+
+    /// The calendar day: "24 Nov 2026".
+    func day(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let month = Self.monthNames[((parts.month ?? 1) - 1) % 12]
+        return "\(parts.day ?? 1) \(month) \(parts.year ?? 0)"
+    }
+
+    /// The calendar day as a valid HTML date string: "2026-11-24".
+    func isoDay(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return "\(pad(parts.year, width: 4))-\(pad(parts.month))-\(pad(parts.day))"
+    }
+
+    /// Whether two instants fall on the same calendar day in the site's zone.
+    func isSameDay(_ first: Date, _ second: Date) -> Bool {
+        calendar.isDate(first, inSameDayAs: second)
+    }
+
+    /// The starts of the `count` calendar days ending with the day of `date`, newest first,
+    /// each paired with the start of the following day.
+    func days(endingOn date: Date, count: Int) -> [DateInterval] {
+        let today = calendar.startOfDay(for: date)
+        return (0..<max(0, count)).compactMap { offset in
+            guard let start = calendar.date(byAdding: .day, value: -offset, to: today),
+                let end = calendar.date(byAdding: .day, value: 1, to: start)
+            else { return nil }
+            return DateInterval(start: start, end: end)
+        }
+    }
+
+    /// "UTC" for the UTC zone, otherwise the offset from GMT at `date`: "GMT", "GMT+1", "GMT+5:30".
+    ///
+    /// `TimeZone.abbreviation(for:)` gives these names on Linux but names such as "EDT" on macOS;
+    /// computing them keeps output identical on every platform.
+    func zoneAbbreviation(for date: Date) -> String {
+        if ["UTC", "Etc/UTC", "Etc/UCT", "UCT", "Universal", "Etc/Universal", "Zulu", "Etc/Zulu"]
+            .contains(timeZone.identifier)
+        {
+            return "UTC"
+        }
+        let offset = timeZone.secondsFromGMT(for: date)
+        guard offset != 0 else { return "GMT" }
+        let sign = offset < 0 ? "-" : "+"
+        let minutes = abs(offset) / 60
+        let hours = minutes / 60
+        return minutes % 60 == 0 ? "GMT\(sign)\(hours)" : "GMT\(sign)\(hours):\(pad(minutes % 60))"
+    }
+
+    private func pad(_ value: Int?, width: Int = 2) -> String {
+        let text = String(value ?? 0)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Mustache
+import StatusgenModel
+
+/// Compiles the templates of a set into a Mustache library, reporting every problem as a
+/// diagnostic at the template's path and line.
+enum TemplateCompiler {
+    /// The library of all templates in `set`; throws when one fails to parse or one of
+    /// `required` is missing.
+    static func compile(_ set: TemplateSet, requiring required: [String]) throws(DiagnosticList) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        var names: [String] = []
+        for (name, file) in set.templates {
+            names.append(name)
+            guard let text = String(data: file.contents, encoding: .utf8) else {
+                diagnostics.append(.error("template is not valid UTF-8", at: SourceLocation(path: file.path)))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                let location = SourceLocation(path: file.path, line: error.context.lineNumber)
+                diagnostics.append(.error(message(for: error.error), at: location))
+            } catch {
+                diagnostics.append(.error(String(describing: error), at: SourceLocation(path: file.path)))
+            }
+        }
+        for name in required where !names.contains(name) {
+            diagnostics.append(.error("missing template", at: SourceLocation(path: TemplateSet.path(ofTemplate: name))))
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
+        return library
+    }
+
+    /// A sentence for the Mustache parser's error.
+    static func message(for error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "closing tag does not match the open section"
+        case .unfinishedName: "unfinished tag"
+        case .expectedSectionEnd: "a section is not closed by the end of the file"
+        case .invalidSetDelimiter: "invalid set-delimiter tag"
+        case .transformAppliedToInheritanceSection: "a block cannot have a transform"
+        case .illegalTokenInsideInheritSection: "only blocks may appear inside a parent tag"
+        case .textInsideInheritSection: "only blocks may appear inside a parent tag"
+        case .invalidConfigVariableSyntax: "invalid configuration tag"
+        case .unrecognisedConfigVariable: "unknown configuration tag"
+        case nil: "unfinished tag"
+        }
+    }
+}

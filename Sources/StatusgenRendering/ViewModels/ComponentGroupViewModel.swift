@@ -1,0 +1,20 @@
+import StatusgenModel
+
+/// Components shown under one heading; components without a group form one unnamed group.
+struct ComponentGroupViewModel {
+    /// The group's name, `nil` for the components without one.
+    let name: String?
+    let components: [ComponentViewModel]
+
+    /// The groups of `context`'s components, in the order each group is first seen.
+    static func groups(_ context: RenderingContext) -> [ComponentGroupViewModel] {
+        var names: [String?] = []
+        for state in context.timeline.components where !names.contains(state.component.group) {
+            names.append(state.component.group)
+        }
+        return names.map { name in
+            let members = context.timeline.components.filter { $0.component.group == name }
+            return ComponentGroupViewModel(name: name, components: members.map { ComponentViewModel($0, context) })
+        }
+    }
+}

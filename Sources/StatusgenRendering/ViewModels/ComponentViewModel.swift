@@ -1,0 +1,37 @@
+import StatusgenModel
+
+/// A component on the status page: its status, history bars and uptime.
+struct ComponentViewModel {
+    let id: String
+    let name: String
+    let description: String?
+    let status: StatusViewModel
+    /// Present when a monitor's data is stale.
+    let stale: StaleMonitorViewModel?
+    /// One bar per day of the history, oldest first.
+    let bars: [DayBarViewModel]
+    /// Names the row of bars for screen readers: "Inbound mail (SMTP), last 90 days".
+    let barsLabel: String
+    /// "90 days ago", under the first bar.
+    let historyStart: String
+    /// "99.95% uptime", "No monitoring data" or "Not monitored".
+    let uptime: String
+
+    init(_ state: ComponentState, _ context: RenderingContext) {
+        let component = state.component
+        id = component.id
+        name = component.name
+        description = component.description.flatMap { $0.isEmpty ? nil : $0 }
+        status = StatusViewModel(state.status)
+        stale = state.hasStaleMonitor ? StaleMonitorViewModel(state.monitors, context) : nil
+        bars = state.days.map { DayBarViewModel($0, context) }
+        let days = state.days.count == 1 ? "1 day" : "\(state.days.count) days"
+        barsLabel = "\(component.name), daily status over the last \(days)"
+        historyStart = "\(days) ago"
+        if let fraction = state.uptime {
+            uptime = "\(PercentFormatter.format(fraction)) uptime"
+        } else {
+            uptime = component.monitors.isEmpty ? "Not monitored" : "No monitoring data"
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import StatusgenModel
+
+/// One day in a component's row of bars.
+struct DayBarViewModel {
+    /// The status class: "operational", …, or "no-data".
+    let className: String
+    /// What the bar says, for hover and screen readers alike:
+    /// "24 Nov 2026: Major outage, 97.22% uptime. Mail flow stopped for UK customers".
+    let label: String
+
+    init(_ day: ComponentDay, _ context: RenderingContext) {
+        className = day.status?.className ?? "no-data"
+        var label = context.time.day(day.day.start) + ": "
+        if let status = day.status {
+            let uptime = day.uptime.map { "\(PercentFormatter.format($0)) uptime" } ?? "No monitoring data"
+            label += "\(status.words). \(uptime)."
+        } else {
+            label += "No data."
+        }
+        let titles = day.incidentIDs.compactMap { context.incident(withID: $0)?.incident.title }
+        if !titles.isEmpty {
+            label += " " + titles.joined(separator: "; ") + "."
+        }
+        self.label = label
+    }
+}

@@ -1,0 +1,20 @@
+import StatusgenModel
+
+/// One update as an RSS item.
+struct FeedItemViewModel {
+    /// "Investigating: Mail flow stopped for UK customers".
+    let title: String
+    /// The update on its incident's page, absolute; also the item's permanent guid.
+    let url: String
+    /// RFC 822 in UTC.
+    let pubDate: String
+    /// The update's HTML, which the template escapes as XML text.
+    let html: String
+
+    init(_ update: TimelineUpdate, of incident: TimelineIncident, baseURL: String) {
+        title = "\(update.update.status.words): \(incident.incident.title)"
+        url = baseURL + RenderingContext.path(ofIncident: incident.id) + "#" + update.anchor
+        pubDate = UTCTimestampFormatter.rfc822(update.update.time)
+        html = update.update.bodyHTML
+    }
+}

@@ -1,0 +1,41 @@
+import StatusgenModel
+
+/// The RSS feed, `feed.rss`: one item per update of every incident and maintenance.
+struct FeedViewModel {
+    static let path = "feed.rss"
+    /// The most items the feed carries.
+    static let itemLimit = 50
+
+    let title: String
+    /// The status page's absolute URL.
+    let link: String
+    let description: String
+    /// The feed's own absolute URL.
+    let feedURL: String
+    /// RFC 822 in UTC.
+    let lastBuildDate: String
+    /// Newest first.
+    let items: [FeedItemViewModel]
+
+    init(_ context: RenderingContext) {
+        let config = context.config
+        title = config.title
+        link = config.baseURL
+        description = config.description.isEmpty ? "Incidents and maintenance of \(config.title)" : config.description
+        feedURL = config.baseURL + Self.path
+        lastBuildDate = UTCTimestampFormatter.rfc822(context.timeline.now)
+        let updates = context.timeline.incidents.flatMap { incident in
+            incident.updates.map { (incident: incident, update: $0) }
+        }
+        // Newest first; updates at the same instant in incident id order, so the feed is stable.
+        let newestFirst = updates.sorted {
+            if $0.update.update.time != $1.update.update.time {
+                return $0.update.update.time > $1.update.update.time
+            }
+            return $0.incident.id < $1.incident.id
+        }
+        items = newestFirst.prefix(Self.itemLimit).map {
+            FeedItemViewModel($0.update, of: $0.incident, baseURL: config.baseURL)
+        }
+    }
+}

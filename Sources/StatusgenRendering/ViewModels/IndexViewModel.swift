@@ -1,0 +1,32 @@
+import StatusgenModel
+
+/// The status page, `index.html`.
+struct IndexViewModel {
+    static let path = "index.html"
+
+    let page: PageViewModel
+    let banner: BannerViewModel
+    /// Unresolved incidents, newest first.
+    let activeIncidents: [IncidentViewModel]
+    let hasActiveIncidents: Bool
+    /// Maintenance under way, then upcoming maintenance, soonest first.
+    let maintenances: [IncidentViewModel]
+    let hasMaintenances: Bool
+    let groups: [ComponentGroupViewModel]
+    let pastDays: [PastDayViewModel]
+
+    init(_ context: RenderingContext) {
+        let incidents = context.timeline.incidents
+        page = PageViewModel(context, title: nil, path: "", root: "")
+        banner = BannerViewModel(context.timeline)
+        activeIncidents = incidents.filter { $0.phase == .active }.map { IncidentViewModel($0, context) }
+        hasActiveIncidents = !activeIncidents.isEmpty
+        let upcoming = incidents.filter { $0.phase == .upcoming }.sorted {
+            ($0.startedAt, $0.id) < ($1.startedAt, $1.id)
+        }
+        maintenances = (incidents.filter { $0.phase == .inProgress } + upcoming).map { IncidentViewModel($0, context) }
+        hasMaintenances = !maintenances.isEmpty
+        groups = ComponentGroupViewModel.groups(context)
+        pastDays = PastDayViewModel.days(context)
+    }
+}

@@ -1,0 +1,19 @@
+/// The page a web server shows for a missing path, `404.html`.
+struct NotFoundViewModel {
+    static let path = "404.html"
+
+    let page: PageViewModel
+
+    init(_ context: RenderingContext) {
+        // The server shows this page at any depth, so links start from the site's root path.
+        page = PageViewModel(context, title: "Page not found", path: Self.path, root: Self.rootPath(of: context.config.baseURL))
+    }
+
+    /// The path part of an absolute URL, ending in `/`: "https://example.com/status/" gives "/status/".
+    static func rootPath(of baseURL: String) -> String {
+        let afterScheme = baseURL.range(of: "://").map { baseURL[$0.upperBound...] } ?? baseURL[...]
+        guard let slash = afterScheme.firstIndex(of: "/") else { return "/" }
+        let path = afterScheme[slash...]
+        return path.hasSuffix("/") ? String(path) : path + "/"
+    }
+}

@@ -1,0 +1,12 @@
+import StatusgenModel
+
+/// The note under a component whose monitoring data is stale.
+struct StaleMonitorViewModel {
+    /// The oldest latest check among the stale monitors; `nil` when none has ever reported.
+    let since: TimeViewModel?
+
+    init(_ monitors: [MonitorState], _ context: RenderingContext) {
+        let latest = monitors.filter(\.isStale).compactMap { $0.latest?.time }.min()
+        since = latest.map(context.timeViewModel)
+    }
+}

@@ -1,0 +1,19 @@
+import StatusgenModel
+
+/// One update of an incident or maintenance.
+struct UpdateViewModel {
+    /// The element id, stable across builds: "update-20261124T105200Z".
+    let anchor: String
+    /// The status word as written: "Identified", or "Update" for a note.
+    let statusText: String
+    let time: TimeViewModel
+    /// The body as rendered by cmark-gfm, inserted as is.
+    let bodyHTML: String
+
+    init(_ update: TimelineUpdate, _ context: RenderingContext) {
+        anchor = update.anchor
+        statusText = update.update.status.words
+        time = context.timeViewModel(update.update.time)
+        bodyHTML = update.update.bodyHTML
+    }
+}

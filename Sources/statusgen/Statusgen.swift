@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `statusgen` command: builds a static status site from incident Markdown and monitor results.
+@main
+struct Statusgen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "statusgen",
+        abstract: "Build a static status page from incident Markdown files and monitor results.",
+        version: "0.1.0",
+        subcommands: [BuildCommand.self]
+    )
+}

