@@ -5,7 +5,7 @@ import StatusgenRendering
 /// The whole build in memory: input files -> parsed site -> timeline -> output files.
 ///
 /// It never touches the disk or the clock: the executable reads the files, fixes `now`, and writes the result.
-public struct BuildPipeline {
+public struct BuildPipeline: Sendable {
     /// What a build produced.
     public struct Result: Sendable {
         /// The output files sorted by path, or `nil` when the build found errors.

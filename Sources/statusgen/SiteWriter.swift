@@ -63,7 +63,7 @@ struct SiteWriter {
         if sourcePath == target || sourcePath.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
             throw UnsafeDestination(description: "the output folder \(destination.path) contains the site's sources")
         }
-        for marker in ["statusgen.yml", ".git", "incidents"]
+        for marker in ["statusgen.yml", ".git"]
         where FileManager.default.fileExists(atPath: destination.appendingPathComponent(marker).path) {
             throw UnsafeDestination(
                 description: "refusing to replace \(destination.path): it holds '\(marker)', so it is not a built site")

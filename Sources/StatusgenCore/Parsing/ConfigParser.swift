@@ -3,7 +3,7 @@ import StatusgenModel
 import Yams
 
 /// Reads `statusgen.yml` into a `SiteConfig`, reporting every problem with its line.
-public struct ConfigParser {
+public struct ConfigParser: Sendable {
     /// The config's path relative to the site root.
     public static let path = "statusgen.yml"
 

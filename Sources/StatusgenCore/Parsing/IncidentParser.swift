@@ -3,11 +3,12 @@ import StatusgenModel
 import Yams
 
 /// Reads an `incidents/ID.md` file into an `Incident`, reporting every problem with its line.
-public struct IncidentParser {
+public struct IncidentParser: Sendable {
     /// The component ids configured for the site; an incident naming another id is an error.
-    public var componentIDs: [String]
+    /// `nil` when the configuration could not be read, so ids cannot be checked.
+    public var componentIDs: [String]?
 
-    public init(componentIDs: [String]) {
+    public init(componentIDs: [String]?) {
         self.componentIDs = componentIDs
     }
 
@@ -67,16 +68,30 @@ public struct IncidentParser {
     private func readFrontMatter(_ parts: FrontMatter, path: String, problems: inout [Diagnostic]) -> Header? {
         let reader = YAMLReader(path: path, firstLine: parts.yamlFirstLine)
         let root: Node
-        let file: IncidentFrontMatter
         do {
             root = try reader.compose(parts.yaml)
+        } catch {
+            problems.append(error)
+            return nil
+        }
+        // Keys and component ids are checked on the YAML itself, so they are reported even when a value
+        // elsewhere fails to decode.
+        let before = problems.count
+        problems += reader.unknownKeys(at: [], in: root, allowed: IncidentFrontMatter.CodingKeys.allCases.map(\.rawValue))
+        let componentKeys = reader.orderedKeys(at: [.key("components")], in: root)
+        for key in componentKeys where !(componentIDs?.contains(key) ?? true) {
+            problems.append(
+                .error(
+                    "unknown component '\(key)'" + Suggestion.hint(for: key, among: componentIDs ?? []),
+                    at: reader.location(of: [.key("components"), .key(key)], in: root)))
+        }
+        let file: IncidentFrontMatter
+        do {
             file = try reader.decode(IncidentFrontMatter.self, from: root)
         } catch {
             problems.append(error)
             return nil
         }
-        let before = problems.count
-        problems += reader.unknownKeys(at: [], in: root, allowed: IncidentFrontMatter.CodingKeys.allCases.map(\.rawValue))
         func report(_ message: String, at key: String) {
             problems.append(.error(message, at: reader.location(of: [.key(key)], in: root)))
         }
@@ -100,18 +115,8 @@ public struct IncidentParser {
                 report("a maintenance needs 'starts' and 'ends' (RFC 3339 times)", at: file.starts == nil ? "kind" : "ends")
             }
         }
-
-        var components: [AffectedComponent] = []
-        for key in reader.orderedKeys(at: [.key("components")], in: root) {
-            guard let status = file.components?[key] else { continue }
-            if componentIDs.contains(key) {
-                components.append(AffectedComponent(id: key, status: status))
-            } else {
-                problems.append(
-                    .error(
-                        "unknown component '\(key)'" + Suggestion.hint(for: key, among: componentIDs),
-                        at: reader.location(of: [.key("components"), .key(key)], in: root)))
-            }
+        let components = componentKeys.compactMap { key in
+            file.components?[key].map { AffectedComponent(id: key, status: $0) }
         }
         guard problems.count == before else { return nil }
         return Header(

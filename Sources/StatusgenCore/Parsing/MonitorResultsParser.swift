@@ -6,7 +6,7 @@ import StatusgenModel
 ///
 /// Files are appended to while statusgen reads them, so a last line without its newline that does not
 /// parse is skipped with a warning; any other bad row is an error at its line.
-public struct MonitorResultsParser {
+public struct MonitorResultsParser: Sendable {
     /// The rows read and the problems found.
     public struct Result {
         public var checks: [MonitorCheck]

@@ -2,7 +2,7 @@ import Foundation
 import StatusgenModel
 
 /// Parses all of a site's input files into a `ParsedSite`, collecting every problem in every file.
-public struct SiteParser {
+public struct SiteParser: Sendable {
     /// What parsing produced: the site if there were no errors, and every diagnostic (errors and warnings).
     public struct Result {
         public var site: ParsedSite?
@@ -27,7 +27,7 @@ public struct SiteParser {
             diagnostics.append(.error("no site configuration: create statusgen.yml", at: SourceLocation(path: ConfigParser.path)))
         }
 
-        let incidentParser = IncidentParser(componentIDs: config?.components.map(\.id) ?? [])
+        let incidentParser = IncidentParser(componentIDs: config?.components.map(\.id))
         var incidents: [Incident] = []
         for file in sorted where file.path.hasPrefix("incidents/") {
             guard file.path.hasSuffix(".md") else {
@@ -35,12 +35,9 @@ public struct SiteParser {
                 continue
             }
             do {
-                var incident = try incidentParser.parse(path: file.path, text: try text(of: file))
-                // Without a config, component ids cannot be checked; the config's own errors are reported.
-                if config == nil { incident.components = [] }
-                incidents.append(incident)
+                incidents.append(try incidentParser.parse(path: file.path, text: try text(of: file)))
             } catch {
-                diagnostics += error.diagnostics.filter { config != nil || !$0.message.hasPrefix("unknown component") }
+                diagnostics += error.diagnostics
             }
         }
 

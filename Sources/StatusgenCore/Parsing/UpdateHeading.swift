@@ -23,9 +23,7 @@ enum UpdateHeading: Equatable {
         do {
             time = try TimestampParser.parse(timestampText)
         } catch {
-            throw ParseFailure(
-                "'## \(trimmed)' is not an update heading: \(error.description)"
-                    + " (use ### for headings inside an update)")
+            throw ParseFailure("'## \(trimmed)': \(error.description) (use ### for other headings inside an update)")
         }
         guard let status = UpdateStatus(rawValue: word), allowed.contains(status) else {
             let words = allowed.map(\.rawValue)

@@ -3,17 +3,24 @@ import StatusgenModel
 
 /// Seconds covered, down and degraded per history day for one monitor, time-weighted: each check
 /// stands until the next one, for at most the gap limit, and never past `now`.
+///
+/// Every check counts towards uptime. Only sustained problems, runs of at least `minimumRun`
+/// consecutive checks with the same status, count towards the colour of a day, so that one
+/// missed probe does not paint a quiet day as an outage.
 struct MonitorDayTotals {
     struct Day {
         var covered: Double = 0
         var down: Double = 0
         var degraded: Double = 0
+        var sustainedDown: Double = 0
+        var sustainedDegraded: Double = 0
     }
 
     private(set) var days: [Day]
 
-    init(checks: [MonitorCheck], calendar: DayCalendar, gapLimit: TimeInterval, now: Date) {
+    init(checks: [MonitorCheck], calendar: DayCalendar, gapLimit: TimeInterval, minimumRun: Int, now: Date) {
         days = Array(repeating: Day(), count: calendar.days.count)
+        let sustained = Self.sustainedFlags(checks, minimumRun: minimumRun)
         for (index, check) in checks.enumerated() {
             let next = index + 1 < checks.count ? checks[index + 1].time : now
             let end = min(next, check.time.addingTimeInterval(gapLimit), now)
@@ -24,11 +31,30 @@ struct MonitorDayTotals {
                 guard seconds > 0 else { continue }
                 days[dayIndex].covered += seconds
                 switch check.status {
-                case .up: break
-                case .degraded: days[dayIndex].degraded += seconds
-                case .down: days[dayIndex].down += seconds
+                case .up:
+                    break
+                case .degraded:
+                    days[dayIndex].degraded += seconds
+                    if sustained[index] { days[dayIndex].sustainedDegraded += seconds }
+                case .down:
+                    days[dayIndex].down += seconds
+                    if sustained[index] { days[dayIndex].sustainedDown += seconds }
                 }
             }
         }
+    }
+
+    /// For each check, whether it is part of a run of at least `minimumRun` checks with its status.
+    private static func sustainedFlags(_ checks: [MonitorCheck], minimumRun: Int) -> [Bool] {
+        var flags = Array(repeating: false, count: checks.count)
+        guard !checks.isEmpty else { return flags }
+        var runStart = 0
+        for index in 1...checks.count where index == checks.count || checks[index].status != checks[runStart].status {
+            if index - runStart >= minimumRun {
+                for member in runStart..<index { flags[member] = true }
+            }
+            runStart = index
+        }
+        return flags
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import StatusgenModel
 
 /// Resolves a parsed site against one moment: current statuses, daily uptime, incident phases, outages.
-public struct TimelineBuilder {
+public struct TimelineBuilder: Sendable {
     /// How long before an incident's first update a detected outage still counts as covered by it:
     /// operators post the first word some minutes after monitoring sees the problem.
     static let reportingDelay: TimeInterval = 30 * 60
@@ -94,7 +94,9 @@ public struct TimelineBuilder {
         }
 
         let totals = component.monitors.map {
-            MonitorDayTotals(checks: checks[$0] ?? [], calendar: calendar, gapLimit: config.monitoring.gapLimit, now: now)
+            MonitorDayTotals(
+                checks: checks[$0] ?? [], calendar: calendar, gapLimit: config.monitoring.gapLimit,
+                minimumRun: config.monitoring.outageMinimumChecks, now: now)
         }
         var days: [ComponentDay] = []
         for (index, day) in calendar.days.enumerated() {
@@ -103,11 +105,13 @@ public struct TimelineBuilder {
             let covered = reporting.reduce(0) { $0 + $1.covered } / count
             let down = reporting.reduce(0) { $0 + $1.down } / count
             let degraded = reporting.reduce(0) { $0 + $1.degraded } / count
+            let sustainedDown = reporting.reduce(0) { $0 + $1.sustainedDown } / count
+            let sustainedDegraded = reporting.reduce(0) { $0 + $1.sustainedDegraded } / count
             let touching = related.reversed().filter { incident in
                 incident.phase != .upcoming && incident.startedAt < day.end && (incident.endedAt ?? now) >= day.start
             }
             var dayStatus: ComponentStatus? = component.monitors.isEmpty ? .operational : nil
-            if covered > 0 { dayStatus = Self.status(down: down, degraded: degraded) }
+            if covered > 0 { dayStatus = Self.status(down: sustainedDown, degraded: sustainedDegraded) }
             for incident in touching {
                 if let affected = incident.incident.components.first(where: { $0.id == component.id }) {
                     dayStatus = max(dayStatus ?? .operational, affected.status)
@@ -126,7 +130,7 @@ public struct TimelineBuilder {
             uptime: covered > 0 ? (covered - down) / covered : nil)
     }
 
-    /// A day's state from its monitor results (averaged over the component's monitors).
+    /// A day's state from its sustained monitor problems (averaged over the component's monitors).
     static func status(down: TimeInterval, degraded: TimeInterval) -> ComponentStatus {
         if down >= majorOutageDowntime { return .majorOutage }
         if down > 0 { return .partialOutage }

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+@Suite("statusgen build, run as a command")
+struct BuildCommandTests {
+    static let now = "2026-11-07T16:00:00Z"
+
+    @Test("A broken incident file stops the build with path:line and leaves the old site untouched")
+    func brokenFileLeavesSiteUntouched() throws {
+        let scratch = try ScratchSite()
+        let first = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try scratch.snapshot(of: scratch.site)
+
+        try scratch.write(
+            """
+            ---
+            title: Broken
+            impact: minor
+            ---
+            ## 2026-11-07T15:00:00Z investigatin
+            Typo in the status word.
+
+            """, to: "incidents/2026-11-07-broken.md")
+        try scratch.write("title: [unclosed\n", to: "statusgen.yml.bak")
+        let second = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+
+        #expect(second.status == 1)
+        #expect(second.stdout == "")
+        #expect(
+            second.stderr
+                == "incidents/2026-11-07-broken.md:5: unknown status 'investigatin' for an incident: expected one of "
+                + "investigating, identified, monitoring, resolved, update (did you mean 'investigating'?)\n")
+        let after = try scratch.snapshot(of: scratch.site)
+        #expect(after.keys.sorted() == before.keys.sorted())
+        for (path, file) in before {
+            #expect(after[path]?.0 == file.0, "\(path) changed")
+            #expect(after[path]?.1 == file.1, "\(path) was rewritten")
+        }
+    }
+
+    @Test("Every error in every file is reported, sorted by path and line")
+    func allErrorsSorted() throws {
+        let scratch = try ScratchSite()
+        try scratch.write(
+            """
+            ---
+            title: Two problems
+            impact: huge
+            components:
+              websit: major_outage
+            ---
+            ## yesterday investigating
+            """, to: "incidents/2026-11-06-two.md")
+        try scratch.write("timestamp,monitor,status\n2026-11-07T15:00:00Z,web-east,sideways\n", to: "monitors/extra.csv")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.split(separator: "\n").map(String.init) == [
+                "incidents/2026-11-06-two.md:3: 'impact': unknown value 'huge': expected one of none, minor, major, critical",
+                "incidents/2026-11-06-two.md:5: unknown component 'websit' (did you mean 'website'?)",
+                "incidents/2026-11-06-two.md:7: '## yesterday investigating': 'yesterday' is not a timestamp: use RFC 3339 "
+                    + "such as 2026-11-24T10:52:00Z, or 2026-11-24 10:52 Europe/London (use ### for other headings inside an update)",
+                "monitors/extra.csv:2: unknown value 'sideways': expected one of up, degraded, down",
+            ])
+        #expect(!FileManager.default.fileExists(atPath: scratch.site.path))
+    }
+
+    @Test("Two builds at the same moment give identical bytes under any TZ and LANG")
+    func deterministic() throws {
+        let scratch = try ScratchSite()
+        let a = scratch.root.appendingPathComponent("out-a")
+        let b = scratch.root.appendingPathComponent("out-b")
+        let first = try StatusgenProcess.run(
+            ["build", "--source", scratch.root.path, "--output", a.path, "--now", Self.now],
+            environment: ["TZ": "UTC", "LANG": "C"])
+        let second = try StatusgenProcess.run(
+            ["build", "--source", scratch.root.path, "--output", b.path],
+            environment: ["TZ": "Pacific/Auckland", "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "SOURCE_DATE_EPOCH": "1794067200"])
+        #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
+        let left = try scratch.snapshot(of: a)
+        let right = try scratch.snapshot(of: b)
+        #expect(left.count > 5)
+        #expect(left.keys.sorted() == right.keys.sorted())
+        for (path, file) in left { #expect(right[path]?.0 == file.0, "\(path) differs") }
+    }
+
+    @Test("A rebuild rewrites only the files whose bytes changed and removes stale ones")
+    func rebuildRewritesOnlyChanges() throws {
+        let scratch = try ScratchSite()
+        _ = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        let before = try scratch.snapshot(of: scratch.site)
+        try FileManager.default.removeItem(at: scratch.root.appendingPathComponent("incidents/2026-11-10-database-upgrade.md"))
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 0, "\(result.stderr)")
+        let after = try scratch.snapshot(of: scratch.site)
+
+        #expect(before["incidents/2026-11-10-database-upgrade.html"] != nil)
+        #expect(after["incidents/2026-11-10-database-upgrade.html"] == nil)
+        #expect(after["style.css"]?.1 == before["style.css"]?.1, "an unchanged file was rewritten")
+        #expect(after["incidents/2026-11-05-checkout-errors.html"]?.1 == before["incidents/2026-11-05-checkout-errors.html"]?.1)
+        #expect(after["index.html"]?.0 != before["index.html"]?.0)
+        let changed = after.filter { before[$0.key]?.1 != $0.value.1 }.keys.sorted()
+        #expect(changed == ["404.html", "feed.rss", "incidents/2026-11-07-website-down.html", "index.html"].filter { changed.contains($0) })
+        #expect(result.stdout.contains("(\(changed.count) changed, 1 removed)"))
+    }
+
+    @Test("A copied binary still has its built-in templates")
+    func copiedBinaryWorks() throws {
+        let scratch = try ScratchSite()
+        let copy = scratch.root.appendingPathComponent("bin/statusgen")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: StatusgenProcess.executable, to: copy)
+        let result = try StatusgenProcess.run(
+            ["build", "--source", scratch.root.path, "--now", Self.now], executable: copy)
+        #expect(result.status == 0, "\(result.stderr)")
+        let repositoryTemplates = GoldenSiteTests.sitesFolder.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("templates")
+        let css = try Data(contentsOf: scratch.site.appendingPathComponent("style.css"))
+        #expect(css == (try Data(contentsOf: repositoryTemplates.appendingPathComponent("style.css"))))
+        #expect(try String(contentsOf: scratch.site.appendingPathComponent("index.html"), encoding: .utf8).contains("Acme Status"))
+    }
+
+    @Test("A site's own template replaces the built-in one")
+    func siteTemplateOverrides() throws {
+        let scratch = try ScratchSite()
+        try FileManager.default.createDirectory(at: scratch.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try scratch.write("<!DOCTYPE html>\n<title>{{title}}</title>\n", to: "templates/404.mustache")
+        try scratch.write("body { color: teal; }\n", to: "templates/style.css")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOf: scratch.site.appendingPathComponent("style.css"), encoding: .utf8) == "body { color: teal; }\n")
+        #expect(try String(contentsOf: scratch.site.appendingPathComponent("404.html"), encoding: .utf8).hasPrefix("<!DOCTYPE html>\n<title>"))
+    }
+
+    @Test("The output folder is never one that holds the site's sources")
+    func refusesToReplaceSources() throws {
+        let scratch = try ScratchSite()
+        let result = try StatusgenProcess.run(
+            ["build", "--source", scratch.root.path, "--output", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: the output folder \(scratch.root.path) contains the site's sources\n")
+        #expect(FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("statusgen.yml").path))
+    }
+
+    @Test("A --now that is not a time is an error")
+    func badNow() throws {
+        let scratch = try ScratchSite()
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", "tomorrow"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: --now: 'tomorrow' is not a timestamp"))
+    }
+}
