@@ -63,7 +63,6 @@ public struct Component: Sendable, Hashable {
     }
 }
 
-
 /// How monitor results are turned into uptime and current status (`monitoring:` in `statusgen.yml`).
 public struct MonitoringSettings: Sendable, Hashable {
     /// The longest time one check stands for; beyond it the time counts as "no data".

@@ -20,13 +20,17 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Where to write the site (default: SOURCE/site).")
     var output: String?
 
-    @Option(help: "The moment to build for, RFC 3339 or 'YYYY-MM-DD HH:MM Zone' (default: SOURCE_DATE_EPOCH, else the clock).")
+    @Option(
+        help:
+            "The moment to build for, RFC 3339 or 'YYYY-MM-DD HH:MM Zone' (default: SOURCE_DATE_EPOCH, else the clock)."
+    )
     var now: String?
 
     func run() throws {
         let started = Date()
         let sourceURL = URL(fileURLWithPath: source).standardizedFileURL
-        let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        let outputURL =
+            output.map { URL(fileURLWithPath: $0).standardizedFileURL }
             ?? sourceURL.appendingPathComponent("site")
         let reporter = DiagnosticReporter()
         do {

@@ -52,7 +52,8 @@ struct BuildCommandTests {
             ---
             ## yesterday investigating
             """, to: "incidents/2026-11-06-two.md")
-        try scratch.write("timestamp,monitor,status\n2026-11-07T15:00:00Z,web-east,sideways\n", to: "monitors/extra.csv")
+        try scratch.write(
+            "timestamp,monitor,status\n2026-11-07T15:00:00Z,web-east,sideways\n", to: "monitors/extra.csv")
         let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
         #expect(result.status == 1)
         #expect(
@@ -76,7 +77,10 @@ struct BuildCommandTests {
             environment: ["TZ": "UTC", "LANG": "C"])
         let second = try StatusgenProcess.run(
             ["build", "--source", scratch.root.path, "--output", b.path],
-            environment: ["TZ": "Pacific/Auckland", "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "SOURCE_DATE_EPOCH": "1794067200"])
+            environment: [
+                "TZ": "Pacific/Auckland", "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8",
+                "SOURCE_DATE_EPOCH": "1794067200",
+            ])
         #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
         let left = try scratch.snapshot(of: a)
         let right = try scratch.snapshot(of: b)
@@ -90,7 +94,8 @@ struct BuildCommandTests {
         let scratch = try ScratchSite()
         _ = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
         let before = try scratch.snapshot(of: scratch.site)
-        try FileManager.default.removeItem(at: scratch.root.appendingPathComponent("incidents/2026-11-10-database-upgrade.md"))
+        try FileManager.default.removeItem(
+            at: scratch.root.appendingPathComponent("incidents/2026-11-10-database-upgrade.md"))
         let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
         #expect(result.status == 0, "\(result.stderr)")
         let after = try scratch.snapshot(of: scratch.site)
@@ -98,10 +103,16 @@ struct BuildCommandTests {
         #expect(before["incidents/2026-11-10-database-upgrade.html"] != nil)
         #expect(after["incidents/2026-11-10-database-upgrade.html"] == nil)
         #expect(after["style.css"]?.1 == before["style.css"]?.1, "an unchanged file was rewritten")
-        #expect(after["incidents/2026-11-05-checkout-errors.html"]?.1 == before["incidents/2026-11-05-checkout-errors.html"]?.1)
+        #expect(
+            after["incidents/2026-11-05-checkout-errors.html"]?.1
+                == before["incidents/2026-11-05-checkout-errors.html"]?.1)
         #expect(after["index.html"]?.0 != before["index.html"]?.0)
         let changed = after.filter { before[$0.key]?.1 != $0.value.1 }.keys.sorted()
-        #expect(changed == ["404.html", "feed.rss", "incidents/2026-11-07-website-down.html", "index.html"].filter { changed.contains($0) })
+        #expect(
+            changed
+                == ["404.html", "feed.rss", "incidents/2026-11-07-website-down.html", "index.html"].filter {
+                    changed.contains($0)
+                })
         #expect(result.stdout.contains("(\(changed.count) changed, 1 removed)"))
     }
 
@@ -118,19 +129,26 @@ struct BuildCommandTests {
             .deletingLastPathComponent().appendingPathComponent("templates")
         let css = try Data(contentsOf: scratch.site.appendingPathComponent("style.css"))
         #expect(css == (try Data(contentsOf: repositoryTemplates.appendingPathComponent("style.css"))))
-        #expect(try String(contentsOf: scratch.site.appendingPathComponent("index.html"), encoding: .utf8).contains("Acme Status"))
+        #expect(
+            try String(contentsOf: scratch.site.appendingPathComponent("index.html"), encoding: .utf8).contains(
+                "Acme Status"))
     }
 
     @Test("A site's own template replaces the built-in one")
     func siteTemplateOverrides() throws {
         let scratch = try ScratchSite()
-        try FileManager.default.createDirectory(at: scratch.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: scratch.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
         try scratch.write("<!DOCTYPE html>\n<title>{{title}}</title>\n", to: "templates/404.mustache")
         try scratch.write("body { color: teal; }\n", to: "templates/style.css")
         let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try String(contentsOf: scratch.site.appendingPathComponent("style.css"), encoding: .utf8) == "body { color: teal; }\n")
-        #expect(try String(contentsOf: scratch.site.appendingPathComponent("404.html"), encoding: .utf8).hasPrefix("<!DOCTYPE html>\n<title>"))
+        #expect(
+            try String(contentsOf: scratch.site.appendingPathComponent("style.css"), encoding: .utf8)
+                == "body { color: teal; }\n")
+        #expect(
+            try String(contentsOf: scratch.site.appendingPathComponent("404.html"), encoding: .utf8).hasPrefix(
+                "<!DOCTYPE html>\n<title>"))
     }
 
     @Test("The output folder is never one that holds the site's sources")

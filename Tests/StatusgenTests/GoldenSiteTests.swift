@@ -39,7 +39,8 @@ struct GoldenSiteTests {
         for file in outputs where expectedPaths.contains(file.path) {
             let expected = try Data(contentsOf: expectedFolder.appendingPathComponent(file.path))
             if expected != file.contents {
-                Issue.record("\(file.path) differs:\n\(TextDiff.firstDifference(expected: expected, actual: file.contents))")
+                Issue.record(
+                    "\(file.path) differs:\n\(TextDiff.firstDifference(expected: expected, actual: file.contents))")
             }
         }
     }
@@ -58,9 +59,12 @@ struct GoldenSiteTests {
 /// Shows where two texts first differ, with a little context, for test failure messages.
 enum TextDiff {
     static func firstDifference(expected: Data, actual: Data) -> String {
-        let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let index = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let expectedLines = String(decoding: expected, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = String(decoding: actual, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let index =
+            zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(expectedLines.count, actualLines.count)
         let context = max(0, index - 2)..<(index + 3)
         func excerpt(_ lines: [Substring], _ mark: String) -> String {

@@ -54,7 +54,8 @@ final class ScratchSite {
         let source = GoldenSiteTests.sitesFolder.appendingPathComponent(fixture)
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for item in ["statusgen.yml", "incidents", "monitors"] {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(item), to: root.appendingPathComponent(item))
+            try FileManager.default.copyItem(
+                at: source.appendingPathComponent(item), to: root.appendingPathComponent(item))
         }
     }
 

@@ -1,7 +1,8 @@
 /// Splits one CSV line into fields (RFC 4180: commas, double quotes, `""` for a quote inside quotes).
 enum CSVFields {
     static func split(_ line: ArraySlice<UInt8>) throws(ParseFailure) -> [ArraySlice<UInt8>] {
-        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
+        let comma = UInt8(ascii: ",")
+        let quote = UInt8(ascii: "\"")
         guard line.contains(quote) else {
             return line.split(separator: comma, omittingEmptySubsequences: false)
         }

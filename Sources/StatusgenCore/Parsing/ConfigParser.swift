@@ -43,8 +43,12 @@ public struct ConfigParser: Sendable {
             gapLimit: (file.monitoring?.gapLimitMinutes ?? 10) * 60,
             staleAfter: (file.monitoring?.staleAfterMinutes ?? 15) * 60,
             outageMinimumChecks: file.monitoring?.outageMinChecks ?? 2)
-        check(monitoring.gapLimit > 0, "'gap_limit_minutes' must be positive", at: [.key("monitoring"), .key("gap_limit_minutes")])
-        check(monitoring.staleAfter > 0, "'stale_after_minutes' must be positive", at: [.key("monitoring"), .key("stale_after_minutes")])
+        check(
+            monitoring.gapLimit > 0, "'gap_limit_minutes' must be positive",
+            at: [.key("monitoring"), .key("gap_limit_minutes")])
+        check(
+            monitoring.staleAfter > 0, "'stale_after_minutes' must be positive",
+            at: [.key("monitoring"), .key("stale_after_minutes")])
         check(
             monitoring.outageMinimumChecks >= 1, "'outage_min_checks' must be at least 1",
             at: [.key("monitoring"), .key("outage_min_checks")])
@@ -59,7 +63,8 @@ public struct ConfigParser: Sendable {
             check(seen.insert(entry.id).inserted, "duplicate component id '\(entry.id)'", at: at + [.key("id")])
             check(!entry.name.isEmpty, "component '\(entry.id)' needs a name", at: at + [.key("name")])
             if let sla = entry.sla {
-                check(sla > 0 && sla <= 100, "'sla' must be a percentage above 0 and at most 100", at: at + [.key("sla")])
+                check(
+                    sla > 0 && sla <= 100, "'sla' must be a percentage above 0 and at most 100", at: at + [.key("sla")])
             }
             components.append(
                 Component(

@@ -32,10 +32,14 @@ public struct IncidentParser: Sendable {
             parts = try FrontMatter.split(text)
         } catch .missingOpening {
             throw DiagnosticList([
-                .error("the file must start with front matter: a '---' line, YAML, and another '---' line", at: SourceLocation(path: path, line: 1))
+                .error(
+                    "the file must start with front matter: a '---' line, YAML, and another '---' line",
+                    at: SourceLocation(path: path, line: 1))
             ])
         } catch {
-            throw DiagnosticList([.error("the front matter has no closing '---' line", at: SourceLocation(path: path, line: 1))])
+            throw DiagnosticList([
+                .error("the front matter has no closing '---' line", at: SourceLocation(path: path, line: 1))
+            ])
         }
 
         var problems: [Diagnostic] = []
@@ -77,7 +81,8 @@ public struct IncidentParser: Sendable {
         // Keys and component ids are checked on the YAML itself, so they are reported even when a value
         // elsewhere fails to decode.
         let before = problems.count
-        problems += reader.unknownKeys(at: [], in: root, allowed: IncidentFrontMatter.CodingKeys.allCases.map(\.rawValue))
+        problems += reader.unknownKeys(
+            at: [], in: root, allowed: IncidentFrontMatter.CodingKeys.allCases.map(\.rawValue))
         let componentKeys = reader.orderedKeys(at: [.key("components")], in: root)
         for key in componentKeys where !(componentIDs?.contains(key) ?? true) {
             problems.append(
@@ -112,7 +117,9 @@ public struct IncidentParser: Sendable {
                 if ends <= starts { report("'ends' must be after 'starts'", at: "ends") }
                 window = MaintenanceWindow(starts: starts, ends: ends)
             } else {
-                report("a maintenance needs 'starts' and 'ends' (RFC 3339 times)", at: file.starts == nil ? "kind" : "ends")
+                report(
+                    "a maintenance needs 'starts' and 'ends' (RFC 3339 times)", at: file.starts == nil ? "kind" : "ends"
+                )
             }
         }
         let components = componentKeys.compactMap { key in
@@ -130,7 +137,8 @@ public struct IncidentParser: Sendable {
         var updates: [IncidentUpdate] = []
     }
 
-    private func readBody(_ parts: FrontMatter, kind: IncidentKind, path: String, problems: inout [Diagnostic]) -> Body {
+    private func readBody(_ parts: FrontMatter, kind: IncidentKind, path: String, problems: inout [Diagnostic]) -> Body
+    {
         let lines = parts.body.split(separator: "\n", omittingEmptySubsequences: false)
         let headings = MarkdownRenderer.levelTwoHeadings(in: parts.body)
         func markdown(from start: Int, to end: Int) -> String {
@@ -140,7 +148,8 @@ public struct IncidentParser: Sendable {
         }
 
         var body = Body()
-        body.summaryHTML = MarkdownRenderer.render(markdown(from: 1, to: (headings.first?.startLine ?? lines.count + 1) - 1))
+        body.summaryHTML = MarkdownRenderer.render(
+            markdown(from: 1, to: (headings.first?.startLine ?? lines.count + 1) - 1))
         var seenTimes: [Date: Int] = [:]
         for (index, heading) in headings.enumerated() {
             let fileLine = heading.startLine + parts.bodyFirstLine - 1

@@ -42,7 +42,8 @@ public struct MonitorResultsParser: Sendable {
                 result.checks.append(check)
             } catch {
                 if !line.isTerminated && line.number == lines.last?.number {
-                    result.diagnostics.append(.warning("skipped an incomplete last line (\(error.message))", at: location))
+                    result.diagnostics.append(
+                        .warning("skipped an incomplete last line (\(error.message))", at: location))
                     continue
                 }
                 errors += 1
@@ -127,10 +128,12 @@ public struct MonitorResultsParser: Sendable {
         var latencyMs: Double?
         if let latency {
             guard let value = Double(String(decoding: latency, as: UTF8.self)), value >= 0, value.isFinite else {
-                throw ParseFailure("latency '\(String(decoding: latency, as: UTF8.self))' is not a number of milliseconds")
+                throw ParseFailure(
+                    "latency '\(String(decoding: latency, as: UTF8.self))' is not a number of milliseconds")
             }
             latencyMs = value
         }
-        return MonitorCheck(time: Date(timeIntervalSince1970: seconds), monitor: name, status: status, latencyMs: latencyMs)
+        return MonitorCheck(
+            time: Date(timeIntervalSince1970: seconds), monitor: name, status: status, latencyMs: latencyMs)
     }
 }

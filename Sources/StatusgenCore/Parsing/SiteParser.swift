@@ -24,7 +24,8 @@ public struct SiteParser: Sendable {
                 diagnostics += error.diagnostics
             }
         } else {
-            diagnostics.append(.error("no site configuration: create statusgen.yml", at: SourceLocation(path: ConfigParser.path)))
+            diagnostics.append(
+                .error("no site configuration: create statusgen.yml", at: SourceLocation(path: ConfigParser.path)))
         }
 
         let incidentParser = IncidentParser(componentIDs: config?.components.map(\.id))

@@ -76,7 +76,8 @@ public enum TimestampParser {
             let clock = timeReader.clock(), timeReader.isAtEnd,
             let local = localSeconds(year: year, month: month, day: day, clock: clock)
         else { throw .malformed(original) }
-        guard let zone = TimeZone(identifier: zoneName), zoneName.contains("/") || zoneName == "UTC" || zoneName == "GMT"
+        guard let zone = TimeZone(identifier: zoneName),
+            zoneName.contains("/") || zoneName == "UTC" || zoneName == "GMT"
         else { throw .unknownZone(zoneName) }
         // A wall-clock time maps to the instants whose offset, applied back, gives that wall clock.
         let probes = [local - 86_400, local, local + 86_400]

@@ -15,7 +15,10 @@ struct DayCalendar {
                 let end = calendar.date(byAdding: .day, value: 1, to: start)
             else { continue }
             let parts = calendar.dateComponents([.year, .month, .day], from: start)
-            days.append(CalendarDay(date: Self.isoDate(parts), start: calendar.startOfDay(for: start), end: calendar.startOfDay(for: end)))
+            days.append(
+                CalendarDay(
+                    date: Self.isoDate(parts), start: calendar.startOfDay(for: start),
+                    end: calendar.startOfDay(for: end)))
         }
         self.days = days
     }

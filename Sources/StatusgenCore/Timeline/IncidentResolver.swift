@@ -38,7 +38,8 @@ struct IncidentResolver {
         let timeline = effectiveUpdates(updates, initial: .scheduled)
         let written = timeline.first?.effectiveStatus
         let completedAt = timeline.first { $0.update.status == .completed }?.update.time
-        let startedEarly = timeline.last { $0.update.status == .inProgress && $0.update.time < window.starts }?.update.time
+        let startedEarly = timeline.last { $0.update.status == .inProgress && $0.update.time < window.starts }?.update
+            .time
         let phase: IncidentPhase
         let status: UpdateStatus
         if written == .completed || now >= window.ends {

@@ -24,14 +24,17 @@ public struct TimelineBuilder: Sendable {
             detectOutages(config: config, checks: checks, since: calendar.days.first?.start ?? now),
             to: &incidents, now: now)
         let components = config.components.map { component in
-            componentState(component, config: config, checks: checks, incidents: incidents, calendar: calendar, now: now)
+            componentState(
+                component, config: config, checks: checks, incidents: incidents, calendar: calendar, now: now)
         }
         return Timeline(
             config: config, now: now, components: components, incidents: incidents,
             detectedOutages: uncovered.sorted { ($0.start, $0.id) > ($1.start, $1.id) }, days: calendar.days)
     }
 
-    private func detectOutages(config: SiteConfig, checks: [String: [MonitorCheck]], since start: Date) -> [DetectedOutage] {
+    private func detectOutages(config: SiteConfig, checks: [String: [MonitorCheck]], since start: Date)
+        -> [DetectedOutage]
+    {
         let detector = OutageDetector(minimumChecks: config.monitoring.outageMinimumChecks)
         var monitors: [String] = []
         for component in config.components {
