@@ -49,7 +49,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StatusgenCoreTests", dependencies: ["StatusgenCore"]),
-        .testTarget(name: "StatusgenRenderingTests", dependencies: ["StatusgenCore", "StatusgenRendering"]),
+        .testTarget(name: "StatusgenRenderingTests", dependencies: ["StatusgenRendering"]),
         .testTarget(
             name: "StatusgenTests",
             dependencies: ["statusgen", "StatusgenCore", "StatusgenRendering"],

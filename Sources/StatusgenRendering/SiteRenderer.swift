@@ -20,15 +20,16 @@ public struct SiteRenderer: Sendable {
     /// Every output file, sorted by path. Pure: no disk, no clock (time = timeline.now).
     public func render(_ timeline: Timeline) -> [OutputFile] {
         let context = RenderingContext(timeline)
-        var pages = [
-            page(IndexViewModel.path, "index", IndexViewModel(context)),
-            page(FeedViewModel.path, "feed.rss", FeedViewModel(context)),
-            page(NotFoundViewModel.path, "404", NotFoundViewModel(context)),
-        ]
-        for incident in timeline.incidents {
-            pages.append(
-                page(RenderingContext.path(ofIncident: incident.id), "incident", IncidentPageViewModel(incident, context)))
+        let incidentPages = timeline.incidents.map { incident in
+            let path = RenderingContext.path(ofIncident: incident.id)
+            return page(path, "incident", IncidentPageViewModel(incident, context))
         }
+        let pages =
+            [
+                page(IndexViewModel.path, "index", IndexViewModel(context)),
+                page(FeedViewModel.path, "feed.rss", FeedViewModel(context)),
+                page(NotFoundViewModel.path, "404", NotFoundViewModel(context)),
+            ] + incidentPages
         // A generated page wins over an asset that happens to have its path.
         let pagePaths = pages.map(\.path)
         let files = assets.filter { !pagePaths.contains($0.path) } + pages

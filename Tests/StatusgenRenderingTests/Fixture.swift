@@ -33,7 +33,9 @@ enum Fixture {
             ],
             summaryHTML: "",
             updates: [
-                update("2026-10-27T10:52:00Z", .investigating, "<p>Inbound mail is <strong>not</strong> being delivered.</p>\n"),
+                update(
+                    "2026-10-27T10:52:00Z", .investigating,
+                    "<p>Inbound mail is <strong>not</strong> being delivered.</p>\n"),
                 update("2026-10-27T11:10:00Z", .update, "<p>Queued mail is held, not lost.</p>\n"),
                 update("2026-10-27T11:30:00Z", .identified, "<p>A storage cluster failed over incorrectly.</p>\n"),
             ],
@@ -44,7 +46,8 @@ enum Fixture {
             timelineUpdate(
                 "2026-10-27T11:10:00Z", .update, "<p>Queued mail is held, not lost.</p>\n", effective: .investigating),
             timelineUpdate(
-                "2026-10-27T10:52:00Z", .investigating, "<p>Inbound mail is <strong>not</strong> being delivered.</p>\n"),
+                "2026-10-27T10:52:00Z", .investigating, "<p>Inbound mail is <strong>not</strong> being delivered.</p>\n"
+            ),
         ],
         startedAt: date("2026-10-27T10:52:00Z"), endedAt: nil, detectedOutages: [])
 
@@ -127,7 +130,8 @@ enum Fixture {
                             isStale: true)
                     ],
                     days: componentDays(monitoredFrom: 0) { day in
-                        day.date == "2026-10-24" ? (.degradedPerformance, 0.9791, [resolved.id]) : (.operational, 0.9995, [])
+                        day.date == "2026-10-24"
+                            ? (.degradedPerformance, 0.9791, [resolved.id]) : (.operational, 0.9995, [])
                     },
                     uptime: 0.99987),
                 ComponentState(

@@ -13,14 +13,21 @@ public struct ConfigParser: Sendable {
     public func parse(_ text: String) throws(DiagnosticList) -> SiteConfig {
         let reader = YAMLReader(path: Self.path, firstLine: 1)
         let root: Node
-        let file: ConfigFile
         do {
             root = try reader.compose(text)
-            file = try reader.decode(ConfigFile.self, from: root)
         } catch {
             throw DiagnosticList([error])
         }
-        var problems = unknownKeys(reader: reader, root: root, file: file)
+        // Keys are checked on the YAML itself, so a misspelt required key is reported with its
+        // "did you mean" even though decoding then fails.
+        var problems = unknownKeys(reader: reader, root: root)
+        let file: ConfigFile
+        do {
+            file = try reader.decode(ConfigFile.self, from: root)
+        } catch {
+            if !YAMLReader.repeatsMisspelling(error, in: problems) { problems.append(error) }
+            throw DiagnosticList(problems)
+        }
         func check(_ condition: Bool, _ message: String, at path: [YAMLReader.PathElement]) {
             if !condition { problems.append(.error(message, at: reader.location(of: path, in: root))) }
         }
@@ -77,12 +84,13 @@ public struct ConfigParser: Sendable {
             historyDays: historyDays, components: components, monitoring: monitoring)
     }
 
-    private func unknownKeys(reader: YAMLReader, root: Node, file: ConfigFile) -> [Diagnostic] {
+    private func unknownKeys(reader: YAMLReader, root: Node) -> [Diagnostic] {
         var problems = reader.unknownKeys(at: [], in: root, allowed: ConfigFile.CodingKeys.allCases.map(\.rawValue))
         problems += reader.unknownKeys(
             at: [.key("monitoring")], in: root,
             allowed: ConfigFile.MonitoringBlock.CodingKeys.allCases.map(\.rawValue))
-        for index in file.components.indices {
+        let componentCount = reader.node(at: [.key("components")], in: root)?.sequence?.count ?? 0
+        for index in 0..<componentCount {
             problems += reader.unknownKeys(
                 at: [.key("components"), .index(index)], in: root,
                 allowed: ConfigFile.ComponentEntry.CodingKeys.allCases.map(\.rawValue))

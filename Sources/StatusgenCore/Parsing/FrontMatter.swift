@@ -17,6 +17,8 @@ struct FrontMatter {
 
     /// Splits `text`, which must open with a `---` line and close the front matter with another.
     static func split(_ text: String) throws(Failure) -> FrontMatter {
+        // Swift reads "\r\n" as one Character, which splitting on "\n" would never find.
+        let text = text.replacingOccurrences(of: "\r\n", with: "\n")
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         guard let first = lines.first, isDelimiter(first) else { throw .missingOpening }

@@ -43,8 +43,8 @@ public struct IncidentParser: Sendable {
         }
 
         var problems: [Diagnostic] = []
-        let header = readFrontMatter(parts, path: path, problems: &problems)
-        let kind = header?.kind ?? .incident
+        var kind = IncidentKind.incident
+        let header = readFrontMatter(parts, path: path, kind: &kind, problems: &problems)
         let body = readBody(parts, kind: kind, path: path, problems: &problems)
         guard let header, problems.isEmpty else { throw DiagnosticList(problems) }
         if kind == .incident && body.updates.isEmpty {
@@ -69,7 +69,11 @@ public struct IncidentParser: Sendable {
         var window: MaintenanceWindow?
     }
 
-    private func readFrontMatter(_ parts: FrontMatter, path: String, problems: inout [Diagnostic]) -> Header? {
+    /// The checked front matter, or `nil` after reporting its problems; `kind` is set from the YAML even
+    /// then, since it decides which status words the update headings may use.
+    private func readFrontMatter(
+        _ parts: FrontMatter, path: String, kind: inout IncidentKind, problems: inout [Diagnostic]
+    ) -> Header? {
         let reader = YAMLReader(path: path, firstLine: parts.yamlFirstLine)
         let root: Node
         do {
@@ -78,11 +82,15 @@ public struct IncidentParser: Sendable {
             problems.append(error)
             return nil
         }
+        if let word = reader.node(at: [.key("kind")], in: root)?.string, let declared = IncidentKind(rawValue: word) {
+            kind = declared
+        }
         // Keys and component ids are checked on the YAML itself, so they are reported even when a value
         // elsewhere fails to decode.
         let before = problems.count
-        problems += reader.unknownKeys(
+        let unknownKeys = reader.unknownKeys(
             at: [], in: root, allowed: IncidentFrontMatter.CodingKeys.allCases.map(\.rawValue))
+        problems += unknownKeys
         let componentKeys = reader.orderedKeys(at: [.key("components")], in: root)
         for key in componentKeys where !(componentIDs?.contains(key) ?? true) {
             problems.append(
@@ -94,14 +102,14 @@ public struct IncidentParser: Sendable {
         do {
             file = try reader.decode(IncidentFrontMatter.self, from: root)
         } catch {
-            problems.append(error)
+            if !YAMLReader.repeatsMisspelling(error, in: unknownKeys) { problems.append(error) }
             return nil
         }
         func report(_ message: String, at key: String) {
-            problems.append(.error(message, at: reader.location(of: [.key(key)], in: root)))
+            let problem = Diagnostic.error(message, at: reader.location(of: [.key(key)], in: root))
+            if !YAMLReader.repeatsMisspelling(problem, in: unknownKeys) { problems.append(problem) }
         }
 
-        let kind = file.kind ?? .incident
         let title = file.title.trimmingCharacters(in: .whitespaces)
         if title.isEmpty { report("'title' must not be empty", at: "title") }
         if kind == .incident && file.impact == nil {
@@ -118,8 +126,8 @@ public struct IncidentParser: Sendable {
                 window = MaintenanceWindow(starts: starts, ends: ends)
             } else {
                 report(
-                    "a maintenance needs 'starts' and 'ends' (RFC 3339 times)", at: file.starts == nil ? "kind" : "ends"
-                )
+                    "a maintenance needs 'starts' and 'ends' (RFC 3339 times)",
+                    at: file.starts == nil ? "kind" : "starts")
             }
         }
         let components = componentKeys.compactMap { key in

@@ -46,6 +46,11 @@ public struct MonitorResultsParser: Sendable {
                         .warning("skipped an incomplete last line (\(error.message))", at: location))
                     continue
                 }
+                if isCSV && columns == nil {
+                    // Without the header's columns no row can be read: one error for the header, not one per row.
+                    result.diagnostics.append(.error(error.message, at: location))
+                    return result
+                }
                 errors += 1
                 if errors <= Self.errorLimit {
                     result.diagnostics.append(.error(error.message, at: location))

@@ -52,6 +52,14 @@ struct YAMLReader {
         }
     }
 
+    /// Whether `diagnostic` says a key is missing that an unknown key in `unknownKeys` was suggested to be:
+    /// a misspelt key is reported once, as unknown with its "did you mean", not also as missing.
+    static func repeatsMisspelling(_ diagnostic: Diagnostic, in unknownKeys: [Diagnostic]) -> Bool {
+        guard diagnostic.message.hasPrefix("missing key '") else { return false }
+        let key = diagnostic.message.split(separator: "'", omittingEmptySubsequences: false)[1]
+        return unknownKeys.contains { $0.message.hasSuffix(" (did you mean '\(key)'?)") }
+    }
+
     /// The location in the file of the value at `path` (or of the nearest enclosing value that exists).
     func location(of path: [PathElement], in root: Node) -> SourceLocation {
         var current = root
@@ -82,7 +90,8 @@ struct YAMLReader {
     }
 
     private func line(of node: Node) -> Int? {
-        node.mark.map { $0.line + firstLine - 1 }
+        // Only the empty document, made up in `compose`, has no mark: it is at the YAML's first line.
+        node.mark.map { $0.line + firstLine - 1 } ?? firstLine
     }
 
     private func child(of node: Node, at element: PathElement) -> Node? {
@@ -114,8 +123,8 @@ struct YAMLReader {
             return .error("missing key '\(key.stringValue)'", at: location(of: parent, in: root))
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
             let path = pathElements(context.codingPath)
-            return .error(
-                "'\(describe(path))' must be \(Self.describeType(type))", at: location(of: path, in: root))
+            let subject = path.isEmpty ? "the YAML document" : "'\(describe(path))'"
+            return .error("\(subject) must be \(Self.describeType(type))", at: location(of: path, in: root))
         case .dataCorrupted(let context):
             let path = pathElements(context.codingPath)
             let prefix = path.isEmpty ? "" : "'\(describe(path))': "
@@ -142,6 +151,10 @@ struct YAMLReader {
     private static func describeType(_ type: Any.Type) -> String {
         switch type {
         case is String.Type: "text"
+        // Yams names the node it expected when it finds a list or mapping where a single value belongs,
+        // or the reverse.
+        case is Node.Scalar.Type: "a single value, not a list or mapping"
+        case is Node.Sequence.Type: "a list"
         case is Int.Type: "a whole number"
         case is Double.Type: "a number"
         case is Bool.Type: "true or false"

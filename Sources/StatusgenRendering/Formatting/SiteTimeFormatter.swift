@@ -11,9 +11,12 @@ struct SiteTimeFormatter: Sendable {
 
     let timeZone: TimeZone
     private let calendar: Calendar
+    private let zoneNames: ZoneNames
 
-    init(timeZone: TimeZone) {
+    /// A formatter for `timeZone`, naming the zone as it is named around `reference` (the build's moment).
+    init(timeZone: TimeZone, around reference: Date) {
         self.timeZone = timeZone
+        self.zoneNames = ZoneNames(timeZone: timeZone, around: reference)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.calendar = calendar
@@ -60,22 +63,9 @@ struct SiteTimeFormatter: Sendable {
         }
     }
 
-    /// "UTC" for the UTC zone, otherwise the offset from GMT at `date`: "GMT", "GMT+1", "GMT+5:30".
-    ///
-    /// `TimeZone.abbreviation(for:)` gives these names on Linux but names such as "EDT" on macOS;
-    /// computing them keeps output identical on every platform.
+    /// The zone's short name at `date`, such as "GMT", "BST" or "EDT".
     func zoneAbbreviation(for date: Date) -> String {
-        if ["UTC", "Etc/UTC", "Etc/UCT", "UCT", "Universal", "Etc/Universal", "Zulu", "Etc/Zulu"]
-            .contains(timeZone.identifier)
-        {
-            return "UTC"
-        }
-        let offset = timeZone.secondsFromGMT(for: date)
-        guard offset != 0 else { return "GMT" }
-        let sign = offset < 0 ? "-" : "+"
-        let minutes = abs(offset) / 60
-        let hours = minutes / 60
-        return minutes % 60 == 0 ? "GMT\(sign)\(hours)" : "GMT\(sign)\(hours):\(pad(minutes % 60))"
+        zoneNames.name(at: date)
     }
 
     private func pad(_ value: Int?, width: Int = 2) -> String {

@@ -19,11 +19,11 @@ enum TemplateCompiler {
             }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(path: file.path, line: error.context.lineNumber)
-                diagnostics.append(.error(message(for: error.error), at: location))
             } catch {
-                diagnostics.append(.error(String(describing: error), at: SourceLocation(path: file.path)))
+                // The parser throws only ParserError, which wraps the error and where it happened.
+                let parserError = error as? MustacheTemplate.ParserError
+                let location = SourceLocation(path: file.path, line: parserError?.context.lineNumber)
+                diagnostics.append(.error(message(for: parserError?.error ?? error), at: location))
             }
         }
         for name in required where !names.contains(name) {
@@ -33,7 +33,8 @@ enum TemplateCompiler {
         return library
     }
 
-    /// A sentence for the Mustache parser's error.
+    /// A sentence for the Mustache parser's error; the parser's own reading errors mean a tag
+    /// runs into the end of the file.
     static func message(for error: any Error) -> String {
         switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect: "closing tag does not match the open section"

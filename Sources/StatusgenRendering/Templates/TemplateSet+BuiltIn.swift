@@ -12,6 +12,7 @@ extension TemplateSet {
             ("layout.mustache", PackageResources.layout_mustache),
             ("status-icon.mustache", PackageResources.status_icon_mustache),
             ("style.css", PackageResources.style_css),
+            ("time-range.mustache", PackageResources.time_range_mustache),
             ("update.mustache", PackageResources.update_mustache),
         ].map { name, bytes in
             InputFile(path: folder + name, contents: Data(bytes))

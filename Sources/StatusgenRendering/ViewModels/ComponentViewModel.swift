@@ -2,6 +2,7 @@ import StatusgenModel
 
 /// A component on the status page: its status, history bars and uptime.
 struct ComponentViewModel {
+    /// The component's id, which names its place on the page: `#component-ID`.
     let id: String
     let name: String
     let description: String?
@@ -10,7 +11,7 @@ struct ComponentViewModel {
     let stale: StaleMonitorViewModel?
     /// One bar per day of the history, oldest first.
     let bars: [DayBarViewModel]
-    /// Names the row of bars for screen readers: "Inbound mail (SMTP), last 90 days".
+    /// Introduces the row of bars to screen readers: "Daily status of Inbound mail (SMTP) over the last 90 days".
     let barsLabel: String
     /// "90 days ago", under the first bar.
     let historyStart: String
@@ -26,7 +27,7 @@ struct ComponentViewModel {
         stale = state.hasStaleMonitor ? StaleMonitorViewModel(state.monitors, context) : nil
         bars = state.days.map { DayBarViewModel($0, context) }
         let days = state.days.count == 1 ? "1 day" : "\(state.days.count) days"
-        barsLabel = "\(component.name), daily status over the last \(days)"
+        barsLabel = "Daily status of \(component.name) over the last \(days)"
         historyStart = "\(days) ago"
         if let fraction = state.uptime {
             uptime = "\(PercentFormatter.format(fraction)) uptime"

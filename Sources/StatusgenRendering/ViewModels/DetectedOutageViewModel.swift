@@ -7,9 +7,8 @@ struct DetectedOutageViewModel {
     /// The names of the components that use the monitor, joined: "Inbound mail (SMTP)".
     let components: String
     let hasComponents: Bool
-    let start: TimeViewModel
-    /// The first check that was no longer down; `nil` while the outage goes on.
-    let end: TimeViewModel?
+    /// From the first down check to the first check that was no longer down.
+    let period: TimeRangeViewModel
     /// "12 down checks".
     let checks: String
 
@@ -18,8 +17,7 @@ struct DetectedOutageViewModel {
         text = "Outage detected by monitoring: \(outage.monitor), \(length)"
         components = outage.componentIDs.map(context.componentName).joined(separator: ", ")
         hasComponents = !outage.componentIDs.isEmpty
-        start = context.timeViewModel(outage.start)
-        end = outage.end.map(context.timeViewModel)
+        period = TimeRangeViewModel(from: outage.start, to: outage.end, context)
         checks = outage.checks == 1 ? "1 down check" : "\(outage.checks) down checks"
     }
 }

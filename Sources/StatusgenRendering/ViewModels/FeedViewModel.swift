@@ -27,12 +27,12 @@ struct FeedViewModel {
         let updates = context.timeline.incidents.flatMap { incident in
             incident.updates.map { (incident: incident, update: $0) }
         }
-        // Newest first; updates at the same instant in incident id order, so the feed is stable.
+        // Newest first; updates at the same instant in incident id and file order, so the feed is stable.
         let newestFirst = updates.sorted {
-            if $0.update.update.time != $1.update.update.time {
-                return $0.update.update.time > $1.update.update.time
-            }
-            return $0.incident.id < $1.incident.id
+            let (first, second) = ($0.update.update, $1.update.update)
+            if first.time != second.time { return first.time > second.time }
+            if $0.incident.id != $1.incident.id { return $0.incident.id < $1.incident.id }
+            return first.line < second.line
         }
         items = newestFirst.prefix(Self.itemLimit).map {
             FeedItemViewModel($0.update, of: $0.incident, baseURL: config.baseURL)

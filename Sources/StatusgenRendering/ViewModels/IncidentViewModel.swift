@@ -2,7 +2,6 @@ import StatusgenModel
 
 /// An incident or maintenance, as the status page and its own page show it.
 struct IncidentViewModel {
-    let id: String
     let title: String
     /// The page's path from the site root: "incidents/ID.html".
     let path: String
@@ -13,13 +12,14 @@ struct IncidentViewModel {
     let impactText: String
     /// The current status word: "Identified", "Resolved", "Scheduled", "In progress".
     let statusText: String
-    /// The phase, as a class name: "active", "resolved", "upcoming", "in_progress", "completed".
-    let phase: String
     let components: [AffectedComponentViewModel]
     let hasComponents: Bool
+    /// The affected components' names, joined: "Inbound mail (SMTP), Admin console".
+    let componentNames: String
     let summaryHTML: String
     let hasSummary: Bool
-    let window: MaintenanceWindowViewModel?
+    /// The planned window of a maintenance.
+    let window: TimeRangeViewModel?
     let started: TimeViewModel
     /// When it ended; `nil` while it goes on.
     let ended: TimeViewModel?
@@ -34,19 +34,18 @@ struct IncidentViewModel {
 
     init(_ item: TimelineIncident, _ context: RenderingContext) {
         let incident = item.incident
-        id = item.id
         title = incident.title
         path = RenderingContext.path(ofIncident: item.id)
         isMaintenance = incident.kind == .maintenance
         kindText = isMaintenance ? "Maintenance" : "Incident"
         impactText = incident.impact.words
         statusText = item.status.words
-        phase = item.phase.rawValue
         components = incident.components.map { AffectedComponentViewModel($0, context) }
         hasComponents = !components.isEmpty
+        componentNames = components.map(\.name).joined(separator: ", ")
         summaryHTML = incident.summaryHTML
         hasSummary = !incident.summaryHTML.isEmpty
-        window = incident.window.map { MaintenanceWindowViewModel($0, context) }
+        window = incident.window.map { TimeRangeViewModel(from: $0.starts, to: $0.ends, context) }
         started = context.timeViewModel(item.startedAt)
         ended = item.endedAt.map(context.timeViewModel)
         duration = item.duration.map(DurationFormatter.format)

@@ -10,7 +10,7 @@ struct RenderingContext {
 
     init(_ timeline: Timeline) {
         self.timeline = timeline
-        self.time = SiteTimeFormatter(timeZone: timeline.config.timeZone)
+        self.time = SiteTimeFormatter(timeZone: timeline.config.timeZone, around: timeline.now)
         self.incidentsByID = Dictionary(timeline.incidents.map { ($0.id, $0) }) { first, _ in first }
         self.componentsByID = Dictionary(timeline.config.components.map { ($0.id, $0) }) { first, _ in first }
     }

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@testable import StatusgenCore
+
+@Suite("Markdown")
+struct MarkdownRendererTests {
+    @Test("renders tables with style attributes rather than align")
+    func table() {
+        let html = MarkdownRenderer.render(
+            """
+            | Region | Delay |
+            |:-------|------:|
+            | UK     | 5 min |
+            """)
+        #expect(
+            html == """
+                <table>
+                <thead>
+                <tr>
+                <th style="text-align: left">Region</th>
+                <th style="text-align: right">Delay</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td style="text-align: left">UK</td>
+                <td style="text-align: right">5 min</td>
+                </tr>
+                </tbody>
+                </table>
+
+                """)
+        #expect(!html.contains("align=\""))
+    }
+
+    @Test(
+        "renders the GitHub extensions",
+        arguments: [
+            ("~~was down~~ back up", "<p><del>was down</del> back up</p>\n"),
+            (
+                "See https://status.example.com/ for news.",
+                "<p>See <a href=\"https://status.example.com/\">https://status.example.com/</a> for news.</p>\n"
+            ),
+            (
+                "Write to www.example.com today",
+                "<p>Write to <a href=\"http://www.example.com\">www.example.com</a> today</p>\n"
+            ),
+            (
+                "- [x] Fail over\n- [ ] Replay queue",
+                "<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> Fail over</li>\n<li><input type=\"checkbox\" disabled=\"\" /> Replay queue</li>\n</ul>\n"
+            ),
+        ])
+    func extensions(markdown: String, expected: String) {
+        #expect(MarkdownRenderer.render(markdown) == expected)
+    }
+
+    @Test(
+        "never passes raw HTML through",
+        arguments: [
+            ("Mail is <b>back</b>.", "<p>Mail is <!-- raw HTML omitted -->back<!-- raw HTML omitted -->.</p>\n"),
+            ("<script>alert(1)</script>", "<!-- raw HTML omitted -->\n"),
+            (
+                "Text <script>alert(1)</script> more",
+                "<p>Text <!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --> more</p>\n"
+            ),
+            ("<div onclick=\"x()\">\nhi\n</div>", "<!-- raw HTML omitted -->\n"),
+            ("[click](javascript:alert(1))", "<p><a href=\"\">click</a></p>\n"),
+            ("![x](javascript:alert(1))", "<p><img src=\"\" alt=\"x\" /></p>\n"),
+        ])
+    func rawHTML(markdown: String, expected: String) {
+        let html = MarkdownRenderer.render(markdown)
+        #expect(html == expected)
+        #expect(!html.lowercased().contains("<script"))
+    }
+
+    @Test("escapes text for HTML")
+    func escapes() {
+        #expect(MarkdownRenderer.render("Q&A: 1 < 2 \"quoted\"") == "<p>Q&amp;A: 1 &lt; 2 &quot;quoted&quot;</p>\n")
+        #expect(MarkdownRenderer.render("`<script>`") == "<p><code>&lt;script&gt;</code></p>\n")
+    }
+
+    @Test("renders nothing for empty text")
+    func empty() {
+        #expect(MarkdownRenderer.render("") == "")
+        #expect(MarkdownRenderer.render("\n\n") == "")
+    }
+
+    @Test("finds top-level level-2 headings with their plain text and lines")
+    func headings() {
+        let markdown = """
+            Summary.
+
+            ## 2026-11-24T10:52:00Z investigating
+            Text.
+
+            ```
+            ## inside fenced code
+            ```
+
+                ## inside indented code
+
+            > ## inside a quote
+
+            - ## inside a list
+
+            ### Level three
+            # Level one
+            ## `2026-11-24T12:00:00Z` **resolved**
+            Setext heading
+            --------------
+            """
+        #expect(
+            MarkdownRenderer.levelTwoHeadings(in: markdown) == [
+                .init(text: "2026-11-24T10:52:00Z investigating", startLine: 3, endLine: 3),
+                .init(text: "2026-11-24T12:00:00Z resolved", startLine: 18, endLine: 18),
+                .init(text: "Setext heading", startLine: 19, endLine: 20),
+            ])
+    }
+
+    @Test("finds no headings in text without any")
+    func noHeadings() {
+        #expect(MarkdownRenderer.levelTwoHeadings(in: "Just text.\n").isEmpty)
+        #expect(MarkdownRenderer.levelTwoHeadings(in: "").isEmpty)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import StatusgenModel
+import Testing
+
+@Suite("The RSS feed, feed.rss")
+struct FeedTests {
+    /// The feed of `timeline`, parsed.
+    private func items(_ timeline: Timeline = Fixture.timeline) throws -> (check: XMLCheck, items: [[String: String]]) {
+        let feed = try RenderedSite(timeline).text("feed.rss")
+        let check = XMLCheck()
+        try #require(check.parse(Data(feed.utf8)), "\(check.error ?? "")")
+        return (check, check.items)
+    }
+
+    @Test("has one item per update, newest first, with the status word and title")
+    func items() throws {
+        let items = try items().items
+        #expect(items.count == 6)
+        #expect(
+            items.map { $0["title"] ?? "" } == [
+                "Identified: Mail flow stopped for UK customers",
+                "Update: Mail flow stopped for UK customers",
+                "Investigating: Mail flow stopped for UK customers",
+                "Resolved: Outbound <script>alert(1)</script> & delays",
+                "Investigating: Outbound <script>alert(1)</script> & delays",
+                "Scheduled: Admin console upgrade",
+            ])
+        #expect(items[0]["pubDate"] == "Tue, 27 Oct 2026 11:30:00 +0000")
+        #expect(items[3]["pubDate"] == "Sat, 24 Oct 2026 11:28:00 +0000")
+    }
+
+    @Test("links each item to its update and uses that link as a permanent guid")
+    func links() throws {
+        let (check, items) = try items()
+        let url = "https://status.example.com/incidents/2026-10-27-mail-flow.html#update-20261027T113000Z"
+        #expect(items[0]["link"] == url)
+        #expect(items[0]["guid"] == url)
+        let guids = check.elements.filter { $0.name == "guid" }
+        #expect(guids.count == 6)
+        #expect(guids.allSatisfy { $0.attributes["isPermaLink"] == "true" })
+    }
+
+    @Test("keeps the guids of earlier updates when a new update is added")
+    func stableGuids() throws {
+        let before = try items().items.compactMap { $0["guid"] }
+        var timeline = Fixture.timeline
+        let note = IncidentUpdate(
+            time: Fixture.date("2026-10-27T11:45:00Z"), status: .update, bodyHTML: "<p>Still working.</p>\n", line: 30)
+        timeline.incidents[1].updates.insert(TimelineUpdate(update: note, effectiveStatus: .identified), at: 0)
+        let after = try items(timeline).items.compactMap { $0["guid"] }
+        #expect(after.count == 7)
+        #expect(Array(after.dropFirst()) == before)
+        #expect(after[0].hasSuffix("#update-20261027T114500Z"))
+    }
+
+    @Test("carries each update's HTML escaped as XML text")
+    func description() throws {
+        let feed = try RenderedSite().text("feed.rss")
+        #expect(
+            feed.contains(
+                "<description>&lt;p&gt;All queued mail is &lt;em&gt;delivered&lt;/em&gt;.&lt;/p&gt;\n</description>"))
+        #expect(feed.contains("<title>Resolved: Outbound &lt;script&gt;alert(1)&lt;/script&gt; &amp; delays</title>"))
+        let items = try items().items
+        #expect(items[3]["description"] == "<p>All queued mail is <em>delivered</em>.</p>\n")
+    }
+
+    @Test("describes the channel, links to itself and dates the build in UTC")
+    func channel() throws {
+        let feed = try RenderedSite().text("feed.rss")
+        #expect(
+            feed.hasPrefix(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">"
+            ))
+        #expect(
+            feed.contains(
+                "<atom:link href=\"https://status.example.com/feed.rss\" rel=\"self\" type=\"application/rss+xml\" />"))
+        #expect(feed.contains("<title>Example Mail Cloud Status</title>\n<link>https://status.example.com/</link>"))
+        #expect(feed.contains("<description>Live and past status of Example Mail Cloud.</description>"))
+        #expect(feed.contains("<language>en</language>"))
+        #expect(feed.contains("<lastBuildDate>Tue, 27 Oct 2026 12:00:00 +0000</lastBuildDate>"))
+    }
+
+    @Test("stops at the 50 newest updates")
+    func cap() throws {
+        var timeline = Fixture.timeline
+        let start = Fixture.date("2026-09-01T00:00:00Z")
+        let updates = (0..<60).map { hour in
+            let update = IncidentUpdate(
+                time: start.addingTimeInterval(Double(hour) * 3600), status: .update, bodyHTML: "<p>\(hour)</p>\n",
+                line: hour + 1)
+            return TimelineUpdate(update: update, effectiveStatus: .investigating)
+        }
+        timeline.incidents[2].updates = updates.reversed()
+        let items = try items(timeline).items
+        #expect(items.count == 50)
+        // The 4 other updates of the fixture are newer than the 60 added, which lose their 14 oldest.
+        #expect(items[4]["description"] == "<p>59</p>\n")
+        #expect(items[49]["description"] == "<p>14</p>\n")
+    }
+}

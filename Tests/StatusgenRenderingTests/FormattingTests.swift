@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import StatusgenRendering
+
+@Suite("Formatting of times, durations and percentages")
+struct FormattingTests {
+    @Test(
+        "percentages are truncated to two decimals, so downtime never shows as 100%",
+        arguments: [
+            (1.0, "100%"), (0.99999, "99.99%"), (0.9995, "99.95%"), (0.999, "99.90%"), (0.97222, "97.22%"),
+            (0.5, "50.00%"), (0.0, "0.00%"),
+        ]
+    )
+    func percent(fraction: Double, text: String) {
+        #expect(PercentFormatter.format(fraction) == text)
+    }
+
+    @Test(
+        "durations are in days, hours and minutes",
+        arguments: [
+            (30.0, "under 1 min"), (720.0, "12 min"), (779.0, "12 min"), (7980.0, "2 h 13 min"), (7200.0, "2 h"),
+            (93_600.0, "1 d 2 h"), (172_800.0, "2 d"),
+        ]
+    )
+    func duration(seconds: Double, text: String) {
+        #expect(DurationFormatter.format(seconds) == text)
+    }
+
+    @Test(
+        "times show the zone by its common English name, else by its offset from GMT, at that moment",
+        arguments: [
+            ("Europe/London", "2026-10-24T23:30:00Z", "25 Oct 2026, 00:30 BST"),
+            ("Europe/London", "2026-10-25T23:30:00Z", "25 Oct 2026, 23:30 GMT"),
+            ("Asia/Kolkata", "2026-11-24T10:52:00Z", "24 Nov 2026, 16:22 IST"),
+            ("America/New_York", "2026-07-04T16:05:00Z", "4 Jul 2026, 12:05 EDT"),
+            ("America/New_York", "2026-11-04T16:05:00Z", "4 Nov 2026, 11:05 EST"),
+            ("Europe/Moscow", "2026-11-04T16:05:00Z", "4 Nov 2026, 19:05 GMT+3"),
+            ("Asia/Kathmandu", "2026-11-04T16:05:00Z", "4 Nov 2026, 21:50 NPT"),
+            ("Asia/Yangon", "2026-11-04T16:05:00Z", "4 Nov 2026, 22:35 GMT+6:30"),
+            ("UTC", "2026-01-02T03:04:00Z", "2 Jan 2026, 03:04 UTC"),
+        ]
+    )
+    func siteTime(zone: String, instant: String, text: String) throws {
+        let formatter = SiteTimeFormatter(
+            timeZone: try #require(TimeZone(identifier: zone)), around: Fixture.date("2026-07-01T00:00:00Z"))
+        #expect(formatter.dateTime(Fixture.date(instant)) == text)
+    }
+
+    @Test("the days of the past-incident list follow the site's calendar, 25 hours on the day clocks go back")
+    func days() {
+        let formatter = SiteTimeFormatter(timeZone: Fixture.londonZone, around: Fixture.date("2026-10-26T12:00:00Z"))
+        let days = formatter.days(endingOn: Fixture.date("2026-10-26T12:00:00Z"), count: 3)
+        #expect(days.map { formatter.isoDay($0.start) } == ["2026-10-26", "2026-10-25", "2026-10-24"])
+        #expect(days[1].start == Fixture.date("2026-10-24T23:00:00Z"))
+        #expect(days[1].duration == 25 * 3600)
+    }
+
+    @Test("machine times are in UTC: RFC 3339 for datetime attributes and RFC 822 for feeds")
+    func utc() {
+        let date = Fixture.date("2026-11-24T10:52:00Z")
+        #expect(UTCTimestampFormatter.rfc3339(date) == "2026-11-24T10:52:00Z")
+        #expect(UTCTimestampFormatter.rfc822(date) == "Tue, 24 Nov 2026 10:52:00 +0000")
+        #expect(UTCTimestampFormatter.rfc822(Fixture.date("2026-03-01T00:00:05Z")) == "Sun, 01 Mar 2026 00:00:05 +0000")
+    }
+}

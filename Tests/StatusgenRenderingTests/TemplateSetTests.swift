@@ -1,0 +1,119 @@
+import Foundation
+import StatusgenModel
+import StatusgenRendering
+import Testing
+
+@Suite("Templates: the built-in set, a site's own files over it, and their errors")
+struct TemplateSetTests {
+    /// The repository's templates/ folder, which the built-in set is compiled from.
+    static let templatesFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("templates")
+
+    private func file(_ path: String, _ text: String) -> InputFile {
+        InputFile(path: path, contents: Data(text.utf8))
+    }
+
+    private func diagnostics(_ templates: TemplateSet) -> [String] {
+        do {
+            _ = try SiteRenderer(templates: templates)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test("the built-in set holds every file of the repository's templates/ folder, byte for byte")
+    func builtInMatchesFolder() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.templatesFolder.path).sorted()
+        #expect(TemplateSet.builtIn.files.map(\.path) == names.map { "templates/" + $0 })
+        for name in names {
+            let contents = try Data(contentsOf: Self.templatesFolder.appendingPathComponent(name))
+            #expect(TemplateSet.builtIn.files.first { $0.path == "templates/" + name }?.contents == contents, "\(name)")
+        }
+    }
+
+    @Test("the built-in set compiles and copies style.css to the output")
+    func builtInAssets() throws {
+        let site = try RenderedSite()
+        let css = try Data(contentsOf: Self.templatesFolder.appendingPathComponent("style.css"))
+        #expect(site.files.first { $0.path == "style.css" }?.contents == css)
+        #expect(!site.paths.contains { $0.hasSuffix(".mustache") })
+    }
+
+    @Test("a site's template replaces the built-in one of the same name; the others stay")
+    func overlayReplacesTemplate() throws {
+        let templates = TemplateSet.builtIn.overlaid(with: [
+            file("templates/index.mustache", "Status of {{page.siteTitle}}: {{banner.text}}\n")
+        ])
+        let site = try RenderedSite(templates: templates)
+        #expect(site.text("index.html") == "Status of Example Mail Cloud Status: Major outage: Inbound mail (SMTP)\n")
+        #expect(site.text("404.html").hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test("a site's partial replaces the built-in one in every page that uses it")
+    func overlayReplacesPartial() throws {
+        let templates = TemplateSet.builtIn.overlaid(with: [
+            file("templates/layout.mustache", "<main>{{$main}}{{/main}}</main>\n")
+        ])
+        let page = try RenderedSite(templates: templates).text("404.html")
+        #expect(page.hasPrefix("<main><h1>Page not found</h1>"))
+    }
+
+    @Test("a site's other files replace or add assets, and files outside templates/ are ignored")
+    func overlayAssets() throws {
+        let templates = TemplateSet.builtIn.overlaid(with: [
+            file("templates/style.css", "body { color: black; }\n"),
+            file("templates/logo.svg", "<svg/>\n"),
+            file("incidents/x.md", "not a template"),
+        ])
+        let site = try RenderedSite(templates: templates)
+        #expect(site.text("style.css") == "body { color: black; }\n")
+        #expect(site.text("logo.svg") == "<svg/>\n")
+        #expect(!site.paths.contains("x.md"))
+        #expect(!templates.files.contains { $0.path == "incidents/x.md" })
+    }
+
+    @Test(
+        "a Mustache syntax error is reported at the template's path and line",
+        arguments: [
+            (
+                "<p>\n{{#banner}}\n</p>\n{{/page}}\n",
+                "templates/index.mustache:4: closing tag does not match the open section"
+            ),
+            ("<p>\n{{#banner}}\n</p>\n", "templates/index.mustache:4: a section is not closed by the end of the file"),
+            ("<p>\n\n{{banner.text</p>\n", "templates/index.mustache:3: unfinished tag"),
+        ]
+    )
+    func syntaxError(template: String, diagnostic: String) {
+        let templates = TemplateSet.builtIn.overlaid(with: [file("templates/index.mustache", template)])
+        #expect(diagnostics(templates) == [diagnostic])
+    }
+
+    @Test("every broken template is reported, sorted by path")
+    func allErrors() {
+        let templates = TemplateSet.builtIn.overlaid(with: [
+            file("templates/update.mustache", "{{/x}}\n"),
+            file("templates/404.mustache", "ok\n{{#a}}{{/b}}\n"),
+        ])
+        #expect(
+            diagnostics(templates) == [
+                "templates/404.mustache:2: closing tag does not match the open section",
+                "templates/update.mustache:1: closing tag does not match the open section",
+            ])
+    }
+
+    @Test("a page template missing from the set is an error, not an empty page")
+    func missingTemplate() {
+        let templates = TemplateSet(
+            files: TemplateSet.builtIn.files.filter { !$0.path.hasPrefix("templates/incident.") })
+        #expect(diagnostics(templates) == ["templates/incident.mustache: missing template"])
+        #expect(
+            diagnostics(TemplateSet(files: [])) == [
+                "templates/404.mustache: missing template",
+                "templates/feed.rss.mustache: missing template",
+                "templates/incident.mustache: missing template",
+                "templates/index.mustache: missing template",
+            ])
+    }
+}
