@@ -163,7 +163,19 @@ struct ComponentStatusTests {
         #expect(status(of: "api", incidents: [degraded], checks: down) == .majorOutage)
         #expect(status(of: "api", incidents: [maintenance], checks: up) == .underMaintenance)
         #expect(status(of: "api", incidents: [maintenance, degraded], checks: up) == .degradedPerformance)
-        #expect(status(of: "api", incidents: [maintenance], checks: down) == .majorOutage)
+        #expect(status(of: "api", incidents: [partial], checks: down) == .majorOutage)
+    }
+
+    @Test("monitors do not raise a component above a maintenance in progress, but an open incident does")
+    func maintenanceHoldsMonitors() {
+        let maintenance = makeIncident(
+            "m", kind: .maintenance, components: [("api", .underMaintenance)], updates: [],
+            window: (starts: "2026-11-24T11:00:00Z", ends: "2026-11-24T13:00:00Z"))
+        let down = makeChecks("api-eu", [("2026-11-24T11:58:00Z", .down)])
+        #expect(status(of: "api", incidents: [maintenance], checks: down) == .underMaintenance)
+        #expect(
+            status(of: "api", incidents: [maintenance, Self.open("a", [("api", .majorOutage)])], checks: down)
+                == .majorOutage)
     }
 
     @Test("says the worst component status for the whole page")

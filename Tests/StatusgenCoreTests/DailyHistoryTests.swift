@@ -35,6 +35,17 @@ struct DailyHistoryTests {
         #expect(days.map(\.incidentIDs) == [[], ["2026-11-23-archive"], []])
     }
 
+    @Test("does not count an incident that ended exactly at midnight on the next day")
+    func endsAtMidnight() {
+        // London is on UTC in November, so local midnight is 00:00Z.
+        let incident = makeIncident(
+            "2026-11-22-archive", components: [("archive", .majorOutage)],
+            updates: [("2026-11-22T22:00:00Z", .investigating), ("2026-11-23T00:00:00Z", .resolved)])
+        let days = buildTimeline(incidents: [incident], now: Self.now).state(of: "archive")?.days ?? []
+        #expect(days.map(\.status) == [.majorOutage, .operational, .operational])
+        #expect(days.map(\.incidentIDs) == [["2026-11-22-archive"], [], []])
+    }
+
     @Test("shows a monitored component's incident day without data with the incident's status")
     func incidentWithoutData() {
         let incident = makeIncident(

@@ -162,11 +162,11 @@ struct IncidentParserErrorTests {
             ),
             (
                 "## 2026-11-24T10:52:00Z",
-                "incidents/2026-11-24-x.md:5: '## 2026-11-24T10:52:00Z' is not an update heading: write '## 2026-11-24T10:52:00Z investigating' (use ### for headings inside an update)"
+                "incidents/2026-11-24-x.md:5: '## 2026-11-24T10:52:00Z' is not an update heading: write '## 2026-11-24T10:52:00Z investigating' (use ### for other headings inside an update)"
             ),
             (
                 "## Background",
-                "incidents/2026-11-24-x.md:5: '## Background' is not an update heading: write '## 2026-11-24T10:52:00Z investigating' (use ### for headings inside an update)"
+                "incidents/2026-11-24-x.md:5: '## Background' is not an update heading: write '## 2026-11-24T10:52:00Z investigating' (use ### for other headings inside an update)"
             ),
             (
                 "## What happened next",
@@ -174,7 +174,7 @@ struct IncidentParserErrorTests {
             ),
             (
                 "Background\n----------",
-                "incidents/2026-11-24-x.md:5: '## Background' is not an update heading: write '## 2026-11-24T10:52:00Z investigating' (use ### for headings inside an update)"
+                "incidents/2026-11-24-x.md:5: 'Background' followed by a '---' line is a heading in Markdown: put a blank line before '---' for a horizontal rule"
             ),
             (
                 "## 2026-03-29 01:30 Europe/London investigating",
@@ -236,7 +236,18 @@ struct IncidentParserErrorTests {
                 "incidents/2026-11-24-x.md:5: unknown component 'mail-inbund' (did you mean 'mail-inbound'?)",
                 "incidents/2026-11-24-x.md:6: unknown key 'owner'",
                 "incidents/2026-11-24-x.md:8: unknown status 'investigatin' for an incident: expected one of investigating, identified, monitoring, resolved, update (did you mean 'investigating'?)",
-                "incidents/2026-11-24-x.md:10: '## Timeline' is not an update heading: write '## 2026-11-24T10:52:00Z investigating' (use ### for headings inside an update)",
+                "incidents/2026-11-24-x.md:10: '## Timeline' is not an update heading: write '## 2026-11-24T10:52:00Z investigating' (use ### for other headings inside an update)",
+            ])
+    }
+
+    @Test("a misspelt kind is reported once, without false errors on status words of the other kind")
+    func misspeltKind() {
+        let text = Self.incident(
+            "title: Upgrade\nkind: maintainance\nstarts: 2026-11-28T22:00:00Z\nends: 2026-11-29T02:00:00Z",
+            body: "## 2026-11-28T22:00:00Z in_progress\nStarted.")
+        #expect(
+            errors(text) == [
+                "incidents/2026-11-24-x.md:3: 'kind': unknown value 'maintainance': expected one of incident, maintenance (did you mean 'maintenance'?)"
             ])
     }
 }

@@ -49,6 +49,14 @@ struct MonitorResultsParserTests {
         #expect(result.diagnostics.isEmpty)
     }
 
+    @Test("trims spaces around CSV values")
+    func trimsSpaces() {
+        let result = parse(
+            "monitors/smtp.csv", "timestamp, monitor, status, latency_ms\n2026-11-24T10:44:00Z, smtp-in-uk , up , 41\n")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.checks == [Self.expected[0]])
+    }
+
     @Test("reads CSV without a latency column")
     func noLatencyColumn() {
         let result = parse("monitors/smtp.csv", "timestamp,monitor,status\n2026-11-24T10:44:00Z,smtp-in-uk,up\n")
@@ -193,11 +201,19 @@ struct MonitorResultsParserTests {
             ),
             (
                 "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"status\": \"up\"}",
-                "monitors/smtp.jsonl:2: 'monitor' must be a string"
+                "monitors/smtp.jsonl:2: the object has no 'monitor'"
             ),
             (
                 "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"up\", \"latency_ms\": \"41\"}",
                 "monitors/smtp.jsonl:2: 'latency_ms' must be a number or null"
+            ),
+            (
+                "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"up\", \"latency_ms\": true}",
+                "monitors/smtp.jsonl:2: 'latency_ms' must be a number or null"
+            ),
+            (
+                "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"up\", \"latency_ms\": -1}",
+                "monitors/smtp.jsonl:2: 'latency_ms' must not be negative"
             ),
             (
                 "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"UP\"}",

@@ -107,7 +107,7 @@ struct SiteParserTests {
         #expect(
             result.diagnostics.map(\.description) == [
                 "incidents/2026-11-20-console.md:3: 'impact': unknown value 'huge': expected one of none, minor, major, critical",
-                "incidents/2026-11-21-api.md:5: '## Tuesday' is not an update heading: write '## 2026-11-24T10:52:00Z investigating' (use ### for headings inside an update)",
+                "incidents/2026-11-21-api.md:5: '## Tuesday' is not an update heading: write '## 2026-11-24T10:52:00Z investigating' (use ### for other headings inside an update)",
                 "incidents/2026-11-24-mail.md:5: unknown component 'mail-inbond' (did you mean 'mail-inbound'?)",
                 "monitors/smtp.csv:2: unknown value 'dwn': expected one of up, degraded, down (did you mean 'down'?)",
             ])
@@ -167,5 +167,28 @@ struct SiteParserTests {
         ])
         #expect(result.site == nil)
         #expect(result.diagnostics.map(\.description) == ["incidents/2026-11-24-latin1.md: the file is not UTF-8 text"])
+    }
+}
+
+@Suite("Monitors without results")
+struct MonitorsWithoutResultsTests {
+    @Test("warns about a configured monitor that has no results, suggesting a close name")
+    func warnsAboutTypo() {
+        let result = SiteParser().parse([
+            SiteParserTests.config,
+            inputFile("monitors/smtp.csv", "timestamp,monitor,status\n2026-11-24T10:44:00Z,smtp-in-uk2,up\n"),
+        ])
+        #expect(result.site != nil)
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "statusgen.yml: warning: component 'mail-inbound' lists monitor 'smtp-in-uk', which has no results"
+                    + " in monitors/ (did you mean 'smtp-in-uk2'?)"
+            ])
+    }
+
+    @Test("says nothing while no monitor has reported at all, as on a new site")
+    func quietOnNewSite() {
+        let result = SiteParser().parse([SiteParserTests.config])
+        #expect(result.diagnostics.isEmpty)
     }
 }

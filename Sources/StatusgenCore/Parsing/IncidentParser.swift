@@ -43,11 +43,11 @@ public struct IncidentParser: Sendable {
         }
 
         var problems: [Diagnostic] = []
-        var kind = IncidentKind.incident
+        var kind: IncidentKind? = .incident
         let header = readFrontMatter(parts, path: path, kind: &kind, problems: &problems)
         let body = readBody(parts, kind: kind, path: path, problems: &problems)
         guard let header, problems.isEmpty else { throw DiagnosticList(problems) }
-        if kind == .incident && body.updates.isEmpty {
+        if header.kind == .incident && body.updates.isEmpty {
             throw DiagnosticList([
                 .error(
                     "an incident needs at least one update, such as '## 2026-11-24T10:52:00Z investigating'",
@@ -55,7 +55,7 @@ public struct IncidentParser: Sendable {
             ])
         }
         return Incident(
-            id: id, kind: kind, title: header.title, impact: header.impact, components: header.components,
+            id: id, kind: header.kind, title: header.title, impact: header.impact, components: header.components,
             summaryHTML: body.summaryHTML, postmortemHTML: body.postmortemHTML, updates: body.updates,
             window: header.window, source: SourceLocation(path: path, line: 1))
     }
@@ -72,7 +72,7 @@ public struct IncidentParser: Sendable {
     /// The checked front matter, or `nil` after reporting its problems; `kind` is set from the YAML even
     /// then, since it decides which status words the update headings may use.
     private func readFrontMatter(
-        _ parts: FrontMatter, path: String, kind: inout IncidentKind, problems: inout [Diagnostic]
+        _ parts: FrontMatter, path: String, kind: inout IncidentKind?, problems: inout [Diagnostic]
     ) -> Header? {
         let reader = YAMLReader(path: path, firstLine: parts.yamlFirstLine)
         let root: Node
@@ -82,8 +82,8 @@ public struct IncidentParser: Sendable {
             problems.append(error)
             return nil
         }
-        if let word = reader.node(at: [.key("kind")], in: root)?.string, let declared = IncidentKind(rawValue: word) {
-            kind = declared
+        if let word = reader.node(at: [.key("kind")], in: root)?.string {
+            kind = IncidentKind(rawValue: word)
         }
         // Keys and component ids are checked on the YAML itself, so they are reported even when a value
         // elsewhere fails to decode.
@@ -112,6 +112,7 @@ public struct IncidentParser: Sendable {
 
         let title = file.title.trimmingCharacters(in: .whitespaces)
         if title.isEmpty { report("'title' must not be empty", at: "title") }
+        let kind = file.kind ?? .incident
         if kind == .incident && file.impact == nil {
             report("missing key 'impact': one of none, minor, major, critical", at: "title")
         }
@@ -145,7 +146,8 @@ public struct IncidentParser: Sendable {
         var updates: [IncidentUpdate] = []
     }
 
-    private func readBody(_ parts: FrontMatter, kind: IncidentKind, path: String, problems: inout [Diagnostic]) -> Body
+    /// The summary, updates and postmortem; with `kind` unknown (misspelt), any status word is accepted.
+    private func readBody(_ parts: FrontMatter, kind: IncidentKind?, path: String, problems: inout [Diagnostic]) -> Body
     {
         let lines = parts.body.split(separator: "\n", omittingEmptySubsequences: false)
         let headings = MarkdownRenderer.levelTwoHeadings(in: parts.body)
@@ -178,6 +180,12 @@ public struct IncidentParser: Sendable {
                     seenTimes[time] = fileLine
                     body.updates.append(IncidentUpdate(time: time, status: status, bodyHTML: html, line: fileLine))
                 }
+            } catch  where heading.endLine > heading.startLine {
+                // Text on the line before a `---` line is a heading in Markdown (a "setext" heading).
+                problems.append(
+                    .error(
+                        "'\(heading.text)' followed by a '---' line is a heading in Markdown: put a blank line"
+                            + " before '---' for a horizontal rule", at: location))
             } catch {
                 problems.append(.error(error.message, at: location))
             }

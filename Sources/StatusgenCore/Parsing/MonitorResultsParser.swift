@@ -26,30 +26,33 @@ public struct MonitorResultsParser: Sendable {
     /// Parses the file at `path` (relative to the site root).
     public func parse(path: String, contents: Data) -> Result {
         var result = Result(checks: [], diagnostics: [])
-        let lines = Self.lines(of: contents)
-        let isCSV = path.hasSuffix(".csv")
+        var lines = Self.lines(of: contents).filter { !$0.bytes.allSatisfy { $0 == 32 || $0 == 9 } }
+        let lastLine = lines.last?.number
         var columns: CSVColumns?
+        if path.hasSuffix(".csv"), let header = lines.first {
+            do {
+                columns = try CSVColumns(header: header.bytes)
+            } catch {
+                // Without the header's columns no row can be read: one error for the header, not one per row.
+                result.diagnostics.append(.error(error.message, at: SourceLocation(path: path, line: header.number)))
+                return result
+            }
+            lines.removeFirst()
+        }
         var errors = 0
         for line in lines {
-            guard !line.bytes.allSatisfy({ $0 == 32 || $0 == 9 }) else { continue }
             let location = SourceLocation(path: path, line: line.number)
-            do {
-                if isCSV, columns == nil {
-                    columns = try CSVColumns(header: line.bytes)
-                    continue
+            do throws(ParseFailure) {
+                if let columns {
+                    result.checks.append(try Self.csvRow(line.bytes, columns: columns))
+                } else {
+                    result.checks.append(try Self.jsonRow(line.bytes))
                 }
-                let check = try isCSV ? Self.csvRow(line.bytes, columns: columns!) : Self.jsonRow(line.bytes)
-                result.checks.append(check)
             } catch {
-                if !line.isTerminated && line.number == lines.last?.number {
+                if !line.isTerminated && line.number == lastLine {
                     result.diagnostics.append(
                         .warning("skipped an incomplete last line (\(error.message))", at: location))
                     continue
-                }
-                if isCSV && columns == nil {
-                    // Without the header's columns no row can be read: one error for the header, not one per row.
-                    result.diagnostics.append(.error(error.message, at: location))
-                    return result
                 }
                 errors += 1
                 if errors <= Self.errorLimit {
@@ -89,56 +92,67 @@ public struct MonitorResultsParser: Sendable {
     }
 
     private static func csvRow(_ bytes: ArraySlice<UInt8>, columns: CSVColumns) throws(ParseFailure) -> MonitorCheck {
-        let fields = try CSVFields.split(bytes)
+        let fields = try CSVFields.split(bytes).map {
+            String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        }
         guard fields.count >= columns.count else {
             throw ParseFailure("expected \(columns.count) fields, found \(fields.count)")
         }
-        let latency = columns.latency.map { fields[$0] } ?? []
+        var latency: Double?
+        if let column = columns.latency, !fields[column].isEmpty {
+            guard let value = Double(fields[column]), value >= 0, value.isFinite else {
+                throw ParseFailure("latency '\(fields[column])' is not a number of milliseconds")
+            }
+            latency = value
+        }
         return try check(
             timestamp: fields[columns.timestamp], monitor: fields[columns.monitor], status: fields[columns.status],
-            latency: latency.isEmpty ? nil : latency)
+            latencyMs: latency)
+    }
+
+    /// One JSON Lines row; JSON's own types do the first checking.
+    private struct JSONRow: Decodable {
+        var timestamp: String
+        var monitor: String
+        var status: String
+        var latencyMs: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case timestamp, monitor, status
+            case latencyMs = "latency_ms"
+        }
     }
 
     private static func jsonRow(_ bytes: ArraySlice<UInt8>) throws(ParseFailure) -> MonitorCheck {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
+        let row: JSONRow
+        do {
+            row = try JSONDecoder().decode(JSONRow.self, from: Data(bytes))
+        } catch DecodingError.keyNotFound(let key, _) {
+            throw ParseFailure("the object has no '\(key.stringValue)'")
+        } catch DecodingError.typeMismatch(_, let context) where !context.codingPath.isEmpty {
+            let key = context.codingPath[0].stringValue
+            throw ParseFailure(
+                key == "latency_ms" ? "'latency_ms' must be a number or null" : "'\(key)' must be a string")
+        } catch {
             throw ParseFailure("not a JSON object")
         }
-        func text(_ key: String) throws(ParseFailure) -> ArraySlice<UInt8> {
-            guard let value = object[key] as? String else { throw ParseFailure("'\(key)' must be a string") }
-            return ArraySlice(value.utf8)
+        if let latency = row.latencyMs, latency < 0 {
+            throw ParseFailure("'latency_ms' must not be negative")
         }
-        var latency: ArraySlice<UInt8>?
-        switch object["latency_ms"] {
-        case nil, is NSNull: latency = nil
-        case let number as NSNumber: latency = ArraySlice("\(number.doubleValue)".utf8)
-        default: throw ParseFailure("'latency_ms' must be a number or null")
-        }
-        return try check(
-            timestamp: text("timestamp"), monitor: text("monitor"), status: text("status"), latency: latency)
+        return try check(timestamp: row.timestamp, monitor: row.monitor, status: row.status, latencyMs: row.latencyMs)
     }
 
-    private static func check(
-        timestamp: ArraySlice<UInt8>, monitor: ArraySlice<UInt8>, status: ArraySlice<UInt8>,
-        latency: ArraySlice<UInt8>?
-    ) throws(ParseFailure) -> MonitorCheck {
-        guard let seconds = TimestampParser.parseRFC3339(timestamp) else {
-            throw ParseFailure("'\(String(decoding: timestamp, as: UTF8.self))' is not an RFC 3339 timestamp")
+    private static func check(timestamp: String, monitor: String, status: String, latencyMs: Double?)
+        throws(ParseFailure) -> MonitorCheck
+    {
+        guard let seconds = TimestampParser.parseRFC3339(timestamp.utf8) else {
+            throw ParseFailure("'\(timestamp)' is not an RFC 3339 timestamp")
         }
-        let name = String(decoding: monitor, as: UTF8.self)
-        guard !name.isEmpty else { throw ParseFailure("the monitor name is empty") }
-        let statusWord = String(decoding: status, as: UTF8.self)
-        guard let status = MonitorStatus(rawValue: statusWord) else {
-            throw ParseFailure(MonitorStatus.unknownWordMessage(statusWord))
-        }
-        var latencyMs: Double?
-        if let latency {
-            guard let value = Double(String(decoding: latency, as: UTF8.self)), value >= 0, value.isFinite else {
-                throw ParseFailure(
-                    "latency '\(String(decoding: latency, as: UTF8.self))' is not a number of milliseconds")
-            }
-            latencyMs = value
+        guard !monitor.isEmpty else { throw ParseFailure("the monitor name is empty") }
+        guard let status = MonitorStatus(rawValue: status) else {
+            throw ParseFailure(MonitorStatus.unknownWordMessage(status))
         }
         return MonitorCheck(
-            time: Date(timeIntervalSince1970: seconds), monitor: name, status: status, latencyMs: latencyMs)
+            time: Date(timeIntervalSince1970: seconds), monitor: monitor, status: status, latencyMs: latencyMs)
     }
 }

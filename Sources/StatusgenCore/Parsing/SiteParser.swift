@@ -50,11 +50,27 @@ public struct SiteParser: Sendable {
             for check in result.checks { checks[check.monitor, default: []].append(check) }
         }
 
+        if let config, !checks.isEmpty {
+            diagnostics += Self.monitorsWithoutResults(config: config, reported: checks.keys.sorted())
+        }
         guard let config, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Result(site: nil, diagnostics: diagnostics.sorted())
         }
         let site = ParsedSite(config: config, incidents: incidents, checks: checks.mapValues(Self.sortedUnique))
         return Result(site: site, diagnostics: diagnostics.sorted())
+    }
+
+    /// A warning for each monitor a component lists that has no results at all: usually a typo, which
+    /// would otherwise show as "no data" forever.
+    static func monitorsWithoutResults(config: SiteConfig, reported: [String]) -> [Diagnostic] {
+        config.components.flatMap { component in
+            component.monitors.filter { !reported.contains($0) }.map { monitor in
+                Diagnostic.warning(
+                    "component '\(component.id)' lists monitor '\(monitor)', which has no results in monitors/"
+                        + Suggestion.hint(for: monitor, among: reported),
+                    at: SourceLocation(path: ConfigParser.path))
+            }
+        }
     }
 
     /// Checks in time order; of several at the same time, the one read last wins.

@@ -6,16 +6,22 @@ enum UpdateHeading: Equatable {
     case update(time: Date, status: UpdateStatus)
     case postmortem
 
-    /// Reads a heading's text for an incident of `kind`; the error is the message for the user.
-    static func parse(_ text: String, kind: IncidentKind) throws(ParseFailure) -> UpdateHeading {
+    /// Reads a heading's text for an incident of `kind` (`nil`: not known, any status word is accepted);
+    /// the error is the message for the user.
+    static func parse(_ text: String, kind: IncidentKind?) throws(ParseFailure) -> UpdateHeading {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.lowercased() == "postmortem" { return .postmortem }
-        let allowed = kind == .incident ? UpdateStatus.incidentStatuses : UpdateStatus.maintenanceStatuses
-        let example = kind == .incident ? "2026-11-24T10:52:00Z investigating" : "2026-11-24T22:00:00Z in_progress"
+        let allowed: [UpdateStatus] =
+            switch kind {
+            case .incident: UpdateStatus.incidentStatuses
+            case .maintenance: UpdateStatus.maintenanceStatuses
+            case nil: UpdateStatus.allCases
+            }
+        let example = kind == .maintenance ? "2026-11-24T22:00:00Z in_progress" : "2026-11-24T10:52:00Z investigating"
         guard let space = trimmed.lastIndex(of: " ") else {
             throw ParseFailure(
                 "'## \(trimmed)' is not an update heading: write '## \(example)'"
-                    + " (use ### for headings inside an update)")
+                    + " (use ### for other headings inside an update)")
         }
         let word = String(trimmed[trimmed.index(after: space)...])
         let timestampText = trimmed[..<space].trimmingCharacters(in: .whitespaces)
@@ -27,7 +33,7 @@ enum UpdateHeading: Equatable {
         }
         guard let status = UpdateStatus(rawValue: word), allowed.contains(status) else {
             let words = allowed.map(\.rawValue)
-            let kindName = kind == .incident ? "an incident" : "a maintenance"
+            let kindName = kind == .maintenance ? "a maintenance" : "an incident"
             throw ParseFailure(
                 "unknown status '\(word)' for \(kindName): expected one of \(words.joined(separator: ", "))"
                     + Suggestion.hint(for: word, among: words))

@@ -1,0 +1,96 @@
+import Foundation
+import StatusgenModel
+
+/// Works out a component's current status and its day-by-day history.
+struct ComponentStateResolver {
+    /// Down time in a day from which the day counts as a major outage rather than a partial one.
+    static let majorOutageDowntime: TimeInterval = 30 * 60
+
+    let config: SiteConfig
+    /// Checks by monitor, sorted by time, none after `now`.
+    let checks: [String: [MonitorCheck]]
+    let calendar: DayCalendar
+    let now: Date
+
+    func state(of component: Component, incidents: [TimelineIncident]) -> ComponentState {
+        let related = incidents.filter { $0.incident.components.contains { $0.id == component.id } }
+        let monitors = component.monitors.map { name in
+            let latest = checks[name]?.last
+            let isStale = latest.map { now.timeIntervalSince($0.time) > config.monitoring.staleAfter } ?? true
+            return MonitorState(name: name, latest: latest, isStale: isStale)
+        }
+        let days = history(of: component, related: related)
+        let covered = days.reduce(0) { $0 + $1.coveredSeconds }
+        let down = days.reduce(0) { $0 + $1.downSeconds }
+        return ComponentState(
+            component: component, status: currentStatus(of: component, related: related, monitors: monitors),
+            monitors: monitors, days: days, uptime: covered > 0 ? (covered - down) / covered : nil)
+    }
+
+    /// The worst of open incidents, maintenance in progress, and fresh monitor results. While a
+    /// maintenance is in progress, its planned downtime is what monitors see, so they do not raise the
+    /// status above it; an open incident still does.
+    private func currentStatus(of component: Component, related: [TimelineIncident], monitors: [MonitorState])
+        -> ComponentStatus
+    {
+        var status = ComponentStatus.operational
+        for incident in related where incident.isOpen {
+            status = max(status, affectedStatus(of: component, in: incident))
+        }
+        guard !related.contains(where: { $0.phase == .inProgress }) else { return status }
+        for monitor in monitors where !monitor.isStale {
+            switch monitor.latest?.status {
+            case .down: status = max(status, .majorOutage)
+            case .degraded: status = max(status, .degradedPerformance)
+            case .up, nil: break
+            }
+        }
+        return status
+    }
+
+    /// One entry per history day: uptime averaged over the component's monitors, and the worst of the
+    /// incidents that touched the day and the monitors' sustained problems.
+    private func history(of component: Component, related: [TimelineIncident]) -> [ComponentDay] {
+        let totals = component.monitors.map {
+            MonitorDayTotals(
+                checks: checks[$0] ?? [], calendar: calendar, gapLimit: config.monitoring.gapLimit,
+                minimumRun: config.monitoring.outageMinimumChecks, now: now)
+        }
+        let oldestFirst = Array(related.reversed())
+        return calendar.days.enumerated().map { index, day in
+            let reporting = totals.map { $0.days[index] }.filter { $0.covered > 0 }
+            func average(_ value: KeyPath<MonitorDayTotals.Day, Double>) -> Double {
+                reporting.reduce(0) { $0 + $1[keyPath: value] } / Double(max(reporting.count, 1))
+            }
+            let covered = average(\.covered)
+            let down = average(\.down)
+            let touching = oldestFirst.filter { incident in
+                incident.phase != .upcoming && incident.startedAt < day.end
+                    && (incident.endedAt.map { $0 > day.start } ?? true)
+            }
+            var status: ComponentStatus? = component.monitors.isEmpty ? .operational : nil
+            if covered > 0 {
+                status = Self.status(down: average(\.sustainedDown), degraded: average(\.sustainedDegraded))
+            }
+            for incident in touching {
+                status = max(status ?? .operational, affectedStatus(of: component, in: incident))
+            }
+            return ComponentDay(
+                day: day, status: status, uptime: covered > 0 ? (covered - down) / covered : nil,
+                coveredSeconds: covered, downSeconds: down, degradedSeconds: average(\.degraded),
+                incidentIDs: touching.map(\.id))
+        }
+    }
+
+    private func affectedStatus(of component: Component, in incident: TimelineIncident) -> ComponentStatus {
+        incident.incident.components.first { $0.id == component.id }?.status ?? .operational
+    }
+
+    /// A day's state from its sustained monitor problems (averaged over the component's monitors).
+    static func status(down: TimeInterval, degraded: TimeInterval) -> ComponentStatus {
+        if down >= majorOutageDowntime { return .majorOutage }
+        if down > 0 { return .partialOutage }
+        if degraded > 0 { return .degradedPerformance }
+        return .operational
+    }
+}
