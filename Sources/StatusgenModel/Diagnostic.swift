@@ -3,13 +3,9 @@ import Foundation
 /// A problem found in a site's input, reported like a compiler does: `path:line: message`.
 public struct Diagnostic: Error, Hashable, Comparable, Sendable {
     /// How serious a diagnostic is: errors stop the build, warnings do not.
-    public enum Severity: String, Sendable, Comparable {
+    public enum Severity: String, Sendable {
         case warning
         case error
-
-        public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs == .warning && rhs == .error
-        }
     }
 
     public var severity: Severity

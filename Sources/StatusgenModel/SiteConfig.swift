@@ -30,11 +30,6 @@ public struct SiteConfig: Sendable {
         self.components = components
         self.monitoring = monitoring
     }
-
-    /// The component with `id`, if configured.
-    public func component(withID id: String) -> Component? {
-        components.first { $0.id == id }
-    }
 }
 
 /// A service the status page reports on.

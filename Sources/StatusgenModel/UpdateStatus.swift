@@ -17,7 +17,4 @@ public enum UpdateStatus: String, CaseIterable, Sendable {
     public static let incidentStatuses: [UpdateStatus] = [.investigating, .identified, .monitoring, .resolved, .update]
     /// The statuses a maintenance's updates may use.
     public static let maintenanceStatuses: [UpdateStatus] = [.scheduled, .inProgress, .verifying, .completed, .update]
-
-    /// Whether this status closes the incident or maintenance.
-    public var isFinal: Bool { self == .resolved || self == .completed }
 }

@@ -43,7 +43,7 @@ struct ConfigParserTests {
                     description: "Mail delivered to your users.", monitors: ["smtp-in-uk", "smtp-in-de"], sla: 99.95),
                 Component(id: "admin-console", name: "Admin console"),
             ])
-        #expect(config.component(withID: "admin-console")?.name == "Admin console")
+        #expect(config.components.first { $0.id == "admin-console" }?.name == "Admin console")
     }
 
     @Test("fills in the defaults of optional settings")
