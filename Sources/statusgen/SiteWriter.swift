@@ -20,6 +20,10 @@ struct SiteWriter {
         var description: String
     }
 
+    /// Each build stages in a folder of its own, so that two builds into one folder at the same time
+    /// (a timer and a person) never write into each other's files; the last swap wins, whole.
+    private static let processID = ProcessInfo.processInfo.processIdentifier
+
     let destination: URL
     /// The site's source folder, which the destination must never contain.
     let source: URL
@@ -28,7 +32,7 @@ struct SiteWriter {
         try checkDestination()
         let manager = FileManager.default
         let staging = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).building")
+            .appendingPathComponent(".\(destination.lastPathComponent).building-\(Self.processID)")
         if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
 
@@ -82,7 +86,7 @@ struct SiteWriter {
         }
         // Without an atomic exchange (not Linux, or a file system without it), rename twice.
         let retired = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).old")
+            .appendingPathComponent(".\(destination.lastPathComponent).old-\(Self.processID)")
         if manager.fileExists(atPath: retired.path) { try manager.removeItem(at: retired) }
         try manager.moveItem(at: destination, to: retired)
         try manager.moveItem(at: staging, to: destination)

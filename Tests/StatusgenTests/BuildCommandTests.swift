@@ -116,6 +116,26 @@ struct BuildCommandTests {
         #expect(result.stdout.contains("(\(changed.count) changed, 1 removed)"))
     }
 
+    @Test("Builds into one folder at the same time each swap in a whole site")
+    func concurrentBuilds() throws {
+        let scratch = try ScratchSite()
+        let reference = scratch.root.appendingPathComponent("reference")
+        _ = try StatusgenProcess.run(
+            ["build", "--source", scratch.root.path, "--output", reference.path, "--now", Self.now])
+        let results = try [Int](0..<4).map { _ in
+            try StatusgenProcess.start(["build", "--source", scratch.root.path, "--now", Self.now])
+        }.map { $0.wait() }
+        #expect(results.map(\.status) == [0, 0, 0, 0], "\(results.map(\.stderr))")
+        let built = try scratch.snapshot(of: scratch.site)
+        let expected = try scratch.snapshot(of: reference)
+        #expect(built.keys.sorted() == expected.keys.sorted())
+        for (path, file) in expected { #expect(built[path]?.0 == file.0, "\(path) differs") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).filter {
+            $0.hasPrefix(".site.")
+        }
+        #expect(leftovers == [])
+    }
+
     @Test("A copied binary still has its built-in templates")
     func copiedBinaryWorks() throws {
         let scratch = try ScratchSite()

@@ -21,8 +21,31 @@ struct StatusgenProcess {
         return folder.appendingPathComponent("statusgen")
     }
 
+    /// A started run, to be waited for.
+    struct Running {
+        let process: Process
+        let stdout: Pipe
+        let stderr: Pipe
+
+        /// Waits for the process to end and returns what it printed.
+        func wait() -> Output {
+            let out = stdout.fileHandleForReading.readDataToEndOfFile()
+            let err = stderr.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Output(
+                status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                stderr: String(decoding: err, as: UTF8.self))
+        }
+    }
+
     static func run(_ arguments: [String], executable: URL = executable, environment: [String: String] = [:])
         throws -> Output
+    {
+        try start(arguments, executable: executable, environment: environment).wait()
+    }
+
+    static func start(_ arguments: [String], executable: URL = executable, environment: [String: String] = [:])
+        throws -> Running
     {
         let process = Process()
         process.executableURL = executable
@@ -36,12 +59,7 @@ struct StatusgenProcess {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+        return Running(process: process, stdout: stdout, stderr: stderr)
     }
 }
 
