@@ -13,6 +13,13 @@ struct SiteLoader {
         ("templates", nil),
     ]
 
+    /// Whether `name` is a hidden file or an editor's backup or swap file (`index.mustache~`, `#x#`,
+    /// `x.swp`, `x.bak`, `x.orig`), which must never be read as input nor published as an asset.
+    static func isHiddenOrBackup(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~")
+            || [".swp", ".bak", ".orig"].contains { name.hasSuffix($0) }
+    }
+
     /// `statusgen.yml` and the files of `incidents/`, `monitors/` and `templates/`, sorted by path.
     func load() throws -> [InputFile] {
         let manager = FileManager.default
@@ -24,7 +31,7 @@ struct SiteLoader {
         for folder in Self.folders {
             let url = root.appendingPathComponent(folder.name)
             guard let names = try? manager.contentsOfDirectory(atPath: url.path) else { continue }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            for name in names.sorted() where !Self.isHiddenOrBackup(name) {
                 var isDirectory: ObjCBool = false
                 let fileURL = url.appendingPathComponent(name)
                 guard manager.fileExists(atPath: fileURL.path, isDirectory: &isDirectory), !isDirectory.boolValue,

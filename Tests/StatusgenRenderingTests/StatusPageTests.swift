@@ -18,7 +18,7 @@ struct StatusPageTests {
             "26 Oct 2026: Major outage. 99.16% uptime.",
             "27 Oct 2026: Major outage. 95.00% uptime. Mail flow stopped for UK customers.",
             "24 Oct 2026: Degraded performance. 97.91% uptime. Outbound &lt;script&gt;alert(1)&lt;/script&gt; &amp; delays.",
-            "27 Oct 2026: Partial outage. No monitoring data. Mail flow stopped for UK customers.",
+            "27 Oct 2026: Partial outage. Not monitored. Mail flow stopped for UK customers.",
             "30 Jul 2026: No data.",
         ]
         for label in labels {
@@ -121,7 +121,7 @@ struct StatusPageTests {
     @Test("lists the last 14 days of past incidents, newest first, quiet days included")
     func pastIncidents() throws {
         let section = site.excerpt(
-            "index.html", after: "", from: "<section class=\"past-incidents\"", to: "Incident history</a>")
+            "index.html", after: "", from: "<section class=\"past-incidents\"", to: "</main>")
         #expect(section.components(separatedBy: "<section class=\"day\">").count - 1 == 14)
         #expect(section.components(separatedBy: "No incidents reported.").count - 1 == 11)
         let today = try #require(section.range(of: "<time datetime=\"2026-10-27\">27 Oct 2026</time>"))
@@ -138,7 +138,6 @@ struct StatusPageTests {
         #expect(section.contains("Affects Inbound mail (SMTP)"))
         // Upcoming maintenance is not in the past.
         #expect(!section.contains("Admin console upgrade"))
-        #expect(index.contains("<a href=\"history/index.html\">Incident history</a>"))
     }
 
     @Test("puts what happens after midnight in summer time on the next day, on the day the clocks go back")
@@ -175,7 +174,8 @@ struct StatusPageTests {
         #expect(absolute == ["https://status.example.com/", "https://status.example.com/feed.rss"])
         #expect(links.contains("style.css"))
         #expect(links.contains("feed.rss"))
-        #expect(links.contains("history/index.html"))
+        // The monthly history comes with its pages; until then no page links to it.
+        #expect(!links.contains { $0.contains("history") })
         #expect(!check.elements.contains { $0.name == "script" || $0.name == "iframe" || $0.name == "img" })
         #expect(index.contains("<link rel=\"canonical\" href=\"https://status.example.com/\" />"))
         #expect(

@@ -103,6 +103,20 @@ struct TemplateSetTests {
             ])
     }
 
+    @Test("a partial or parent template that does not exist is an error at its line, not an empty part")
+    func unknownReference() {
+        let templates = TemplateSet.builtIn.overlaid(with: [
+            file("templates/404.mustache", "{{<layot}}{{$main}}x{{/main}}{{/layot}}\n"),
+            file("templates/update.mustache", "<p>\n{{> status-icn }}</p>\n"),
+        ])
+        let names = "404, feed.rss, incident, index, layout, status-icon, time-range, update"
+        #expect(
+            diagnostics(templates) == [
+                "templates/404.mustache:1: unknown parent template 'layot': templates are \(names)",
+                "templates/update.mustache:2: unknown partial 'status-icn': templates are \(names)",
+            ])
+    }
+
     @Test("a page template missing from the set is an error, not an empty page")
     func missingTemplate() {
         let templates = TemplateSet(

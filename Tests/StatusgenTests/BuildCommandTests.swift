@@ -171,6 +171,20 @@ struct BuildCommandTests {
                 "<!DOCTYPE html>\n<title>"))
     }
 
+    @Test("Editor backups and hidden files in templates/ are neither read nor published")
+    func backupsIgnored() throws {
+        let scratch = try ScratchSite()
+        try FileManager.default.createDirectory(
+            at: scratch.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        for name in ["404.mustache~", "#404.mustache#", ".404.mustache.swp", "notes.bak", ".DS_Store"] {
+            try scratch.write("{{#broken}}\n", to: "templates/\(name)")
+        }
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 0, "\(result.stderr)")
+        let published = try GoldenSiteTests.filePaths(in: scratch.site)
+        #expect(published.filter { !$0.hasSuffix(".html") && !$0.hasSuffix(".rss") } == ["style.css"])
+    }
+
     @Test("The output folder is never one that holds the site's sources")
     func refusesToReplaceSources() throws {
         let scratch = try ScratchSite()

@@ -29,8 +29,34 @@ enum TemplateCompiler {
         for name in required where !names.contains(name) {
             diagnostics.append(.error("missing template", at: SourceLocation(path: TemplateSet.path(ofTemplate: name))))
         }
+        diagnostics += unknownReferences(in: set, names: names)
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         return library
+    }
+
+    /// An error for each partial (`{{>name}}`) or parent (`{{<name}}`) tag that names no template: Mustache
+    /// itself would render it as nothing, leaving a page without its layout or a part of it.
+    static func unknownReferences(in set: TemplateSet, names: [String]) -> [Diagnostic] {
+        let tag = /\{\{\s*([<>])\s*([^\s}]+)\s*\}\}/
+        var diagnostics: [Diagnostic] = []
+        for (_, file) in set.templates {
+            let lines = String(decoding: file.contents, as: UTF8.self).split(
+                separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                for match in line.matches(of: tag) where !names.contains(String(match.2)) {
+                    let kind = match.1 == ">" ? "partial" : "parent template"
+                    diagnostics.append(
+                        .error(
+                            "unknown \(kind) '\(match.2)'" + nameHint(String(match.2), among: names),
+                            at: SourceLocation(path: file.path, line: index + 1)))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private static func nameHint(_ name: String, among names: [String]) -> String {
+        names.isEmpty ? "" : ": templates are " + names.sorted().joined(separator: ", ")
     }
 
     /// A sentence for the Mustache parser's error; the parser's own reading errors mean a tag

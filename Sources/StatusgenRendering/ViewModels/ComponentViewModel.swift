@@ -25,7 +25,7 @@ struct ComponentViewModel {
         description = component.description.flatMap { $0.isEmpty ? nil : $0 }
         status = StatusViewModel(state.status)
         stale = state.hasStaleMonitor ? StaleMonitorViewModel(state.monitors, context) : nil
-        bars = state.days.map { DayBarViewModel($0, context) }
+        bars = state.days.map { DayBarViewModel($0, isMonitored: !state.component.monitors.isEmpty, context) }
         let days = state.days.count == 1 ? "1 day" : "\(state.days.count) days"
         barsLabel = "Daily status of \(component.name) over the last \(days)"
         historyStart = "\(days) ago"

@@ -5,14 +5,17 @@ struct DayBarViewModel {
     /// The status class: "operational", …, or "no-data".
     let className: String
     /// What the bar says, for hover and screen readers alike:
-    /// "24 Nov 2026: Major outage, 97.22% uptime. Mail flow stopped for UK customers".
+    /// "24 Nov 2026: Major outage. 97.22% uptime. Mail flow stopped for UK customers.".
     let label: String
 
-    init(_ day: ComponentDay, _ context: RenderingContext) {
+    /// The bar of `day`; for a component without monitors (`isMonitored` false) the label says so.
+    init(_ day: ComponentDay, isMonitored: Bool, _ context: RenderingContext) {
         className = day.status?.className ?? "no-data"
         var label = context.time.day(day.day.start) + ": "
         if let status = day.status {
-            let uptime = day.uptime.map { "\(PercentFormatter.format($0)) uptime" } ?? "No monitoring data"
+            let uptime =
+                day.uptime.map { "\(PercentFormatter.format($0)) uptime" }
+                ?? (isMonitored ? "No monitoring data" : "Not monitored")
             label += "\(status.words). \(uptime)."
         } else {
             label += "No data."

@@ -7,7 +7,7 @@ struct StatusViewModel {
     let className: String
     // One flag per icon, so that the icon template can pick its shape.
     let isOperational: Bool
-    let isMaintenance: Bool
+    let isUnderMaintenance: Bool
     let isDegraded: Bool
     let isPartialOutage: Bool
     let isMajorOutage: Bool
@@ -16,7 +16,7 @@ struct StatusViewModel {
         text = status.words
         className = status.className
         isOperational = status == .operational
-        isMaintenance = status == .underMaintenance
+        isUnderMaintenance = status == .underMaintenance
         isDegraded = status == .degradedPerformance
         isPartialOutage = status == .partialOutage
         isMajorOutage = status == .majorOutage
