@@ -12,11 +12,6 @@ public struct BuildPipeline: Sendable {
         public var outputs: [OutputFile]?
         /// Every error and warning, sorted by path and line.
         public var diagnostics: [Diagnostic]
-        /// The timeline the outputs were rendered from, when parsing succeeded.
-        public var timeline: Timeline?
-
-        /// Whether there were no errors.
-        public var succeeded: Bool { outputs != nil }
     }
 
     public init() {}
@@ -34,9 +29,10 @@ public struct BuildPipeline: Sendable {
             renderer = nil
         }
         guard let site = parsed.site, let renderer else {
-            return Result(outputs: nil, diagnostics: diagnostics.sorted(), timeline: nil)
+            return Result(outputs: nil, diagnostics: diagnostics.sorted())
         }
+        diagnostics += FutureUpdateCheck.warnings(for: site.incidents, now: now)
         let timeline = TimelineBuilder().build(from: site, now: now)
-        return Result(outputs: renderer.render(timeline), diagnostics: diagnostics.sorted(), timeline: timeline)
+        return Result(outputs: renderer.render(timeline), diagnostics: diagnostics.sorted())
     }
 }

@@ -17,8 +17,10 @@ enum BuildClock {
             }
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int64(epoch) else {
-                throw Failure(description: "SOURCE_DATE_EPOCH must be a whole number of seconds, not '\(epoch)'")
+            // Up to the end of the year 9999, as for every other time statusgen reads.
+            guard let seconds = Int64(epoch), (0...253_402_300_799).contains(seconds) else {
+                throw Failure(
+                    description: "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(epoch)'")
             }
             return Date(timeIntervalSince1970: TimeInterval(seconds))
         }

@@ -6,88 +6,108 @@ import StatusgenModel
 /// either the old site or the new one, never a mix, and a failed build leaves the old site as it was.
 ///
 /// Files whose bytes did not change are hard-linked from the old site, so they keep their modification
-/// time and a sync to a web server or CDN only sends what changed.
+/// time and a sync to a web server or CDN only sends what changed. Every built site holds a marker file;
+/// an existing folder without it is never replaced, since it may hold files that statusgen did not write.
 struct SiteWriter {
     /// What a write changed.
     struct Summary: Equatable {
         var changed = 0
-        var unchanged = 0
         var removed = 0
     }
 
-    /// A destination statusgen refuses to replace.
-    struct UnsafeDestination: Error, CustomStringConvertible {
+    /// Why the output could not be written; `description` is the message for the user.
+    struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
-    /// Each build stages in a folder of its own, so that two builds into one folder at the same time
-    /// (a timer and a person) never write into each other's files; the last swap wins, whole.
-    private static let processID = ProcessInfo.processInfo.processIdentifier
+    /// The marker file in every built site.
+    static let markerName = ".statusgen-site"
+    static let markerContents = Data(
+        "This folder is built by statusgen and replaced on every build: edit the site's sources instead.\n".utf8)
 
+    /// The folder to write, with symbolic links resolved so that a link to the web root keeps pointing
+    /// at the site it serves.
     let destination: URL
-    /// The site's source folder, which the destination must never contain.
+    /// The site's source folder, which the destination must never contain or be inside of its inputs.
     let source: URL
+
+    init(destination: URL, source: URL) {
+        self.destination = destination.resolvingSymlinksInPath()
+        self.source = source.resolvingSymlinksInPath()
+    }
 
     func write(_ files: [OutputFile]) throws -> Summary {
         try checkDestination()
         let manager = FileManager.default
+        // Each build stages in a folder of its own, so that two builds into one folder at the same time
+        // (a timer and a person) never write into each other's files; the last swap wins, whole.
         let staging = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).building-\(Self.processID)")
-        if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-
+            .appendingPathComponent(".\(destination.lastPathComponent).building-\(UUID().uuidString)")
         var summary = Summary()
         do {
-            for file in files {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            for file in files + [OutputFile(path: Self.markerName, contents: Self.markerContents)] {
                 let target = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let previous = destination.appendingPathComponent(file.path)
                 if (try? Data(contentsOf: previous)) == file.contents,
                     (try? manager.linkItem(at: previous, to: target)) != nil
                 {
-                    summary.unchanged += 1
-                } else {
-                    try file.contents.write(to: target)
-                    summary.changed += 1
+                    continue
                 }
+                try file.contents.write(to: target)
+                if file.path != Self.markerName { summary.changed += 1 }
             }
-            summary.removed = Set(filePaths(in: destination)).subtracting(files.map(\.path)).count
+            summary.removed = Set(filePaths(in: destination)).subtracting(files.map(\.path) + [Self.markerName]).count
             try swapIn(staging)
         } catch {
             try? manager.removeItem(at: staging)
-            throw error
+            throw Failure(description: Self.describe(error, writing: destination))
         }
         return summary
     }
 
-    /// Refuses a destination that holds the site's sources or anything else that is not a built site.
+    /// Refuses a destination that holds the site's sources, is a file, or is a folder statusgen did not build.
     private func checkDestination() throws {
-        let target = destination.resolvingSymlinksInPath().path
-        let sourcePath = source.resolvingSymlinksInPath().path
-        if sourcePath == target || sourcePath.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
-            throw UnsafeDestination(description: "the output folder \(destination.path) contains the site's sources")
+        let target = destination.path
+        let manager = FileManager.default
+        if Self.isSameOrInside(source.path, target) {
+            throw Failure(description: "the output folder \(target) contains the site's sources")
         }
-        for marker in ["statusgen.yml", ".git"]
-        where FileManager.default.fileExists(atPath: destination.appendingPathComponent(marker).path) {
-            throw UnsafeDestination(
-                description: "refusing to replace \(destination.path): it holds '\(marker)', so it is not a built site")
+        for input in ["incidents", "monitors", "templates"]
+        where Self.isSameOrInside(target, source.appendingPathComponent(input).path) {
+            throw Failure(description: "the output folder \(target) is inside the site's \(input)/ folder")
+        }
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: target, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw Failure(description: "the output \(target) is a file, not a folder")
+        }
+        let contents = (try? manager.contentsOfDirectory(atPath: target)) ?? []
+        if !contents.isEmpty && !contents.contains(Self.markerName) {
+            throw Failure(
+                description: "refusing to replace \(target): it holds files that statusgen did not build"
+                    + " (a built site has a \(Self.markerName) file); empty it or choose another output folder")
         }
     }
 
     private func swapIn(_ staging: URL) throws {
-        let manager = FileManager.default
-        guard manager.fileExists(atPath: destination.path) else {
-            try manager.moveItem(at: staging, to: destination)
+        // A plain rename succeeds only while the destination does not exist; another build may create it
+        // in between, and then the exchange below takes over.
+        if rename(staging.path, destination.path) == 0 { return }
+        if statusgen_swap_directories(staging.path, destination.path) == 0 {
+            try FileManager.default.removeItem(at: staging)
             return
         }
-        if statusgen_swap_directories(staging.path, destination.path) == 0 {
-            try manager.removeItem(at: staging)
-            return
+        if errno == EBUSY {
+            throw Failure(
+                description: "cannot replace \(destination.path): it is a mount point; mount its parent folder instead,"
+                    + " or build into a folder inside it")
         }
         // Without an atomic exchange (not Linux, or a file system without it), rename twice.
+        let manager = FileManager.default
         let retired = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).old-\(Self.processID)")
-        if manager.fileExists(atPath: retired.path) { try manager.removeItem(at: retired) }
+            .appendingPathComponent(".\(destination.lastPathComponent).old-\(UUID().uuidString)")
         try manager.moveItem(at: destination, to: retired)
         try manager.moveItem(at: staging, to: destination)
         try manager.removeItem(at: retired)
@@ -103,5 +123,15 @@ struct SiteWriter {
                 atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
             return exists && !isDirectory.boolValue ? path : nil
         }
+    }
+
+    private static func isSameOrInside(_ path: String, _ folder: String) -> Bool {
+        path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
+    /// A sentence for a failure to write, naming the path and the system's reason.
+    static func describe(_ error: Error, writing destination: URL) -> String {
+        if let failure = error as? Failure { return failure.description }
+        return "cannot write the site to \(destination.path): " + FileProblem.reason(error)
     }
 }

@@ -25,13 +25,13 @@ struct DailyHistoryTests {
         #expect(days.map(\.coveredSeconds) == [0, 0, 0])
     }
 
-    @Test("shows a component without monitors as operational on quiet days and with the incident's status on its days")
+    @Test("shows a component without monitors as without data on quiet days and with the incident's status on its days")
     func unmonitored() {
         let incident = makeIncident(
             "2026-11-23-archive", components: [("archive", .partialOutage)],
             updates: [("2026-11-23T10:00:00Z", .investigating), ("2026-11-23T11:00:00Z", .resolved)])
         let days = buildTimeline(incidents: [incident], now: Self.now).state(of: "archive")?.days ?? []
-        #expect(days.map(\.status) == [.operational, .partialOutage, .operational])
+        #expect(days.map(\.status) == [nil, .partialOutage, nil])
         #expect(days.map(\.incidentIDs) == [[], ["2026-11-23-archive"], []])
     }
 
@@ -42,7 +42,7 @@ struct DailyHistoryTests {
             "2026-11-22-archive", components: [("archive", .majorOutage)],
             updates: [("2026-11-22T22:00:00Z", .investigating), ("2026-11-23T00:00:00Z", .resolved)])
         let days = buildTimeline(incidents: [incident], now: Self.now).state(of: "archive")?.days ?? []
-        #expect(days.map(\.status) == [.majorOutage, .operational, .operational])
+        #expect(days.map(\.status) == [.majorOutage, nil, nil])
         #expect(days.map(\.incidentIDs) == [["2026-11-22-archive"], [], []])
     }
 
@@ -152,7 +152,7 @@ struct DailyHistoryTests {
         let incident = makeIncident(
             "late-report", components: [("archive", .majorOutage)], updates: [("2026-11-23T10:00:00Z", .resolved)])
         let timeline = buildTimeline(incidents: [incident], now: Self.now)
-        #expect(timeline.state(of: "archive")?.days.map(\.status) == [.operational, .majorOutage, .operational])
+        #expect(timeline.state(of: "archive")?.days.map(\.status) == [nil, .majorOutage, nil])
         #expect(timeline.state(of: "archive")?.status == .operational)
         #expect(timeline.incident(withID: "late-report")?.duration == 0)
     }
@@ -165,7 +165,7 @@ struct DailyHistoryTests {
             updates: [("2026-10-24T23:30:00Z", .investigating), ("2026-10-24T23:50:00Z", .resolved)])
         let timeline = buildTimeline(config: config, incidents: [incident], now: "2026-10-25T12:00:00Z")
         #expect(timeline.days.map(\.date) == ["2026-10-24", "2026-10-25"])
-        #expect(timeline.state(of: "archive")?.days.map(\.status) == [.operational, .majorOutage])
+        #expect(timeline.state(of: "archive")?.days.map(\.status) == [nil, .majorOutage])
     }
 
     @Test("shows maintenance on its days but not before it starts")

@@ -178,15 +178,15 @@ struct IncidentParserErrorTests {
             ),
             (
                 "## 2026-03-29 01:30 Europe/London investigating",
-                "incidents/2026-11-24-x.md:5: '## 2026-03-29 01:30 Europe/London investigating': '2026-03-29 01:30 Europe/London' does not exist in Europe/London (the clocks went forward): give the time with a UTC offset (use ### for other headings inside an update)"
+                "incidents/2026-11-24-x.md:5: '## 2026-03-29 01:30 Europe/London investigating': '2026-03-29 01:30 Europe/London' does not exist in Europe/London (the clocks went forward): give the time with a UTC offset"
             ),
             (
                 "## 2026-10-25 01:30 Europe/London investigating",
-                "incidents/2026-11-24-x.md:5: '## 2026-10-25 01:30 Europe/London investigating': '2026-10-25 01:30 Europe/London' happens twice in Europe/London (the clocks went back): give the time with a UTC offset (use ### for other headings inside an update)"
+                "incidents/2026-11-24-x.md:5: '## 2026-10-25 01:30 Europe/London investigating': '2026-10-25 01:30 Europe/London' happens twice in Europe/London (the clocks went back): give the time with a UTC offset"
             ),
             (
                 "## 2026-11-24 10:52 Europe/Londn investigating",
-                "incidents/2026-11-24-x.md:5: '## 2026-11-24 10:52 Europe/Londn investigating': unknown time zone 'Europe/Londn': use an IANA name such as Europe/London, or UTC (use ### for other headings inside an update)"
+                "incidents/2026-11-24-x.md:5: '## 2026-11-24 10:52 Europe/Londn investigating': unknown time zone 'Europe/Londn': use an IANA name such as Europe/London, or UTC"
             ),
         ])
     func badHeading(heading: String, expected: String) {

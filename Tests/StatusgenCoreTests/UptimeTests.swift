@@ -9,11 +9,11 @@ struct UptimeTests {
     /// Seconds covered, down and degraded per day for `checks` over `dayCount` days ending with `now`'s day.
     func totals(
         _ checks: [MonitorCheck], now: String, timeZone: TimeZone = utcZone, dayCount: Int = 1,
-        gapLimit: TimeInterval = 600
+        gapLimit: TimeInterval = 600, excluded: [DateInterval] = []
     ) -> [[Double]] {
         let calendar = DayCalendar(timeZone: timeZone, dayCount: dayCount, now: utc(now))
         let totals = MonitorDayTotals(
-            checks: checks, calendar: calendar, gapLimit: gapLimit, minimumRun: 2, now: utc(now))
+            checks: checks, calendar: calendar, gapLimit: gapLimit, minimumRun: 2, excluded: excluded, now: utc(now))
         return totals.days.map { [$0.covered, $0.down, $0.degraded] }
     }
 
@@ -28,6 +28,22 @@ struct UptimeTests {
                 ("2026-11-24T10:30:00Z", .up),
             ])
         #expect(totals(checks, now: "2026-11-24T11:00:00Z") == [[2400, 600, 0]])
+    }
+
+    @Test("leaves maintenance windows out: planned work is neither up nor down")
+    func maintenanceExcluded() {
+        // Checks every 10 minutes from 10:00 to 10:50, down from 10:20 until 10:40: without the window,
+        // 3600 s covered and 1200 s down. The maintenance from 10:15 to 10:45 removes 1800 s, which hold
+        // all the down time: 1800 s covered, none down.
+        let checks = makeChecks(
+            "api-eu",
+            [
+                ("2026-11-24T10:00:00Z", .up), ("2026-11-24T10:10:00Z", .up), ("2026-11-24T10:20:00Z", .down),
+                ("2026-11-24T10:30:00Z", .down), ("2026-11-24T10:40:00Z", .up), ("2026-11-24T10:50:00Z", .up),
+            ])
+        let window = DateInterval(start: utc("2026-11-24T10:15:00Z"), end: utc("2026-11-24T10:45:00Z"))
+        #expect(totals(checks, now: "2026-11-24T11:00:00Z", excluded: [window]) == [[1800, 0, 0]])
+        #expect(totals(checks, now: "2026-11-24T11:00:00Z") == [[3600, 1200, 0]])
     }
 
     @Test("counts time beyond the gap limit as no data")

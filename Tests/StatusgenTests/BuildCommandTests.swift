@@ -108,12 +108,9 @@ struct BuildCommandTests {
                 == before["incidents/2026-11-05-checkout-errors.html"]?.1)
         #expect(after["index.html"]?.0 != before["index.html"]?.0)
         let changed = after.filter { before[$0.key]?.1 != $0.value.1 }.keys.sorted()
-        #expect(
-            changed
-                == ["404.html", "feed.rss", "incidents/2026-11-07-website-down.html", "index.html"].filter {
-                    changed.contains($0)
-                })
-        #expect(result.stdout.contains("(\(changed.count) changed, 1 removed)"))
+        // Only the pages that showed the maintenance: the status page and the feed.
+        #expect(changed == ["feed.rss", "index.html"])
+        #expect(result.stdout.contains("(2 changed, 1 removed)"))
     }
 
     @Test("Builds into one folder at the same time each swap in a whole site")
@@ -182,7 +179,8 @@ struct BuildCommandTests {
         let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
         #expect(result.status == 0, "\(result.stderr)")
         let published = try GoldenSiteTests.filePaths(in: scratch.site)
-        #expect(published.filter { !$0.hasSuffix(".html") && !$0.hasSuffix(".rss") } == ["style.css"])
+        #expect(
+            published.filter { !$0.hasSuffix(".html") && !$0.hasSuffix(".rss") } == [".statusgen-site", "style.css"])
     }
 
     @Test("The output folder is never one that holds the site's sources")
@@ -193,6 +191,61 @@ struct BuildCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr == "error: the output folder \(scratch.root.path) contains the site's sources\n")
         #expect(FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("statusgen.yml").path))
+    }
+
+    @Test("An output folder that statusgen did not build is never replaced", arguments: ["docs", "notes.txt"])
+    func refusesForeignOutput(name: String) throws {
+        let scratch = try ScratchSite()
+        let output = scratch.root.appendingPathComponent(name)
+        if name.hasSuffix(".txt") {
+            try scratch.write("my notes\n", to: name)
+        } else {
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+            try scratch.write("thesis\n", to: "\(name)/thesis.txt")
+        }
+        let result = try StatusgenProcess.run(
+            ["build", "--source", scratch.root.path, "--output", output.path, "--now", Self.now])
+        #expect(result.status == 1)
+        let expected =
+            name.hasSuffix(".txt")
+            ? "error: the output \(output.path) is a file, not a folder\n"
+            : "error: refusing to replace \(output.path): it holds files that statusgen did not build (a built site "
+                + "has a .statusgen-site file); empty it or choose another output folder\n"
+        #expect(result.stderr == expected)
+        let kept = name.hasSuffix(".txt") ? output : output.appendingPathComponent("thesis.txt")
+        #expect(try String(contentsOf: kept, encoding: .utf8).hasSuffix("\n"))
+    }
+
+    @Test("The output is never inside the site's input folders")
+    func refusesOutputInsideInputs() throws {
+        let scratch = try ScratchSite()
+        let output = scratch.root.appendingPathComponent("incidents/site")
+        let result = try StatusgenProcess.run(
+            ["build", "--source", scratch.root.path, "--output", output.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: the output folder \(output.path) is inside the site's incidents/ folder\n")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("An output that is a link to the web root keeps its link, and the site is built where it points")
+    func symbolicLinkOutput() throws {
+        let scratch = try ScratchSite()
+        let webRoot = scratch.root.appendingPathComponent("www/status")
+        let link = scratch.root.appendingPathComponent("site-link")
+        try FileManager.default.createDirectory(at: webRoot, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: webRoot)
+        let result = try StatusgenProcess.run(
+            ["build", "--source", scratch.root.path, "--output", link.path, "--now", Self.now])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == webRoot.path)
+        #expect(FileManager.default.fileExists(atPath: webRoot.appendingPathComponent("index.html").path))
+    }
+
+    @Test("A source folder that does not exist is named in the error")
+    func missingSource() throws {
+        let result = try StatusgenProcess.run(["build", "--source", "/nonexistent/site", "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: /nonexistent/site: no such folder\n")
     }
 
     @Test("A --now that is not a time is an error")

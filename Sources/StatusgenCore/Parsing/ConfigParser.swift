@@ -65,10 +65,12 @@ public struct ConfigParser: Sendable {
         for (index, entry) in file.components.enumerated() {
             let at: [YAMLReader.PathElement] = [.key("components"), .index(index)]
             check(
-                IncidentParser.isValidID(entry.id),
+                SiteID.isValid(entry.id),
                 "component id '\(entry.id)' must use only a-z, 0-9 and '-'", at: at + [.key("id")])
             check(seen.insert(entry.id).inserted, "duplicate component id '\(entry.id)'", at: at + [.key("id")])
-            check(!entry.name.isEmpty, "component '\(entry.id)' needs a name", at: at + [.key("name")])
+            check(
+                !entry.name.trimmingCharacters(in: .whitespaces).isEmpty, "component '\(entry.id)' needs a name",
+                at: at + [.key("name")])
             if let sla = entry.sla {
                 check(
                     sla > 0 && sla <= 100, "'sla' must be a percentage above 0 and at most 100", at: at + [.key("sla")])
@@ -98,8 +100,12 @@ public struct ConfigParser: Sendable {
         return problems
     }
 
+    /// Whether `text` is an absolute http(s) URL that can be written into feeds as it is: no spaces,
+    /// quotes or angle brackets (percent-encode them), no query or fragment.
     private static func isAbsoluteWebURL(_ text: String) -> Bool {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host else {
+        guard !text.contains(where: { $0.isWhitespace || "\"'<>\\?#".contains($0) }),
+            let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host
+        else {
             return false
         }
         return (scheme == "https" || scheme == "http") && !host.isEmpty

@@ -17,8 +17,9 @@ struct FrontMatter {
 
     /// Splits `text`, which must open with a `---` line and close the front matter with another.
     static func split(_ text: String) throws(Failure) -> FrontMatter {
-        // Swift reads "\r\n" as one Character, which splitting on "\n" would never find.
-        let text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        // Markdown ends lines at "\r\n", "\r" or "\n"; so does this, so that its line numbers and cmark's agree.
+        // (Swift also reads "\r\n" as one Character, which splitting on "\n" would never find.)
+        let text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         guard let first = lines.first, isDelimiter(first) else { throw .missingOpening }
@@ -31,15 +32,6 @@ struct FrontMatter {
     }
 
     private static func isDelimiter(_ line: Substring) -> Bool {
-        line.trimmingTrailing(in: " \t\r") == "---"
-    }
-}
-
-extension Substring {
-    /// The substring without trailing characters from `set`.
-    func trimmingTrailing(in set: String) -> Substring {
-        var result = self
-        while let last = result.last, set.contains(last) { result = result.dropLast() }
-        return result
+        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
     }
 }

@@ -12,15 +12,11 @@ public struct IncidentParser: Sendable {
         self.componentIDs = componentIDs
     }
 
-    /// Whether `id` is a valid incident or component id: `[a-z0-9-]+`.
-    public static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
-    }
-
     /// Parses the file at `path` (relative to the site root) with contents `text`.
     public func parse(path: String, text: String) throws(DiagnosticList) -> Incident {
-        let id = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
-        guard Self.isValidID(id) else {
+        let name = String(path.split(separator: "/").last ?? "")
+        let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        guard SiteID.isValid(id) else {
             throw DiagnosticList([
                 .error(
                     "file name '\(id).md' must use only a-z, 0-9 and '-' (it becomes the incident's URL)",
@@ -153,14 +149,16 @@ public struct IncidentParser: Sendable {
         let headings = MarkdownRenderer.levelTwoHeadings(in: parts.body)
         func markdown(from start: Int, to end: Int) -> String {
             // Heading lines are 1-based within the body; `start...end` are body lines, inclusive.
-            guard start <= end, start >= 1 else { return "" }
-            return lines[(start - 1)..<min(end, lines.count)].joined(separator: "\n")
+            let upper = min(end, lines.count)
+            guard start >= 1, start <= upper else { return "" }
+            return lines[(start - 1)..<upper].joined(separator: "\n")
         }
 
         var body = Body()
         body.summaryHTML = MarkdownRenderer.render(
             markdown(from: 1, to: (headings.first?.startLine ?? lines.count + 1) - 1))
-        var seenTimes: [Date: Int] = [:]
+        // Updates are told apart by their time to the second (their anchors and feed ids use it).
+        var seenSeconds: [Int64: Int] = [:]
         for (index, heading) in headings.enumerated() {
             let fileLine = heading.startLine + parts.bodyFirstLine - 1
             let location = SourceLocation(path: path, line: fileLine)
@@ -174,10 +172,11 @@ public struct IncidentParser: Sendable {
                     }
                     body.postmortemHTML = html
                 case .update(let time, let status):
-                    if let earlier = seenTimes[time] {
+                    let second = Int64(time.timeIntervalSince1970.rounded(.down))
+                    if let earlier = seenSeconds[second] {
                         problems.append(.error("another update has the same time (line \(earlier))", at: location))
                     }
-                    seenTimes[time] = fileLine
+                    seenSeconds[second] = fileLine
                     body.updates.append(IncidentUpdate(time: time, status: status, bodyHTML: html, line: fileLine))
                 }
             } catch  where heading.endLine > heading.startLine {

@@ -92,8 +92,12 @@ public struct MonitorResultsParser: Sendable {
     }
 
     private static func csvRow(_ bytes: ArraySlice<UInt8>, columns: CSVColumns) throws(ParseFailure) -> MonitorCheck {
-        let fields = try CSVFields.split(bytes).map {
-            String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        var fields: [String] = []
+        for field in try CSVFields.split(bytes) {
+            guard let text = String(validating: field, as: UTF8.self) else {
+                throw ParseFailure("the row is not UTF-8 text")
+            }
+            fields.append(text.trimmingCharacters(in: .whitespaces))
         }
         guard fields.count >= columns.count else {
             throw ParseFailure("expected \(columns.count) fields, found \(fields.count)")

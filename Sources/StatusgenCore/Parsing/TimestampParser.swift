@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenModel
 
 /// Parses the timestamps statusgen accepts: RFC 3339 (`2026-11-24T10:52:00Z`, any offset, `T` or a space)
 /// and a wall-clock time in a named zone (`2026-11-24 12:30 Europe/London`, or `UTC`).
@@ -26,7 +27,7 @@ public enum TimestampParser {
 
     /// Parses `text` as either accepted form.
     public static func parse(_ text: String) throws(Failure) -> Date {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+        let parts = text.split(whereSeparator: \.isWhitespace)
         if parts.count == 3 {
             return try parseZoned(date: parts[0], time: parts[1], zoneName: String(parts[2]), original: text)
         }
@@ -94,7 +95,8 @@ public enum TimestampParser {
 
     /// Seconds since 1970 of a wall-clock time read as if it were UTC, or `nil` when a field is out of range.
     private static func localSeconds(year: Int, month: Int, day: Int, clock: Clock) -> Double? {
-        guard (1...12).contains(month), (1...CivilTime.daysInMonth(year: year, month: month)).contains(day),
+        // Status pages speak of the years since 1970; anything else is a typo.
+        guard (1970...9999).contains(year), (1...12).contains(month), (1...CivilTime.daysInMonth(year: year, month: month)).contains(day),
             clock.hour < 24, clock.minute < 60, clock.second < 61
         else { return nil }
         let days = CivilTime.daysSinceEpoch(year: year, month: month, day: day)

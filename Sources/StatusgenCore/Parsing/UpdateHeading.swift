@@ -18,7 +18,7 @@ enum UpdateHeading: Equatable {
             case nil: UpdateStatus.allCases
             }
         let example = kind == .maintenance ? "2026-11-24T22:00:00Z in_progress" : "2026-11-24T10:52:00Z investigating"
-        guard let space = trimmed.lastIndex(of: " ") else {
+        guard let space = trimmed.lastIndex(where: \.isWhitespace) else {
             throw ParseFailure(
                 "'## \(trimmed)' is not an update heading: write '## \(example)'"
                     + " (use ### for other headings inside an update)")
@@ -29,7 +29,9 @@ enum UpdateHeading: Equatable {
         do {
             time = try TimestampParser.parse(timestampText)
         } catch {
-            throw ParseFailure("'## \(trimmed)': \(error.description) (use ### for other headings inside an update)")
+            // A heading that starts like a date is a timestamp gone wrong; other text is a heading in the wrong place.
+            let hint = trimmed.first?.isNumber == true ? "" : " (use ### for other headings inside an update)"
+            throw ParseFailure("'## \(trimmed)': \(error.description)\(hint)")
         }
         guard let status = UpdateStatus(rawValue: word), allowed.contains(status) else {
             let words = allowed.map(\.rawValue)
@@ -39,14 +41,5 @@ enum UpdateHeading: Equatable {
                     + Suggestion.hint(for: word, among: words))
         }
         return .update(time: time, status: status)
-    }
-}
-
-/// A problem found by a parser, described in words for the user; the caller adds the location.
-struct ParseFailure: Error, Equatable {
-    var message: String
-
-    init(_ message: String) {
-        self.message = message
     }
 }

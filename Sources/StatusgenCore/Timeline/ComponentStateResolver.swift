@@ -49,12 +49,16 @@ struct ComponentStateResolver {
     }
 
     /// One entry per history day: uptime averaged over the component's monitors, and the worst of the
-    /// incidents that touched the day and the monitors' sustained problems.
+    /// incidents that touched the day and the monitors' sustained problems. Maintenance windows are left
+    /// out of uptime and of the monitors' share of the colour: the maintenance itself colours its days.
     private func history(of component: Component, related: [TimelineIncident]) -> [ComponentDay] {
+        let maintenanceWindows = related.filter { $0.incident.kind == .maintenance && $0.phase != .upcoming }.map {
+            DateInterval(start: $0.startedAt, end: max($0.startedAt, $0.endedAt ?? now))
+        }
         let totals = component.monitors.map {
             MonitorDayTotals(
                 checks: checks[$0] ?? [], calendar: calendar, gapLimit: config.monitoring.gapLimit,
-                minimumRun: config.monitoring.outageMinimumChecks, now: now)
+                minimumRun: config.monitoring.outageMinimumChecks, excluded: maintenanceWindows, now: now)
         }
         let oldestFirst = Array(related.reversed())
         return calendar.days.enumerated().map { index, day in
@@ -68,7 +72,7 @@ struct ComponentStateResolver {
                 incident.phase != .upcoming && incident.startedAt < day.end
                     && (incident.endedAt.map { $0 > day.start } ?? true)
             }
-            var status: ComponentStatus? = component.monitors.isEmpty ? .operational : nil
+            var status: ComponentStatus?
             if covered > 0 {
                 status = Self.status(down: average(\.sustainedDown), degraded: average(\.sustainedDegraded))
             }

@@ -53,9 +53,11 @@ struct IncidentResolver {
             status = .scheduled
         }
         let endedAt = phase == .completed ? (written == .completed ? completedAt : window.ends) : nil
+        // A maintenance marked completed before its window (called off) lasted no time at all.
+        let startedAt = min(startedEarly ?? window.starts, endedAt ?? .distantFuture)
         return TimelineIncident(
             incident: incident, phase: phase, status: status, updates: timeline,
-            startedAt: startedEarly ?? window.starts, endedAt: endedAt, detectedOutages: [])
+            startedAt: startedAt, endedAt: endedAt, detectedOutages: [])
     }
 
     /// The updates newest first, each with the status it leaves the incident in.

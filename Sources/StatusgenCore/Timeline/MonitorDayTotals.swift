@@ -4,7 +4,8 @@ import StatusgenModel
 /// Seconds covered, down and degraded per history day for one monitor, time-weighted: each check
 /// stands until the next one, for at most the gap limit, and never past `now`.
 ///
-/// Every check counts towards uptime. Only sustained problems, runs of at least `minimumRun`
+/// Time inside `excluded` intervals (maintenance windows) counts as neither up nor down: planned work
+/// is not downtime. Every other check counts towards uptime. Only sustained problems, runs of at least `minimumRun`
 /// consecutive checks with the same status, count towards the colour of a day, so that one
 /// missed probe does not paint a quiet day as an outage.
 struct MonitorDayTotals {
@@ -18,30 +19,54 @@ struct MonitorDayTotals {
 
     private(set) var days: [Day]
 
-    init(checks: [MonitorCheck], calendar: DayCalendar, gapLimit: TimeInterval, minimumRun: Int, now: Date) {
+    init(
+        checks: [MonitorCheck], calendar: DayCalendar, gapLimit: TimeInterval, minimumRun: Int,
+        excluded: [DateInterval], now: Date
+    ) {
         days = Array(repeating: Day(), count: calendar.days.count)
         let sustained = Self.sustainedFlags(checks, minimumRun: minimumRun)
         for (index, check) in checks.enumerated() {
             let next = index + 1 < checks.count ? checks[index + 1].time : now
             let end = min(next, check.time.addingTimeInterval(gapLimit), now)
             guard end > check.time else { continue }
-            for dayIndex in calendar.indices(overlapping: check.time, end) {
-                let day = calendar.days[dayIndex]
-                let seconds = min(end, day.end).timeIntervalSince(max(check.time, day.start))
-                guard seconds > 0 else { continue }
-                days[dayIndex].covered += seconds
-                switch check.status {
-                case .up:
-                    break
-                case .degraded:
-                    days[dayIndex].degraded += seconds
-                    if sustained[index] { days[dayIndex].sustainedDegraded += seconds }
-                case .down:
-                    days[dayIndex].down += seconds
-                    if sustained[index] { days[dayIndex].sustainedDown += seconds }
-                }
+            for piece in Self.subtract(excluded, from: DateInterval(start: check.time, end: end)) {
+                add(check.status, during: piece, sustained: sustained[index], calendar: calendar)
             }
         }
+    }
+
+    private mutating func add(_ status: MonitorStatus, during piece: DateInterval, sustained: Bool, calendar: DayCalendar) {
+        for dayIndex in calendar.indices(overlapping: piece.start, piece.end) {
+            let day = calendar.days[dayIndex]
+            let seconds = min(piece.end, day.end).timeIntervalSince(max(piece.start, day.start))
+            guard seconds > 0 else { continue }
+            days[dayIndex].covered += seconds
+            switch status {
+            case .up:
+                break
+            case .degraded:
+                days[dayIndex].degraded += seconds
+                if sustained { days[dayIndex].sustainedDegraded += seconds }
+            case .down:
+                days[dayIndex].down += seconds
+                if sustained { days[dayIndex].sustainedDown += seconds }
+            }
+        }
+    }
+
+    /// The parts of `interval` outside every interval of `excluded`.
+    static func subtract(_ excluded: [DateInterval], from interval: DateInterval) -> [DateInterval] {
+        var pieces = [interval]
+        for window in excluded {
+            pieces = pieces.flatMap { piece -> [DateInterval] in
+                guard window.start < piece.end, window.end > piece.start else { return [piece] }
+                var rest: [DateInterval] = []
+                if piece.start < window.start { rest.append(DateInterval(start: piece.start, end: window.start)) }
+                if window.end < piece.end { rest.append(DateInterval(start: window.end, end: piece.end)) }
+                return rest
+            }
+        }
+        return pieces
     }
 
     /// For each check, whether it is part of a run of at least `minimumRun` checks with its status.

@@ -7,6 +7,9 @@ public struct TimelineBuilder: Sendable {
     /// operators post the first word some minutes after monitoring sees the problem.
     static let reportingDelay: TimeInterval = 30 * 60
 
+    /// How many days the list of past incidents covers.
+    static let recentDayCount = 14
+
     public init() {}
 
     /// The timeline of `site` as of `now`.
@@ -25,7 +28,8 @@ public struct TimelineBuilder: Sendable {
         let components = config.components.map { states.state(of: $0, incidents: incidents) }
         return Timeline(
             config: config, now: now, components: components, incidents: incidents,
-            detectedOutages: uncovered.sorted { ($0.start, $0.id) > ($1.start, $1.id) }, days: calendar.days)
+            detectedOutages: uncovered.sorted { ($0.start, $0.id) > ($1.start, $1.id) }, days: calendar.days,
+            recentDays: DayCalendar(timeZone: config.timeZone, dayCount: Self.recentDayCount, now: now).days.reversed())
     }
 
     private func detectOutages(config: SiteConfig, checks: [String: [MonitorCheck]], since start: Date)

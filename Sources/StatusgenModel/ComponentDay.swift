@@ -1,0 +1,29 @@
+import Foundation
+
+/// What happened to one component on one calendar day.
+public struct ComponentDay: Sendable, Hashable {
+    public var day: CalendarDay
+    /// The worst state seen that day; `nil` when there is neither monitor data nor an incident.
+    public var status: ComponentStatus?
+    /// Time-weighted uptime from monitor results, `nil` without monitor data.
+    public var uptime: Double?
+    /// Seconds covered by monitor results, and of those, seconds down and degraded.
+    public var coveredSeconds: Double
+    public var downSeconds: Double
+    public var degradedSeconds: Double
+    /// Incidents and maintenances that touched the component that day, oldest first.
+    public var incidentIDs: [String]
+
+    public init(
+        day: CalendarDay, status: ComponentStatus?, uptime: Double?, coveredSeconds: Double,
+        downSeconds: Double, degradedSeconds: Double, incidentIDs: [String]
+    ) {
+        self.day = day
+        self.status = status
+        self.uptime = uptime
+        self.coveredSeconds = coveredSeconds
+        self.downSeconds = downSeconds
+        self.degradedSeconds = degradedSeconds
+        self.incidentIDs = incidentIDs
+    }
+}
