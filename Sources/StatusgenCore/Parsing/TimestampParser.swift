@@ -96,7 +96,8 @@ public enum TimestampParser {
     /// Seconds since 1970 of a wall-clock time read as if it were UTC, or `nil` when a field is out of range.
     private static func localSeconds(year: Int, month: Int, day: Int, clock: Clock) -> Double? {
         // Status pages speak of the years since 1970; anything else is a typo.
-        guard (1970...9999).contains(year), (1...12).contains(month), (1...CivilTime.daysInMonth(year: year, month: month)).contains(day),
+        guard (1970...9999).contains(year), (1...12).contains(month),
+            (1...CivilTime.daysInMonth(year: year, month: month)).contains(day),
             clock.hour < 24, clock.minute < 60, clock.second < 61
         else { return nil }
         let days = CivilTime.daysSinceEpoch(year: year, month: month, day: day)

@@ -35,7 +35,9 @@ struct MonitorDayTotals {
         }
     }
 
-    private mutating func add(_ status: MonitorStatus, during piece: DateInterval, sustained: Bool, calendar: DayCalendar) {
+    private mutating func add(
+        _ status: MonitorStatus, during piece: DateInterval, sustained: Bool, calendar: DayCalendar
+    ) {
         for dayIndex in calendar.indices(overlapping: piece.start, piece.end) {
             let day = calendar.days[dayIndex]
             let seconds = min(piece.end, day.end).timeIntervalSince(max(piece.start, day.start))
