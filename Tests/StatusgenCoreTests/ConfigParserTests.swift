@@ -187,6 +187,31 @@ struct ConfigParserTests {
             ])
     }
 
+    @Test("reports a problem in each component, even when one of them cannot be decoded")
+    func everyComponent() {
+        let text = """
+            title: Status
+            base_url: https://status.example.com/
+            timezone: UTC
+            components:
+              - id: api
+                name: API
+                group: [a, b]
+              - id: Bad_ID
+                name: Web
+              - id: db
+                name: " "
+                sla: 100.5
+            """
+        #expect(
+            diagnostics { () throws(DiagnosticList) in try ConfigParser().parse(text) } == [
+                "statusgen.yml:7: 'components[1].group' must be a single value, not a list or mapping",
+                "statusgen.yml:8: component id 'Bad_ID' must use only a-z, 0-9 and '-'",
+                "statusgen.yml:11: component 'db' needs a name",
+                "statusgen.yml:12: 'sla' must be a percentage above 0 and at most 100",
+            ])
+    }
+
     @Test("reports YAML syntax errors at their line")
     func syntaxError() {
         let text = """

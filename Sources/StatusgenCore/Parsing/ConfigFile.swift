@@ -6,7 +6,8 @@ struct ConfigFile: Decodable {
     var timezone: String
     var historyDays: Int?
     var monitoring: MonitoringBlock?
-    var components: [ComponentEntry]
+    /// Each entry decoded on its own, so that one bad component does not hide the others' problems.
+    var components: [Collected<ComponentEntry>]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title

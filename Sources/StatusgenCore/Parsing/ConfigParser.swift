@@ -62,8 +62,17 @@ public struct ConfigParser: Sendable {
 
         var seen: Set<String> = []
         var components: [Component] = []
-        for (index, entry) in file.components.enumerated() {
+        for (index, collected) in file.components.enumerated() {
             let at: [YAMLReader.PathElement] = [.key("components"), .index(index)]
+            let entry: ConfigFile.ComponentEntry
+            switch collected.result {
+            case .success(let value):
+                entry = value
+            case .failure(let error):
+                let problem = reader.diagnostic(for: error, in: root)
+                if !YAMLReader.repeatsMisspelling(problem, in: problems) { problems.append(problem) }
+                continue
+            }
             check(
                 SiteID.isValid(entry.id),
                 "component id '\(entry.id)' must use only a-z, 0-9 and '-'", at: at + [.key("id")])

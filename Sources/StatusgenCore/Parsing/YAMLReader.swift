@@ -116,7 +116,8 @@ struct YAMLReader {
         codingPath.map { key in key.intValue.map(PathElement.index) ?? .key(key.stringValue) }
     }
 
-    private func diagnostic(for error: DecodingError, in root: Node) -> Diagnostic {
+    /// The diagnostic for a decoding failure, at the line of the value it concerns.
+    func diagnostic(for error: DecodingError, in root: Node) -> Diagnostic {
         switch error {
         case .keyNotFound(let key, let context):
             let parent = pathElements(context.codingPath)
