@@ -29,7 +29,7 @@ public struct Timeline: Sendable {
         self.recentDays = recentDays
     }
 
-    /// The worst current component status: what the banner says.
+    /// The worst current component status (the banner also weighs the impact of open incidents).
     public var overallStatus: ComponentStatus {
         components.map(\.status).max() ?? .operational
     }

@@ -39,6 +39,8 @@ public struct SiteRenderer: Sendable {
     private func page(_ path: String, _ template: String, _ viewModel: Any) -> OutputFile {
         // Every page template was checked to exist when the renderer was made.
         let text = library.render(viewModel, withTemplate: template) ?? ""
-        return OutputFile(path: path, contents: Data(text.utf8))
+        // Here, once for every page and feed, rather than in each view model: no text from any
+        // source (title, Markdown, template) can reach a file with a character XML forbids.
+        return OutputFile(path: path, contents: Data(XMLCharacters.removingDisallowed(from: text).utf8))
     }
 }

@@ -146,7 +146,7 @@ enum Fixture {
             ],
             incidents: [maintenance, active, resolved],
             detectedOutages: [uncoveredOutage],
-            days: days)
+            days: days, recentDays: days.suffix(14).reversed())
     }
 
     /// The timeline with each component's current status replaced.

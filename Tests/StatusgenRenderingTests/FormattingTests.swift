@@ -47,20 +47,26 @@ struct FormattingTests {
         #expect(formatter.dateTime(Fixture.date(instant)) == text)
     }
 
-    @Test("the days of the past-incident list follow the site's calendar, 25 hours on the day clocks go back")
-    func days() {
-        let formatter = SiteTimeFormatter(timeZone: Fixture.londonZone, around: Fixture.date("2026-10-26T12:00:00Z"))
-        let days = formatter.days(endingOn: Fixture.date("2026-10-26T12:00:00Z"), count: 3)
-        #expect(days.map { formatter.isoDay($0.start) } == ["2026-10-26", "2026-10-25", "2026-10-24"])
-        #expect(days[1].start == Fixture.date("2026-10-24T23:00:00Z"))
-        #expect(days[1].duration == 25 * 3600)
-    }
-
     @Test("machine times are in UTC: RFC 3339 for datetime attributes and RFC 822 for feeds")
     func utc() {
         let date = Fixture.date("2026-11-24T10:52:00Z")
         #expect(UTCTimestampFormatter.rfc3339(date) == "2026-11-24T10:52:00Z")
         #expect(UTCTimestampFormatter.rfc822(date) == "Tue, 24 Nov 2026 10:52:00 +0000")
         #expect(UTCTimestampFormatter.rfc822(Fixture.date("2026-03-01T00:00:05Z")) == "Sun, 01 Mar 2026 00:00:05 +0000")
+    }
+
+    @Test(
+        "text loses the characters XML forbids and keeps every other one",
+        arguments: [
+            ("a\u{0}b\u{1}c\u{8}d", "abcd"),
+            ("tab\tline\ncr\r\nend", "tab\tline\ncr\r\nend"),
+            ("\u{B}vt\u{C}ff\u{E}so\u{1F}us", "vtffsous"),
+            ("\u{FFFE}no\u{FFFF}nchar\u{FFFD}", "nonchar\u{FFFD}"),
+            ("del\u{7F} nel\u{85} é ✓ 🔥", "del\u{7F} nel\u{85} é ✓ 🔥"),
+            ("", ""),
+        ]
+    )
+    func xmlCharacters(text: String, cleaned: String) {
+        #expect(XMLCharacters.removingDisallowed(from: text) == cleaned)
     }
 }

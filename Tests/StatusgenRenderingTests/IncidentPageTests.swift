@@ -17,7 +17,7 @@ struct IncidentPageTests {
         }
     }
 
-    @Test("shows title, status, impact, kind, times, duration, components, summary and postmortem")
+    @Test("shows title, status, impact, times, duration, components, summary and postmortem")
     func resolvedIncident() {
         let page = site.text("incidents/2026-10-24-outbound-delays.html")
         #expect(page.contains("<h1>Outbound &lt;script&gt;alert(1)&lt;/script&gt; &amp; delays</h1>"))
@@ -26,7 +26,10 @@ struct IncidentPageTests {
                 "<title>Outbound &lt;script&gt;alert(1)&lt;/script&gt; &amp; delays · Example Mail Cloud Status</title>"
             ))
         #expect(!page.contains("<script"))
-        #expect(page.contains("<span class=\"phase\">Resolved</span> · Minor impact · Incident"))
+        #expect(
+            page.contains(
+                "<p class=\"meta\"><span class=\"phase\">Resolved</span> · <span class=\"impact\">Minor impact</span></p>"
+            ))
         #expect(page.contains("<dd><time datetime=\"2026-10-24T09:15:00Z\">24 Oct 2026, 10:15 BST</time></dd>"))
         #expect(page.contains("<dd><time datetime=\"2026-10-24T11:28:00Z\">24 Oct 2026, 12:28 BST</time></dd>"))
         #expect(page.contains("<dt>Duration</dt>\n<dd>2 h 13 min</dd>"))
@@ -53,13 +56,51 @@ struct IncidentPageTests {
     @Test("shows a maintenance's planned window instead of start and end")
     func maintenance() {
         let page = site.text("incidents/2026-10-29-console-upgrade.html")
-        #expect(page.contains("<span class=\"phase\">Scheduled</span> · Minor impact · Maintenance"))
         #expect(
             page.contains(
                 "<dt>Planned window</dt>\n<dd><time datetime=\"2026-10-29T22:00:00Z\">29 Oct 2026, 22:00 GMT</time> to <time datetime=\"2026-10-29T23:30:00Z\">23:30 GMT</time></dd>"
             ))
         #expect(!page.contains("<dt>Started</dt>"))
-        #expect(page.contains("</svg> Under maintenance</span></li>"))
+    }
+
+    @Test(
+        "says Maintenance where an incident says its impact, whatever impact the maintenance has",
+        arguments: [Impact.none, .minor, .critical]
+    )
+    func maintenanceImpact(impact: Impact) throws {
+        var timeline = Fixture.timeline
+        timeline.incidents[0].incident.impact = impact
+        let page = try RenderedSite(timeline).text("incidents/2026-10-29-console-upgrade.html")
+        #expect(
+            page.contains(
+                "<p class=\"meta\"><span class=\"phase\">Scheduled</span> · <span class=\"impact\">Maintenance</span></p>"
+            ))
+        #expect(!page.contains("impact</span>"))
+        #expect(!page.contains("No impact"))
+    }
+
+    @Test("lists the components of an upcoming maintenance as a plan, not as their current status")
+    func upcomingMaintenanceComponents() throws {
+        var timeline = Fixture.timeline
+        timeline.incidents[0].incident.components.append(AffectedComponent(id: "mail-outbound", status: .partialOutage))
+        let page = try RenderedSite(timeline).text("incidents/2026-10-29-console-upgrade.html")
+        #expect(page.contains("<li>Admin console will be under maintenance</li>"))
+        #expect(page.contains("<li>Outbound mail will have a partial outage</li>"))
+        #expect(!page.contains("Under maintenance"))
+        #expect(!page.contains("status-maintenance"))
+    }
+
+    @Test("lists the components of a maintenance under way or over with their status and its icon")
+    func maintenanceComponents() throws {
+        for (phase, status) in [(IncidentPhase.inProgress, UpdateStatus.inProgress), (.completed, .completed)] {
+            var timeline = Fixture.timeline
+            timeline.incidents[0].phase = phase
+            timeline.incidents[0].status = status
+            let page = try RenderedSite(timeline).text("incidents/2026-10-29-console-upgrade.html")
+            #expect(page.contains("<li>Admin console: <span class=\"status status-maintenance\"><svg class=\"icon\""))
+            #expect(page.contains("</svg> Under maintenance</span></li>"))
+            #expect(!page.contains("will be under maintenance"))
+        }
     }
 
     @Test("links back to the status page and its style sheet relatively, canonical absolutely")

@@ -60,4 +60,34 @@ struct SiteRendererTests {
         #expect(page.contains("<a href=\"/status/index.html\">status page</a>"))
         #expect(page.contains("<h1>Page not found</h1>"))
     }
+
+    @Test("removes the control characters XML forbids from every page and the feed, so the feed parses")
+    func controlCharacters() throws {
+        var timeline = Fixture.timeline
+        // As YAML's escapes ("\x01") and a pasted form feed would bring them in.
+        timeline.config.title = "Acme\u{1} ctl"
+        timeline.incidents[1].incident.title = "Mail\u{1} flow\u{FFFE} stopped"
+        timeline.incidents[1].updates[0].update.bodyHTML = "<p>Page\u{C}break and\u{0} nul\u{1F}.</p>\n"
+        let site = try RenderedSite(timeline)
+        let feed = try #require(site.files.first { $0.path == "feed.rss" })
+        let check = XMLCheck()
+        #expect(check.parse(feed.contents), "\(check.error ?? "")")
+        #expect(check.items.first?["title"] == "Identified: Mail flow stopped")
+        #expect(check.items.first?["description"] == "<p>Pagebreak and nul.</p>\n")
+        let forbidden: [Unicode.Scalar] = ["\u{0}", "\u{1}", "\u{C}", "\u{1F}", "\u{FFFE}"]
+        for file in site.files where file.path.hasSuffix(".html") || file.path.hasSuffix(".rss") {
+            let text = String(decoding: file.contents, as: UTF8.self)
+            #expect(!text.unicodeScalars.contains { forbidden.contains($0) }, "\(file.path)")
+            #expect(XMLCheck().parse(file.contents), "\(file.path)")
+        }
+        #expect(site.text("index.html").contains("<a class=\"site-title\" href=\"index.html\">Acme ctl</a>"))
+        #expect(site.text("incidents/2026-10-27-mail-flow.html").contains("<h1>Mail flow stopped</h1>"))
+    }
+
+    @Test("leaves assets as they are, control characters and all")
+    func assetsUntouched() throws {
+        let bytes = Data([0x00, 0x01, 0x0C, 0xFF])
+        let templates = TemplateSet.builtIn.overlaid(with: [InputFile(path: "templates/favicon.ico", contents: bytes)])
+        #expect(try RenderedSite(templates: templates).files.first { $0.path == "favicon.ico" }?.contents == bytes)
+    }
 }

@@ -34,6 +34,27 @@ struct StatusPageTests {
             ))
     }
 
+    @Test("labels a day without data: no data when monitored, no incidents and not monitored otherwise")
+    func noDataLabels() throws {
+        // The monitored component has no data on its first 30 days; the one without monitors, on quiet days.
+        let inbound = site.excerpt("index.html", after: "id=\"component-mail-inbound\"", from: "<ol", to: "</ol>")
+        #expect(
+            inbound.contains("<li class=\"bar bar-no-data\"><span class=\"bar-label\">30 Jul 2026: No data.</span>"))
+        #expect(!inbound.contains("Not monitored"))
+        let console = site.excerpt("index.html", after: "id=\"component-admin-console\"", from: "<ol", to: "</ol>")
+        #expect(
+            console.contains(
+                "<li class=\"bar bar-no-data\"><span class=\"bar-label\">26 Oct 2026: No incidents reported. Not monitored.</span>"
+            ))
+        #expect(console.components(separatedBy: "No incidents reported. Not monitored.</span>").count - 1 == 89)
+        #expect(!console.contains("No data."))
+        #expect(!console.contains("Operational"))
+        #expect(
+            console.contains(
+                "<li class=\"bar bar-partial-outage\"><span class=\"bar-label\">27 Oct 2026: Partial outage. Not monitored. Mail flow stopped for UK customers.</span>"
+            ))
+    }
+
     @Test("shows each component's status in words, its uptime and the span of its bars")
     func components() {
         #expect(index.contains("<span class=\"component-name\">Inbound mail (SMTP)</span>"))
@@ -138,6 +159,68 @@ struct StatusPageTests {
         #expect(section.contains("Affects Inbound mail (SMTP)"))
         // Upcoming maintenance is not in the past.
         #expect(!section.contains("Admin console upgrade"))
+    }
+
+    @Test("lists the days the timeline gives, in its order, each with what started in [start, end)")
+    func pastDaysFromTimeline() throws {
+        var timeline = Fixture.timeline
+        // Days in UTC although the site is in London: the list follows the core's calendar, not one of its own.
+        let midnight = Fixture.date("2026-10-26T00:00:00Z")
+        timeline.recentDays = [
+            CalendarDay(date: "2026-10-26", start: midnight, end: midnight.addingTimeInterval(86_400)),
+            CalendarDay(date: "2026-10-25", start: midnight.addingTimeInterval(-86_400), end: midnight),
+        ]
+        func outage(_ monitor: String, _ start: Date) -> DetectedOutage {
+            DetectedOutage(
+                monitor: monitor, componentIDs: [], start: start, end: start.addingTimeInterval(300), checks: 5)
+        }
+        timeline.detectedOutages = [
+            outage("at-end", midnight),
+            outage("at-start", midnight.addingTimeInterval(-86_400)),
+            // 00:30 BST on 25 Oct in London, but before the first day of the list.
+            outage("before", midnight.addingTimeInterval(-86_400 - 1800)),
+        ]
+        timeline.incidents = [Fixture.maintenance, Fixture.active]
+        let site = try RenderedSite(timeline)
+        let section = site.excerpt("index.html", after: "", from: "<section class=\"past-incidents\"", to: "</main>")
+        #expect(section.components(separatedBy: "<section class=\"day\">").count - 1 == 2)
+        let newer = site.excerpt("index.html", after: "<time datetime=\"2026-10-26\">", from: "</h3>", to: "</section>")
+        let older = site.excerpt("index.html", after: "<time datetime=\"2026-10-25\">", from: "</h3>", to: "</section>")
+        #expect(section.contains("<h3><time datetime=\"2026-10-26\">26 Oct 2026</time></h3>"))
+        #expect(section.contains("<h3><time datetime=\"2026-10-25\">25 Oct 2026</time></h3>"))
+        #expect(newer.contains("monitoring: at-end,"))
+        #expect(!newer.contains("at-start"))
+        #expect(older.contains("monitoring: at-start,"))
+        #expect(!older.contains("at-end"))
+        #expect(!section.contains("before"))
+        // Today (27 Oct) is not one of the given days, so its incident is not listed.
+        #expect(!section.contains("Mail flow stopped"))
+        let first = try #require(section.range(of: "2026-10-26"))
+        let second = try #require(section.range(of: "2026-10-25"))
+        #expect(first.lowerBound < second.lowerBound)
+    }
+
+    @Test("says Maintenance where an incident says its impact, in the list of past incidents")
+    func pastMaintenance() throws {
+        var timeline = Fixture.timeline
+        timeline.incidents[0].phase = .completed
+        timeline.incidents[0].status = .completed
+        timeline.incidents[0].incident.impact = .none
+        timeline.incidents[0].startedAt = Fixture.date("2026-10-26T22:00:00Z")
+        let site = try RenderedSite(timeline)
+        let day = site.excerpt("index.html", after: "<time datetime=\"2026-10-26\">", from: "</h3>", to: "</section>")
+        #expect(day.contains("Admin console upgrade"))
+        #expect(
+            day.contains(
+                "<p class=\"meta\"><span class=\"phase\">Completed</span> · <span class=\"impact\">Maintenance</span></p>"
+            ))
+        #expect(!site.text("index.html").contains("No impact"))
+        let resolved = site.excerpt(
+            "index.html", after: "<time datetime=\"2026-10-24\">", from: "</h3>", to: "</section>")
+        #expect(
+            resolved.contains(
+                "<p class=\"meta\"><span class=\"phase\">Resolved</span> · <span class=\"impact\">Minor impact</span></p>"
+            ))
     }
 
     @Test("puts what happens after midnight in summer time on the next day, on the day the clocks go back")

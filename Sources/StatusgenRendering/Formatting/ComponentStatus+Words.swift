@@ -33,4 +33,15 @@ extension ComponentStatus {
         case .majorOutage: "Major outage"
         }
     }
+
+    /// The status as a plan, after a component's name: "will be under maintenance".
+    var plannedWords: String {
+        switch self {
+        case .operational: "will stay operational"
+        case .underMaintenance: "will be under maintenance"
+        case .degradedPerformance: "will have degraded performance"
+        case .partialOutage: "will have a partial outage"
+        case .majorOutage: "will have a major outage"
+        }
+    }
 }

@@ -40,27 +40,9 @@ struct SiteTimeFormatter: Sendable {
         return "\(parts.day ?? 1) \(month) \(parts.year ?? 0)"
     }
 
-    /// The calendar day as a valid HTML date string: "2026-11-24".
-    func isoDay(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return "\(pad(parts.year, width: 4))-\(pad(parts.month))-\(pad(parts.day))"
-    }
-
     /// Whether two instants fall on the same calendar day in the site's zone.
     func isSameDay(_ first: Date, _ second: Date) -> Bool {
         calendar.isDate(first, inSameDayAs: second)
-    }
-
-    /// The starts of the `count` calendar days ending with the day of `date`, newest first,
-    /// each paired with the start of the following day.
-    func days(endingOn date: Date, count: Int) -> [DateInterval] {
-        let today = calendar.startOfDay(for: date)
-        return (0..<max(0, count)).compactMap { offset in
-            guard let start = calendar.date(byAdding: .day, value: -offset, to: today),
-                let end = calendar.date(byAdding: .day, value: 1, to: start)
-            else { return nil }
-            return DateInterval(start: start, end: end)
-        }
     }
 
     /// The zone's short name at `date`, such as "GMT", "BST" or "EDT".

@@ -4,9 +4,13 @@ import StatusgenModel
 struct AffectedComponentViewModel {
     let name: String
     let status: StatusViewModel
+    /// For a maintenance that has not started, the status as a plan, so that it does not read as the
+    /// component's current status: "will be under maintenance". `nil` otherwise.
+    let planned: String?
 
-    init(_ affected: AffectedComponent, _ context: RenderingContext) {
+    init(_ affected: AffectedComponent, isPlanned: Bool, _ context: RenderingContext) {
         name = context.componentName(affected.id)
         status = StatusViewModel(affected.status)
+        planned = isPlanned ? affected.status.plannedWords : nil
     }
 }

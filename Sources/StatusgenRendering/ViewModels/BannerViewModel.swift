@@ -1,19 +1,38 @@
 import StatusgenModel
 
 /// The one sentence at the top of the status page: the worst current state and who has it.
+///
+/// The state is the worst of the components' statuses and of what the open incidents stand for
+/// (their impact, as `Impact.indicatedStatus` maps it; a maintenance in progress stands for
+/// `under_maintenance`, whatever its impact). The sentence names the components at that state, or,
+/// when an open incident is worse than every component, the incidents at that state: an incident
+/// that names no component still shows on the banner.
 struct BannerViewModel {
-    /// "All systems operational", or "Major outage: Inbound mail (SMTP), Webmail".
+    /// "All systems operational", "Major outage: Inbound mail (SMTP), Webmail", or
+    /// "Major outage: Mail flow stopped for UK customers".
     let text: String
     let status: StatusViewModel
 
     init(_ timeline: Timeline) {
-        let worst = timeline.overallStatus
-        status = StatusViewModel(worst)
-        let names = timeline.components.filter { $0.status == worst }.map(\.component.name)
-        if worst == .operational || names.isEmpty {
+        let componentWorst = timeline.overallStatus
+        let open = timeline.incidents.compactMap { item -> (title: String, status: ComponentStatus)? in
+            guard item.isOpen else { return nil }
+            let status: ComponentStatus? =
+                item.incident.kind == .maintenance ? .underMaintenance : item.incident.impact.indicatedStatus
+            return status.map { (item.incident.title, $0) }
+        }
+        if let incidentWorst = open.map(\.status).max(), incidentWorst > componentWorst {
+            status = StatusViewModel(incidentWorst)
+            let titles = open.filter { $0.status == incidentWorst }.map(\.title)
+            text = "\(incidentWorst.bannerPrefix): \(titles.joined(separator: ", "))"
+            return
+        }
+        status = StatusViewModel(componentWorst)
+        let names = timeline.components.filter { $0.status == componentWorst }.map(\.component.name)
+        if componentWorst == .operational || names.isEmpty {
             text = ComponentStatus.operational.bannerPrefix
         } else {
-            text = "\(worst.bannerPrefix): \(names.joined(separator: ", "))"
+            text = "\(componentWorst.bannerPrefix): \(names.joined(separator: ", "))"
         }
     }
 }

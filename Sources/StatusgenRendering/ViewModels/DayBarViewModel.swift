@@ -12,13 +12,17 @@ struct DayBarViewModel {
     init(_ day: ComponentDay, isMonitored: Bool, _ context: RenderingContext) {
         className = day.status?.className ?? "no-data"
         var label = context.time.day(day.day.start) + ": "
-        if let status = day.status {
+        switch (day.status, isMonitored) {
+        case (let status?, _):
             let uptime =
                 day.uptime.map { "\(PercentFormatter.format($0)) uptime" }
                 ?? (isMonitored ? "No monitoring data" : "Not monitored")
             label += "\(status.words). \(uptime)."
-        } else {
+        case (nil, true):
             label += "No data."
+        case (nil, false):
+            // Nothing watches the component, so a quiet day is only known to have no incident.
+            label += "No incidents reported. Not monitored."
         }
         let titles = day.incidentIDs.compactMap { context.incident(withID: $0)?.incident.title }
         if !titles.isEmpty {

@@ -8,7 +8,7 @@ struct IncidentViewModel {
     /// "Incident" or "Maintenance".
     let kindText: String
     let isMaintenance: Bool
-    /// "Critical impact".
+    /// "Critical impact" for an incident, "Maintenance" for a maintenance.
     let impactText: String
     /// The current status word: "Identified", "Resolved", "Scheduled", "In progress".
     let statusText: String
@@ -38,9 +38,12 @@ struct IncidentViewModel {
         path = RenderingContext.path(ofIncident: item.id)
         isMaintenance = incident.kind == .maintenance
         kindText = isMaintenance ? "Maintenance" : "Incident"
-        impactText = incident.impact.words
+        // A maintenance is planned work, not a problem of some size: it never says "No impact".
+        impactText = isMaintenance ? kindText : incident.impact.words
         statusText = item.status.words
-        components = incident.components.map { AffectedComponentViewModel($0, context) }
+        components = incident.components.map {
+            AffectedComponentViewModel($0, isPlanned: item.phase == .upcoming, context)
+        }
         hasComponents = !components.isEmpty
         componentNames = components.map(\.name).joined(separator: ", ")
         summaryHTML = incident.summaryHTML
