@@ -94,10 +94,14 @@ public struct MonitorResultsParser: Sendable {
     private static func csvRow(_ bytes: ArraySlice<UInt8>, columns: CSVColumns) throws(ParseFailure) -> MonitorCheck {
         var fields: [String] = []
         for field in try CSVFields.split(bytes) {
-            guard let text = String(validating: field, as: UTF8.self) else {
+            // Trimmed as bytes: Foundation's trimming costs more than the rest of the row.
+            var trimmed = field[...]
+            while let first = trimmed.first, first == 32 || first == 9 { trimmed = trimmed.dropFirst() }
+            while let last = trimmed.last, last == 32 || last == 9 { trimmed = trimmed.dropLast() }
+            guard let text = String(validating: trimmed, as: UTF8.self) else {
                 throw ParseFailure("the row is not UTF-8 text")
             }
-            fields.append(text.trimmingCharacters(in: .whitespaces))
+            fields.append(text)
         }
         guard fields.count >= columns.count else {
             throw ParseFailure("expected \(columns.count) fields, found \(fields.count)")

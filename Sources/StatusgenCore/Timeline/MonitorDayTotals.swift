@@ -59,6 +59,7 @@ struct MonitorDayTotals {
     /// The parts of `interval` outside every interval of `excluded`.
     static func subtract(_ excluded: [DateInterval], from interval: DateInterval) -> [DateInterval] {
         var pieces = [interval]
+        guard !excluded.isEmpty else { return pieces }
         for window in excluded {
             pieces = pieces.flatMap { piece -> [DateInterval] in
                 guard window.start < piece.end, window.end > piece.start else { return [piece] }
