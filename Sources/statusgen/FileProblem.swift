@@ -6,8 +6,10 @@ enum FileProblem {
     static func reason(_ error: Error) -> String {
         let nsError = error as NSError
         let reason: String
-        if let posix = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            reason = String(cString: strerror(Int32(posix.code)))
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? Error,
+            (underlying as NSError).domain == NSPOSIXErrorDomain
+        {
+            reason = String(cString: strerror(Int32((underlying as NSError).code)))
         } else if let posix = error as? POSIXError {
             reason = String(cString: strerror(posix.code.rawValue))
         } else {

@@ -248,6 +248,20 @@ struct BuildCommandTests {
         #expect(result.stderr == "error: /nonexistent/site: no such folder\n")
     }
 
+    @Test("An input folder that cannot be read stops the build, rather than publishing a site without it")
+    func unreadableFolder() throws {
+        let scratch = try ScratchSite()
+        _ = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        let before = try scratch.snapshot(of: scratch.site)
+        let incidents = scratch.root.appendingPathComponent("incidents")
+        try FileManager.default.removeItem(at: incidents)
+        try scratch.write("not a folder\n", to: "incidents")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: incidents/: cannot read the folder: Not a directory\n")
+        #expect(try scratch.snapshot(of: scratch.site).keys.sorted() == before.keys.sorted())
+    }
+
     @Test("A --now that is not a time is an error")
     func badNow() throws {
         let scratch = try ScratchSite()
