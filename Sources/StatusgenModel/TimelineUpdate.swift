@@ -18,11 +18,7 @@ public struct TimelineUpdate: Sendable {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let date = CivilTime.date(daysSinceEpoch: days)
         let clock = seconds - days * 86_400
-        func pad(_ value: Int, _ width: Int = 2) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "update-\(pad(date.year, 4))\(pad(date.month))\(pad(date.day))"
-            + "T\(pad(clock / 3600))\(pad(clock / 60 % 60))\(pad(clock % 60))Z"
+        return "update-\(date.year.zeroPadded(4))\(date.month.zeroPadded(2))\(date.day.zeroPadded(2))"
+            + "T\((clock / 3600).zeroPadded(2))\((clock / 60 % 60).zeroPadded(2))\((clock % 60).zeroPadded(2))Z"
     }
 }

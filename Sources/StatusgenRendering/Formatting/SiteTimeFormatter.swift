@@ -1,14 +1,11 @@
 import Foundation
+import StatusgenModel
 
 /// Formats instants for display in the site's timezone, such as "24 Nov 2026, 10:52 GMT".
 ///
 /// Formatting is done by hand from a Gregorian calendar in an explicit zone, never with the
 /// machine's locale or zone, so that output is byte-identical on any machine.
 struct SiteTimeFormatter: Sendable {
-    private static let monthNames = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ]
-
     let timeZone: TimeZone
     private let calendar: Calendar
     private let zoneNames: ZoneNames
@@ -36,7 +33,7 @@ struct SiteTimeFormatter: Sendable {
     /// The calendar day: "24 Nov 2026".
     func day(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        let month = Self.monthNames[((parts.month ?? 1) - 1) % 12]
+        let month = EnglishCalendarNames.months[((parts.month ?? 1) - 1) % 12]
         return "\(parts.day ?? 1) \(month) \(parts.year ?? 0)"
     }
 
@@ -50,8 +47,7 @@ struct SiteTimeFormatter: Sendable {
         zoneNames.name(at: date)
     }
 
-    private func pad(_ value: Int?, width: Int = 2) -> String {
-        let text = String(value ?? 0)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
+    private func pad(_ value: Int?) -> String {
+        (value ?? 0).zeroPadded(2)
     }
 }

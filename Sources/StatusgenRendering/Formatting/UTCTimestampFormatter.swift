@@ -1,12 +1,8 @@
 import Foundation
+import StatusgenModel
 
 /// Formats instants in UTC for machines: HTML `datetime` attributes and feed dates.
 enum UTCTimestampFormatter {
-    private static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    private static let monthNames = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ]
-
     private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
@@ -23,8 +19,8 @@ enum UTCTimestampFormatter {
     /// RFC 822 in UTC, as RSS wants it: "Tue, 24 Nov 2026 10:52:00 +0000".
     static func rfc822(_ date: Date) -> String {
         let parts = components(of: date)
-        let weekday = weekdayNames[((parts.weekday ?? 1) - 1) % 7]
-        let month = monthNames[((parts.month ?? 1) - 1) % 12]
+        let weekday = EnglishCalendarNames.weekdays[((parts.weekday ?? 1) - 1) % 7]
+        let month = EnglishCalendarNames.months[((parts.month ?? 1) - 1) % 12]
         return "\(weekday), \(pad(parts.day)) \(month) \(pad(parts.year, width: 4)) "
             + "\(pad(parts.hour)):\(pad(parts.minute)):\(pad(parts.second)) +0000"
     }
@@ -34,7 +30,6 @@ enum UTCTimestampFormatter {
     }
 
     private static func pad(_ value: Int?, width: Int = 2) -> String {
-        let text = String(value ?? 0)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
+        (value ?? 0).zeroPadded(width)
     }
 }

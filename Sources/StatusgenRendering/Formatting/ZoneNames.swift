@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenModel
 
 /// The short names people use for a zone's offsets: "EST" and "EDT", "GMT" and "BST", "CET", "IST", "JST".
 ///
@@ -67,6 +68,6 @@ struct ZoneNames: Sendable {
         let minutes = abs(offset) / 60
         let sign = offset < 0 ? "-" : "+"
         let rest = minutes % 60
-        return "GMT\(sign)\(minutes / 60)" + (rest == 0 ? "" : ":" + (rest < 10 ? "0\(rest)" : "\(rest)"))
+        return "GMT\(sign)\(minutes / 60)" + (rest == 0 ? "" : ":" + rest.zeroPadded(2))
     }
 }
