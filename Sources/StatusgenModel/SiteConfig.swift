@@ -12,6 +12,10 @@ public struct SiteConfig: Sendable {
     public var historyDays: Int
     public var components: [Component]
     public var monitoring: MonitoringSettings
+    /// How the monthly SLA report counts maintenance.
+    public var sla: SLASettings
+    /// The announcement at the top of every page, if any.
+    public var notice: SiteNotice?
 
     public init(
         title: String,
@@ -20,7 +24,9 @@ public struct SiteConfig: Sendable {
         timeZone: TimeZone,
         historyDays: Int = 90,
         components: [Component],
-        monitoring: MonitoringSettings = MonitoringSettings()
+        monitoring: MonitoringSettings = MonitoringSettings(),
+        sla: SLASettings = SLASettings(),
+        notice: SiteNotice? = nil
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -29,6 +35,8 @@ public struct SiteConfig: Sendable {
         self.historyDays = historyDays
         self.components = components
         self.monitoring = monitoring
+        self.sla = sla
+        self.notice = notice
     }
 }
 

@@ -6,6 +6,8 @@ struct ConfigFile: Decodable {
     var timezone: String
     var historyDays: Int?
     var monitoring: MonitoringBlock?
+    var sla: SLABlock?
+    var notice: NoticeBlock?
     /// Each entry decoded on its own, so that one bad component does not hide the others' problems.
     var components: [Collected<ComponentEntry>]
 
@@ -16,6 +18,8 @@ struct ConfigFile: Decodable {
         case timezone
         case historyDays = "history_days"
         case monitoring
+        case sla
+        case notice
         case components
     }
 
