@@ -48,7 +48,7 @@ struct HistoryMonthSummaryViewModel {
         } else if measured.isEmpty {
             sla = "No monitoring data for the SLA targets."
         } else if missed.isEmpty {
-            sla = measured.count == 1 ? "The SLA target met\(soFar)." : "All \(measured.count) SLA targets met\(soFar)."
+            sla = measured.count == 1 ? "SLA target met\(soFar)." : "All \(measured.count) SLA targets met\(soFar)."
         } else {
             sla = "SLA missed\(soFar): \(missed.joined(separator: ", "))."
         }

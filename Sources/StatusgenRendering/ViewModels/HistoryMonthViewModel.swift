@@ -24,6 +24,8 @@ struct HistoryMonthViewModel {
     /// The months before and after, when there are.
     let previous: MonthLinkViewModel?
     let next: MonthLinkViewModel?
+    /// Whether there is a month before or after.
+    let hasNeighbours: Bool
 
     init(_ index: Int, of report: SLAReport, _ context: RenderingContext) {
         let month = report.months[index]
@@ -46,6 +48,7 @@ struct HistoryMonthViewModel {
         csvPath = SLACSVRenderer.path(of: month)
         previous = index > 0 ? MonthLinkViewModel(report.months[index - 1]) : nil
         next = index + 1 < report.months.count ? MonthLinkViewModel(report.months[index + 1]) : nil
+        hasNeighbours = previous != nil || next != nil
     }
 }
 

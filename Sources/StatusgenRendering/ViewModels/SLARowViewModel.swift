@@ -13,9 +13,9 @@ struct SLARowViewModel {
     let targetText: String
     /// "99.97%", or "No data".
     let uptimeText: String
-    /// "12.5 min".
+    /// "12.5 min", or "–" without monitor data.
     let downtimeText: String
-    /// "21.6 min", or "–" without a target.
+    /// "21.6 min", or "–" without a target or without monitor data.
     let allowedText: String
     /// "Met", "Missed", "No target", "No data"; "Met so far" and "Missed so far" while the month goes on.
     let resultText: String
@@ -32,8 +32,10 @@ struct SLARowViewModel {
         monthPath = month.path
         targetText = figures.target.map { "\(Self.percent($0))%" } ?? "No target"
         uptimeText = figures.uptime.map(PercentFormatter.format) ?? "No data"
-        downtimeText = "\(MinutesFormatter.format(figures.downtimeSeconds)) min"
-        allowedText = figures.allowedDowntimeSeconds.map { "\(MinutesFormatter.format($0)) min" } ?? "–"
+        let measured = figures.uptime != nil
+        downtimeText = measured ? "\(MinutesFormatter.format(figures.downtimeSeconds)) min" : "–"
+        let allowed = measured ? figures.allowedDowntimeSeconds : nil
+        allowedText = allowed.map { "\(MinutesFormatter.format($0)) min" } ?? "–"
         let soFar = month.isInProgress ? " so far" : ""
         switch figures.result {
         case .met: resultText = "Met" + soFar
