@@ -70,7 +70,7 @@ struct HistoryAndComponentPageTests {
                 """
                 <th scope="row"><a href="../components/admin-console.html">Admin console</a></th>
                 <td>No target</td>
-                <td>No data</td>
+                <td>Not monitored</td>
                 <td>–</td>
                 <td>–</td>
                 <td class="result result-no-target">No target</td>

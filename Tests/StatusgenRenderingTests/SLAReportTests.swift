@@ -91,10 +91,14 @@ struct SLAReportTests {
         #expect(empty.uptime == nil)
         #expect(empty.days == 31)
         #expect(empty.daysWithData == 0)
+        #expect(empty.allowedDowntimeSeconds == nil)
         #expect(SLAFigures(nil, dayCount: 31, target: nil, excludeMaintenance: true).result == .noTarget)
         #expect(SLAFigures(Self.month(down: 0), dayCount: 30, target: nil, excludeMaintenance: true).result == .noTarget)
-        let row = SLARowViewModel(empty, of: Component(id: "api", name: "API", sla: 99.9), month: Self.september)
+        let row = SLARowViewModel(
+            empty, of: Component(id: "api", name: "API", monitors: ["api-eu"], sla: 99.9), month: Self.september)
         #expect(row.uptimeText == "No data")
+        let unmonitored = SLARowViewModel(empty, of: Component(id: "api", name: "API", sla: 99.9), month: Self.september)
+        #expect(unmonitored.uptimeText == "Not monitored")
         #expect(row.resultText == "No data")
         #expect(row.resultClass == "no-data")
     }

@@ -108,9 +108,15 @@ struct BuildCommandTests {
                 == before["incidents/2026-11-05-checkout-errors.html"]?.1)
         #expect(after["index.html"]?.0 != before["index.html"]?.0)
         let changed = after.filter { before[$0.key]?.1 != $0.value.1 }.keys.sorted()
-        // Only the pages that showed the maintenance: the status page and the feed.
-        #expect(changed == ["feed.rss", "index.html"])
-        #expect(result.stdout.contains("(2 changed, 1 removed)"))
+        // Only the files that showed the maintenance: the status page, the feeds, the pages and feeds of
+        // the components it named, and the sitemap that listed its page.
+        #expect(
+            changed == [
+                "components/checkout.atom", "components/checkout.html", "components/checkout.rss",
+                "components/support.atom", "components/support.html", "components/support.rss", "feed.atom",
+                "feed.rss", "index.html", "sitemap.xml",
+            ])
+        #expect(result.stdout.contains("(10 changed, 1 removed)"))
     }
 
     @Test("Builds into one folder at the same time each swap in a whole site")
@@ -179,8 +185,9 @@ struct BuildCommandTests {
         let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
         #expect(result.status == 0, "\(result.stderr)")
         let published = try GoldenSiteTests.filePaths(in: scratch.site)
+        let generated = [".html", ".rss", ".atom", ".xml", ".txt", ".csv", ".json"]
         #expect(
-            published.filter { !$0.hasSuffix(".html") && !$0.hasSuffix(".rss") } == [".statusgen-site", "style.css"])
+            published.filter { path in !generated.contains { path.hasSuffix($0) } } == [".statusgen-site", "style.css"])
     }
 
     @Test("The output folder is never one that holds the site's sources")

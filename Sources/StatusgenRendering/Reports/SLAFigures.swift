@@ -22,7 +22,7 @@ struct SLAFigures: Equatable {
     /// Seconds covered by monitor results that count, and of those, seconds down.
     let measuredSeconds: Double
     let downtimeSeconds: Double
-    /// The downtime the target allows in the measured time; `nil` without a target.
+    /// The downtime the target allows in the measured time; `nil` without a target or without measured time.
     let allowedDowntimeSeconds: Double?
     /// `(measured - down) / measured`; `nil` without measured time.
     let uptime: Double?
@@ -49,11 +49,12 @@ struct SLAFigures: Equatable {
         measuredSeconds = measured
         downtimeSeconds = down
         uptime = measured > 0 ? (measured - down) / measured : nil
-        allowedDowntimeSeconds = target.map { (100 - $0) / 100 * measured }
-        switch (allowedDowntimeSeconds, uptime) {
+        let allowed = target.map { (100 - $0) / 100 * measured }
+        allowedDowntimeSeconds = measured > 0 ? allowed : nil
+        switch (allowed, measured > 0) {
         case (nil, _): result = .noTarget
-        case (_, nil): result = .noData
-        case (let allowed?, _): result = down <= allowed + Self.tolerance ? .met : .missed
+        case (_, false): result = .noData
+        case (let allowed?, true): result = down <= allowed + Self.tolerance ? .met : .missed
         }
     }
 }

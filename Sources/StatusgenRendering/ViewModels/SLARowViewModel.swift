@@ -11,7 +11,7 @@ struct SLARowViewModel {
     let monthPath: String
     /// "99.95%", or "No target".
     let targetText: String
-    /// "99.97%", or "No data".
+    /// "99.97%", "No data", or "Not monitored" for a component without monitors.
     let uptimeText: String
     /// "12.5 min", or "–" without monitor data.
     let downtimeText: String
@@ -31,11 +31,11 @@ struct SLARowViewModel {
         monthTitle = month.title
         monthPath = month.path
         targetText = figures.target.map { "\(Self.percent($0))%" } ?? "No target"
-        uptimeText = figures.uptime.map(PercentFormatter.format) ?? "No data"
+        uptimeText =
+            figures.uptime.map(PercentFormatter.format) ?? (component.monitors.isEmpty ? "Not monitored" : "No data")
         let measured = figures.uptime != nil
         downtimeText = measured ? "\(MinutesFormatter.format(figures.downtimeSeconds)) min" : "–"
-        let allowed = measured ? figures.allowedDowntimeSeconds : nil
-        allowedText = allowed.map { "\(MinutesFormatter.format($0)) min" } ?? "–"
+        allowedText = figures.allowedDowntimeSeconds.map { "\(MinutesFormatter.format($0)) min" } ?? "–"
         let soFar = month.isInProgress ? " so far" : ""
         switch figures.result {
         case .met: resultText = "Met" + soFar
