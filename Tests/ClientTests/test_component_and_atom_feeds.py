@@ -66,6 +66,8 @@ def test_every_component_feed_has_the_updates_of_incidents_that_name_it(demo_sit
     site_atom_ids = {entry.id for entry in parsed(demo_site / "feed.atom").entries}
     site_rss_ids = {entry.id for entry in parsed(demo_site / "feed.rss").entries}
     incidents = incident_files()
+    # When the site's feed holds every update, each component entry must be one of its entries, id for id.
+    site_feed_is_complete = sum(updates for _, _, updates in incidents) <= LIMIT
     component_ids = sorted(path.stem for path in (demo_site / "components").glob("*.html"))
     assert len(component_ids) == 8
     for component in component_ids:
@@ -79,10 +81,10 @@ def test_every_component_feed_has_the_updates_of_incidents_that_name_it(demo_sit
         assert rss.feed.link == f"{BASE}components/{component}.html"
         assert atom.feed.id == f"{BASE}components/{component}.atom"
         for entry in atom.entries:
-            assert entry.id in site_atom_ids or len(site_atom_ids) == LIMIT
+            assert entry.id in site_atom_ids or not site_feed_is_complete
             assert re.search(r"/incidents/([a-z0-9-]+)\.html", entry.link).group(1) in named
         for entry in rss.entries:
-            assert entry.id in site_rss_ids or len(site_rss_ids) == LIMIT
+            assert entry.id in site_rss_ids or not site_feed_is_complete
         published = [time.mktime(entry.published_parsed) for entry in atom.entries]
         assert published == sorted(published, reverse=True)
 
