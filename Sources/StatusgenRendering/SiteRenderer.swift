@@ -61,12 +61,17 @@ public struct SiteRenderer: Sendable {
         }
         let pages =
             [
-                Page(path: IndexViewModel.path, template: "index", viewModel: IndexViewModel(context), lastModified: now),
-                Page(path: FeedViewModel.path, template: "feed.rss", viewModel: FeedViewModel(context), lastModified: nil),
+                Page(
+                    path: IndexViewModel.path, template: "index", viewModel: IndexViewModel(context), lastModified: now),
+                Page(
+                    path: FeedViewModel.path, template: "feed.rss", viewModel: FeedViewModel(context), lastModified: nil
+                ),
                 Page(
                     path: AtomFeedViewModel.path, template: "feed.atom", viewModel: AtomFeedViewModel(context),
                     lastModified: nil),
-                Page(path: NotFoundViewModel.path, template: "404", viewModel: NotFoundViewModel(context), lastModified: nil),
+                Page(
+                    path: NotFoundViewModel.path, template: "404", viewModel: NotFoundViewModel(context),
+                    lastModified: nil),
                 Page(
                     path: HistoryIndexViewModel.path, template: "history",
                     viewModel: HistoryIndexViewModel(report, context), lastModified: now),

@@ -63,8 +63,12 @@ struct AtomFeedTests {
                 "Identified: Mail flow stopped for UK customers", "Update: Mail flow stopped for UK customers",
                 "Investigating: Mail flow stopped for UK customers", "Scheduled: Admin console upgrade",
             ])
-        #expect(site.text("components/admin-console.rss").contains("<title>Admin console · Example Mail Cloud Status</title>"))
-        #expect(site.text("components/admin-console.rss").contains("<link>https://status.example.com/components/admin-console.html</link>"))
+        #expect(
+            site.text("components/admin-console.rss").contains(
+                "<title>Admin console · Example Mail Cloud Status</title>"))
+        #expect(
+            site.text("components/admin-console.rss").contains(
+                "<link>https://status.example.com/components/admin-console.html</link>"))
         #expect(site.text("components/mail-outbound.atom").components(separatedBy: "<entry>").count - 1 == 2)
         #expect(!site.text("components/mail-outbound.atom").contains("Mail flow stopped"))
     }

@@ -87,7 +87,9 @@ struct HistoryAndComponentPageTests {
         let october = site.text("history/2026-10.html")
         #expect(october.contains("<p class=\"in-progress\">This month is in progress"))
         #expect(october.contains("<td class=\"result result-met\">Met so far</td>"))
-        #expect(october.contains("<a href=\"../incidents/2026-10-27-mail-flow.html\">Mail flow stopped for UK customers</a>"))
+        #expect(
+            october.contains(
+                "<a href=\"../incidents/2026-10-27-mail-flow.html\">Mail flow stopped for UK customers</a>"))
         #expect(october.contains("Outage detected by monitoring: smtp-in-uk, 12 min"))
         // The upcoming maintenance has not happened yet.
         #expect(!october.contains("Admin console upgrade"))
@@ -150,18 +152,25 @@ struct HistoryAndComponentPageTests {
         #expect(page.contains("<p class=\"status status-major-outage component-status\"><svg class=\"icon\""))
         #expect(page.contains("</svg> Major outage</p>"))
         #expect(page.contains("<dt>Group</dt>\n<dd>Email</dd>"))
-        #expect(page.contains("<dt>Uptime, last 30 days</dt>\n<dd>99.95%</dd>\n<dt>Uptime, last 90 days</dt>\n<dd>99.98%</dd>"))
-        #expect(page.contains("<li class=\"bar bar-major-outage\"><span class=\"bar-label\">27 Oct 2026: Major outage."))
+        #expect(
+            page.contains(
+                "<dt>Uptime, last 30 days</dt>\n<dd>99.95%</dd>\n<dt>Uptime, last 90 days</dt>\n<dd>99.98%</dd>"))
+        #expect(
+            page.contains("<li class=\"bar bar-major-outage\"><span class=\"bar-label\">27 Oct 2026: Major outage."))
         #expect(
             page.contains(
                 "<th scope=\"row\">smtp-in-uk</th>\n<td><time datetime=\"2026-10-27T11:59:00Z\">27 Oct 2026, 11:59 GMT</time></td>\n<td>Down</td>"
             ))
-        #expect(page.contains("<a href=\"../incidents/2026-10-27-mail-flow.html\">Mail flow stopped for UK customers</a>"))
+        #expect(
+            page.contains("<a href=\"../incidents/2026-10-27-mail-flow.html\">Mail flow stopped for UK customers</a>"))
         #expect(!page.contains("Outbound &lt;script&gt;"))
         let october = page.range(of: "October 2026</a>")?.lowerBound
         let september = page.range(of: "September 2026</a>")?.lowerBound
         #expect(october != nil && september != nil && october! < september!)
-        #expect(page.contains("<a href=\"../components/mail-inbound.rss\">RSS</a> · <a href=\"../components/mail-inbound.atom\">Atom</a>"))
+        #expect(
+            page.contains(
+                "<a href=\"../components/mail-inbound.rss\">RSS</a> · <a href=\"../components/mail-inbound.atom\">Atom</a>"
+            ))
         #expect(
             page.contains(
                 "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Inbound mail (SMTP) · Example Mail Cloud Status (Atom)\" href=\"https://status.example.com/components/mail-inbound.atom\" />"
@@ -171,7 +180,10 @@ struct HistoryAndComponentPageTests {
     @Test("a stale monitor is marked, and a component without monitors has no monitor table")
     func staleAndUnmonitored() {
         let outbound = site.text("components/mail-outbound.html")
-        #expect(outbound.contains("27 Oct 2026, 09:00 GMT</time> <span class=\"stale\">(stale: not counted for the current status)</span></td>\n<td>Up</td>"))
+        #expect(
+            outbound.contains(
+                "27 Oct 2026, 09:00 GMT</time> <span class=\"stale\">(stale: not counted for the current status)</span></td>\n<td>Up</td>"
+            ))
         let console = site.text("components/admin-console.html")
         #expect(!console.contains("<h2 id=\"monitors\">"))
         #expect(console.contains("<dd>Not monitored</dd>"))
@@ -182,7 +194,8 @@ struct HistoryAndComponentPageTests {
     @Test("the status page links each component to its page, and the past incidents to the history")
     func indexLinks() {
         let index = site.text("index.html")
-        #expect(index.contains("<a class=\"component-name\" href=\"components/mail-inbound.html\">Inbound mail (SMTP)</a>"))
+        #expect(
+            index.contains("<a class=\"component-name\" href=\"components/mail-inbound.html\">Inbound mail (SMTP)</a>"))
         #expect(index.contains("<a href=\"history/index.html\">Incident history and monthly SLA reports</a>"))
     }
 }

@@ -55,7 +55,8 @@ struct PageFurnitureTests {
                 page.contains(
                     "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Example Mail Cloud Status (Atom)\" href=\"https://status.example.com/feed.atom\" />"
                 ), "\(path)")
-            #expect(page.contains("<meta property=\"og:site_name\" content=\"Example Mail Cloud Status\" />"), "\(path)")
+            #expect(
+                page.contains("<meta property=\"og:site_name\" content=\"Example Mail Cloud Status\" />"), "\(path)")
             for tag in ["og:title", "og:description", "og:type"] {
                 #expect(page.contains("<meta property=\"\(tag)\" content=\""), "\(path): \(tag)")
             }
@@ -77,7 +78,8 @@ struct PageFurnitureTests {
     @Test("last updated is the build's moment in the site's timezone")
     func lastUpdated() throws {
         let page = try RenderedSite().text("index.html")
-        #expect(page.contains("<p>Last updated <time datetime=\"2026-10-27T12:00:00Z\">27 Oct 2026, 12:00 GMT</time>.</p>"))
+        #expect(
+            page.contains("<p>Last updated <time datetime=\"2026-10-27T12:00:00Z\">27 Oct 2026, 12:00 GMT</time>.</p>"))
         #expect(!page.lowercased().contains("just now"))
     }
 
@@ -101,7 +103,8 @@ struct PageFurnitureTests {
                 "<url><loc>https://status.example.com/incidents/2026-10-24-outbound-delays.html</loc><lastmod>2026-10-24T11:28:00Z</lastmod></url>"
             ))
         #expect(
-            sitemap.contains("<url><loc>https://status.example.com/</loc><lastmod>2026-10-27T12:00:00Z</lastmod></url>"))
+            sitemap.contains("<url><loc>https://status.example.com/</loc><lastmod>2026-10-27T12:00:00Z</lastmod></url>")
+        )
     }
 
     @Test("robots.txt allows everything and names the sitemap")

@@ -93,11 +93,13 @@ struct SLAReportTests {
         #expect(empty.daysWithData == 0)
         #expect(empty.allowedDowntimeSeconds == nil)
         #expect(SLAFigures(nil, dayCount: 31, target: nil, excludeMaintenance: true).result == .noTarget)
-        #expect(SLAFigures(Self.month(down: 0), dayCount: 30, target: nil, excludeMaintenance: true).result == .noTarget)
+        #expect(
+            SLAFigures(Self.month(down: 0), dayCount: 30, target: nil, excludeMaintenance: true).result == .noTarget)
         let row = SLARowViewModel(
             empty, of: Component(id: "api", name: "API", monitors: ["api-eu"], sla: 99.9), month: Self.september)
         #expect(row.uptimeText == "No data")
-        let unmonitored = SLARowViewModel(empty, of: Component(id: "api", name: "API", sla: 99.9), month: Self.september)
+        let unmonitored = SLARowViewModel(
+            empty, of: Component(id: "api", name: "API", sla: 99.9), month: Self.september)
         #expect(unmonitored.uptimeText == "Not monitored")
         #expect(row.resultText == "No data")
         #expect(row.resultClass == "no-data")
@@ -120,7 +122,8 @@ struct SLAReportTests {
         let met = SLAFigures(Self.month(down: 0), dayCount: 27, target: 99.95, excludeMaintenance: true)
         #expect(SLARowViewModel(met, of: timeline.config.components[0], month: october).resultText == "Met so far")
         let missed = SLAFigures(Self.month(down: 9999), dayCount: 27, target: 99.95, excludeMaintenance: true)
-        #expect(SLARowViewModel(missed, of: timeline.config.components[0], month: october).resultText == "Missed so far")
+        #expect(
+            SLARowViewModel(missed, of: timeline.config.components[0], month: october).resultText == "Missed so far")
     }
 
     @Test("minutes are rounded half up to the decimals asked for")

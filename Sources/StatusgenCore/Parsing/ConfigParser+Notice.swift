@@ -14,6 +14,7 @@ extension ConfigParser {
                     at: reader.location(of: [.key("notice"), .key("text")], in: root)))
             return nil
         }
-        return SiteNotice(html: MarkdownRenderer.render(text), level: block.level ?? .info, expires: block.expires?.date)
+        return SiteNotice(
+            html: MarkdownRenderer.render(text), level: block.level ?? .info, expires: block.expires?.date)
     }
 }

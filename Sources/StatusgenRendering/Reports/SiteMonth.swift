@@ -26,7 +26,9 @@ struct SiteMonth: Equatable {
         let current = firstInstant(containing: timeline.now, calendar)
         var first = current
         for state in timeline.components {
-            if let day = state.months.first?.days.first { first = min(first, firstInstant(containing: day.start, calendar)) }
+            if let day = state.months.first?.days.first {
+                first = min(first, firstInstant(containing: day.start, calendar))
+            }
         }
         for incident in timeline.incidents where incident.phase != .upcoming {
             first = min(first, firstInstant(containing: incident.startedAt, calendar))

@@ -37,7 +37,9 @@ struct ComponentPageViewModel {
         }.map { IncidentViewModel($0, context) }
         hasIncidents = !incidents.isEmpty
         slaTarget = component.sla.map { "\(SLARowViewModel.percent($0))%" }
-        slaMonths = report.months.reversed().map { SLARowViewModel(report.figures(state, in: $0), of: component, month: $0) }
+        slaMonths = report.months.reversed().map {
+            SLARowViewModel(report.figures(state, in: $0), of: component, month: $0)
+        }
         rssPath = FeedViewModel.path(of: component)
         atomPath = AtomFeedViewModel.path(of: component)
         let config = context.config

@@ -7,7 +7,9 @@ enum FeedUpdates {
     static let limit = 50
 
     /// The updates for a feed of the whole site (`componentID` `nil`) or of one component.
-    static func select(_ timeline: Timeline, componentID: String?) -> [(incident: TimelineIncident, update: TimelineUpdate)] {
+    static func select(_ timeline: Timeline, componentID: String?) -> [(
+        incident: TimelineIncident, update: TimelineUpdate
+    )] {
         let incidents = timeline.incidents.filter { incident in
             componentID.map { id in incident.incident.components.contains { $0.id == id } } ?? true
         }
@@ -26,6 +28,8 @@ enum FeedUpdates {
     static func subject(of component: Component?, _ context: RenderingContext) -> (title: String, link: String) {
         let config = context.config
         guard let component else { return (config.title, config.baseURL) }
-        return ("\(component.name) · \(config.title)", config.baseURL + RenderingContext.path(ofComponent: component.id))
+        return (
+            "\(component.name) · \(config.title)", config.baseURL + RenderingContext.path(ofComponent: component.id)
+        )
     }
 }

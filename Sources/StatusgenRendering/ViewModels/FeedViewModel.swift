@@ -22,7 +22,8 @@ struct FeedViewModel {
         if let component {
             description = "Incidents and maintenance of \(component.name) on \(config.title)"
         } else {
-            description = config.description.isEmpty ? "Incidents and maintenance of \(config.title)" : config.description
+            description =
+                config.description.isEmpty ? "Incidents and maintenance of \(config.title)" : config.description
         }
         feedURL = config.baseURL + Self.path(of: component)
         lastBuildDate = UTCTimestampFormatter.rfc822(context.timeline.now)

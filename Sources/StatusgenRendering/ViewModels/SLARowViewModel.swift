@@ -52,4 +52,3 @@ struct SLARowViewModel {
         value == value.rounded() ? "\(Int(value))" : "\(value)"
     }
 }
-
