@@ -22,7 +22,7 @@ struct AtomFeedViewModel {
     init(_ context: RenderingContext, component: Component? = nil) {
         let config = context.config
         (title, link) = FeedUpdates.subject(of: component, context)
-        subtitle = FeedViewModel(context, component: component).description
+        subtitle = FeedViewModel.description(of: component, config)
         feedURL = config.baseURL + Self.path(of: component)
         id = feedURL
         updated = UTCTimestampFormatter.rfc3339(context.timeline.now)

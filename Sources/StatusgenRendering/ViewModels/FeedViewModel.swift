@@ -19,17 +19,18 @@ struct FeedViewModel {
     init(_ context: RenderingContext, component: Component? = nil) {
         let config = context.config
         (title, link) = FeedUpdates.subject(of: component, context)
-        if let component {
-            description = "Incidents and maintenance of \(component.name) on \(config.title)"
-        } else {
-            description =
-                config.description.isEmpty ? "Incidents and maintenance of \(config.title)" : config.description
-        }
+        description = Self.description(of: component, config)
         feedURL = config.baseURL + Self.path(of: component)
         lastBuildDate = UTCTimestampFormatter.rfc822(context.timeline.now)
         items = FeedUpdates.select(context.timeline, componentID: component?.id).map {
             FeedItemViewModel($0.update, of: $0.incident, baseURL: config.baseURL)
         }
+    }
+
+    /// What the site's feed, or `component`'s, is about.
+    static func description(of component: Component?, _ config: SiteConfig) -> String {
+        if let component { return "Incidents and maintenance of \(component.name) on \(config.title)" }
+        return config.description.isEmpty ? "Incidents and maintenance of \(config.title)" : config.description
     }
 
     /// The path of the site's feed, or of `component`'s.
