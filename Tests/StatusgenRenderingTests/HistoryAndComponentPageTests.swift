@@ -58,22 +58,22 @@ struct HistoryAndComponentPageTests {
             september.contains(
                 """
                 <th scope="row"><a href="../components/mail-inbound.html">Inbound mail (SMTP)</a></th>
+                <td class="result result-missed">Missed</td>
                 <td>99.95%</td>
                 <td>99.94%</td>
                 <td>22.5 min</td>
                 <td>21.6 min</td>
-                <td class="result result-missed">Missed</td>
                 <td>30 of 30</td>
                 """))
         #expect(
             september.contains(
                 """
                 <th scope="row"><a href="../components/admin-console.html">Admin console</a></th>
+                <td class="result result-no-target">No target</td>
                 <td>No target</td>
                 <td>Not monitored</td>
                 <td>–</td>
                 <td>–</td>
-                <td class="result result-no-target">No target</td>
                 <td>0 of 30</td>
                 """))
         #expect(september.contains("<a href=\"../history/2026-10.html\" rel=\"next\">October 2026 →</a>"))
