@@ -20,69 +20,13 @@ public struct SiteRenderer: Sendable {
         assets = templates.assets
     }
 
-    /// A page to render, and for an HTML page listed in the sitemap, when its content last changed.
-    private struct Page {
-        let path: String
-        let template: String
-        let viewModel: Any
-        let lastModified: Date?
-    }
-
     /// Every output file, sorted by path. Pure: no disk, no clock (time = timeline.now).
     public func render(_ timeline: Timeline) -> [OutputFile] {
         let context = RenderingContext(timeline)
-        let now = timeline.now
         let report = SLAReport(timeline)
-        let incidentPages = timeline.incidents.map { incident in
-            let path = RenderingContext.path(ofIncident: incident.id)
-            return Page(
-                path: path, template: "incident", viewModel: IncidentPageViewModel(incident, context),
-                lastModified: LastModified.incident(incident, now: now))
-        }
-        let componentPages = timeline.components.flatMap { state -> [Page] in
-            let component = state.component
-            return [
-                Page(
-                    path: RenderingContext.path(ofComponent: component.id), template: "component",
-                    viewModel: ComponentPageViewModel(state, report, context), lastModified: now),
-                Page(
-                    path: FeedViewModel.path(of: component), template: "feed.rss",
-                    viewModel: FeedViewModel(context, component: component), lastModified: nil),
-                Page(
-                    path: AtomFeedViewModel.path(of: component), template: "feed.atom",
-                    viewModel: AtomFeedViewModel(context, component: component), lastModified: nil),
-            ]
-        }
-        let monthPages = report.months.indices.map { index in
-            Page(
-                path: report.months[index].path, template: "history-month",
-                viewModel: HistoryMonthViewModel(index, of: report, context),
-                lastModified: LastModified.month(report.months[index], timeline))
-        }
-        let pages =
-            [
-                Page(
-                    path: IndexViewModel.path, template: "index", viewModel: IndexViewModel(context), lastModified: now),
-                Page(
-                    path: FeedViewModel.path, template: "feed.rss", viewModel: FeedViewModel(context), lastModified: nil
-                ),
-                Page(
-                    path: AtomFeedViewModel.path, template: "feed.atom", viewModel: AtomFeedViewModel(context),
-                    lastModified: nil),
-                Page(
-                    path: NotFoundViewModel.path, template: "404", viewModel: NotFoundViewModel(context),
-                    lastModified: nil),
-                Page(
-                    path: HistoryIndexViewModel.path, template: "history",
-                    viewModel: HistoryIndexViewModel(report, context), lastModified: now),
-                Page(
-                    path: SubscribeViewModel.path, template: "subscribe", viewModel: SubscribeViewModel(context),
-                    lastModified: now),
-                Page(
-                    path: RobotsViewModel.path, template: "robots.txt",
-                    viewModel: RobotsViewModel(sitemapURL: timeline.config.baseURL + SitemapViewModel.path),
-                    lastModified: nil),
-            ] + incidentPages + componentPages + monthPages
+        // A site's own robots.txt is published as it is; every other generated file wins over an asset.
+        let ownRobots = assets.contains { $0.path == RobotsViewModel.path }
+        let pages = SitePlan.pages(context, report, ownRobots: ownRobots)
         let sitemap = SitemapViewModel(
             pages.compactMap { page in page.lastModified.map { (page.path, $0) } }, baseURL: timeline.config.baseURL)
         let rendered =
@@ -90,7 +34,6 @@ public struct SiteRenderer: Sendable {
             + [render(SitemapViewModel.path, "sitemap.xml", sitemap)]
             + report.months.map { SLACSVRenderer.render($0, of: report) }
             + [SLAJSONRenderer.render(report, context)]
-        // A generated file wins over an asset that happens to have its path.
         let generatedPaths = Set(rendered.map(\.path))
         let files = assets.filter { !generatedPaths.contains($0.path) } + rendered
         return files.sorted { $0.path < $1.path }

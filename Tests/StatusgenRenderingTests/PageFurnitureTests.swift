@@ -114,6 +114,17 @@ struct PageFurnitureTests {
                 == "User-agent: *\nAllow: /\n\nSitemap: https://status.example.com/sitemap.xml\n")
     }
 
+    @Test("a site's own robots.txt is published instead of the generated one")
+    func ownRobots() throws {
+        let own = "User-agent: *\nDisallow: /drafts/\n"
+        let templates = TemplateSet.builtIn.overlaid(with: [
+            InputFile(path: "templates/robots.txt", contents: Data(own.utf8))
+        ])
+        let site = try RenderedSite(templates: templates)
+        #expect(site.text("robots.txt") == own)
+        #expect(site.paths.filter { $0 == "robots.txt" }.count == 1)
+    }
+
     @Test("the subscribe page lists the site's feeds, calendar, API and each component's feeds")
     func subscribe() throws {
         let page = try RenderedSite().text("subscribe.html")
