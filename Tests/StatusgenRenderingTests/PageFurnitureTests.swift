@@ -75,6 +75,25 @@ struct PageFurnitureTests {
         #expect(site.text("index.html").contains("<meta property=\"og:type\" content=\"website\" />"))
     }
 
+    @Test("the status page stays the same size however long the history: old incidents live in the archive")
+    func indexStaysSmall() throws {
+        var timeline = Fixture.timeline
+        let old = (0..<200).map { number -> TimelineIncident in
+            var item = Fixture.resolved
+            item.incident.id = "2025-old-\(number)"
+            let shift = -Double(200 + number) * 86_400
+            item.startedAt = item.startedAt.addingTimeInterval(shift)
+            item.endedAt = item.endedAt?.addingTimeInterval(shift)
+            item.detectedOutages = []
+            return item
+        }
+        timeline.incidents += old
+        let site = try RenderedSite(timeline)
+        #expect(site.text("index.html") == (try RenderedSite()).text("index.html"))
+        #expect(site.paths.contains("incidents/2025-old-0.html"))
+        #expect(site.text("history/index.html").contains("<a href=\"../history/2025-09.html\">September 2025</a>"))
+    }
+
     @Test("last updated is the build's moment in the site's timezone")
     func lastUpdated() throws {
         let page = try RenderedSite().text("index.html")
