@@ -17,6 +17,7 @@ struct SiteLoader {
         ("incidents", nil),
         ("monitors", [".csv", ".jsonl"]),
         ("templates", nil),
+        ("templates/strings", [".yml"]),
     ]
 
     /// Whether `name` is a hidden file or an editor's backup or swap file (`index.mustache~`, `#x#`,
