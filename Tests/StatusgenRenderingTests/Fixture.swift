@@ -9,6 +9,8 @@ import StatusgenRendering
 enum Fixture {
     /// The built-in English strings.
     static let english = StringsCatalog(siteFiles: []).strings(for: "en")
+    /// The built-in German strings.
+    static let german = StringsCatalog(siteFiles: []).strings(for: "de")
 
     static let londonZone = TimeZone(identifier: "Europe/London")!
     static let now = date("2026-10-27T12:00:00Z")
