@@ -43,7 +43,8 @@ struct FormattingTests {
     )
     func siteTime(zone: String, instant: String, text: String) throws {
         let formatter = SiteTimeFormatter(
-            timeZone: try #require(TimeZone(identifier: zone)), around: Fixture.date("2026-07-01T00:00:00Z"), Fixture.english)
+            timeZone: try #require(TimeZone(identifier: zone)), around: Fixture.date("2026-07-01T00:00:00Z"),
+            Fixture.english)
         #expect(formatter.dateTime(Fixture.date(instant)) == text)
     }
 

@@ -23,7 +23,8 @@ struct SiteRendererTests {
     func deterministic() throws {
         let renderer = try SiteRenderer(templates: .builtIn)
         let english = Fixture.english
-        #expect(renderer.render(Fixture.timeline, strings: english) == renderer.render(Fixture.timeline, strings: english))
+        #expect(
+            renderer.render(Fixture.timeline, strings: english) == renderer.render(Fixture.timeline, strings: english))
         #expect(
             try SiteRenderer(templates: .builtIn).render(Fixture.timeline, strings: english)
                 == renderer.render(Fixture.timeline, strings: english))

@@ -45,7 +45,8 @@ public struct Strings: Sendable {
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             let name = rest[rest.index(after: open)..<close]
             result += rest[..<open]
-            if !name.isEmpty, name.allSatisfy({ $0 == "_" || ("a"..."z").contains($0) }), let text = value(String(name)) {
+            let isName = !name.isEmpty && name.allSatisfy { $0 == "_" || ("a"..."z").contains($0) }
+            if isName, let text = value(String(name)) {
                 result += text
             } else {
                 result += rest[open...close]

@@ -46,7 +46,9 @@ public struct TemplateSet: Sendable {
     /// The strings files, each with the language it holds (its name without `.yml`), sorted by path.
     public var stringsFiles: [(locale: String, file: InputFile)] {
         files.compactMap { file in
-            guard file.path.hasPrefix(Self.stringsFolder), file.path.hasSuffix(Self.stringsExtension) else { return nil }
+            guard file.path.hasPrefix(Self.stringsFolder), file.path.hasSuffix(Self.stringsExtension) else {
+                return nil
+            }
             let name = file.path.dropFirst(Self.stringsFolder.count).dropLast(Self.stringsExtension.count)
             return name.contains("/") ? nil : (String(name), file)
         }

@@ -21,7 +21,7 @@ struct FeedViewModel {
         let config = context.config
         title = config.title
         link = config.baseURL
-        description = 
+        description =
             config.description.isEmpty
             ? context.strings.text("feed_description", ["site": config.title]) : config.description
         feedURL = config.baseURL + Self.path
