@@ -22,7 +22,7 @@ public struct BuildPipeline: Sendable {
         var diagnostics = parsed.diagnostics
         let siteTemplates = TemplateSet(files: files)
         let templates = TemplateSet.builtIn.overlaid(with: siteTemplates.files)
-        let catalog = StringsCatalog(siteFiles: siteTemplates.stringsFiles)
+        let catalog = StringsCatalog(site: siteTemplates)
         diagnostics += catalog.diagnostics
         let renderer: SiteRenderer?
         do {

@@ -17,7 +17,8 @@ struct SiteLoader {
         ("incidents", nil),
         ("monitors", [".csv", ".jsonl"]),
         ("templates", nil),
-        ("templates/strings", [".yml"]),
+        // Every file, so that one that is not a strings file is reported rather than ignored silently.
+        ("templates/strings", nil),
     ]
 
     /// Whether `name` is a hidden file or an editor's backup or swap file (`index.mustache~`, `#x#`,

@@ -7,8 +7,9 @@ import Testing
 
 @Suite("Strings files and the site's language")
 struct StringsCatalogTests {
-    private func siteFile(_ locale: String, _ text: String) -> (locale: String, file: InputFile) {
-        (locale, inputFile("templates/strings/\(locale).yml", text))
+    /// A site's templates with one strings file, `templates/strings/LOCALE.yml`.
+    private func site(_ locale: String, _ text: String) -> TemplateSet {
+        TemplateSet(files: [inputFile("templates/strings/\(locale).yml", text)])
     }
 
     private func config(locale: String, locales: [String] = ["de", "en"]) -> [String] {
@@ -18,7 +19,7 @@ struct StringsCatalogTests {
 
     @Test("the built-in files parse, and German has every English key with no placeholder English lacks")
     func builtInComplete() throws {
-        let catalog = StringsCatalog(siteFiles: [])
+        let catalog = StringsCatalog(site: TemplateSet(files: []))
         #expect(catalog.diagnostics.isEmpty)
         #expect(catalog.locales == ["de", "en"])
         let files = Dictionary(uniqueKeysWithValues: TemplateSet.builtIn.stringsFiles.map { ($0.locale, $0.file) })
@@ -35,9 +36,9 @@ struct StringsCatalogTests {
 
     @Test("a language is English, then its built-in file, then the site's file, key by key")
     func layers() {
-        let english = StringsCatalog(siteFiles: []).strings(for: "en")
-        let german = StringsCatalog(siteFiles: []).strings(for: "de")
-        let site = StringsCatalog(siteFiles: [siteFile("de", "today: Jetzt\n")]).strings(for: "de")
+        let english = StringsCatalog(site: TemplateSet(files: [])).strings(for: "en")
+        let german = StringsCatalog(site: TemplateSet(files: [])).strings(for: "de")
+        let site = StringsCatalog(site: site("de", "today: Jetzt\n")).strings(for: "de")
         #expect(german.values["today"] == "Heute")
         #expect(site.values["today"] == "Jetzt")
         #expect(site.locale == "de")
@@ -49,20 +50,19 @@ struct StringsCatalogTests {
 
     @Test("a site's own language falls back to English for the keys its file leaves out")
     func siteLanguage() {
-        let catalog = StringsCatalog(siteFiles: [siteFile("fr", "today: Aujourd'hui\n")])
+        let catalog = StringsCatalog(site: site("fr", "today: Aujourd'hui\n"))
         #expect(catalog.locales == ["de", "en", "fr"])
         #expect(catalog.diagnostics.isEmpty)
         let french = catalog.strings(for: "fr")
         #expect(french.values["today"] == "Aujourd'hui")
         #expect(french.values["past_incidents"] == "Past incidents")
-        #expect(StringsCatalog.locales(siteFiles: [siteFile("fr", "")]) == ["de", "en", "fr"])
+        #expect(StringsCatalog.locales(site: site("fr", "")) == ["de", "en", "fr"])
     }
 
     @Test("unknown keys and placeholders in a site's file are warnings at their line, with a suggestion")
     func unknownNames() {
-        let catalog = StringsCatalog(siteFiles: [
-            siteFile("de", "# Our words\ntoday: Jetzt\ntodya: Jetzt\ndays_ago_other: vor {cout} Tagen\nzzz: x\n")
-        ])
+        let catalog = StringsCatalog(
+            site: site("de", "# Our words\ntoday: Jetzt\ntodya: Jetzt\ndays_ago_other: vor {cout} Tagen\nzzz: x\n"))
         #expect(
             catalog.diagnostics.map(\.description) == [
                 "templates/strings/de.yml:3: warning: unknown key 'todya' (did you mean 'today'?)",
@@ -72,10 +72,22 @@ struct StringsCatalogTests {
         #expect(catalog.strings(for: "de").values["today"] == "Jetzt")
     }
 
+    @Test("a file in templates/strings/ that does not end in .yml is reported, not read")
+    func ignoredFile() {
+        let catalog = StringsCatalog(
+            site: TemplateSet(files: [inputFile("templates/strings/de.yaml", "today: Jetzt\n")]))
+        #expect(
+            catalog.diagnostics.map(\.description) == [
+                "templates/strings/de.yaml: warning: ignored: strings files end in .yml"
+            ])
+        #expect(catalog.locales == ["de", "en"])
+        #expect(catalog.strings(for: "de").values["today"] == "Heute")
+    }
+
     @Test("a strings file that is not a flat mapping of texts is an error at its line")
     func errors() {
         func problems(_ text: String) -> [String] {
-            StringsCatalog(siteFiles: [siteFile("de", text)]).diagnostics.map(\.description)
+            StringsCatalog(site: site("de", text)).diagnostics.map(\.description)
         }
         #expect(
             problems("today: Jetzt\nmonths:\n  - Jan\n") == [

@@ -24,7 +24,7 @@ struct TranslationTests {
     /// The English texts statusgen writes that must not show on a German page: every English string without
     /// placeholders, and the words of the English patterns.
     static func englishTexts() -> [String] {
-        let english = StringsCatalog(siteFiles: []).strings(for: "en").values
+        let english = StringsCatalog(site: TemplateSet(files: [])).strings(for: "en").values
         let plain = english.filter { key, text in
             // Month names are English by rule in RSS dates, and "Nov" is also German.
             !key.hasPrefix("month_") && Strings.placeholders(in: text).isEmpty && text.contains(where: \.isLetter)

@@ -11,7 +11,7 @@ public struct ConfigParser: Sendable {
     let locales: [String]
 
     /// A parser that accepts the languages `locales` (by default the built-in ones).
-    public init(locales: [String] = StringsCatalog.locales(siteFiles: [])) {
+    public init(locales: [String] = StringsCatalog.builtInLocales) {
         self.locales = locales
     }
 

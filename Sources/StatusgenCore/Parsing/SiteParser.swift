@@ -20,7 +20,7 @@ public struct SiteParser: Sendable {
         var config: SiteConfig?
         if let configFile = sorted.first(where: { $0.path == ConfigParser.path }) {
             do {
-                let locales = StringsCatalog.locales(siteFiles: TemplateSet(files: sorted).stringsFiles)
+                let locales = StringsCatalog.locales(site: TemplateSet(files: sorted))
                 config = try ConfigParser(locales: locales).parse(try text(of: configFile))
             } catch {
                 diagnostics += error.diagnostics

@@ -17,22 +17,31 @@ public struct StringsCatalog: Sendable {
     /// Every language there are strings for, sorted.
     public let locales: [String]
     /// Problems in the site's strings files: errors for files that cannot be read, warnings for
-    /// keys and placeholders that statusgen does not know.
+    /// keys and placeholders that statusgen does not know and for files that are not strings files.
     public let diagnostics: [Diagnostic]
     private let site: [String: [StringsParser.Entry]]
 
-    /// The built-in strings with the site's strings files over them; `siteFiles` are the site's
-    /// `templates/strings/LOCALE.yml` files.
-    public init(siteFiles: [(locale: String, file: InputFile)]) {
+    /// The built-in strings with the site's strings files over them: the `templates/strings/LOCALE.yml`
+    /// files of `site`, the site's own templates.
+    public init(site: TemplateSet) {
+        let siteFiles = site.stringsFiles
         let parsed = Self.parseAll(siteFiles)
-        site = parsed.entries
-        locales = Self.locales(siteFiles: siteFiles)
-        diagnostics = Self.builtIn.diagnostics + parsed.diagnostics + Self.unknownNames(in: siteFiles, parsed.entries)
+        self.site = parsed.entries
+        locales = Self.locales(site: site)
+        let ignored = site.files.filter { file in
+            file.path.hasPrefix(TemplateSet.stringsFolder) && !siteFiles.contains { $0.file.path == file.path }
+        }
+        diagnostics =
+            Self.builtIn.diagnostics + parsed.diagnostics + Self.unknownNames(in: siteFiles, parsed.entries)
+            + ignored.map { .warning("ignored: strings files end in .yml", at: SourceLocation(path: $0.path)) }
     }
 
-    /// The languages of the built-in files and of `siteFiles`, sorted, without reading them.
-    public static func locales(siteFiles: [(locale: String, file: InputFile)]) -> [String] {
-        Set(TemplateSet.builtIn.stringsFiles.map(\.locale) + siteFiles.map(\.locale)).sorted()
+    /// The languages statusgen has strings files for, sorted.
+    public static let builtInLocales = TemplateSet.builtIn.stringsFiles.map(\.locale).sorted()
+
+    /// The languages of the built-in files and of the site's own templates, sorted, without reading them.
+    public static func locales(site: TemplateSet) -> [String] {
+        Set(builtInLocales + site.stringsFiles.map(\.locale)).sorted()
     }
 
     /// The strings of `locale`: English, then the built-in file of `locale`, then the site's file of `locale`.
