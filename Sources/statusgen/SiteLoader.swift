@@ -28,7 +28,7 @@ struct SiteLoader {
             || [".swp", ".bak", ".orig"].contains { name.hasSuffix($0) }
     }
 
-    /// `statusgen.yml` and the files of `incidents/`, `monitors/` and `templates/`, sorted by path.
+    /// `statusgen.yml` and the files of `incidents/`, `monitors/`, `templates/` and `templates/strings/`, sorted by path.
     /// A folder that is missing is fine (a new site has no incidents); one that cannot be read is an error.
     func load() throws -> [InputFile] {
         let manager = FileManager.default
