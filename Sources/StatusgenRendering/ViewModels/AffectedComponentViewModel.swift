@@ -10,7 +10,7 @@ struct AffectedComponentViewModel {
 
     init(_ affected: AffectedComponent, isPlanned: Bool, _ context: RenderingContext) {
         name = context.componentName(affected.id)
-        status = StatusViewModel(affected.status)
-        planned = isPlanned ? affected.status.plannedWords : nil
+        status = StatusViewModel(affected.status, context.strings)
+        planned = isPlanned ? affected.status.plannedWords(context.strings) : nil
     }
 }
