@@ -1,0 +1,34 @@
+import Foundation
+import StatusgenModel
+import StatusgenRendering
+
+/// The text of one update section (`## TIME STATUS` and its message), and the refusals shared by the
+/// commands that write one.
+enum UpdateSection {
+    /// `## 2026-11-24T10:52:00Z investigating`, the message, and a line end after each line.
+    static func text(for update: UpdateDraft, lineEnd: String) -> String {
+        var lines = TextLines.contents(of: update.message)
+        while lines.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeFirst() }
+        while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
+        let heading = "## \(UTCTimestampFormatter.rfc3339(update.time)) \(update.status.rawValue)"
+        return ([heading] + lines).map { $0 + lineEnd }.joined()
+    }
+
+    /// The refusal when the edited file would not read back: the reader's first problem, on its line.
+    static func notWritten(_ problems: DiagnosticList, path: String) -> DiagnosticList {
+        DiagnosticList(
+            problems.diagnostics.map { problem in
+                .error("not written: the file would not read back: \(problem.message)", at: problem.location)
+            })
+    }
+
+    /// The refusal when the message itself holds a `## ` heading (or a line that makes one), which would
+    /// start another update or a postmortem.
+    static func startsAnotherSection(path: String) -> DiagnosticList {
+        DiagnosticList([
+            .error(
+                "not written: the message would start another section of the file; use ### for headings inside an update",
+                at: SourceLocation(path: path))
+        ])
+    }
+}
