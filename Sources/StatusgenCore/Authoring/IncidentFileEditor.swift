@@ -113,8 +113,10 @@ public struct IncidentFileEditor: Sendable {
             insertAt = index(of: keyMark) + 1
             newLines = []
         case .some(let value):
-            guard let components = value.mapping, components.style != .flow,
-                let firstKeyMark = components.first?.key.mark, let lastValueMark = Array(components).last?.value.mark
+            // One entry per line, below the key: entries on the key's own line are a flow mapping, `{...}`.
+            guard let components = value.mapping, let keyMark = entry?.key.mark,
+                let firstKeyMark = components.first?.key.mark, let lastValueMark = Array(components).last?.value.mark,
+                firstKeyMark.line > keyMark.line, components.style != .flow
             else {
                 throw cannotEdit("'components' is not written as one 'id: status' line per component")
             }
@@ -135,17 +137,20 @@ public struct IncidentFileEditor: Sendable {
         let start = mark.column - 1
         guard scalars.indices.contains(start) else { throw cannotEdit("a status is not where it was read") }
         var end = start
+        var replacement = word
         if scalars[start] == "\"" || scalars[start] == "'" {
+            // A quoted status stays quoted the same way.
             let quote = scalars[start]
             end = start + 1
             while end < scalars.count && scalars[end] != quote { end += 1 }
             guard end < scalars.count else { throw cannotEdit("a quoted status has no closing quote") }
             end += 1
+            replacement = "\(quote)\(word)\(quote)"
         } else {
             let stops: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n", ",", "}", "#"]
             while end < scalars.count && !stops.contains(scalars[end]) { end += 1 }
         }
-        scalars.replaceSubrange(start..<end, with: word.unicodeScalars)
+        scalars.replaceSubrange(start..<end, with: replacement.unicodeScalars)
         var line = String.UnicodeScalarView()
         line.append(contentsOf: scalars)
         lines.lines[lineIndex] = String(line)

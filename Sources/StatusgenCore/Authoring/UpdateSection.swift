@@ -14,11 +14,15 @@ enum UpdateSection {
         return ([heading] + lines).map { $0 + lineEnd }.joined()
     }
 
-    /// The refusal when the edited file would not read back: the reader's first problem, on its line.
+    /// The refusal when the edited file would not read back, with the reader's problems. The lines they
+    /// name are lines of the text that was not written, so they are told in the message, not as `path:line`.
     static func notWritten(_ problems: DiagnosticList, path: String) -> DiagnosticList {
         DiagnosticList(
             problems.diagnostics.map { problem in
-                .error("not written: the file would not read back: \(problem.message)", at: problem.location)
+                let line = problem.location.line.map { "line \($0): " } ?? ""
+                return .error(
+                    "not written: the file would not read back (\(line)\(problem.message))",
+                    at: SourceLocation(path: path))
             })
     }
 
