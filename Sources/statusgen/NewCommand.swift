@@ -109,8 +109,7 @@ struct NewCommand: ParsableCommand {
     }
 
     /// Writes the file under the first free id of the day; returns its path and id.
-    private func write(_ draft: IncidentDraft, now: Date, componentIDs: [String]) throws -> (path: String, id: String)
-    {
+    private func write(_ draft: IncidentDraft, now: Date, componentIDs: [String]) throws -> (path: String, id: String) {
         let folder = options.sourceURL.appendingPathComponent("incidents")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -38,7 +38,8 @@ struct UpdateCommand: ParsableCommand {
                     throw CommandFailure("\(name) is \(state): add --reopen to post another update")
                 }
                 guard ![.resolved, .completed, .update].contains(status) else {
-                    throw CommandFailure("--reopen needs a status that reopens the \(incident.kind.rawValue), not '\(status.rawValue)'")
+                    throw CommandFailure(
+                        "--reopen needs a status that reopens the \(incident.kind.rawValue), not '\(status.rawValue)'")
                 }
             }
             let changes = try components.map { try $0.resolve(componentIDs: componentIDs, kind: incident.kind) }

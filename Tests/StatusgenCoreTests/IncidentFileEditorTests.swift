@@ -36,7 +36,8 @@ struct IncidentFileEditorTests {
         let edited = try editor.apply(
             update("2026-11-24T11:00:00Z", .identified, "\n\nSecond.\n\n"),
             changing: [
-                AffectedComponent(id: "mail", status: .majorOutage), AffectedComponent(id: "web", status: .degradedPerformance),
+                AffectedComponent(id: "mail", status: .majorOutage),
+                AffectedComponent(id: "web", status: .degradedPerformance),
             ],
             to: text)
         #expect(
@@ -71,7 +72,8 @@ struct IncidentFileEditorTests {
 
     @Test("Components written in flow style are changed in place, but not added to")
     func flowStyle() throws {
-        let text = "---\ntitle: Mail\nimpact: minor\ncomponents: {mail: partial_outage}\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
+        let text =
+            "---\ntitle: Mail\nimpact: minor\ncomponents: {mail: partial_outage}\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
         let changed = try editor.apply(
             update("2026-11-24T11:00:00Z", .update), changing: [AffectedComponent(id: "mail", status: .majorOutage)],
             to: text)
@@ -91,7 +93,9 @@ struct IncidentFileEditorTests {
     func timeOrder() {
         let text = "---\ntitle: Mail\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
         #expect(
-            diagnostics { () throws(DiagnosticList) in try editor.apply(update("2026-11-24T10:00:00Z", .identified), changing: [], to: text) } == [
+            diagnostics { () throws(DiagnosticList) in
+                try editor.apply(update("2026-11-24T10:00:00Z", .identified), changing: [], to: text)
+            } == [
                 "incidents/2026-11-24-mail.md:5: not written: the new update's time 2026-11-24T10:00:00Z is not after"
                     + " the newest update's (2026-11-24T10:00:00Z)"
             ])
@@ -132,7 +136,8 @@ struct IncidentFileEditorTests {
             components: [AffectedComponent(id: "web", status: .underMaintenance)],
             window: MaintenanceWindow(starts: utc("2026-11-28T22:00:00Z"), ends: utc("2026-11-29T02:00:00Z")),
             update: update("2026-11-21T10:00:00Z", .scheduled, "Planned.\r\nNo action needed.\r\n"))
-        let text = try IncidentFileComposer(componentIDs: ["web"]).compose(draft, path: "incidents/2026-11-21-web-slow.md")
+        let text = try IncidentFileComposer(componentIDs: ["web"]).compose(
+            draft, path: "incidents/2026-11-21-web-slow.md")
         #expect(
             text == """
                 ---

@@ -22,10 +22,13 @@ struct InitCommandTests {
         let folder = try newSite(in: scratch)
         #expect(try GoldenSiteTests.filePaths(in: folder) == Self.files)
         #expect(
-            try String(contentsOf: folder.appendingPathComponent("incidents/2026-11-24-example-incident.md"), encoding: .utf8)
-                .contains("\n## 2026-11-24T11:00:00Z investigating\n"))
-        #expect(try String(contentsOf: folder.appendingPathComponent("monitors/checks.csv"), encoding: .utf8)
-            == "timestamp,monitor,status,latency_ms\n")
+            try String(
+                contentsOf: folder.appendingPathComponent("incidents/2026-11-24-example-incident.md"), encoding: .utf8
+            )
+            .contains("\n## 2026-11-24T11:00:00Z investigating\n"))
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("monitors/checks.csv"), encoding: .utf8)
+                == "timestamp,monitor,status,latency_ms\n")
         let gitignore = try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8)
         #expect(gitignore.contains("\nsite/\n.statusgen-cache/\n"))
         let build = try StatusgenProcess.run(["build", "--source", folder.path, "--now", "2026-11-24T12:00:30Z"])
@@ -62,7 +65,8 @@ struct InitCommandTests {
         #expect(
             again.stderr
                 == "error: \(site.path) already holds statusgen.yml, incidents/2026-11-24-example-incident.md,"
-                + " monitors/checks.csv, .gitignore, README.md; nothing was written (statusgen init never overwrites a file)\n")
+                + " monitors/checks.csv, .gitignore, README.md; nothing was written (statusgen init never overwrites a file)\n"
+        )
         #expect(try other.snapshot(of: site).mapValues(\.0) == before.mapValues(\.0))
     }
 
@@ -78,7 +82,10 @@ struct InitCommandTests {
         }
         let id = "2026-11-24-api-errors"
         let created = try run(
-            ["new", "API errors", "--component", "api=major_outage", "--impact", "major", "-m", "Requests fail with 500."],
+            [
+                "new", "API errors", "--component", "api=major_outage", "--impact", "major", "-m",
+                "Requests fail with 500.",
+            ],
             at: "2026-11-24T13:00:00Z")
         #expect(created.stdout == "Created incidents/\(id).md (id \(id))\n")
         _ = try run(

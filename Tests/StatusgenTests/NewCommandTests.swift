@@ -10,7 +10,8 @@ struct NewCommandTests {
         "--now", "2026-11-07T16:05:00Z",
     ]
 
-    @Test("A new incident file has the front matter and first update of the golden file, and its path and id are printed")
+    @Test(
+        "A new incident file has the front matter and first update of the golden file, and its path and id are printed")
     func newIncident() throws {
         let scratch = try ScratchSite()
         let result = try StatusgenProcess.run(Self.cardFailure + ["--source", scratch.root.path])
@@ -48,8 +49,9 @@ struct NewCommandTests {
         let third = try StatusgenProcess.run(
             Self.cardFailure.dropLast(2) + ["--source", scratch.root.path],
             environment: ["SOURCE_DATE_EPOCH": "1794096000"])  // 2026-11-08T00:00:00Z: a new day
-        #expect(third.stdout == "Created incidents/2026-11-08-checkout-fails-card-payments-declined.md"
-            + " (id 2026-11-08-checkout-fails-card-payments-declined)\n")
+        #expect(
+            third.stdout == "Created incidents/2026-11-08-checkout-fails-card-payments-declined.md"
+                + " (id 2026-11-08-checkout-fails-card-payments-declined)\n")
         let after = try scratch.snapshot(of: scratch.root.appendingPathComponent("incidents"))
         #expect(after["\(id).md"]?.0 == before["\(id).md"]?.0)
         #expect(after["\(id).md"]?.1 == before["\(id).md"]?.1)
@@ -132,6 +134,8 @@ struct NewCommandTests {
         try FileManager.default.removeItem(at: scratch.root.appendingPathComponent("statusgen.yml"))
         let result = try StatusgenProcess.run(Self.cardFailure + ["--source", scratch.root.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "error: \(scratch.root.path): no statusgen.yml here; create a site with 'statusgen init DIR'\n")
+        #expect(
+            result.stderr
+                == "error: \(scratch.root.path): no statusgen.yml here; create a site with 'statusgen init DIR'\n")
     }
 }

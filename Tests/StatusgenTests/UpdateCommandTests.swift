@@ -91,13 +91,19 @@ struct UpdateCommandTests {
                     + " in_progress, verifying, completed, update"
             ),
             (
-                ["update", "2026-11-07-website-slow", "--status", "identified", "--component", "webiste=major_outage",
-                 "-m", "x"],
+                [
+                    "update", "2026-11-07-website-slow", "--status", "identified", "--component",
+                    "webiste=major_outage",
+                    "-m", "x",
+                ],
                 "error: --component webiste=major_outage: unknown component 'webiste' (did you mean 'website'?);"
                     + " statusgen.yml lists website, checkout, support"
             ),
             (
-                ["update", "2026-11-07-website-slow", "--status", "identified", "-m", "x", "--now", "2026-11-07T15:10:00Z"],
+                [
+                    "update", "2026-11-07-website-slow", "--status", "identified", "-m", "x", "--now",
+                    "2026-11-07T15:10:00Z",
+                ],
                 "incidents/2026-11-07-website-slow.md:13: not written: the new update's time 2026-11-07T15:10:00Z is"
                     + " not after the newest update's (2026-11-07T15:10:00Z)"
             ),
@@ -132,22 +138,30 @@ struct UpdateCommandTests {
         let scratch = try site()
         _ = try updateAndResolve(scratch)
         let before = try scratch.snapshot(of: scratch.root.appendingPathComponent("incidents"))
-        let base = ["update", "2026-11-07-website-slow", "-m", "Slow again.", "--now", "2026-11-07T16:00:00Z",
-                    "--source", scratch.root.path]
+        let base = [
+            "update", "2026-11-07-website-slow", "-m", "Slow again.", "--now", "2026-11-07T16:00:00Z",
+            "--source", scratch.root.path,
+        ]
         let refused = try StatusgenProcess.run(base + ["--status", "investigating"])
         #expect(refused.status == 1)
         #expect(
-            refused.stderr == "error: incident '2026-11-07-website-slow' is resolved: add --reopen to post another update\n")
+            refused.stderr
+                == "error: incident '2026-11-07-website-slow' is resolved: add --reopen to post another update\n")
         let note = try StatusgenProcess.run(base + ["--status", "update", "--reopen"])
         #expect(note.stderr == "error: --reopen needs a status that reopens the incident, not 'update'\n")
         let resolveAgain = try StatusgenProcess.run(
-            ["resolve", "2026-11-07-website-slow", "-m", "x", "--now", "2026-11-07T16:00:00Z", "--source", scratch.root.path])
+            [
+                "resolve", "2026-11-07-website-slow", "-m", "x", "--now", "2026-11-07T16:00:00Z", "--source",
+                scratch.root.path,
+            ])
         #expect(resolveAgain.stderr == "error: incident '2026-11-07-website-slow' is already resolved\n")
         try AuthoringFiles.expectUntouched(scratch, Self.path, before: before)
 
         let reopened = try StatusgenProcess.run(base + ["--status", "investigating", "--reopen"])
         #expect(reopened.status == 0, "\(reopened.stderr)")
-        #expect(try AuthoringFiles.text(scratch, Self.path).hasSuffix("\n\n## 2026-11-07T16:00:00Z investigating\nSlow again.\n"))
+        #expect(
+            try AuthoringFiles.text(scratch, Self.path).hasSuffix(
+                "\n\n## 2026-11-07T16:00:00Z investigating\nSlow again.\n"))
     }
 
     @Test("resolve completes a maintenance, and --build rebuilds the site right after")
@@ -163,14 +177,16 @@ struct UpdateCommandTests {
             try AuthoringFiles.text(scratch, "incidents/2026-11-10-database-upgrade.md")
                 .hasSuffix("\n\n## 2026-11-10T04:00:00Z completed\nDone early.\n"))
         let page = try String(
-            contentsOf: scratch.site.appendingPathComponent("incidents/2026-11-10-database-upgrade.html"), encoding: .utf8)
+            contentsOf: scratch.site.appendingPathComponent("incidents/2026-11-10-database-upgrade.html"),
+            encoding: .utf8)
         #expect(page.contains("Done early."))
     }
 
     @Test("A file that does not read is refused with its own problems")
     func brokenFile() throws {
         let scratch = try ScratchSite()
-        try scratch.write("---\ntitle: Broken\nimpact: huge\n---\n## 2026-11-07T15:00:00Z investigating\nx\n", to: Self.path)
+        try scratch.write(
+            "---\ntitle: Broken\nimpact: huge\n---\n## 2026-11-07T15:00:00Z investigating\nx\n", to: Self.path)
         let result = try StatusgenProcess.run([
             "update", "2026-11-07-website-slow", "--status", "identified", "-m", "x", "--now", "2026-11-07T15:30:00Z",
             "--source", scratch.root.path,

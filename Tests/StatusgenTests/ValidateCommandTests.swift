@@ -54,7 +54,9 @@ struct ValidateCommandTests {
     @Test("--format json prints the documented object on standard output")
     func json() throws {
         let scratch = try ScratchSite()
-        try scratch.write("---\ntitle: Broken\nimpact: huge\n---\n## 2026-11-07T15:00:00Z investigating\n", to: "incidents/2026-11-07-broken.md")
+        try scratch.write(
+            "---\ntitle: Broken\nimpact: huge\n---\n## 2026-11-07T15:00:00Z investigating\n",
+            to: "incidents/2026-11-07-broken.md")
         try scratch.write("notes", to: "incidents/notes.txt")
         let result = try StatusgenProcess.run(["validate", "--format", "json", "--source", scratch.root.path])
         #expect(result.status == 1)

@@ -8,7 +8,8 @@ public enum IncidentSlug {
     /// The slug for `title`: lowercase ASCII letters and digits joined by single hyphens; `fallback` when
     /// the title has no letter or digit that fits.
     public static func make(from title: String, fallback: String) -> String {
-        let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        let folded = title.folding(
+            options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         var slug = ""
         for scalar in folded.unicodeScalars {
             switch scalar {
