@@ -17,6 +17,18 @@ struct ComponentAssignment: ExpressibleByArgument {
         guard !id.isEmpty else { return nil }
     }
 
+    /// The components and statuses of `assignments`, refusing an id given twice.
+    static func resolve(_ assignments: [ComponentAssignment], componentIDs: [String], kind: IncidentKind) throws
+        -> [AffectedComponent]
+    {
+        let components = try assignments.map { try $0.resolve(componentIDs: componentIDs, kind: kind) }
+        for (index, component) in components.enumerated()
+        where components[..<index].contains(where: { $0.id == component.id }) {
+            throw CommandFailure("--component \(component.id) is given twice")
+        }
+        return components
+    }
+
     /// The component and status, or a refusal naming the argument, with a "did you mean" for typos.
     func resolve(componentIDs: [String], kind: IncidentKind) throws -> AffectedComponent {
         guard componentIDs.contains(id) else {

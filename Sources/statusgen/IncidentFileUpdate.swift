@@ -29,7 +29,10 @@ struct IncidentFileUpdate {
             let original = try read(url, id: id)
             let componentIDs = config.components.map(\.id)
             let editor = IncidentFileEditor(path: path, componentIDs: componentIDs)
-            let text = String(decoding: original, as: UTF8.self)
+            // Decoding with replacement characters would change the bytes written back: refuse instead.
+            guard let text = String(data: original, encoding: .utf8) else {
+                throw Diagnostic.error("the file is not UTF-8 text", at: SourceLocation(path: path))
+            }
             let incident = try editor.read(text)
             let wanted = try change(incident, componentIDs)
             let update = UpdateDraft(time: now, status: wanted.status, message: wanted.message)

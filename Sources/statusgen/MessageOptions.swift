@@ -18,19 +18,28 @@ struct MessageOptions: ParsableArguments {
         case (.some(let message), nil):
             text = message
         case (nil, .some(let path)):
+            let data: Data
             do {
-                text = try String(decoding: Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
                 throw CommandFailure("--message-file \(path): cannot read the file: \(FileProblem.reason(error))")
             }
+            text = try Self.utf8(data, from: "--message-file \(path)")
         case (nil, nil):
             guard isatty(STDIN_FILENO) == 0 else {
                 throw CommandFailure("write the update's text with -m TEXT, --message-file FILE, or on standard input")
             }
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            text = try Self.utf8(FileHandle.standardInput.readDataToEndOfFile(), from: "standard input")
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw CommandFailure("the message is empty: say what customers should know")
+        }
+        return text
+    }
+
+    private static func utf8(_ data: Data, from source: String) throws -> String {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CommandFailure("\(source): the message is not UTF-8 text")
         }
         return text
     }

@@ -61,10 +61,8 @@ struct NewCommand: ParsableCommand {
         let kind: IncidentKind = maintenance ? .maintenance : .incident
         let trimmedTitle = title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmedTitle.isEmpty else { throw CommandFailure("the title is empty") }
-        let components = try components.map { try $0.resolve(componentIDs: config.components.map(\.id), kind: kind) }
-        if let repeated = Dictionary(grouping: components, by: \.id).first(where: { $0.value.count > 1 })?.key {
-            throw CommandFailure("--component \(repeated) is given twice")
-        }
+        let components = try ComponentAssignment.resolve(
+            components, componentIDs: config.components.map(\.id), kind: kind)
         return IncidentDraft(
             title: trimmedTitle, kind: kind, impact: try readImpact(kind: kind), components: components,
             window: try readWindow(kind: kind),

@@ -42,7 +42,7 @@ struct UpdateCommand: ParsableCommand {
                         "--reopen needs a status that reopens the \(incident.kind.rawValue), not '\(status.rawValue)'")
                 }
             }
-            let changes = try components.map { try $0.resolve(componentIDs: componentIDs, kind: incident.kind) }
+            let changes = try ComponentAssignment.resolve(components, componentIDs: componentIDs, kind: incident.kind)
             return .init(status: status, components: changes, message: try message.read())
         }
     }

@@ -120,6 +120,14 @@ struct UpdateCommandTests {
                 ["update", "2026-11-07-website-slow", "--status", "identified"],
                 "error: the message is empty: say what customers should know"
             ),
+            (
+                [
+                    "update", "2026-11-07-website-slow", "--status", "identified", "--component",
+                    "support=major_outage",
+                    "--component", "support=partial_outage", "-m", "x",
+                ],
+                "error: --component support is given twice"
+            ),
         ])
     func refusals(arguments: [String], expected: String) throws {
         let scratch = try site()
@@ -180,6 +188,24 @@ struct UpdateCommandTests {
             contentsOf: scratch.site.appendingPathComponent("incidents/2026-11-10-database-upgrade.html"),
             encoding: .utf8)
         #expect(page.contains("Done early."))
+    }
+
+    @Test("A file that is not UTF-8 is refused, not rewritten with replacement characters")
+    func notUTF8() throws {
+        let scratch = try ScratchSite()
+        let url = scratch.root.appendingPathComponent(Self.path)
+        try Data("---\ntitle: Caf\u{E9}\nimpact: minor\n---\n## 2026-11-07T15:00:00Z investigating\nx\n".utf8)
+            .write(to: url)
+        var bytes = try Data(contentsOf: url)
+        bytes[bytes.firstIndex(of: 0xC3) ?? 0] = 0xFF
+        try bytes.write(to: url)
+        let result = try StatusgenProcess.run([
+            "update", "2026-11-07-website-slow", "--status", "identified", "-m", "x", "--now", "2026-11-07T15:30:00Z",
+            "--source", scratch.root.path,
+        ])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(Self.path): the file is not UTF-8 text\n")
+        #expect(try Data(contentsOf: url) == bytes)
     }
 
     @Test("A file that does not read is refused with its own problems")
