@@ -70,6 +70,17 @@ struct IncidentFileEditorTests {
                 + "## 2026-11-24T10:00:00Z investigating\nFirst.\n\n## 2026-11-24T11:00:00Z update\nText.\n")
     }
 
+    @Test("An empty 'components:' key gets its first entry on the next line")
+    func emptyComponentsKey() throws {
+        let text =
+            "---\ntitle: Mail\ncomponents:   # none yet\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
+        let edited = try editor.apply(
+            update("2026-11-24T11:00:00Z", .update), changing: [AffectedComponent(id: "web", status: .partialOutage)],
+            to: text)
+        #expect(
+            edited.hasPrefix("---\ntitle: Mail\ncomponents:   # none yet\n  web: partial_outage\nimpact: minor\n---\n"))
+    }
+
     @Test("Components written in flow style are changed in place, but not added to")
     func flowStyle() throws {
         let text =
