@@ -24,7 +24,7 @@ struct MonitorFileWriter {
             try appendRows(rows, to: url)
             return .appended
         }
-        try create(url, contents: Data(MonitorCSV.render(rows).utf8))
+        try NewFile(url: url, displayPath: path).create(Data(MonitorCSV.render(rows).utf8))
         return .created
     }
 
@@ -63,22 +63,6 @@ struct MonitorFileWriter {
         let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
         guard written == bytes.count else {
             throw fail("cannot append: \(String(cString: strerror(errno)))")
-        }
-    }
-
-    private func create(_ url: URL, contents: Data) throws {
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).importing-\(UUID().uuidString)")
-        do {
-            try contents.write(to: temporary)
-        } catch {
-            throw fail("cannot write the file: \(FileProblem.reason(error))")
-        }
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        // A hard link never replaces an existing file, so a file created meanwhile is not overwritten either.
-        guard link(temporary.path, url.path) == 0 else {
-            let reason = errno == EEXIST ? "the file exists" : String(cString: strerror(errno))
-            throw fail("cannot write the file: \(reason)")
         }
     }
 }

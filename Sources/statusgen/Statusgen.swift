@@ -7,6 +7,6 @@ struct Statusgen: ParsableCommand {
         commandName: "statusgen",
         abstract: "Build a static status page from incident Markdown files and monitor results.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ImportMonitorsCommand.self]
+        subcommands: [BuildCommand.self, ImportCommand.self, ImportMonitorsCommand.self]
     )
 }

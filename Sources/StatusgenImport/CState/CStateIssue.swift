@@ -1,0 +1,27 @@
+import StatusgenModel
+
+/// One `content/issues/*.md` file of a cState site, as read, before it is converted.
+struct CStateIssue {
+    /// A value with the line it was read from.
+    struct Located<Value> {
+        var value: Value
+        var location: SourceLocation
+    }
+
+    /// The path relative to the cState site, such as `content/issues/2018-05-25-us-east.md`.
+    var path: String
+    /// The file name without `.md`.
+    var name: String
+    var title: String
+    var date: Located<CStateTime>
+    var resolved: Bool
+    var resolvedWhen: Located<CStateTime>?
+    var severity: CStateSeverity
+    var affected: [Located<String>]
+    /// `informational: true` or `pin: true`: a notice for readers rather than a fault.
+    var isAnnouncement: Bool
+    /// The Markdown after the front matter.
+    var body: String
+    /// The file line where the body starts.
+    var bodyFirstLine: Int
+}
