@@ -75,15 +75,26 @@ public struct CStateImporter: Sendable {
         }.sorted { $0.path < $1.path }
         for file in issueFiles {
             let outcome = CStateIssueReader().read(path: prefix + file.path, text: text(file))
-            warnings += outcome.warnings
             errors += outcome.errors
-            guard let issue = outcome.issue else { continue }
+            guard let issue = outcome.issue else {
+                warnings += outcome.warnings
+                continue
+            }
+            // An issue that was imported before is only named, so that a second run stays quiet.
+            let id = incidentID(for: issue)
+            if input.existingIncidentIDs.contains(id) {
+                warnings.append(
+                    .warning("incidents/\(id).md exists: not overwritten", at: SourceLocation(path: issue.path)))
+                continue
+            }
+            var issueWarnings = outcome.warnings
             let body = CStateBody(body: issue.body, firstLine: issue.bodyFirstLine, path: issue.path)
-            warnings += body.warnings
-            let updates = CStateUpdatePlanner().plan(issue, body: body, warnings: &warnings)
+            issueWarnings += body.warnings
+            let updates = CStateUpdatePlanner().plan(issue, body: body, warnings: &issueWarnings)
             var components: [(id: String, status: ComponentStatus)] = []
             for name in issue.affected {
-                guard let id = catalogue.id(for: name, warnings: &warnings), !components.contains(where: { $0.id == id })
+                guard let id = catalogue.id(for: name, warnings: &issueWarnings),
+                    !components.contains(where: { $0.id == id })
                 else { continue }
                 components.append((id, issue.isAnnouncement ? .operational : issue.severity.componentStatus))
             }
@@ -91,13 +102,7 @@ public struct CStateImporter: Sendable {
                 title: issue.title, impact: issue.isAnnouncement ? .none : issue.severity.impact,
                 components: components, updates: updates
             ).render()
-
-            let id = incidentID(for: issue)
-            if input.existingIncidentIDs.contains(id) {
-                warnings.append(
-                    .warning("incidents/\(id).md exists: not overwritten", at: SourceLocation(path: issue.path)))
-                continue
-            }
+            warnings += issueWarnings
             let uniqueID = Slug.unique(id, avoiding: takenIDs)
             if uniqueID != id {
                 warnings.append(

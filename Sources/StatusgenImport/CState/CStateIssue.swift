@@ -20,6 +20,8 @@ struct CStateIssue {
     var affected: [Located<String>]
     /// `informational: true` or `pin: true`: a notice for readers rather than a fault.
     var isAnnouncement: Bool
+    /// The lines of front matter times written without a zone (read as UTC).
+    var zonelessLines: [Int]
     /// The Markdown after the front matter.
     var body: String
     /// The file line where the body starts.

@@ -15,6 +15,8 @@ struct CStateIssueReader {
         var issue: CStateIssue?
         var warnings: [Diagnostic] = []
         var errors: [Diagnostic] = []
+        /// Lines of times without a zone, reported together with the body's.
+        var zonelessLines: [Int] = []
     }
 
     /// Reads the file at `path` (relative to the cState site) with contents `text`.
@@ -38,10 +40,8 @@ struct CStateIssueReader {
         let document: YAMLDocument
         do {
             document = try YAMLDocument(path: path, firstLine: 2, text: yaml)
-        } catch let error as Diagnostic {
-            outcome.errors.append(error)
-            return outcome
         } catch {
+            outcome.errors.append(error)
             return outcome
         }
         reportCommentedKeys(lines[1..<closing], path: path, into: &outcome.warnings)
@@ -112,7 +112,7 @@ struct CStateIssueReader {
         outcome.issue = CStateIssue(
             path: path, name: Self.stem(of: path), title: title, date: date, resolved: resolved,
             resolvedWhen: resolvedWhen, severity: severity, affected: affected, isAnnouncement: informational || pinned,
-            body: lines[(closing + 1)...].joined(separator: "\n"), bodyFirstLine: closing + 2)
+            zonelessLines: outcome.zonelessLines, body: lines[(closing + 1)...].joined(separator: "\n"), bodyFirstLine: closing + 2)
         return outcome
     }
 
@@ -139,9 +139,8 @@ struct CStateIssueReader {
                 .warning(
                     "\(key): '\(text)' read as \(MonitorCSV.timestamp(MonitorRow.milliseconds(time.seconds)))",
                     at: location))
-        } else if time.hadNoZone {
-            outcome.warnings.append(
-                .warning("\(key): '\(text)' has no time zone: read as UTC", at: location))
+        } else if time.hadNoZone, let line = location.line {
+            outcome.zonelessLines.append(line)
         }
         return .init(value: time, location: location)
     }

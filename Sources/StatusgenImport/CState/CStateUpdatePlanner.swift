@@ -29,11 +29,13 @@ struct CStateUpdatePlanner {
                 text: section.text, location: SourceLocation(path: issue.path, line: section.line),
                 age: body.sections.count - index)
         }
-        if let first = body.sections.first(where: { $0.time.hadNoZone && !$0.time.wasIrregular }) {
+        let zoneless = issue.zonelessLines
+            + body.sections.filter { $0.time.hadNoZone && !$0.time.wasIrregular }.map(\.line)
+        if let first = zoneless.min() {
+            let count = zoneless.count > 1 ? " (\(zoneless.count) in this file)" : ""
             warnings.append(
                 .warning(
-                    "track times without a time zone are read as UTC",
-                    at: SourceLocation(path: issue.path, line: first.line)))
+                    "times without a time zone are read as UTC\(count)", at: SourceLocation(path: issue.path, line: first)))
         }
         for section in body.sections where section.time.wasIrregular {
             warnings.append(

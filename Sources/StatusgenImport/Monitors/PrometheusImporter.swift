@@ -157,7 +157,11 @@ public struct PrometheusImporter: Sendable {
         for (index, series) in data.result.enumerated() {
             let at: [JSONLocator.Step] = [.key("data"), .key("result"), .index(index)]
             if let name = series.metric["__name__"], name != metric {
-                problems.append(input.error("expected \(metric) series, not '\(name)'", at: at + [.key("metric")]))
+                problems.append(
+                    input.error(
+                        "expected \(metric) series, not '\(name)'"
+                            + (name == "probe_duration_seconds" ? " (give that file with --latency)" : ""),
+                        at: at + [.key("metric")]))
                 continue
             }
             guard let name = series.metric[monitorLabel] else {
