@@ -51,14 +51,16 @@ struct ImportCStateCommand: ParsableCommand {
         let issues = folder.appendingPathComponent("content/issues")
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: issues.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Diagnostic.error("no content/issues/ folder: is this a cState site?", at: SourceLocation(path: prefix))
+            throw Diagnostic.error(
+                "no content/issues/ folder: is this a cState site?", at: SourceLocation(path: prefix))
         }
         let names: [String]
         do {
             names = try manager.contentsOfDirectory(atPath: issues.path)
         } catch {
             throw Diagnostic.error(
-                "cannot read the folder: \(FileProblem.reason(error))", at: SourceLocation(path: prefix + "content/issues/"))
+                "cannot read the folder: \(FileProblem.reason(error))",
+                at: SourceLocation(path: prefix + "content/issues/"))
         }
         for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
             files.append(try read(folder, "content/issues/\(name)", prefix: prefix))

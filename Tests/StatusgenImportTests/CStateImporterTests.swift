@@ -41,7 +41,8 @@ struct CStateImporterTests {
                 issues + "2018-06-13-maintenance-window.md:3: warning: times without a time zone are read as UTC"
                     + " (3 in this file)",
                 issues + "2018-06-13-maintenance-window.md:5: warning: resolvedWhen is ignored: 'resolved' is not true",
-                issues + "2024-07-23-excitement.md:3: warning: times without a time zone are read as UTC (5 in this file)",
+                issues
+                    + "2024-07-23-excitement.md:3: warning: times without a time zone are read as UTC (5 in this file)",
                 issues + "2024-07-23-excitement.md:13: warning: another update has the same time: this one is placed"
                     + " at 2024-07-23T10:35:01Z",
                 issues + "2025-04-24-database-slow.md:3: warning: date: '2025-04-24T7:30:00-00:00' read as"
@@ -54,7 +55,8 @@ struct CStateImporterTests {
                 issues + "2025-04-24-database-slow.md:7: warning: affected 'Payments' is not a system in config.yml:"
                     + " left out",
                 issues + "2025-04-24-database-slow.md:8: warning: 'priority' is not converted",
-                issues + "2025-04-24-database-slow.md:12: warning: an HTML comment, which cState does not show: left out",
+                issues
+                    + "2025-04-24-database-slow.md:12: warning: an HTML comment, which cState does not show: left out",
                 issues + "psa-securing-kasmvnc.md:6: warning: affected 'kasmvnc' read as system 'KasmVNC' (cState"
                     + " itself matches names with case)",
             ])
@@ -74,7 +76,9 @@ struct CStateImporterTests {
     ) throws(DiagnosticList) -> CStateImporter.Result {
         let files =
             [InputFile(path: "config.yml", contents: Data(config.utf8))]
-            + issues.sorted { $0.key < $1.key }.map { InputFile(path: "content/issues/\($0.key)", contents: Data($0.value.utf8)) }
+            + issues.sorted { $0.key < $1.key }.map {
+                InputFile(path: "content/issues/\($0.key)", contents: Data($0.value.utf8))
+            }
         return try CStateImporter().convert(
             CStateImporter.Input(files: files, existingConfig: existingConfig, existingIncidentIDs: existingIDs))
     }
@@ -91,13 +95,17 @@ struct CStateImporterTests {
                 "content/issues/a.md:3: date: 'last tuesday' is not a date and time such as 2025-04-24 07:30:00"
             ),
             ("---\ndate: 2025-01-02 03:04:05Z\n---\nText\n", "content/issues/a.md:2: missing 'title'"),
-            ("+++\ntitle = \"A\"\n+++\n", "content/issues/a.md:1: TOML front matter is not supported: convert it to YAML between '---' lines"),
+            (
+                "+++\ntitle = \"A\"\n+++\n",
+                "content/issues/a.md:1: TOML front matter is not supported: convert it to YAML between '---' lines"
+            ),
             ("Just text\n", "content/issues/a.md:1: no YAML front matter between '---' lines"),
             ("---\ntitle: [A\n---\n", "content/issues/a.md:3: invalid YAML: did not find expected ',' or ']'"),
         ])
     func errors(text: String, expected: String) {
         #expect(
-            diagnostics { () throws(DiagnosticList) in try Self.convert(issues: ["a.md": text, "b.md": Self.goodIssue]) }
+            diagnostics { () throws(DiagnosticList) in try Self.convert(issues: ["a.md": text, "b.md": Self.goodIssue])
+            }
                 == [expected])
     }
 
@@ -114,7 +122,8 @@ struct CStateImporterTests {
     @Test("an announcement has no impact and leaves its components operational")
     func announcement() throws {
         let result = try Self.convert(issues: [
-            "2025-01-02-notice.md": "---\ntitle: New address\ndate: 2025-01-02T03:04:05Z\npin: true\naffected: [API]\n---\nWe moved.\n"
+            "2025-01-02-notice.md":
+                "---\ntitle: New address\ndate: 2025-01-02T03:04:05Z\npin: true\naffected: [API]\n---\nWe moved.\n"
         ])
         #expect(
             result.incidents.map { String(decoding: $0.contents, as: UTF8.self) } == [
@@ -131,7 +140,10 @@ struct CStateImporterTests {
 
                 """
             ])
-        #expect(result.warnings.map(\.description) == ["config.yml: warning: baseURL '/' is not an absolute http(s) URL: statusgen.yml gets https://status.example.com/, to be replaced"])
+        #expect(
+            result.warnings.map(\.description) == [
+                "config.yml: warning: baseURL '/' is not an absolute http(s) URL: statusgen.yml gets https://status.example.com/, to be replaced"
+            ])
     }
 
     @Test("with a statusgen.yml, components are matched by name and the missing ones are listed to merge")
@@ -183,6 +195,8 @@ struct CStateImporterTests {
 
     @Test("text that would read as statusgen update headings is kept as text")
     func tidy() {
-        #expect(CStateBody.tidy("---\n\nFirst\n## Section\nLine\n---\nMore\n\n---\n") == "First\n### Section\nLine\n\n---\nMore")
+        #expect(
+            CStateBody.tidy("---\n\nFirst\n## Section\nLine\n---\nMore\n\n---\n")
+                == "First\n### Section\nLine\n\n---\nMore")
     }
 }

@@ -19,7 +19,9 @@ struct GatusImporterTests {
                 2025-01-02T03:06:05Z,core_website,down,
 
                 """)
-        #expect(result.warnings.map(\.description) == ["statuses.json:54: warning: endpoint '_new-endpoint' has no results"])
+        #expect(
+            result.warnings.map(\.description) == ["statuses.json:54: warning: endpoint '_new-endpoint' has no results"]
+        )
     }
 
     @Test(
@@ -50,6 +52,9 @@ struct GatusImporterTests {
             ("", ["g.json:1: not valid JSON: the JSON text ends early"]),
         ])
     func errors(json: String, expected: [String]) {
-        #expect(diagnostics { () throws(DiagnosticList) in try GatusImporter().convert(path: "g.json", data: Data(json.utf8)) } == expected)
+        #expect(
+            diagnostics { () throws(DiagnosticList) in
+                try GatusImporter().convert(path: "g.json", data: Data(json.utf8))
+            } == expected)
     }
 }

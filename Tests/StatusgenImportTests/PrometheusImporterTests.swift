@@ -57,23 +57,42 @@ struct PrometheusImporterTests {
     @Test(
         "bad input is reported at its line",
         arguments: [
-            (matrix("{\"metric\": {\"instance\": \"a\"},\n \"values\": [[1, \"1\"],\n [2, \"0.5\"]]}"),
-             ["p.json:4: probe_success must be 0 or 1, not '0.5'"]),
-            (matrix("{\"metric\": {\"job\": \"x\"}, \"values\": []}"),
-             ["p.json:2: the series has no 'instance' label to name its monitor (it has: job); choose one with --monitor-label"]),
-            (matrix("{\"metric\": {\"instance\": \"a\", \"job\": \"x\"}, \"values\": []},\n{\"metric\": {\"instance\": \"a\", \"job\": \"y\"}, \"values\": []}"),
-             ["p.json:3: a second series with instance=\"a\" (line 2): choose a label that tells them apart with --monitor-label"]),
-            (matrix("{\"metric\": {\"instance\": \"a\"}, \"values\": [[1, 1]]}"),
-             ["p.json:2: .data.result[0].values[0][1] must be a string"]),
-            ("{\"status\": \"success\", \"data\": {\"resultType\": \"vector\", \"result\": []}}",
-             ["p.json:1: expected a 'matrix' result (the answer to /api/v1/query_range), not 'vector'"]),
-            ("{\"status\": \"error\",\n \"errorType\": \"bad_data\", \"error\": \"parse error\"}",
-             ["p.json:1: the query failed (status 'error'): parse error"]),
+            (
+                matrix("{\"metric\": {\"instance\": \"a\"},\n \"values\": [[1, \"1\"],\n [2, \"0.5\"]]}"),
+                ["p.json:4: probe_success must be 0 or 1, not '0.5'"]
+            ),
+            (
+                matrix("{\"metric\": {\"job\": \"x\"}, \"values\": []}"),
+                [
+                    "p.json:2: the series has no 'instance' label to name its monitor (it has: job); choose one with --monitor-label"
+                ]
+            ),
+            (
+                matrix(
+                    "{\"metric\": {\"instance\": \"a\", \"job\": \"x\"}, \"values\": []},\n{\"metric\": {\"instance\": \"a\", \"job\": \"y\"}, \"values\": []}"
+                ),
+                [
+                    "p.json:3: a second series with instance=\"a\" (line 2): choose a label that tells them apart with --monitor-label"
+                ]
+            ),
+            (
+                matrix("{\"metric\": {\"instance\": \"a\"}, \"values\": [[1, 1]]}"),
+                ["p.json:2: .data.result[0].values[0][1] must be a string"]
+            ),
+            (
+                "{\"status\": \"success\", \"data\": {\"resultType\": \"vector\", \"result\": []}}",
+                ["p.json:1: expected a 'matrix' result (the answer to /api/v1/query_range), not 'vector'"]
+            ),
+            (
+                "{\"status\": \"error\",\n \"errorType\": \"bad_data\", \"error\": \"parse error\"}",
+                ["p.json:1: the query failed (status 'error'): parse error"]
+            ),
         ])
     func errors(json: String, expected: [String]) {
         #expect(
             diagnostics { () throws(DiagnosticList) in
-                try PrometheusImporter().convert(success: PrometheusImporter.File(path: "p.json", data: Data(json.utf8)))
+                try PrometheusImporter().convert(
+                    success: PrometheusImporter.File(path: "p.json", data: Data(json.utf8)))
             } == expected)
     }
 }

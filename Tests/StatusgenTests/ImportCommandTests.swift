@@ -55,13 +55,17 @@ struct ImportCommandTests {
 
         let again = try StatusgenProcess.run(["import-monitors", "--from", "gatus", gatus, "--output", output])
         #expect(again.status == 1)
-        #expect(again.stderr.hasSuffix("\(output): the file exists; give --append to add the rows to it, or another --output\n"))
+        #expect(
+            again.stderr.hasSuffix(
+                "\(output): the file exists; give --append to add the rows to it, or another --output\n"))
         #expect(scratch.text("gatus.csv") == Self.gatusCSV)
 
         let appended = try StatusgenProcess.run(
             ["import-monitors", "--from", "gatus", gatus, "--output", output, "--append"])
         #expect(appended.status == 0)
-        #expect(scratch.text("gatus.csv") == Self.gatusCSV + Self.gatusCSV.split(separator: "\n").dropFirst().joined(separator: "\n") + "\n")
+        #expect(
+            scratch.text("gatus.csv") == Self.gatusCSV
+                + Self.gatusCSV.split(separator: "\n").dropFirst().joined(separator: "\n") + "\n")
     }
 
     @Test("--append refuses a file in another format, and bad input writes nothing")
@@ -94,7 +98,9 @@ struct ImportCommandTests {
         let cstate = Self.fixtures.appendingPathComponent("cstate-messy").path
         let run = try StatusgenProcess.run(["import", "cstate", cstate, "--source", scratch.root.path])
         #expect(run.status == 0)
-        #expect(run.stdout == "Converted 6 issues into incidents/\nWrote statusgen.yml with the cState systems as components\n")
+        #expect(
+            run.stdout
+                == "Converted 6 issues into incidents/\nWrote statusgen.yml with the cState systems as components\n")
         #expect(run.stderr.split(separator: "\n").count == 15)
         #expect(
             scratch.text("incidents/2018-05-25-us-east-conn-issues.md")
@@ -106,13 +112,18 @@ struct ImportCommandTests {
             ["build", "--source", scratch.root.path, "--now", "2026-11-25T12:00:00Z"])
         #expect(build.status == 0)
         #expect(build.stderr == "")
-        #expect(scratch.text("site/incidents/2018-05-25-us-east-conn-issues.html")?.contains("US East Connection Issues") == true)
+        #expect(
+            scratch.text("site/incidents/2018-05-25-us-east-conn-issues.html")?.contains("US East Connection Issues")
+                == true)
 
         let before = scratch.text("incidents/2024-07-23-excitement.md")
         let again = try StatusgenProcess.run(["import", "cstate", cstate, "--source", scratch.root.path])
         #expect(again.status == 0)
         #expect(again.stdout == "Converted 0 issues into incidents/\n")
-        #expect(again.stderr.split(separator: "\n").allSatisfy { $0.hasSuffix(".md exists: not overwritten") || $0.contains("config.yml") })
+        #expect(
+            again.stderr.split(separator: "\n").allSatisfy {
+                $0.hasSuffix(".md exists: not overwritten") || $0.contains("config.yml")
+            })
         #expect(scratch.text("incidents/2024-07-23-excitement.md") == before)
     }
 
@@ -133,7 +144,8 @@ struct ImportCommandTests {
         #expect(run.status == 1)
         #expect(
             run.stderr.hasSuffix(
-                "\(cstate.path)/content/issues/broken.md:4: unknown severity 'meh': expected one of down, disrupted, notice\n"))
+                "\(cstate.path)/content/issues/broken.md:4: unknown severity 'meh': expected one of down, disrupted, notice\n"
+            ))
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).isEmpty)
     }
 }

@@ -52,7 +52,9 @@ struct CStateBody {
         let comments = Self.comment.matches(in: body, range: whole).map(\.range)
         for range in comments {
             warnings.append(
-                .warning("an HTML comment, which cState does not show: left out", at: SourceLocation(path: path, line: line(at: range.location))))
+                .warning(
+                    "an HTML comment, which cState does not show: left out",
+                    at: SourceLocation(path: path, line: line(at: range.location))))
         }
         let tracks = Self.track.matches(in: body, range: whole).filter { match in
             !comments.contains { NSIntersectionRange($0, match.range).length > 0 }
@@ -66,8 +68,10 @@ struct CStateBody {
         pieces.append((text.substring(from: start), nil))
 
         for piece in pieces {
-            var content = Self.tidy(Self.comment.stringByReplacingMatches(
-                in: piece.text, range: NSRange(location: 0, length: (piece.text as NSString).length), withTemplate: ""))
+            var content = Self.tidy(
+                Self.comment.stringByReplacingMatches(
+                    in: piece.text, range: NSRange(location: 0, length: (piece.text as NSString).length),
+                    withTemplate: ""))
             guard let track = piece.track else {
                 untrackedText = content
                 continue
@@ -113,7 +117,9 @@ struct CStateBody {
     /// Trims blank lines and the `---` rules that separate cState's updates, and keeps the text from turning
     /// into statusgen update headings: a level-2 heading becomes level 3, a `---` under text becomes a rule.
     static func tidy(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingTrailingSpaces() }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0).trimmingTrailingSpaces()
+        }
         func isRule(_ line: String) -> Bool {
             let compact = line.replacingOccurrences(of: " ", with: "")
             return compact.count >= 3 && (Set(compact) == ["-"] || Set(compact) == ["*"] || Set(compact) == ["_"])
@@ -124,7 +130,7 @@ struct CStateBody {
         for line in lines {
             if line.hasPrefix("## ") || line == "##" {
                 result.append("#" + line)
-            } else if (isRule(line) || Set(line.trimmingSpaces()) == ["="]), let previous = result.last,
+            } else if isRule(line) || Set(line.trimmingSpaces()) == ["="], let previous = result.last,
                 !previous.trimmingSpaces().isEmpty
             {
                 result.append("")

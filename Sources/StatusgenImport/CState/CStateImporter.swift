@@ -56,7 +56,9 @@ public struct CStateImporter: Sendable {
             let toml = input.files.contains { $0.path.hasSuffix(".toml") }
             throw DiagnosticList([
                 .error(
-                    toml ? "only a YAML config (config.yml) can be read, not TOML" : "no config.yml: is this a cState site?",
+                    toml
+                        ? "only a YAML config (config.yml) can be read, not TOML"
+                        : "no config.yml: is this a cState site?",
                     at: SourceLocation(path: prefix + "config.yml"))
             ])
         }
@@ -106,7 +108,9 @@ public struct CStateImporter: Sendable {
             let uniqueID = Slug.unique(id, avoiding: takenIDs)
             if uniqueID != id {
                 warnings.append(
-                    .warning("another issue also becomes \(id): this one is \(uniqueID)", at: SourceLocation(path: issue.path)))
+                    .warning(
+                        "another issue also becomes \(id): this one is \(uniqueID)",
+                        at: SourceLocation(path: issue.path)))
             }
             takenIDs.insert(uniqueID)
             let path = "incidents/\(uniqueID).md"
@@ -114,7 +118,8 @@ public struct CStateImporter: Sendable {
                 _ = try parser.parse(path: path, text: markdown)
             } catch {
                 errors += error.diagnostics.map { problem in
-                    .error("the converted incident does not read back: \(problem)", at: SourceLocation(path: issue.path))
+                    .error(
+                        "the converted incident does not read back: \(problem)", at: SourceLocation(path: issue.path))
                 }
                 continue
             }
@@ -125,11 +130,17 @@ public struct CStateImporter: Sendable {
         var configOutput: OutputFile?
         var componentsToMerge = ""
         if input.existingConfig == nil {
-            let yaml = newConfig(config, components: catalogue.newComponents, prefix: prefix + configFile.path, warnings: &warnings)
+            let yaml = newConfig(
+                config, components: catalogue.newComponents, prefix: prefix + configFile.path, warnings: &warnings)
             do {
                 _ = try ConfigParser().parse(yaml)
             } catch {
-                throw DiagnosticList(error.diagnostics.map { .error("the converted statusgen.yml does not read back: \($0)", at: SourceLocation(path: prefix + configFile.path)) })
+                throw DiagnosticList(
+                    error.diagnostics.map {
+                        .error(
+                            "the converted statusgen.yml does not read back: \($0)",
+                            at: SourceLocation(path: prefix + configFile.path))
+                    })
             }
             configOutput = OutputFile(path: ConfigParser.path, contents: Data(yaml.utf8))
         } else {
@@ -149,9 +160,11 @@ public struct CStateImporter: Sendable {
     /// The issue's file name as an id, starting with its date as statusgen's incident names do.
     private func incidentID(for issue: CStateIssue) -> String {
         let slug = Slug.make(issue.name)
-        let datePattern = slug.utf8.count >= 11 && slug.prefix(11).enumerated().allSatisfy { index, character in
-            [4, 7, 10].contains(index) ? character == "-" : character.isNumber
-        }
+        let datePattern =
+            slug.utf8.count >= 11
+            && slug.prefix(11).enumerated().allSatisfy { index, character in
+                [4, 7, 10].contains(index) ? character == "-" : character.isNumber
+            }
         if datePattern { return slug }
         let days = Int((Double(issue.date.value.seconds) / 86_400).rounded(.down))
         let date = CivilTime.date(daysSinceEpoch: days)

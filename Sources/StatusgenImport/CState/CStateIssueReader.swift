@@ -6,7 +6,9 @@ import Yams
 /// Reads one cState issue file, reporting every doubtful reading as a warning at its line.
 struct CStateIssueReader {
     /// Front matter keys that are read.
-    static let convertedKeys = ["title", "date", "resolved", "resolvedWhen", "severity", "affected", "informational", "pin"]
+    static let convertedKeys = [
+        "title", "date", "resolved", "resolvedWhen", "severity", "affected", "informational", "pin",
+    ]
     /// Front matter keys that cState uses only for its own pages, left out without a word.
     static let ignoredKeys = ["section", "id", "automated", "lastmod", "lastMod", "modified", "tags", "slug", "url"]
 
@@ -22,7 +24,8 @@ struct CStateIssueReader {
     /// Reads the file at `path` (relative to the cState site) with contents `text`.
     func read(path: String, text: String) -> Outcome {
         var outcome = Outcome()
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false)
         var opening = String(lines.first ?? "").trimmingSpaces()
         if opening.hasPrefix("\u{FEFF}") { opening.removeFirst() }
         if opening == "+++" {
@@ -61,7 +64,9 @@ struct CStateIssueReader {
         }
         if let draft = scalar("draft"), CStateBoolean.parse(draft) == true {
             outcome.warnings.append(
-                .warning("a draft (draft: \(draft)), which cState does not publish: left out", at: document.location(of: node("draft")?.key)))
+                .warning(
+                    "a draft (draft: \(draft)), which cState does not publish: left out",
+                    at: document.location(of: node("draft")?.key)))
             return outcome
         }
 
@@ -90,7 +95,9 @@ struct CStateIssueReader {
         var resolvedWhen: CStateIssue.Located<CStateTime>?
         if let whenNode = node("resolvedWhen"), let whenText = YAMLDocument.text(whenNode.value) {
             let location = document.location(of: whenNode.value)
-            guard let time = readTime(whenText, key: "resolvedWhen", at: location, into: &outcome) else { return outcome }
+            guard let time = readTime(whenText, key: "resolvedWhen", at: location, into: &outcome) else {
+                return outcome
+            }
             resolvedWhen = time
         }
 
@@ -112,7 +119,8 @@ struct CStateIssueReader {
         outcome.issue = CStateIssue(
             path: path, name: Self.stem(of: path), title: title, date: date, resolved: resolved,
             resolvedWhen: resolvedWhen, severity: severity, affected: affected, isAnnouncement: informational || pinned,
-            zonelessLines: outcome.zonelessLines, body: lines[(closing + 1)...].joined(separator: "\n"), bodyFirstLine: closing + 2)
+            zonelessLines: outcome.zonelessLines, body: lines[(closing + 1)...].joined(separator: "\n"),
+            bodyFirstLine: closing + 2)
         return outcome
     }
 
@@ -178,7 +186,8 @@ struct CStateIssueReader {
             guard let colon = text.firstIndex(of: ":") else { continue }
             let key = String(text[..<colon])
             if Self.convertedKeys.contains(key) {
-                warnings.append(.warning("'\(key)' is commented out: ignored", at: at(path, lines.startIndex + offset + 1)))
+                warnings.append(
+                    .warning("'\(key)' is commented out: ignored", at: at(path, lines.startIndex + offset + 1)))
             }
         }
     }

@@ -29,13 +29,15 @@ struct CStateUpdatePlanner {
                 text: section.text, location: SourceLocation(path: issue.path, line: section.line),
                 age: body.sections.count - index)
         }
-        let zoneless = issue.zonelessLines
+        let zoneless =
+            issue.zonelessLines
             + body.sections.filter { $0.time.hadNoZone && !$0.time.wasIrregular }.map(\.line)
         if let first = zoneless.min() {
             let count = zoneless.count > 1 ? " (\(zoneless.count) in this file)" : ""
             warnings.append(
                 .warning(
-                    "times without a time zone are read as UTC\(count)", at: SourceLocation(path: issue.path, line: first)))
+                    "times without a time zone are read as UTC\(count)",
+                    at: SourceLocation(path: issue.path, line: first)))
         }
         for section in body.sections where section.time.wasIrregular {
             warnings.append(

@@ -18,7 +18,8 @@ struct YAMLDocument {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
                 .composer(_, let problem, let mark, _):
-                throw .error("invalid YAML: \(problem)", at: SourceLocation(path: path, line: mark.line + firstLine - 1))
+                throw .error(
+                    "invalid YAML: \(problem)", at: SourceLocation(path: path, line: mark.line + firstLine - 1))
             default:
                 throw .error("invalid YAML: \(error)", at: SourceLocation(path: path))
             }

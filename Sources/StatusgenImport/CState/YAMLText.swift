@@ -3,7 +3,8 @@ enum YAMLText {
     /// `text` as a plain scalar when that is safe, else double-quoted with escapes.
     static func scalar(_ text: String) -> String {
         let plainSafe =
-            !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy { scalar in
                 ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
                     || " .,()/'!?&+_-".unicodeScalars.contains(scalar) || scalar.value >= 0xA0
             } && text.first?.isLetter == true && text.last != " " && !text.contains(" #")
