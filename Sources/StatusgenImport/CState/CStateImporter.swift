@@ -131,7 +131,7 @@ public struct CStateImporter: Sendable {
         var componentsToMerge = ""
         if input.existingConfig == nil {
             let yaml = newConfig(
-                config, components: catalogue.newComponents, prefix: prefix + configFile.path, warnings: &warnings)
+                config, components: catalogue.newComponents, configPath: prefix + configFile.path, warnings: &warnings)
             do {
                 _ = try ConfigParser().parse(yaml)
             } catch {
@@ -173,7 +173,7 @@ public struct CStateImporter: Sendable {
     }
 
     private func newConfig(
-        _ config: CStateConfig, components: [Component], prefix path: String, warnings: inout [Diagnostic]
+        _ config: CStateConfig, components: [Component], configPath path: String, warnings: inout [Diagnostic]
     ) -> String {
         var title = config.title?.trimmingSpaces() ?? ""
         if title.isEmpty {
