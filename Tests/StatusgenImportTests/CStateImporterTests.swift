@@ -12,8 +12,11 @@ struct CStateImporterTests {
         let paths = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
         return try paths.sorted().compactMap { path in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            guard !isDirectory.boolValue else { return nil }
+            guard
+                FileManager.default.fileExists(
+                    atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            else { return nil }
             return InputFile(path: path, contents: try Data(contentsOf: root.appendingPathComponent(path)))
         }
     }
@@ -41,6 +44,8 @@ struct CStateImporterTests {
                 issues + "2018-06-13-maintenance-window.md:3: warning: times without a time zone are read as UTC"
                     + " (3 in this file)",
                 issues + "2018-06-13-maintenance-window.md:5: warning: resolvedWhen is ignored: 'resolved' is not true",
+                issues + "2019-10-04-testing-cstate-functions.md:3: warning: times without a time zone are read as UTC"
+                    + " (2 in this file)",
                 issues
                     + "2024-07-23-excitement.md:3: warning: times without a time zone are read as UTC (5 in this file)",
                 issues + "2024-07-23-excitement.md:13: warning: another update has the same time: this one is placed"
@@ -119,7 +124,7 @@ struct CStateImporterTests {
         All good.
         """
 
-    @Test("an announcement has no impact and leaves its components operational")
+    @Test("a pinned post without a severity is an open announcement: no impact, components operational")
     func announcement() throws {
         let result = try Self.convert(issues: [
             "2025-01-02-notice.md":

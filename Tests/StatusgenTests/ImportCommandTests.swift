@@ -100,8 +100,8 @@ struct ImportCommandTests {
         #expect(run.status == 0)
         #expect(
             run.stdout
-                == "Converted 6 issues into incidents/\nWrote statusgen.yml with the cState systems as components\n")
-        #expect(run.stderr.split(separator: "\n").count == 15)
+                == "Converted 8 issues into incidents/\nWrote statusgen.yml with the cState systems as components\n")
+        #expect(run.stderr.split(separator: "\n").count == 16)
         #expect(
             scratch.text("incidents/2018-05-25-us-east-conn-issues.md")
                 == (try? String(

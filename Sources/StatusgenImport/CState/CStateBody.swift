@@ -127,8 +127,17 @@ struct CStateBody {
         while let first = lines.first, first.trimmingSpaces().isEmpty || isRule(first) { lines.removeFirst() }
         while let last = lines.last, last.trimmingSpaces().isEmpty || isRule(last) { lines.removeLast() }
         var result: [String] = []
+        var fence: String?
         for line in lines {
-            if line.hasPrefix("## ") || line == "##" {
+            // Lines inside a fenced code block are code, never headings.
+            let trimmed = line.trimmingSpaces()
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                result.append(line)
+            } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = String(trimmed.prefix(3))
+                result.append(line)
+            } else if line.hasPrefix("## ") || line == "##" {
                 result.append("#" + line)
             } else if isRule(line) || Set(line.trimmingSpaces()) == ["="], let previous = result.last,
                 !previous.trimmingSpaces().isEmpty

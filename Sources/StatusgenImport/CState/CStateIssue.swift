@@ -18,8 +18,10 @@ struct CStateIssue {
     var resolvedWhen: Located<CStateTime>?
     var severity: CStateSeverity
     var affected: [Located<String>]
-    /// `informational: true` or `pin: true`: a notice for readers rather than a fault.
+    /// `informational: true`, or `pin: true` without a severity: a notice for readers rather than a fault.
     var isAnnouncement: Bool
+    /// `informational: true` without `pin: true`: cState lists it as past news, never as an open issue.
+    var closesAtOnce: Bool
     /// The lines of front matter times written without a zone (read as UTC).
     var zonelessLines: [Int]
     /// The Markdown after the front matter.

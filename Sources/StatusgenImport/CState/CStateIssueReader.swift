@@ -118,7 +118,9 @@ struct CStateIssueReader {
 
         outcome.issue = CStateIssue(
             path: path, name: Self.stem(of: path), title: title, date: date, resolved: resolved,
-            resolvedWhen: resolvedWhen, severity: severity, affected: affected, isAnnouncement: informational || pinned,
+            resolvedWhen: resolvedWhen, severity: severity, affected: affected,
+            isAnnouncement: informational || (pinned && node("severity") == nil),
+            closesAtOnce: informational && !pinned,
             zonelessLines: outcome.zonelessLines, body: lines[(closing + 1)...].joined(separator: "\n"),
             bodyFirstLine: closing + 2)
         return outcome

@@ -67,7 +67,8 @@ struct CStateUpdatePlanner {
                     "another update has the same time: this one is placed at \(Self.timestamp(drafts[index].seconds))",
                     at: drafts[index].location))
         }
-        if !issue.resolved {
+        let isResolved = issue.resolved || issue.closesAtOnce
+        if !isResolved {
             for index in drafts.indices where drafts[index].status == .resolved {
                 warnings.append(
                     .warning(
@@ -85,7 +86,7 @@ struct CStateUpdatePlanner {
                 status: draft.status ?? (index > 0 ? .update : issue.isAnnouncement ? .update : .investigating),
                 text: draft.text)
         }
-        if issue.resolved { resolve(&updates, issue: issue, warnings: &warnings) }
+        if isResolved { resolve(&updates, issue: issue, warnings: &warnings) }
         return updates
     }
 
@@ -93,10 +94,13 @@ struct CStateUpdatePlanner {
     private func resolve(_ updates: inout [Update], issue: CStateIssue, warnings: inout [Diagnostic]) {
         guard let newest = updates.last, newest.status != .resolved else { return }
         guard let when = issue.resolvedWhen else {
-            warnings.append(
-                .warning(
-                    "resolved without resolvedWhen or a resolved update: the newest update"
-                        + " (\(Self.timestamp(newest.seconds))) is marked resolved", at: issue.date.location))
+            // An informational post is over when it is posted; for others the choice is worth a look.
+            if !issue.closesAtOnce {
+                warnings.append(
+                    .warning(
+                        "resolved without resolvedWhen or a resolved update: the newest update"
+                            + " (\(Self.timestamp(newest.seconds))) is marked resolved", at: issue.date.location))
+            }
             updates[updates.count - 1].status = .resolved
             return
         }
