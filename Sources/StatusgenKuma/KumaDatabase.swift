@@ -14,6 +14,13 @@ public struct KumaDatabase {
 
     /// Every heartbeat with its monitor's name, in the order of their ids; problems are thrown as `Diagnostic`s.
     public func heartbeats() throws -> [KumaHeartbeat] {
+        var heartbeats: [KumaHeartbeat] = []
+        try forEachHeartbeat { heartbeats.append($0) }
+        return heartbeats
+    }
+
+    /// Calls `body` with each heartbeat and its monitor's name, in the order of their ids, one row at a time.
+    public func forEachHeartbeat(_ body: (KumaHeartbeat) throws -> Void) throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw fail("no such file")
         }
@@ -21,11 +28,11 @@ public struct KumaDatabase {
         configuration.readonly = true
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            return try queue.read { db in
+            try queue.read { db in
                 for table in ["heartbeat", "monitor"] where try !db.tableExists(table) {
                     throw fail("no table '\(table)': is this Uptime Kuma's kuma.db?")
                 }
-                let rows = try Row.fetchAll(
+                let rows = try Row.fetchCursor(
                     db,
                     sql: """
                         SELECT heartbeat.id, heartbeat.monitor_id, monitor.name, heartbeat.status, heartbeat.time,
@@ -33,7 +40,7 @@ public struct KumaDatabase {
                         FROM heartbeat LEFT JOIN monitor ON monitor.id = heartbeat.monitor_id
                         ORDER BY heartbeat.id
                         """)
-                return try rows.map { row in try heartbeat(from: row) }
+                while let row = try rows.next() { try body(try heartbeat(from: row)) }
             }
         } catch let diagnostic as Diagnostic {
             throw diagnostic

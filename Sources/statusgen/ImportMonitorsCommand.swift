@@ -58,7 +58,9 @@ struct ImportMonitorsCommand: ParsableCommand {
                     "\(written == .appended ? "Appended" : "Wrote") \(result.rows.count) rows for"
                         + " \(result.monitors.count) monitors to \(output)")
             } else {
-                FileHandle.standardOutput.write(Data(MonitorCSV.render(result.rows).utf8))
+                try MonitorCSV.render(result.rows, header: true) { chunk in
+                    try FileHandle.standardOutput.write(contentsOf: Data(chunk.utf8))
+                }
             }
         } catch {
             reporter.report(error)
@@ -69,7 +71,9 @@ struct ImportMonitorsCommand: ParsableCommand {
     private func convert() throws -> MonitorImport {
         switch from {
         case .kuma:
-            return try KumaImporter().convert(KumaDatabase(path: file).heartbeats(), path: file)
+            var importer = KumaImporter(path: file)
+            try KumaDatabase(path: file).forEachHeartbeat { importer.add($0) }
+            return try importer.finish()
         case .gatus:
             return try GatusImporter().convert(path: file, data: read(file))
         case .prometheus:

@@ -24,7 +24,9 @@ struct MonitorFileWriter {
             try appendRows(rows, to: url)
             return .appended
         }
-        try NewFile(url: url, displayPath: path).create(Data(MonitorCSV.render(rows).utf8))
+        try NewFile(url: url, displayPath: path).create { handle in
+            try MonitorCSV.render(rows, header: true) { try handle.write(contentsOf: Data($0.utf8)) }
+        }
         return .created
     }
 
@@ -33,24 +35,33 @@ struct MonitorFileWriter {
     }
 
     private func appendRows(_ rows: [MonitorRow], to url: URL) throws {
-        let existing: Data
+        // Only the header and the last byte are read: monitor files grow to hundreds of megabytes.
+        let head: Data
+        let lastByte: UInt8?
         do {
-            existing = try Data(contentsOf: url)
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            head = try handle.read(upToCount: 4096) ?? Data()
+            let size = try handle.seekToEnd()
+            if size > 0 {
+                try handle.seek(toOffset: size - 1)
+                lastByte = try handle.read(upToCount: 1)?.first
+            } else {
+                lastByte = nil
+            }
         } catch {
             throw fail("cannot read the file: \(FileProblem.reason(error))")
         }
-        var text = String(decoding: existing, as: UTF8.self)
+        var text = String(decoding: head, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
-        var addition = MonitorCSV.renderRows(rows)
-        if existing.isEmpty {
-            addition = MonitorCSV.header + "\n" + addition
-        } else if firstLine.replacingOccurrences(of: " ", with: "") != MonitorCSV.header {
+        if lastByte != nil && firstLine.replacingOccurrences(of: " ", with: "") != MonitorCSV.header {
             throw fail(
                 line: 1,
                 "the header is '\(firstLine)', not '\(MonitorCSV.header)': append to a file"
                     + " in the same format, or write a new one")
-        } else if existing.last != UInt8(ascii: "\n") {
+        }
+        if let lastByte, lastByte != UInt8(ascii: "\n") {
             throw fail("the last line has no line break (is a tool still writing it?): nothing appended")
         }
         let descriptor = open(path, O_WRONLY | O_APPEND)
@@ -58,11 +69,13 @@ struct MonitorFileWriter {
             throw fail("cannot open the file: \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
-        // One write, so that another tool appending at the same time never splits a line of ours.
-        let bytes = Array(addition.utf8)
-        let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-        guard written == bytes.count else {
-            throw fail("cannot append: \(String(cString: strerror(errno)))")
+        // Each write holds whole lines, so that another tool appending at the same time never splits one.
+        try MonitorCSV.render(rows, header: lastByte == nil) { chunk in
+            let bytes = Array(chunk.utf8)
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            guard written == bytes.count else {
+                throw fail("cannot append: \(String(cString: strerror(errno)))")
+            }
         }
     }
 }

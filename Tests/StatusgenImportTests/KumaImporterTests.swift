@@ -51,7 +51,7 @@ struct KumaImporterTests {
                 """)
         let heartbeats = try KumaDatabase(path: kuma.path).heartbeats()
         #expect(heartbeats.count == 5)
-        let result = try KumaImporter().convert(heartbeats, path: "kuma.db")
+        let result = try KumaImporter.convert(heartbeats, path: "kuma.db")
         #expect(
             MonitorCSV.render(result.rows) == """
                 timestamp,monitor,status,latency_ms
@@ -81,11 +81,24 @@ struct KumaImporterTests {
             monitors: "(1, 'Website', 'http'), (2, 'API', 'http'), (3, 'API', 'keyword')")
         let heartbeats = try KumaDatabase(path: kuma.path).heartbeats()
         #expect(
-            diagnostics { () throws(DiagnosticList) in try KumaImporter().convert(heartbeats, path: "kuma.db") } == [
+            diagnostics { () throws(DiagnosticList) in try KumaImporter.convert(heartbeats, path: "kuma.db") } == [
                 "kuma.db: heartbeat 1: unknown status 7 (expected 0 down, 1 up, 2 pending, 3 maintenance)",
                 "kuma.db: heartbeat 2: time '02/01/2025 03:04' is not a UTC time such as 2025-01-02 03:04:05.123",
                 "kuma.db: monitors 2, 3 are all named 'API': give them different names in Uptime Kuma",
             ])
+    }
+
+    @Test("after twenty heartbeats with problems, the rest are counted")
+    func manyProblems() throws {
+        let heartbeats = (1...25).map { id in
+            KumaHeartbeat(
+                id: Int64(id), monitorID: 1, monitorName: "Website", status: 9, time: "2025-01-02 03:04:05", ping: nil)
+        }
+        let lines = diagnostics { () throws(DiagnosticList) in try KumaImporter.convert(heartbeats, path: "kuma.db") }
+        #expect(lines.count == 21)
+        #expect(lines.first == "kuma.db: 5 more heartbeats have problems")
+        #expect(
+            lines.last == "kuma.db: heartbeat 9: unknown status 9 (expected 0 down, 1 up, 2 pending, 3 maintenance)")
     }
 
     @Test("a file that is not Kuma's database is refused with its reason")

@@ -82,6 +82,12 @@ struct ImportCommandTests {
                     + " append to a file in the same format, or write a new one\n"))
         #expect(scratch.text("other.csv") == "time,name,ok\n")
 
+        FileManager.default.createFile(atPath: scratch.path("empty.csv"), contents: nil)
+        let empty = try StatusgenProcess.run(
+            ["import-monitors", "--from", "gatus", gatus, "--output", scratch.path("empty.csv"), "--append"])
+        #expect(empty.status == 0)
+        #expect(scratch.text("empty.csv") == Self.gatusCSV)
+
         try Data("[{\"key\": \"a\",\n \"results\": [{\"timestamp\": \"soon\", \"success\": true}]}]".utf8)
             .write(to: scratch.root.appendingPathComponent("bad.json"))
         let bad = try StatusgenProcess.run(

@@ -7,18 +7,27 @@ public enum MonitorCSV {
 
     /// The header line and one line per row, each ending in a line break.
     public static func render(_ rows: [MonitorRow]) -> String {
-        header + "\n" + renderRows(rows)
+        var text = ""
+        render(rows, header: true) { text += $0 }
+        return text
     }
 
-    /// One line per row without the header, for appending to an existing file.
-    public static func renderRows(_ rows: [MonitorRow]) -> String {
-        var text = ""
+    /// Hands the lines to `write` in pieces of about `chunkBytes`, each ending at a line break, so that
+    /// millions of rows are written without building one string of them all.
+    public static func render(
+        _ rows: [MonitorRow], header: Bool, chunkBytes: Int = 1 << 20, _ write: (String) throws -> Void
+    ) rethrows {
+        var text = header ? Self.header + "\n" : ""
         for row in rows {
             text += timestamp(row.millisecondsSince1970) + "," + field(row.monitor) + "," + row.status.rawValue + ","
             if let latency = row.latencyMs { text += number(latency) }
             text += "\n"
+            if text.utf8.count >= chunkBytes {
+                try write(text)
+                text = ""
+            }
         }
-        return text
+        if !text.isEmpty { try write(text) }
     }
 
     /// RFC 3339 in UTC, with milliseconds only when there are some: `2025-01-02T03:04:05Z`, `...05.120Z`.
