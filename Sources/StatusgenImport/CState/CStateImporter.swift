@@ -45,6 +45,7 @@ public struct CStateImporter: Sendable {
     /// The config file names Hugo reads, in its order.
     public static let configNames = ["hugo.yml", "hugo.yaml", "config.yml", "config.yaml"]
 
+    /// Converts the cState site in `input`; throws every error found, in which case nothing is to be written.
     public func convert(_ input: Input) throws(DiagnosticList) -> Result {
         var warnings: [Diagnostic] = []
         var errors: [Diagnostic] = []
@@ -89,22 +90,8 @@ public struct CStateImporter: Sendable {
                     .warning("incidents/\(id).md exists: not overwritten", at: SourceLocation(path: issue.path)))
                 continue
             }
-            var issueWarnings = outcome.warnings
-            let body = CStateBody(body: issue.body, firstLine: issue.bodyFirstLine, path: issue.path)
-            issueWarnings += body.warnings
-            let updates = CStateUpdatePlanner().plan(issue, body: body, warnings: &issueWarnings)
-            var components: [(id: String, status: ComponentStatus)] = []
-            for name in issue.affected {
-                guard let id = catalogue.id(for: name, warnings: &issueWarnings),
-                    !components.contains(where: { $0.id == id })
-                else { continue }
-                components.append((id, issue.isAnnouncement ? .operational : issue.severity.componentStatus))
-            }
-            let markdown = IncidentMarkdown(
-                title: issue.title, impact: issue.isAnnouncement ? .none : issue.severity.impact,
-                components: components, updates: updates
-            ).render()
-            warnings += issueWarnings
+            warnings += outcome.warnings
+            let markdown = render(issue, catalogue: catalogue, warnings: &warnings)
             let uniqueID = Slug.unique(id, avoiding: takenIDs)
             if uniqueID != id {
                 warnings.append(
@@ -114,6 +101,7 @@ public struct CStateImporter: Sendable {
             }
             takenIDs.insert(uniqueID)
             let path = "incidents/\(uniqueID).md"
+            // What is written must read back with statusgen's own parser, or the site would not build.
             do {
                 _ = try parser.parse(path: path, text: markdown)
             } catch {
@@ -149,6 +137,23 @@ public struct CStateImporter: Sendable {
         return Result(
             incidents: incidents, config: configOutput, componentsToMerge: componentsToMerge,
             warnings: warnings.sorted())
+    }
+
+    /// The incident file for `issue`: its updates, impact and components.
+    private func render(_ issue: CStateIssue, catalogue: ComponentCatalogue, warnings: inout [Diagnostic]) -> String {
+        let body = CStateBody(body: issue.body, firstLine: issue.bodyFirstLine, path: issue.path)
+        warnings += body.warnings
+        let updates = CStateUpdatePlanner().plan(issue, body: body, warnings: &warnings)
+        var components: [(id: String, status: ComponentStatus)] = []
+        for name in issue.affected {
+            guard let id = catalogue.id(for: name, warnings: &warnings), !components.contains(where: { $0.id == id })
+            else { continue }
+            components.append((id, issue.isAnnouncement ? .operational : issue.severity.componentStatus))
+        }
+        return IncidentMarkdown(
+            title: issue.title, impact: issue.isAnnouncement ? .none : issue.severity.impact,
+            components: components, updates: updates
+        ).render()
     }
 
     /// The components of the site's existing `statusgen.yml`, which must read cleanly.
