@@ -9,7 +9,7 @@ struct Statusgen: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, InitCommand.self, NewCommand.self, UpdateCommand.self, ResolveCommand.self,
-            ValidateCommand.self,
+            ValidateCommand.self, ImportCommand.self, ImportMonitorsCommand.self,
         ]
     )
 }
