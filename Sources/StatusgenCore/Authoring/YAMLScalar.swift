@@ -1,9 +1,10 @@
 /// Writes a text as a YAML scalar: plain when that reads back as the same text, double-quoted otherwise.
-enum YAMLScalar {
+public enum YAMLScalar {
     /// Words YAML 1.1 readers take for booleans or null.
     private static let reservedWords: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n"]
 
-    static func write(_ text: String) -> String {
+    /// `text` as a YAML scalar that reads back as exactly `text`.
+    public static func write(_ text: String) -> String {
         isPlainSafe(text) ? text : quoted(text)
     }
 

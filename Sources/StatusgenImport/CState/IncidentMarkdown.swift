@@ -1,3 +1,4 @@
+import StatusgenCore
 import StatusgenModel
 
 /// Writes a converted incident as a statusgen incident file.
@@ -10,7 +11,7 @@ struct IncidentMarkdown {
 
     /// The file's text: front matter, then one `## TIME STATUS` section per update, oldest first.
     func render() -> String {
-        var text = "---\ntitle: \(YAMLText.scalar(title))\nimpact: \(impact.rawValue)\n"
+        var text = "---\ntitle: \(YAMLScalar.write(title))\nimpact: \(impact.rawValue)\n"
         if !components.isEmpty {
             text += "components:\n"
             for component in components { text += "  \(component.id): \(component.status.rawValue)\n" }
