@@ -30,6 +30,7 @@ public struct SiteRenderer: Sendable {
                 page(FeedViewModel.path, "feed.rss", FeedViewModel(context)),
                 page(NotFoundViewModel.path, "404", NotFoundViewModel(context)),
             ] + incidentPages
+            + StatuspageAPI(context).files
         // A generated page wins over an asset that happens to have its path.
         let pagePaths = pages.map(\.path)
         let files = assets.filter { !pagePaths.contains($0.path) } + pages

@@ -12,6 +12,7 @@ extension UpdateStatus {
         case .inProgress: "In progress"
         case .verifying: "Verifying"
         case .completed: "Completed"
+        case .cancelled: "Cancelled"
         case .update: "Update"
         }
     }

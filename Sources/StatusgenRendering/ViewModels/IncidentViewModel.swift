@@ -51,7 +51,8 @@ struct IncidentViewModel {
         window = incident.window.map { TimeRangeViewModel(from: $0.starts, to: $0.ends, context) }
         started = context.timeViewModel(item.startedAt)
         ended = item.endedAt.map(context.timeViewModel)
-        duration = item.duration.map(DurationFormatter.format)
+        // A cancelled maintenance did not take place, whatever time passed before it was called off.
+        duration = item.status == .cancelled ? nil : item.duration.map(DurationFormatter.format)
         updates = item.updates.map { UpdateViewModel($0, context) }
         latestUpdate = updates.first
         postmortemHTML = incident.postmortemHTML.flatMap { $0.isEmpty ? nil : $0 }
