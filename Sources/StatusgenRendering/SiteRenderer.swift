@@ -31,6 +31,8 @@ public struct SiteRenderer: Sendable {
                 page(NotFoundViewModel.path, "404", NotFoundViewModel(context)),
             ] + incidentPages
             + StatuspageAPI(context).files
+            + [MaintenanceCalendar(context).file]
+            + StatusBadges(context).files
         // A generated page wins over an asset that happens to have its path.
         let pagePaths = pages.map(\.path)
         let files = assets.filter { !pagePaths.contains($0.path) } + pages

@@ -27,8 +27,8 @@ public enum MarkdownRenderer {
     }
 
     /// The HTML fragment for `markdown`, and the same text as plain text for readers that show no markup
-    /// (the JSON API, calendars): cmark's plain-text rendering, without a trailing line break, in which a
-    /// link keeps its address in parentheses after its text ("docs (https://example.com/docs)").
+    /// (the JSON API, calendars): cmark's plain-text rendering, each paragraph on one line, no final line
+    /// break, and a link's address in parentheses after its text ("docs (https://example.com/docs)").
     public static func renderWithPlainText(_ markdown: String) -> (html: String, text: String) {
         withDocument(markdown) { parser, document in
             let extensions = cmark_parser_get_syntax_extensions(parser)
@@ -39,7 +39,7 @@ public enum MarkdownRenderer {
             }
             appendLinkAddresses(in: document)
             var text = ""
-            if let rendered = cmark_render_plaintext(document, options, 0) {
+            if let rendered = cmark_render_plaintext(document, options | CMARK_OPT_NOBREAKS, 0) {
                 text = String(cString: rendered)
                 free(rendered)
             }
