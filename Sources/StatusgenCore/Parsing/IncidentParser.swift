@@ -52,7 +52,8 @@ public struct IncidentParser: Sendable {
         }
         return Incident(
             id: id, kind: header.kind, title: header.title, impact: header.impact, components: header.components,
-            summaryHTML: body.summaryHTML, summaryText: body.summaryText, postmortemHTML: body.postmortemHTML, updates: body.updates,
+            summaryHTML: body.summaryHTML, summaryText: body.summaryText, postmortemHTML: body.postmortemHTML,
+            updates: body.updates,
             window: header.window, source: SourceLocation(path: path, line: 1))
     }
 

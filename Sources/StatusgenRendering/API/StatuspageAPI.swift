@@ -43,12 +43,14 @@ struct StatuspageAPI {
         let active = maintenances.filter { $0.phase == .inProgress }
         let current = maintenances.filter { $0.phase == .upcoming || $0.phase == .inProgress }
         return [
-            file("summary.json", [
-                ("components", .array(components.all)),
-                ("incidents", objects(unresolved)),
-                ("scheduled_maintenances", objects(current)),
-                ("status", status),
-            ]),
+            file(
+                "summary.json",
+                [
+                    ("components", .array(components.all)),
+                    ("incidents", objects(unresolved)),
+                    ("scheduled_maintenances", objects(current)),
+                    ("status", status),
+                ]),
             file("status.json", [("status", status)]),
             file("components.json", [("components", .array(components.all))]),
             file("incidents.json", [("incidents", objects(Array(incidents.prefix(Self.listLimit))))]),
@@ -61,13 +63,15 @@ struct StatuspageAPI {
         ]
     }
 
-    /// The `page` object: id, name, url, time_zone (the site's IANA zone) and updated_at (the build's time).
+    /// The `page` object: id, name, url, time_zone (the site's IANA zone, `Etc/UTC` for UTC as Statuspage
+    /// writes it) and updated_at (the build's time).
     var page: JSONValue {
-        .object([
+        let zone = context.config.timeZone.identifier
+        return .object([
             ("id", .string(pageID)),
             ("name", .string(context.config.title)),
             ("url", .string(context.config.baseURL)),
-            ("time_zone", .string(context.config.timeZone.identifier)),
+            ("time_zone", .string(ZoneNames.utcIdentifiers.contains(zone) ? "Etc/UTC" : zone)),
             ("updated_at", StatuspageTime.json(context.timeline.now)),
         ])
     }

@@ -25,9 +25,11 @@ struct MaintenanceCalendar {
     var file: OutputFile {
         let config = context.config
         let host = URL(string: config.baseURL)?.host ?? "statusgen"
-        let maintenances = context.timeline.incidents
-            .filter { $0.incident.kind == .maintenance && $0.incident.window != nil }
-            .sorted { ($0.incident.window?.starts ?? $0.startedAt, $0.id) < ($1.incident.window?.starts ?? $1.startedAt, $1.id) }
+        let maintenances = context.timeline.incidents.compactMap { item in
+            item.incident.window.map { (item: item, starts: $0.starts) }
+        }
+        .sorted { ($0.starts, $0.item.id) < ($1.starts, $1.item.id) }
+        .map(\.item)
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
