@@ -177,7 +177,10 @@ struct MaintenanceResolverTests {
             #expect(resolved.endedAt == utc("2026-11-25T10:00:00Z"))
             #expect(resolved.duration == 0)
         }
-        #expect(resolve(updates, now: "2026-11-25T10:10:00Z")?.updates.map(\.effectiveStatus) == [.cancelled, .cancelled, .scheduled])
+        #expect(
+            resolve(updates, now: "2026-11-25T10:10:00Z")?.updates.map(\.effectiveStatus) == [
+                .cancelled, .cancelled, .scheduled,
+            ])
         #expect(resolve(updates, now: "2026-11-25T09:59:00Z")?.phase == .upcoming)
     }
 

@@ -134,14 +134,16 @@ struct MarkdownRendererTests {
             - [x] Add a route
             - `retry`
             """)
-        #expect(rendered.html == MarkdownRenderer.render(
-            """
-            Payments **work** again,
-            see [the guide](https://acme.test/guide) or https://acme.test/help. <b>Raw</b>
+        #expect(
+            rendered.html
+                == MarkdownRenderer.render(
+                    """
+                    Payments **work** again,
+                    see [the guide](https://acme.test/guide) or https://acme.test/help. <b>Raw</b>
 
-            - [x] Add a route
-            - `retry`
-            """))
+                    - [x] Add a route
+                    - `retry`
+                    """))
         #expect(
             rendered.text
                 == "Payments work again, see the guide (https://acme.test/guide) or https://acme.test/help. Raw\n\n"

@@ -29,7 +29,8 @@ enum SmallSite {
             source: SourceLocation(path: "incidents/2026-11-07-web-down.md", line: 1)),
         phase: .active, status: .monitoring,
         updates: [
-            TimelineUpdate(update: update("2026-11-07T15:40:00Z", .monitoring, "A fix is out."), effectiveStatus: .monitoring),
+            TimelineUpdate(
+                update: update("2026-11-07T15:40:00Z", .monitoring, "A fix is out."), effectiveStatus: .monitoring),
             TimelineUpdate(
                 update: update("2026-11-07T15:10:00Z", .investigating, "The site is down."),
                 effectiveStatus: .investigating),
@@ -69,7 +70,8 @@ enum SmallSite {
             TimelineUpdate(
                 update: update("2026-11-05T09:00:00Z", .cancelled, "Not needed; we stay."),
                 effectiveStatus: .cancelled),
-            TimelineUpdate(update: update("2026-11-01T09:00:00Z", .scheduled, "Moving the desk."), effectiveStatus: .scheduled),
+            TimelineUpdate(
+                update: update("2026-11-01T09:00:00Z", .scheduled, "Moving the desk."), effectiveStatus: .scheduled),
         ],
         startedAt: Fixture.date("2026-11-05T09:00:00Z"), endedAt: Fixture.date("2026-11-05T09:00:00Z"),
         detectedOutages: [])
@@ -78,9 +80,12 @@ enum SmallSite {
         Timeline(
             config: config, now: now,
             components: [
-                ComponentState(component: config.components[0], status: .majorOutage, monitors: [], days: [], uptime: nil),
-                ComponentState(component: config.components[1], status: .operational, monitors: [], days: [], uptime: nil),
-                ComponentState(component: config.components[2], status: .operational, monitors: [], days: [], uptime: nil),
+                ComponentState(
+                    component: config.components[0], status: .majorOutage, monitors: [], days: [], uptime: nil),
+                ComponentState(
+                    component: config.components[1], status: .operational, monitors: [], days: [], uptime: nil),
+                ComponentState(
+                    component: config.components[2], status: .operational, monitors: [], days: [], uptime: nil),
             ],
             incidents: [upgrade, outage, cancelled], detectedOutages: [], days: [day], recentDays: [day])
     }

@@ -183,7 +183,8 @@ struct StatuspageAPITests {
         #expect(all?.map { $0["id"] as? String } == ["2026-11-10-db-upgrade", "2026-11-08-desk-move"])
         #expect(all?.map { $0["status"] as? String } == ["scheduled", "completed"])
         #expect(all?.map { $0["impact"] as? String } == ["maintenance", "maintenance"])
-        #expect(all?.map { $0["scheduled_for"] as? String } == ["2026-11-10T03:00:00.000Z", "2026-11-08T08:00:00.000Z"])
+        #expect(
+            all?.map { $0["scheduled_for"] as? String } == ["2026-11-10T03:00:00.000Z", "2026-11-08T08:00:00.000Z"])
         #expect(all?.map { $0["resolved_at"] is NSNull } == [true, false])
         #expect(all?.last?["resolved_at"] as? String == "2026-11-05T09:00:00.000Z")
         let cancelUpdate = (all?.last?["incident_updates"] as? [[String: Any]])?.first
@@ -209,12 +210,16 @@ struct StatuspageAPITests {
     @Test("summary.json holds the page, components, unresolved incidents, current maintenances and status, in order")
     func summary() throws {
         let text = try SmallSite.text("api/v2/summary.json")
-        let keys = ["\n  \"page\"", "\n  \"components\"", "\n  \"incidents\"", "\n  \"scheduled_maintenances\"", "\n  \"status\""]
+        let keys = [
+            "\n  \"page\"", "\n  \"components\"", "\n  \"incidents\"", "\n  \"scheduled_maintenances\"",
+            "\n  \"status\"",
+        ]
         let offsets = keys.compactMap { text.range(of: $0)?.lowerBound }
         #expect(offsets.count == keys.count)
         #expect(offsets == offsets.sorted())
         let summary = try Self.decode("api/v2/summary.json")
-        #expect((summary["incidents"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["2026-11-07-web-down"])
+        #expect(
+            (summary["incidents"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["2026-11-07-web-down"])
         #expect((summary["components"] as? [Any])?.count == 4)
         #expect(try Self.decode("api/v2/incidents.json")["incidents"] as? [[String: Any]] != nil)
     }
@@ -222,7 +227,10 @@ struct StatuspageAPITests {
     @Test(
         "rolls the page up as Statuspage does: the worst open impact and what the components stand for",
         arguments: [
-            ([ComponentStatus.operational, .operational, .operational], Impact?.none, "none", "All Systems Operational"),
+            (
+                [ComponentStatus.operational, .operational, .operational], Impact?.none, "none",
+                "All Systems Operational"
+            ),
             ([.operational, .underMaintenance, .operational], nil, "none", "Service Under Maintenance"),
             ([.degradedPerformance, .operational, .operational], nil, "minor", "Minor Service Outage"),
             ([.partialOutage, .operational, .operational], nil, "minor", "Minor Service Outage"),
@@ -260,7 +268,8 @@ struct StatuspageAPITests {
     func strings() {
         #expect(JSONValue.quoted("a\"b\\c\nd\te\u{01}f\u{2028}é/<") == "\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028é/<\"")
         #expect(JSONValue.object([]).text == "{}\n")
-        #expect(JSONValue.array([.int(-3), .bool(true), .null, .array([])]).text == "[\n  -3,\n  true,\n  null,\n  []\n]\n")
+        #expect(
+            JSONValue.array([.int(-3), .bool(true), .null, .array([])]).text == "[\n  -3,\n  true,\n  null,\n  []\n]\n")
     }
 
     @Test("writes times in UTC with milliseconds, as Statuspage does")
