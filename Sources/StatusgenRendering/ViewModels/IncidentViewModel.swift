@@ -42,7 +42,8 @@ struct IncidentViewModel {
         impactText = isMaintenance ? kindText : incident.impact.words
         statusText = item.status.words
         components = incident.components.map {
-            AffectedComponentViewModel($0, isPlanned: item.phase == .upcoming, context)
+            AffectedComponentViewModel(
+                $0, isPlanned: item.phase == .upcoming, isCancelled: item.status == .cancelled, context)
         }
         hasComponents = !components.isEmpty
         componentNames = components.map(\.name).joined(separator: ", ")
