@@ -49,7 +49,7 @@ struct BadgeTests {
     func files() throws {
         let site = try RenderedSite(SmallSite.timeline)
         let expected = [
-            "badge.svg": "status: partial outage",
+            "badge.svg": "status: major outage",
             "badges/web.svg": "Website: major outage",
             "badges/pay.svg": "Checkout & <payments>: operational",
             "badges/desk.svg": "Support desk: operational",
@@ -67,17 +67,24 @@ struct BadgeTests {
     }
 
     @Test(
-        "colours the site's badge by the page's state, as shields names its colours",
+        "gives the site's badge the banner's state: the worst component or open incident, in shields' colours",
         arguments: [
-            ([ComponentStatus.operational, .operational, .operational], "operational", "#4c1"),
-            ([.operational, .underMaintenance, .operational], "maintenance", "#007ec6"),
-            ([.degradedPerformance, .operational, .operational], "minor outage", "#dfb317"),
-            ([.majorOutage, .operational, .operational], "partial outage", "#fe7d37"),
-            ([.majorOutage, .majorOutage, .majorOutage], "major outage", "#e05d44"),
+            ([ComponentStatus.operational, .operational, .operational], Impact?.none, "operational", "#4c1"),
+            ([.operational, .underMaintenance, .operational], nil, "under maintenance", "#007ec6"),
+            ([.degradedPerformance, .operational, .operational], nil, "degraded performance", "#dfb317"),
+            ([.partialOutage, .degradedPerformance, .operational], nil, "partial outage", "#fe7d37"),
+            ([.majorOutage, .operational, .operational], nil, "major outage", "#e05d44"),
+            ([.operational, .operational, .operational], .major, "partial outage", "#fe7d37"),
+            ([.degradedPerformance, .operational, .operational], .critical, "major outage", "#e05d44"),
         ])
-    func siteBadge(statuses: [ComponentStatus], message: String, color: String) throws {
+    func siteBadge(statuses: [ComponentStatus], openImpact: Impact?, message: String, color: String) throws {
         var timeline = SmallSite.timeline
         timeline.incidents = []
+        if let openImpact {
+            var open = SmallSite.outage
+            open.incident.impact = openImpact
+            timeline.incidents = [open]
+        }
         for index in timeline.components.indices { timeline.components[index].status = statuses[index] }
         let text = try SmallSite.text("badge.svg", of: timeline)
         #expect(text.contains("aria-label=\"status: \(message)\""))

@@ -13,8 +13,6 @@ struct StatuspageIndicator: Equatable {
     /// "All Systems Operational", "Minor Service Outage", "Partial System Outage", "Major Service Outage"
     /// or "Service Under Maintenance".
     let description: String
-    /// Whether a maintenance is in progress (or a component under maintenance) with nothing worse.
-    let isMaintenance: Bool
 
     init(_ timeline: Timeline) {
         let statuses = timeline.components.map(\.status)
@@ -31,9 +29,9 @@ struct StatuspageIndicator: Equatable {
         }
         if !statuses.isEmpty, statuses.allSatisfy({ $0 == .majorOutage }) { worst = .critical }
         indicator = worst
-        isMaintenance =
-            worst == .none
-            && (statuses.contains(.underMaintenance) || timeline.incidents.contains { $0.phase == .inProgress })
+        // A maintenance in progress with nothing worse going on.
+        let isMaintenance =
+            statuses.contains(.underMaintenance) || timeline.incidents.contains { $0.phase == .inProgress }
         description =
             switch worst {
             case .none: isMaintenance ? "Service Under Maintenance" : "All Systems Operational"

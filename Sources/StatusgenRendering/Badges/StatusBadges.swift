@@ -4,10 +4,10 @@ import StatusgenModel
 /// The status badges: `badge.svg` for the whole site and `badges/ID.svg` for each component, for
 /// READMEs and intranet pages that want to show the status without loading the page.
 ///
-/// The site's badge reads "status" and the page's state as the API's indicator gives it ("operational",
-/// "maintenance", "minor outage", "partial outage", "major outage"); a component's reads its name and its
-/// status in words. Colours are shields.io's: brightgreen operational, blue maintenance, yellow degraded
-/// or minor, orange partial outage, red major outage.
+/// The site's badge reads "status" and the page's state as the banner says it (`Timeline.pageState`); a
+/// component's reads its name and its status. Both say the status in words ("operational", "under
+/// maintenance", "degraded performance", "partial outage", "major outage"), in shields.io's colours:
+/// brightgreen, blue, yellow, orange, red.
 struct StatusBadges {
     static let sitePath = "badge.svg"
 
@@ -18,28 +18,20 @@ struct StatusBadges {
     }
 
     var files: [OutputFile] {
-        let site = StatuspageIndicator(context.timeline)
-        let siteBadge: FlatBadge =
-            switch site.indicator {
-            case .none where site.isMaintenance: FlatBadge(label: "status", message: "maintenance", color: "#007ec6")
-            case .none: FlatBadge(label: "status", message: "operational", color: "#4c1")
-            case .minor: FlatBadge(label: "status", message: "minor outage", color: "#dfb317")
-            case .major: FlatBadge(label: "status", message: "partial outage", color: "#fe7d37")
-            case .critical: FlatBadge(label: "status", message: "major outage", color: "#e05d44")
-            }
         let componentBadges = context.timeline.components.map { state in
-            file(
-                Self.path(ofComponent: state.id),
-                FlatBadge(
-                    label: state.component.name, message: state.status.words.lowercased(),
-                    color: Self.color(of: state.status)))
+            file(Self.path(ofComponent: state.id), Self.badge(label: state.component.name, state.status))
         }
-        return [file(Self.sitePath, siteBadge)] + componentBadges
+        return [file(Self.sitePath, Self.badge(label: "status", context.timeline.pageState))] + componentBadges
     }
 
     /// The path of a component's badge, relative to the site root.
     static func path(ofComponent id: String) -> String {
         "badges/\(id).svg"
+    }
+
+    /// A badge saying `status` in words after `label`.
+    static func badge(label: String, _ status: ComponentStatus) -> FlatBadge {
+        FlatBadge(label: label, message: status.words.lowercased(), color: color(of: status))
     }
 
     /// shields.io's colour for a status.

@@ -15,11 +15,8 @@ struct BannerViewModel {
 
     init(_ timeline: Timeline) {
         let componentWorst = timeline.overallStatus
-        let open = timeline.incidents.compactMap { item -> (title: String, status: ComponentStatus)? in
-            guard item.isOpen else { return nil }
-            let status: ComponentStatus? =
-                item.incident.kind == .maintenance ? .underMaintenance : item.incident.impact.indicatedStatus
-            return status.map { (item.incident.title, $0) }
+        let open = timeline.incidents.compactMap { item in
+            item.pageStatus.map { (title: item.incident.title, status: $0) }
         }
         if let incidentWorst = open.map(\.status).max(), incidentWorst > componentWorst {
             status = StatusViewModel(incidentWorst)
