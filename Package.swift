@@ -49,7 +49,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StatusgenCoreTests", dependencies: ["StatusgenCore"]),
-        .testTarget(name: "StatusgenRenderingTests", dependencies: ["StatusgenRendering"]),
+        // The core gives the rendering tests the built-in strings, which it parses.
+        .testTarget(name: "StatusgenRenderingTests", dependencies: ["StatusgenRendering", "StatusgenCore"]),
         .testTarget(
             name: "StatusgenTests",
             dependencies: ["statusgen", "StatusgenCore", "StatusgenRendering"],

@@ -11,12 +11,17 @@ public struct ComponentDay: Sendable, Hashable {
     public var coveredSeconds: Double
     public var downSeconds: Double
     public var degradedSeconds: Double
+    /// Seconds covered by monitor results inside maintenance windows (left out of the figures above),
+    /// and of those, seconds down.
+    public var maintenanceCoveredSeconds: Double
+    public var maintenanceDownSeconds: Double
     /// Incidents and maintenances that touched the component that day, oldest first.
     public var incidentIDs: [String]
 
     public init(
         day: CalendarDay, status: ComponentStatus?, uptime: Double?, coveredSeconds: Double,
-        downSeconds: Double, degradedSeconds: Double, incidentIDs: [String]
+        downSeconds: Double, degradedSeconds: Double, maintenanceCoveredSeconds: Double = 0,
+        maintenanceDownSeconds: Double = 0, incidentIDs: [String]
     ) {
         self.day = day
         self.status = status
@@ -24,6 +29,8 @@ public struct ComponentDay: Sendable, Hashable {
         self.coveredSeconds = coveredSeconds
         self.downSeconds = downSeconds
         self.degradedSeconds = degradedSeconds
+        self.maintenanceCoveredSeconds = maintenanceCoveredSeconds
+        self.maintenanceDownSeconds = maintenanceDownSeconds
         self.incidentIDs = incidentIDs
     }
 }

@@ -17,18 +17,18 @@ public struct SiteRenderer: Sendable {
         assets = templates.assets
     }
 
-    /// Every output file, sorted by path. Pure: no disk, no clock (time = timeline.now).
-    public func render(_ timeline: Timeline) -> [OutputFile] {
-        let context = RenderingContext(timeline)
+    /// Every output file, in the words of `strings`, sorted by path. Pure: no disk, no clock (time = timeline.now).
+    public func render(_ timeline: Timeline, strings: Strings) -> [OutputFile] {
+        let context = RenderingContext(timeline, strings)
         let incidentPages = timeline.incidents.map { incident in
             let path = RenderingContext.path(ofIncident: incident.id)
-            return page(path, "incident", IncidentPageViewModel(incident, context))
+            return page(path, "incident", IncidentPageViewModel(incident, context), strings)
         }
         let pages =
             [
-                page(IndexViewModel.path, "index", IndexViewModel(context)),
-                page(FeedViewModel.path, "feed.rss", FeedViewModel(context)),
-                page(NotFoundViewModel.path, "404", NotFoundViewModel(context)),
+                page(IndexViewModel.path, "index", IndexViewModel(context), strings),
+                page(FeedViewModel.path, "feed.rss", FeedViewModel(context), strings),
+                page(NotFoundViewModel.path, "404", NotFoundViewModel(context), strings),
             ] + incidentPages
             + StatuspageAPI(context).files
             + [MaintenanceCalendar(context).file]
@@ -39,9 +39,9 @@ public struct SiteRenderer: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    private func page(_ path: String, _ template: String, _ viewModel: Any) -> OutputFile {
+    private func page(_ path: String, _ template: String, _ viewModel: Any, _ strings: Strings) -> OutputFile {
         // Every page template was checked to exist when the renderer was made.
-        let text = library.render(viewModel, withTemplate: template) ?? ""
+        let text = library.render(TemplateContext(viewModel: viewModel, strings: strings), withTemplate: template) ?? ""
         // Here, once for every page and feed, rather than in each view model: no text from any
         // source (title, Markdown, template) can reach a file with a character XML forbids.
         return OutputFile(path: path, contents: Data(XMLCharacters.removingDisallowed(from: text).utf8))

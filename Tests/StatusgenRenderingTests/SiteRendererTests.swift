@@ -35,8 +35,12 @@ struct SiteRendererTests {
     @Test("gives identical bytes when rendering the same timeline twice")
     func deterministic() throws {
         let renderer = try SiteRenderer(templates: .builtIn)
-        #expect(renderer.render(Fixture.timeline) == renderer.render(Fixture.timeline))
-        #expect(try SiteRenderer(templates: .builtIn).render(Fixture.timeline) == renderer.render(Fixture.timeline))
+        let english = Fixture.english
+        #expect(
+            renderer.render(Fixture.timeline, strings: english) == renderer.render(Fixture.timeline, strings: english))
+        #expect(
+            try SiteRenderer(templates: .builtIn).render(Fixture.timeline, strings: english)
+                == renderer.render(Fixture.timeline, strings: english))
     }
 
     @Test("writes every page and the feed as well-formed XML, HTML pages with unique ids")

@@ -144,7 +144,14 @@ struct BuildCommandTests {
         let scratch = try ScratchSite()
         let copy = scratch.root.appendingPathComponent("bin/statusgen")
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: StatusgenProcess.executable, to: copy)
+        // Copied by cp, not by this process: a write handle held here would be inherited by the
+        // processes other tests start meanwhile, and running the copy would then fail with ETXTBSY.
+        let cp = Process()
+        cp.executableURL = URL(fileURLWithPath: "/bin/cp")
+        cp.arguments = [StatusgenProcess.executable.path, copy.path]
+        try cp.run()
+        cp.waitUntilExit()
+        try #require(cp.terminationStatus == 0)
         let result = try StatusgenProcess.run(
             ["build", "--source", scratch.root.path, "--now", Self.now], executable: copy)
         #expect(result.status == 0, "\(result.stderr)")

@@ -5,6 +5,7 @@ struct ConfigFile: Decodable {
     var description: String?
     var timezone: String
     var historyDays: Int?
+    var locale: String?
     var monitoring: MonitoringBlock?
     /// Each entry decoded on its own, so that one bad component does not hide the others' problems.
     var components: [Collected<ComponentEntry>]
@@ -15,6 +16,7 @@ struct ConfigFile: Decodable {
         case description
         case timezone
         case historyDays = "history_days"
+        case locale
         case monitoring
         case components
     }

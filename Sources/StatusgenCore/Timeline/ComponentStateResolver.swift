@@ -9,7 +9,10 @@ struct ComponentStateResolver {
     let config: SiteConfig
     /// Checks by monitor, sorted by time, none after `now`.
     let checks: [String: [MonitorCheck]]
-    let calendar: DayCalendar
+    /// Every day of the record, from the first month with data or incidents to today.
+    let record: DayCalendar
+    /// How many of the record's last days the uptime bars show.
+    let barDayCount: Int
     let now: Date
 
     func state(of component: Component, incidents: [TimelineIncident]) -> ComponentState {
@@ -19,12 +22,36 @@ struct ComponentStateResolver {
             let isStale = latest.map { now.timeIntervalSince($0.time) > config.monitoring.staleAfter } ?? true
             return MonitorState(name: name, latest: latest, isStale: isStale)
         }
-        let days = history(of: component, related: related)
-        let covered = days.reduce(0) { $0 + $1.coveredSeconds }
-        let down = days.reduce(0) { $0 + $1.downSeconds }
+        let recordDays = history(of: component, related: related)
         return ComponentState(
             component: component, status: currentStatus(of: component, related: related, monitors: monitors),
-            monitors: monitors, days: days, uptime: covered > 0 ? (covered - down) / covered : nil)
+            monitors: monitors, days: Array(recordDays.suffix(barDayCount)),
+            uptime: Self.uptime(of: recordDays.suffix(barDayCount)),
+            uptime30Days: Self.uptime(of: recordDays.suffix(30)),
+            uptime90Days: Self.uptime(of: recordDays.suffix(90)), months: Self.months(of: recordDays))
+    }
+
+    /// Time-weighted uptime over `days`, maintenance left out; `nil` without monitor data.
+    static func uptime(of days: ArraySlice<ComponentDay>) -> Double? {
+        let covered = days.reduce(0) { $0 + $1.coveredSeconds }
+        let down = days.reduce(0) { $0 + $1.downSeconds }
+        return covered > 0 ? (covered - down) / covered : nil
+    }
+
+    /// The record's days summed by calendar month, oldest first.
+    static func months(of days: [ComponentDay]) -> [ComponentMonth] {
+        var months: [ComponentMonth] = []
+        for day in days {
+            let month = String(day.day.date.prefix(7))
+            if months.last?.month != month {
+                months.append(
+                    ComponentMonth(
+                        month: month, days: [], daysWithData: 0, coveredSeconds: 0, downSeconds: 0,
+                        degradedSeconds: 0, maintenanceCoveredSeconds: 0, maintenanceDownSeconds: 0))
+            }
+            months[months.count - 1].add(day)
+        }
+        return months
     }
 
     /// The worst of open incidents, maintenance in progress, and fresh monitor results. While a
@@ -48,7 +75,7 @@ struct ComponentStateResolver {
         return status
     }
 
-    /// One entry per history day: uptime averaged over the component's monitors, and the worst of the
+    /// One entry per record day: uptime averaged over the component's monitors, and the worst of the
     /// incidents that touched the day and the monitors' sustained problems. Maintenance windows are left
     /// out of uptime and of the monitors' share of the colour: the maintenance itself colours its days.
     private func history(of component: Component, related: [TimelineIncident]) -> [ComponentDay] {
@@ -57,15 +84,21 @@ struct ComponentStateResolver {
         }
         let totals = component.monitors.map {
             MonitorDayTotals(
-                checks: checks[$0] ?? [], calendar: calendar, gapLimit: config.monitoring.gapLimit,
+                checks: checks[$0] ?? [], calendar: record, gapLimit: config.monitoring.gapLimit,
                 minimumRun: config.monitoring.outageMinimumChecks, excluded: maintenanceWindows, now: now)
         }
         let oldestFirst = Array(related.reversed())
-        return calendar.days.enumerated().map { index, day in
-            let reporting = totals.map { $0.days[index] }.filter { $0.covered > 0 }
-            func average(_ value: KeyPath<MonitorDayTotals.Day, Double>) -> Double {
+        return record.days.enumerated().map { index, day in
+            let monitorDays = totals.map { $0.days[index] }
+            // Averaged over the monitors that reported, outside and inside maintenance windows separately.
+            func average(_ value: KeyPath<MonitorDayTotals.Day, Double>, over reporting: [MonitorDayTotals.Day])
+                -> Double
+            {
                 reporting.reduce(0) { $0 + $1[keyPath: value] } / Double(max(reporting.count, 1))
             }
+            let reporting = monitorDays.filter { $0.covered > 0 }
+            let reportingInMaintenance = monitorDays.filter { $0.maintenanceCovered > 0 }
+            func average(_ value: KeyPath<MonitorDayTotals.Day, Double>) -> Double { average(value, over: reporting) }
             let covered = average(\.covered)
             let down = average(\.down)
             let touching = oldestFirst.filter { incident in
@@ -82,6 +115,8 @@ struct ComponentStateResolver {
             return ComponentDay(
                 day: day, status: status, uptime: covered > 0 ? (covered - down) / covered : nil,
                 coveredSeconds: covered, downSeconds: down, degradedSeconds: average(\.degraded),
+                maintenanceCoveredSeconds: average(\.maintenanceCovered, over: reportingInMaintenance),
+                maintenanceDownSeconds: average(\.maintenanceDown, over: reportingInMaintenance),
                 incidentIDs: touching.map(\.id))
         }
     }

@@ -15,6 +15,9 @@ struct MonitorDayTotals {
         var degraded: Double = 0
         var sustainedDown: Double = 0
         var sustainedDegraded: Double = 0
+        /// Seconds inside maintenance windows, and of those, seconds down: left out of the figures above.
+        var maintenanceCovered: Double = 0
+        var maintenanceDown: Double = 0
     }
 
     private(set) var days: [Day]
@@ -29,8 +32,12 @@ struct MonitorDayTotals {
             let next = index + 1 < checks.count ? checks[index + 1].time : now
             let end = min(next, check.time.addingTimeInterval(gapLimit), now)
             guard end > check.time else { continue }
-            for piece in Self.subtract(excluded, from: DateInterval(start: check.time, end: end)) {
+            let interval = DateInterval(start: check.time, end: end)
+            for piece in Self.subtract(excluded, from: interval) {
                 add(check.status, during: piece, sustained: sustained[index], calendar: calendar)
+            }
+            for piece in Self.intersect(excluded, with: interval) {
+                addMaintenance(check.status, during: piece, calendar: calendar)
             }
         }
     }
@@ -54,6 +61,29 @@ struct MonitorDayTotals {
                 if sustained { days[dayIndex].sustainedDown += seconds }
             }
         }
+    }
+
+    private mutating func addMaintenance(_ status: MonitorStatus, during piece: DateInterval, calendar: DayCalendar) {
+        for dayIndex in calendar.indices(overlapping: piece.start, piece.end) {
+            let day = calendar.days[dayIndex]
+            let seconds = min(piece.end, day.end).timeIntervalSince(max(piece.start, day.start))
+            guard seconds > 0 else { continue }
+            days[dayIndex].maintenanceCovered += seconds
+            if status == .down { days[dayIndex].maintenanceDown += seconds }
+        }
+    }
+
+    /// The parts of `interval` inside some interval of `excluded`, without overlaps.
+    static func intersect(_ excluded: [DateInterval], with interval: DateInterval) -> [DateInterval] {
+        let outside = subtract(excluded, from: interval)
+        var pieces: [DateInterval] = []
+        var cursor = interval.start
+        for gap in outside.sorted(by: { $0.start < $1.start }) {
+            if gap.start > cursor { pieces.append(DateInterval(start: cursor, end: gap.start)) }
+            cursor = max(cursor, gap.end)
+        }
+        if interval.end > cursor { pieces.append(DateInterval(start: cursor, end: interval.end)) }
+        return pieces
     }
 
     /// The parts of `interval` outside every interval of `excluded`.

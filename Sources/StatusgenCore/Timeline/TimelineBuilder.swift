@@ -10,6 +10,9 @@ public struct TimelineBuilder: Sendable {
     /// How many days the list of past incidents covers.
     static let recentDayCount = 14
 
+    /// How many months before the current one the record (monthly reports) reaches back at most.
+    static let recordMonthLimit = 36
+
     public init() {}
 
     /// The timeline of `site` as of `now`.
@@ -24,12 +27,35 @@ public struct TimelineBuilder: Sendable {
         let uncovered = attachOutages(
             detectOutages(config: config, checks: checks, since: calendar.days.first?.start ?? now),
             to: &incidents, now: now)
-        let states = ComponentStateResolver(config: config, checks: checks, calendar: calendar, now: now)
+        let record = recordCalendar(config: config, checks: checks, incidents: incidents, now: now)
+        let states = ComponentStateResolver(
+            config: config, checks: checks, record: record, barDayCount: calendar.days.count, now: now)
         let components = config.components.map { states.state(of: $0, incidents: incidents) }
         return Timeline(
             config: config, now: now, components: components, incidents: incidents,
             detectedOutages: uncovered.sorted { ($0.start, $0.id) > ($1.start, $1.id) }, days: calendar.days,
             recentDays: DayCalendar(timeZone: config.timeZone, dayCount: Self.recentDayCount, now: now).days.reversed())
+    }
+
+    /// The days from the first of the month of the earliest check or incident (at most
+    /// `recordMonthLimit` months back) to today, and at least the days of the uptime bars.
+    private func recordCalendar(
+        config: SiteConfig, checks: [String: [MonitorCheck]], incidents: [TimelineIncident], now: Date
+    ) -> DayCalendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = config.timeZone
+        let earliest = (checks.values.compactMap(\.first?.time) + incidents.map(\.startedAt)).filter { $0 <= now }.min()
+        let today = calendar.startOfDay(for: now)
+        var dayCount = config.historyDays
+        if let earliest,
+            let monthStart = calendar.dateInterval(of: .month, for: earliest)?.start,
+            let limit = calendar.date(byAdding: .month, value: -Self.recordMonthLimit, to: today),
+            let limitMonthStart = calendar.dateInterval(of: .month, for: limit)?.start,
+            let days = calendar.dateComponents([.day], from: max(monthStart, limitMonthStart), to: today).day
+        {
+            dayCount = max(dayCount, days + 1)
+        }
+        return DayCalendar(timeZone: config.timeZone, dayCount: dayCount, now: now)
     }
 
     private func detectOutages(config: SiteConfig, checks: [String: [MonitorCheck]], since start: Date)

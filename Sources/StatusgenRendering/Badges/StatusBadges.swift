@@ -31,7 +31,7 @@ struct StatusBadges {
 
     /// A badge saying `status` in words after `label`.
     static func badge(label: String, _ status: ComponentStatus) -> FlatBadge {
-        FlatBadge(label: label, message: status.words.lowercased(), color: color(of: status))
+        FlatBadge(label: label, message: status.plainWords, color: color(of: status))
     }
 
     /// shields.io's colour for a status.

@@ -78,14 +78,15 @@ struct MaintenanceCalendar {
         if !item.incident.summaryText.isEmpty { parts.append(item.incident.summaryText) }
         if !item.incident.components.isEmpty {
             let names = item.incident.components.map {
-                "\(context.componentName($0.id)) (\($0.status.words.lowercased()))"
+                "\(context.componentName($0.id)) (\($0.status.plainWords))"
             }
             parts.append("Components: " + names.joined(separator: ", "))
         }
         for update in item.updates {
             let time = UTCTimestampFormatter.rfc3339(update.update.time)
             let when = time.prefix(10) + " " + time.dropFirst(11).prefix(5) + " UTC"
-            let heading = "\(update.update.status.words), \(when)"
+            let word = update.update.status.plainWords
+            let heading = "\(word.prefix(1).uppercased() + word.dropFirst()), \(when)"
             parts.append(update.update.bodyText.isEmpty ? heading : "\(heading): \(update.update.bodyText)")
         }
         return parts.joined(separator: "\n\n")

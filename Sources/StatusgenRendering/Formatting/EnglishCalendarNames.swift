@@ -1,4 +1,4 @@
-/// The short English names of months and weekdays, as status pages and RSS dates use them.
+/// The short English names of months and weekdays, as RSS dates (RFC 822) require them in any language.
 enum EnglishCalendarNames {
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     /// Sunday first, as Foundation's `weekday` component counts.

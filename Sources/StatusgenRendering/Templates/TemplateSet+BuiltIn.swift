@@ -11,6 +11,8 @@ extension TemplateSet {
             ("index.mustache", PackageResources.index_mustache),
             ("layout.mustache", PackageResources.layout_mustache),
             ("status-icon.mustache", PackageResources.status_icon_mustache),
+            ("strings/de.yml", PackageResources.de_yml),
+            ("strings/en.yml", PackageResources.en_yml),
             ("style.css", PackageResources.style_css),
             ("time-range.mustache", PackageResources.time_range_mustache),
             ("update.mustache", PackageResources.update_mustache),

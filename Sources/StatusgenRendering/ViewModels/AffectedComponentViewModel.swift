@@ -11,9 +11,10 @@ struct AffectedComponentViewModel {
 
     init(_ affected: AffectedComponent, isPlanned: Bool, isCancelled: Bool = false, _ context: RenderingContext) {
         name = context.componentName(affected.id)
-        status = StatusViewModel(affected.status)
+        status = StatusViewModel(affected.status, context.strings)
         planned =
             isCancelled
-            ? "(not affected: the maintenance is cancelled)" : isPlanned ? affected.status.plannedWords : nil
+            ? context.strings.text("component_cancelled")
+            : isPlanned ? affected.status.plannedWords(context.strings) : nil
     }
 }

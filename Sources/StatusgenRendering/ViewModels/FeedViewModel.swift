@@ -21,7 +21,9 @@ struct FeedViewModel {
         let config = context.config
         title = config.title
         link = config.baseURL
-        description = config.description.isEmpty ? "Incidents and maintenance of \(config.title)" : config.description
+        description =
+            config.description.isEmpty
+            ? context.strings.text("feed_description", ["site": config.title]) : config.description
         feedURL = config.baseURL + Self.path
         lastBuildDate = UTCTimestampFormatter.rfc822(context.timeline.now)
         let updates = context.timeline.incidents.flatMap { incident in
@@ -35,7 +37,7 @@ struct FeedViewModel {
             return first.line < second.line
         }
         items = newestFirst.prefix(Self.itemLimit).map {
-            FeedItemViewModel($0.update, of: $0.incident, baseURL: config.baseURL)
+            FeedItemViewModel($0.update, of: $0.incident, baseURL: config.baseURL, context.strings)
         }
     }
 }
