@@ -1,6 +1,6 @@
 /// A JSON document built in code, written with its keys in the order they were given, so that the
 /// API's files keep Statuspage's field order and are byte-for-byte the same on every build.
-enum JSONValue: Equatable {
+enum JSONValue {
     case object([(key: String, value: JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -11,10 +11,6 @@ enum JSONValue: Equatable {
     /// A string, or `null` when there is none.
     static func optionalString(_ text: String?) -> JSONValue {
         text.map { .string($0) } ?? .null
-    }
-
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        lhs.text == rhs.text
     }
 
     /// The document as UTF-8 text, indented by two spaces, with a final line break.

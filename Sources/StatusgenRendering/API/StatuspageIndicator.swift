@@ -7,7 +7,7 @@ import StatusgenModel
 /// in major outage `major`, and every component in major outage `critical`. Only the documented values
 /// none, minor, major and critical are used; a maintenance in progress with nothing else wrong is
 /// `none`, described as "Service Under Maintenance".
-struct StatuspageIndicator: Equatable {
+struct StatuspageIndicator {
     /// none, minor, major or critical.
     let indicator: Impact
     /// "All Systems Operational", "Minor Service Outage", "Partial System Outage", "Major Service Outage"

@@ -4,7 +4,7 @@
 /// Text widths come from `VerdanaWidths`, truncated to whole pixels and rounded up to an odd number;
 /// each half is its text plus 5 px on either side. The SVG has `role="img"`, an `aria-label` and a
 /// `<title>` saying "label: message", so a screen reader and a hover read the badge as words.
-struct FlatBadge: Equatable {
+struct FlatBadge {
     let label: String
     let message: String
     /// The message's background, as `#rgb` or `#rrggbb`; dark enough for white text.
