@@ -30,6 +30,9 @@ public struct SiteRenderer: Sendable {
                 page(FeedViewModel.path, "feed.rss", FeedViewModel(context), strings),
                 page(NotFoundViewModel.path, "404", NotFoundViewModel(context), strings),
             ] + incidentPages
+            + StatuspageAPI(context).files
+            + [MaintenanceCalendar(context).file]
+            + StatusBadges(context).files
         // A generated page wins over an asset that happens to have its path.
         let pagePaths = pages.map(\.path)
         let files = assets.filter { !pagePaths.contains($0.path) } + pages

@@ -123,4 +123,31 @@ struct MarkdownRendererTests {
         #expect(MarkdownRenderer.levelTwoHeadings(in: "Just text.\n").isEmpty)
         #expect(MarkdownRenderer.levelTwoHeadings(in: "").isEmpty)
     }
+
+    @Test("gives the same text without markup, each paragraph on one line and links with their address")
+    func plainText() {
+        let rendered = MarkdownRenderer.renderWithPlainText(
+            """
+            Payments **work** again,
+            see [the guide](https://acme.test/guide) or https://acme.test/help. <b>Raw</b>
+
+            - [x] Add a route
+            - `retry`
+            """)
+        #expect(
+            rendered.html
+                == MarkdownRenderer.render(
+                    """
+                    Payments **work** again,
+                    see [the guide](https://acme.test/guide) or https://acme.test/help. <b>Raw</b>
+
+                    - [x] Add a route
+                    - `retry`
+                    """))
+        #expect(
+            rendered.text
+                == "Payments work again, see the guide (https://acme.test/guide) or https://acme.test/help. Raw\n\n"
+                + "- [x] Add a route\n  - retry")
+        #expect(MarkdownRenderer.renderWithPlainText("").text == "")
+    }
 }

@@ -5,16 +5,29 @@ import Testing
 
 @Suite("Rendering a whole site")
 struct SiteRendererTests {
-    @Test("produces the status page, incident pages, feed, 404 page and style sheet, sorted by path")
+    @Test("produces the status page, incident pages, feed, API, calendar, badges, 404 page and style sheet, by path")
     func outputs() throws {
         #expect(
             try RenderedSite().paths == [
                 "404.html",
+                "api/v2/components.json",
+                "api/v2/incidents.json",
+                "api/v2/incidents/unresolved.json",
+                "api/v2/scheduled-maintenances.json",
+                "api/v2/scheduled-maintenances/active.json",
+                "api/v2/scheduled-maintenances/upcoming.json",
+                "api/v2/status.json",
+                "api/v2/summary.json",
+                "badge.svg",
+                "badges/admin-console.svg",
+                "badges/mail-inbound.svg",
+                "badges/mail-outbound.svg",
                 "feed.rss",
                 "incidents/2026-10-24-outbound-delays.html",
                 "incidents/2026-10-27-mail-flow.html",
                 "incidents/2026-10-29-console-upgrade.html",
                 "index.html",
+                "maintenance.ics",
                 "style.css",
             ])
     }

@@ -108,9 +108,15 @@ struct BuildCommandTests {
                 == before["incidents/2026-11-05-checkout-errors.html"]?.1)
         #expect(after["index.html"]?.0 != before["index.html"]?.0)
         let changed = after.filter { before[$0.key]?.1 != $0.value.1 }.keys.sorted()
-        // Only the pages that showed the maintenance: the status page and the feed.
-        #expect(changed == ["feed.rss", "index.html"])
-        #expect(result.stdout.contains("(2 changed, 1 removed)"))
+        // Only the files that showed the maintenance: the status page, the feed, the calendar, and the API
+        // files that list it or the times of its components.
+        #expect(
+            changed == [
+                "api/v2/components.json", "api/v2/incidents.json", "api/v2/scheduled-maintenances.json",
+                "api/v2/scheduled-maintenances/upcoming.json", "api/v2/summary.json", "feed.rss", "index.html",
+                "maintenance.ics",
+            ])
+        #expect(result.stdout.contains("(8 changed, 1 removed)"))
     }
 
     @Test("Builds into one folder at the same time each swap in a whole site")
@@ -186,8 +192,9 @@ struct BuildCommandTests {
         let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
         #expect(result.status == 0, "\(result.stderr)")
         let published = try GoldenSiteTests.filePaths(in: scratch.site)
+        let rendered = [".html", ".rss", ".json", ".svg", ".ics"]
         #expect(
-            published.filter { !$0.hasSuffix(".html") && !$0.hasSuffix(".rss") } == [".statusgen-site", "style.css"])
+            published.filter { path in !rendered.contains { path.hasSuffix($0) } } == [".statusgen-site", "style.css"])
     }
 
     @Test("The output folder is never one that holds the site's sources")

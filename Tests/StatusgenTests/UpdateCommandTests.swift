@@ -88,7 +88,7 @@ struct UpdateCommandTests {
             (
                 ["update", "2026-11-10-database-upgrade", "--status", "resolved", "-m", "x"],
                 "error: --status: 'resolved' is not a status for a maintenance: expected one of scheduled,"
-                    + " in_progress, verifying, completed, update"
+                    + " in_progress, verifying, completed, cancelled, update"
             ),
             (
                 [

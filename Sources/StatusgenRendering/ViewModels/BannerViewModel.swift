@@ -17,11 +17,8 @@ struct BannerViewModel {
         let timeline = context.timeline
         let strings = context.strings
         let componentWorst = timeline.overallStatus
-        let open = timeline.incidents.compactMap { item -> (title: String, status: ComponentStatus)? in
-            guard item.isOpen else { return nil }
-            let status: ComponentStatus? =
-                item.incident.kind == .maintenance ? .underMaintenance : item.incident.impact.indicatedStatus
-            return status.map { (item.incident.title, $0) }
+        let open = timeline.incidents.compactMap { item in
+            item.pageStatus.map { (title: item.incident.title, status: $0) }
         }
         if let incidentWorst = open.map(\.status).max(), incidentWorst > componentWorst {
             status = StatusViewModel(incidentWorst, strings)
