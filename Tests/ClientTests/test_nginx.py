@@ -160,6 +160,16 @@ def test_a_missing_page_gets_the_sites_404_page(demo_site, nginx):
     assert headers["Content-Type"] == "text/html; charset=utf-8"
 
 
+def test_the_api_may_be_read_from_other_origins_and_pages_may_not(demo_site, nginx):
+    api = [p for p in published_files(demo_site) if p.relative_to(demo_site).parts[0] == "api"]
+    assert api, "the demo site has no api/ files"
+    for path in api:
+        _, headers, _ = fetch(f"{nginx}/{path.relative_to(demo_site).as_posix()}")
+        assert headers["Access-Control-Allow-Origin"] == "*", path
+    _, headers, _ = fetch(f"{nginx}/index.html")
+    assert headers["Access-Control-Allow-Origin"] is None
+
+
 def test_hidden_files_are_not_served(demo_site, nginx):
     assert (demo_site / ".statusgen-site").exists()
     status, _, body = fetch(f"{nginx}/.statusgen-site")

@@ -16,16 +16,6 @@ public enum MarkdownRenderer {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
     private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
-    /// The HTML fragment for `markdown`.
-    public static func render(_ markdown: String) -> String {
-        withDocument(markdown) { parser, document in
-            guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))
-            else { return "" }
-            defer { free(html) }
-            return String(cString: html)
-        }
-    }
-
     /// The HTML fragment for `markdown`, and the same text as plain text for readers that show no markup
     /// (the JSON API, calendars): cmark's plain-text rendering, each paragraph on one line, no final line
     /// break, and a link's address in parentheses after its text ("docs (https://example.com/docs)").
