@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -39,17 +40,34 @@ let package = Package(
             // compiled into the binary so that a copied executable still works.
             resources: [.embedInCode("DefaultTemplates")]
         ),
+        // Importers of other tools' data; Uptime Kuma's SQLite reader is apart so only it needs GRDB.
+        .target(
+            name: "StatusgenImport",
+            dependencies: ["StatusgenCore", "StatusgenModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "StatusgenKuma",
+            dependencies: ["StatusgenImport", "StatusgenModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "statusgen",
             dependencies: [
                 "CSwapDirectories",
                 "StatusgenCore",
+                "StatusgenImport",
+                "StatusgenKuma",
                 "StatusgenRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "StatusgenCoreTests", dependencies: ["StatusgenCore"]),
-        .testTarget(name: "StatusgenRenderingTests", dependencies: ["StatusgenRendering"]),
+        // The core gives the rendering tests the built-in strings, which it parses.
+        .testTarget(name: "StatusgenRenderingTests", dependencies: ["StatusgenRendering", "StatusgenCore"]),
+        .testTarget(
+            name: "StatusgenImportTests",
+            dependencies: ["StatusgenImport", "StatusgenKuma", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "StatusgenTests",
             dependencies: ["statusgen", "StatusgenCore", "StatusgenRendering"],

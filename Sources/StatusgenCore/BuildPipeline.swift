@@ -20,7 +20,10 @@ public struct BuildPipeline: Sendable {
     public func run(_ files: [InputFile], now: Date) -> Result {
         let parsed = SiteParser().parse(files)
         var diagnostics = parsed.diagnostics
-        let templates = TemplateSet.builtIn.overlaid(with: files.filter { $0.path.hasPrefix("templates/") })
+        let siteTemplates = TemplateSet(files: files)
+        let templates = TemplateSet.builtIn.overlaid(with: siteTemplates.files)
+        let catalog = StringsCatalog(site: siteTemplates)
+        diagnostics += catalog.diagnostics
         let renderer: SiteRenderer?
         do {
             renderer = try SiteRenderer(templates: templates)
@@ -28,11 +31,12 @@ public struct BuildPipeline: Sendable {
             diagnostics += error.diagnostics
             renderer = nil
         }
-        guard let site = parsed.site, let renderer else {
+        guard let site = parsed.site, let renderer, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Result(outputs: nil, diagnostics: diagnostics.sorted())
         }
         diagnostics += FutureUpdateCheck.warnings(for: site.incidents, now: now)
         let timeline = TimelineBuilder().build(from: site, now: now)
-        return Result(outputs: renderer.render(timeline), diagnostics: diagnostics.sorted())
+        let strings = catalog.strings(for: site.config.locale)
+        return Result(outputs: renderer.render(timeline, strings: strings), diagnostics: diagnostics.sorted())
     }
 }

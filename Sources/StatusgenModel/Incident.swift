@@ -11,6 +11,8 @@ public struct Incident: Sendable {
     public var components: [AffectedComponent]
     /// The summary shown above the updates, as HTML rendered by cmark-gfm (may be empty).
     public var summaryHTML: String
+    /// The summary as plain text, for the JSON API and the calendar (may be empty).
+    public var summaryText: String
     /// A postmortem section, as HTML, if the file has one.
     public var postmortemHTML: String?
     /// The updates in time order, oldest first.
@@ -22,8 +24,9 @@ public struct Incident: Sendable {
 
     public init(
         id: String, kind: IncidentKind, title: String, impact: Impact,
-        components: [AffectedComponent], summaryHTML: String, postmortemHTML: String? = nil,
-        updates: [IncidentUpdate], window: MaintenanceWindow? = nil, source: SourceLocation
+        components: [AffectedComponent], summaryHTML: String, summaryText: String = "",
+        postmortemHTML: String? = nil, updates: [IncidentUpdate], window: MaintenanceWindow? = nil,
+        source: SourceLocation
     ) {
         self.id = id
         self.kind = kind
@@ -31,6 +34,7 @@ public struct Incident: Sendable {
         self.impact = impact
         self.components = components
         self.summaryHTML = summaryHTML
+        self.summaryText = summaryText
         self.postmortemHTML = postmortemHTML
         self.updates = updates
         self.window = window
@@ -56,13 +60,16 @@ public struct IncidentUpdate: Sendable {
     public var status: UpdateStatus
     /// The update's body as HTML rendered by cmark-gfm.
     public var bodyHTML: String
+    /// The update's body as plain text, for the JSON API and the calendar.
+    public var bodyText: String
     /// The line of the update's heading.
     public var line: Int
 
-    public init(time: Date, status: UpdateStatus, bodyHTML: String, line: Int) {
+    public init(time: Date, status: UpdateStatus, bodyHTML: String, bodyText: String = "", line: Int) {
         self.time = time
         self.status = status
         self.bodyHTML = bodyHTML
+        self.bodyText = bodyText
         self.line = line
     }
 }

@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable {
     public var historyDays: Int
     public var components: [Component]
     public var monitoring: MonitoringSettings
+    /// The language pages and feeds are written in, such as "en" or "de": a strings file's name.
+    public var locale: String
     /// How the monthly SLA report counts maintenance.
     public var sla: SLASettings
     /// The announcement at the top of every page, if any.
@@ -25,6 +27,7 @@ public struct SiteConfig: Sendable {
         historyDays: Int = 90,
         components: [Component],
         monitoring: MonitoringSettings = MonitoringSettings(),
+        locale: String = "en",
         sla: SLASettings = SLASettings(),
         notice: SiteNotice? = nil
     ) {
@@ -35,6 +38,7 @@ public struct SiteConfig: Sendable {
         self.historyDays = historyDays
         self.components = components
         self.monitoring = monitoring
+        self.locale = locale
         self.sla = sla
         self.notice = notice
     }

@@ -10,11 +10,15 @@ public enum UpdateStatus: String, CaseIterable, Sendable {
     case inProgress = "in_progress"
     case verifying
     case completed
+    /// A maintenance called off: it will not happen, or stopped before its planned end.
+    case cancelled
     /// A note that keeps the current status.
     case update
 
     /// The statuses an incident's updates may use.
     public static let incidentStatuses: [UpdateStatus] = [.investigating, .identified, .monitoring, .resolved, .update]
     /// The statuses a maintenance's updates may use.
-    public static let maintenanceStatuses: [UpdateStatus] = [.scheduled, .inProgress, .verifying, .completed, .update]
+    public static let maintenanceStatuses: [UpdateStatus] = [
+        .scheduled, .inProgress, .verifying, .completed, .cancelled, .update,
+    ]
 }

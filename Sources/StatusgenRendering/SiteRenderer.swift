@@ -2,7 +2,7 @@ import Foundation
 import Mustache
 import StatusgenModel
 
-/// Renders a timeline into the files of a status site: pages, feeds, reports and assets.
+/// Renders a timeline into the files of a status site: pages, feeds, reports, API, calendar, badges and assets.
 public struct SiteRenderer: Sendable {
     /// The templates the renderer renders pages with; other templates are partials.
     static let pageTemplates = [
@@ -20,9 +20,9 @@ public struct SiteRenderer: Sendable {
         assets = templates.assets
     }
 
-    /// Every output file, sorted by path. Pure: no disk, no clock (time = timeline.now).
-    public func render(_ timeline: Timeline) -> [OutputFile] {
-        let context = RenderingContext(timeline)
+    /// Every output file, in the words of `strings`, sorted by path. Pure: no disk, no clock (time = timeline.now).
+    public func render(_ timeline: Timeline, strings: Strings) -> [OutputFile] {
+        let context = RenderingContext(timeline, strings)
         let report = SLAReport(timeline)
         // A site's own robots.txt is published as it is; every other generated file wins over an asset.
         let ownRobots = assets.contains { $0.path == RobotsViewModel.path }
@@ -30,18 +30,21 @@ public struct SiteRenderer: Sendable {
         let sitemap = SitemapViewModel(
             pages.compactMap { page in page.lastModified.map { (page.path, $0) } }, baseURL: timeline.config.baseURL)
         let rendered =
-            pages.map { render($0.path, $0.template, $0.viewModel) }
-            + [render(SitemapViewModel.path, "sitemap.xml", sitemap)]
+            pages.map { page($0.path, $0.template, $0.viewModel, strings) }
+            + [page(SitemapViewModel.path, "sitemap.xml", sitemap, strings)]
             + report.months.map { SLACSVRenderer.render($0, of: report) }
             + [SLAJSONRenderer.render(report, context)]
+            + StatuspageAPI(context).files
+            + [MaintenanceCalendar(context).file]
+            + StatusBadges(context).files
         let generatedPaths = Set(rendered.map(\.path))
         let files = assets.filter { !generatedPaths.contains($0.path) } + rendered
         return files.sorted { $0.path < $1.path }
     }
 
-    private func render(_ path: String, _ template: String, _ viewModel: Any) -> OutputFile {
+    private func page(_ path: String, _ template: String, _ viewModel: Any, _ strings: Strings) -> OutputFile {
         // Every page template was checked to exist when the renderer was made.
-        let text = library.render(viewModel, withTemplate: template) ?? ""
+        let text = library.render(TemplateContext(viewModel: viewModel, strings: strings), withTemplate: template) ?? ""
         // Here, once for every page and feed, rather than in each view model: no text from any
         // source (title, Markdown, template) can reach a file with a character XML forbids.
         return OutputFile(path: path, contents: Data(XMLCharacters.removingDisallowed(from: text).utf8))

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import StatusgenCore
-import StatusgenModel
 
 /// `statusgen build`: reads the site, builds it in memory, and swaps the result into the output folder.
 struct BuildCommand: ParsableCommand {
@@ -27,7 +25,6 @@ struct BuildCommand: ParsableCommand {
     var now: String?
 
     func run() throws {
-        let started = Date()
         let sourceURL = URL(fileURLWithPath: source).standardizedFileURL
         let outputURL =
             output.map { URL(fileURLWithPath: $0).standardizedFileURL }
@@ -35,15 +32,7 @@ struct BuildCommand: ParsableCommand {
         let reporter = DiagnosticReporter()
         do {
             let moment = try BuildClock.resolve(option: now, environment: ProcessInfo.processInfo.environment)
-            let files = try SiteLoader(root: sourceURL).load()
-            let result = BuildPipeline().run(files, now: moment)
-            reporter.report(result.diagnostics)
-            guard let outputs = result.outputs else { throw ExitCode.failure }
-            let summary = try SiteWriter(destination: outputURL, source: sourceURL).write(outputs)
-            let seconds = Date().timeIntervalSince(started)
-            print(
-                "Built \(outputs.count) files into \(outputURL.path) (\(summary.changed) changed, "
-                    + "\(summary.removed) removed) in \(String(format: "%.2f", seconds)) s")
+            print(try SiteBuild(source: sourceURL, output: outputURL).run(now: moment, reporter: reporter))
         } catch let error as ExitCode {
             throw error
         } catch {

@@ -17,6 +17,8 @@ struct SiteLoader {
         ("incidents", nil),
         ("monitors", [".csv", ".jsonl"]),
         ("templates", nil),
+        // Every file, so that one that is not a strings file is reported rather than ignored silently.
+        ("templates/strings", nil),
     ]
 
     /// Whether `name` is a hidden file or an editor's backup or swap file (`index.mustache~`, `#x#`,
@@ -26,7 +28,7 @@ struct SiteLoader {
             || [".swp", ".bak", ".orig"].contains { name.hasSuffix($0) }
     }
 
-    /// `statusgen.yml` and the files of `incidents/`, `monitors/` and `templates/`, sorted by path.
+    /// `statusgen.yml` and the files of `incidents/`, `monitors/`, `templates/` and `templates/strings/`, sorted by path.
     /// A folder that is missing is fine (a new site has no incidents); one that cannot be read is an error.
     func load() throws -> [InputFile] {
         let manager = FileManager.default

@@ -7,6 +7,9 @@ struct Statusgen: ParsableCommand {
         commandName: "statusgen",
         abstract: "Build a static status page from incident Markdown files and monitor results.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self]
+        subcommands: [
+            BuildCommand.self, InitCommand.self, NewCommand.self, UpdateCommand.self, ResolveCommand.self,
+            ValidateCommand.self, ImportCommand.self, ImportMonitorsCommand.self,
+        ]
     )
 }

@@ -91,6 +91,20 @@ struct ComponentStatusTests {
         #expect(status(of: "archive", incidents: [maintenance], now: now) == expected)
     }
 
+    @Test("is not under maintenance in the window of a cancelled maintenance, nor after its work stopped")
+    func cancelledMaintenance() {
+        let window = (starts: "2026-11-24T10:00:00Z", ends: "2026-11-24T12:00:00Z")
+        let calledOff = makeIncident(
+            "m", kind: .maintenance, components: [("archive", .underMaintenance)],
+            updates: [("2026-11-23T09:00:00Z", .cancelled)], window: window)
+        #expect(status(of: "archive", incidents: [calledOff], now: "2026-11-24T11:00:00Z") == .operational)
+        let stopped = makeIncident(
+            "m", kind: .maintenance, components: [("archive", .underMaintenance)],
+            updates: [("2026-11-24T10:30:00Z", .cancelled)], window: window)
+        #expect(status(of: "archive", incidents: [stopped], now: "2026-11-24T10:29:00Z") == .underMaintenance)
+        #expect(status(of: "archive", incidents: [stopped], now: "2026-11-24T11:00:00Z") == .operational)
+    }
+
     @Test(
         "takes fresh monitor results: down is a major outage, degraded is degraded performance",
         arguments: [

@@ -161,6 +161,10 @@ struct IncidentParserErrorTests {
                 "incidents/2026-11-24-x.md:5: unknown status 'in_progress' for an incident: expected one of investigating, identified, monitoring, resolved, update"
             ),
             (
+                "## 2026-11-24T10:52:00Z cancelled",
+                "incidents/2026-11-24-x.md:5: unknown status 'cancelled' for an incident: expected one of investigating, identified, monitoring, resolved, update"
+            ),
+            (
                 "## 2026-11-24T10:52:00Z",
                 "incidents/2026-11-24-x.md:5: '## 2026-11-24T10:52:00Z' is not an update heading: write '## 2026-11-24T10:52:00Z investigating' (use ### for other headings inside an update)"
             ),
@@ -308,7 +312,7 @@ struct MaintenanceParserErrorTests {
             body: "## 2026-11-28T22:01:00Z in_progress\n\n## 2026-11-29T01:00:00Z resolved\n")
         #expect(
             found == [
-                "incidents/2026-11-28-upgrade.md:9: unknown status 'resolved' for a maintenance: expected one of scheduled, in_progress, verifying, completed, update"
+                "incidents/2026-11-28-upgrade.md:9: unknown status 'resolved' for a maintenance: expected one of scheduled, in_progress, verifying, completed, cancelled, update"
             ])
     }
 

@@ -179,6 +179,29 @@ struct IncidentParserTests {
         )
         #expect(incident.updates.map(\.status) == [.scheduled, .inProgress, .verifying, .completed])
         #expect(incident.summaryHTML == "<p>Search may be slow.</p>\n")
+        #expect(incident.summaryText == "Search may be slow.")
+        #expect(incident.updates.map(\.bodyText) == ["Planned.", "Started.", "Checking.", "Done."])
+    }
+
+    @Test("reads a maintenance called off with a cancelled update")
+    func cancelledMaintenance() throws {
+        let incident = try Self.parser.parse(
+            path: "incidents/2026-11-28-archive-upgrade.md",
+            text: """
+                ---
+                title: Archive storage upgrade
+                kind: maintenance
+                starts: 2026-11-28T22:00:00Z
+                ends: 2026-11-29T02:00:00Z
+                ---
+                ## 2026-11-21T09:00:00Z scheduled
+                Planned.
+
+                ## 2026-11-25T09:00:00Z cancelled
+                Moved to *next year*, see [the plan](https://acme.test/plan).
+                """)
+        #expect(incident.updates.map(\.status) == [.scheduled, .cancelled])
+        #expect(incident.updates.last?.bodyText == "Moved to next year, see the plan (https://acme.test/plan).")
     }
 
     @Test("accepts a maintenance announced without any update yet")

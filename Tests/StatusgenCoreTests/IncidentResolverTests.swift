@@ -162,4 +162,49 @@ struct MaintenanceResolverTests {
         #expect(resolved.duration == 3.5 * 3600)
         #expect(resolve(updates, now: "2026-11-29T01:29:00Z")?.phase == .inProgress)
     }
+
+    @Test("is cancelled, and over, from a cancelled update before its window: never in progress, lasting no time")
+    func cancelledBeforeWindow() throws {
+        let updates: [(String, UpdateStatus)] = [
+            ("2026-11-21T09:00:00Z", .scheduled), ("2026-11-25T10:00:00Z", .cancelled),
+            ("2026-11-25T10:05:00Z", .update),
+        ]
+        for now in ["2026-11-25T10:10:00Z", "2026-11-28T23:00:00Z", "2026-12-01T00:00:00Z"] {
+            let resolved = try #require(resolve(updates, now: now))
+            #expect(resolved.phase == .completed, "\(now)")
+            #expect(resolved.status == .cancelled, "\(now)")
+            #expect(!resolved.isOpen, "\(now)")
+            #expect(resolved.endedAt == utc("2026-11-25T10:00:00Z"))
+            #expect(resolved.duration == 0)
+        }
+        #expect(
+            resolve(updates, now: "2026-11-25T10:10:00Z")?.updates.map(\.effectiveStatus) == [
+                .cancelled, .cancelled, .scheduled,
+            ])
+        #expect(resolve(updates, now: "2026-11-25T09:59:00Z")?.phase == .upcoming)
+    }
+
+    @Test("stops being in progress when cancelled during its window, and ends then")
+    func cancelledDuringWindow() throws {
+        let updates: [(String, UpdateStatus)] = [
+            ("2026-11-28T22:01:00Z", .inProgress), ("2026-11-28T23:00:00Z", .cancelled),
+        ]
+        let resolved = try #require(resolve(updates, now: "2026-11-28T23:30:00Z"))
+        #expect(resolved.phase == .completed)
+        #expect(resolved.status == .cancelled)
+        #expect(resolved.startedAt == utc("2026-11-28T22:00:00Z"))
+        #expect(resolved.endedAt == utc("2026-11-28T23:00:00Z"))
+        #expect(resolve(updates, now: "2026-11-28T22:30:00Z")?.phase == .inProgress)
+    }
+
+    @Test("is scheduled again when a scheduled update follows its cancellation")
+    func rescheduled() throws {
+        let updates: [(String, UpdateStatus)] = [
+            ("2026-11-21T09:00:00Z", .cancelled), ("2026-11-22T09:00:00Z", .scheduled),
+        ]
+        let resolved = try #require(resolve(updates, now: "2026-11-23T00:00:00Z"))
+        #expect(resolved.phase == .upcoming)
+        #expect(resolved.status == .scheduled)
+        #expect(resolved.endedAt == nil)
+    }
 }

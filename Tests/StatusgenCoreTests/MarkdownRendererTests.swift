@@ -7,7 +7,7 @@ import Testing
 struct MarkdownRendererTests {
     @Test("renders tables with style attributes rather than align")
     func table() {
-        let html = MarkdownRenderer.render(
+        let html = renderHTML(
             """
             | Region | Delay |
             |:-------|------:|
@@ -52,7 +52,7 @@ struct MarkdownRendererTests {
             ),
         ])
     func extensions(markdown: String, expected: String) {
-        #expect(MarkdownRenderer.render(markdown) == expected)
+        #expect(renderHTML(markdown) == expected)
     }
 
     @Test(
@@ -69,21 +69,21 @@ struct MarkdownRendererTests {
             ("![x](javascript:alert(1))", "<p><img src=\"\" alt=\"x\" /></p>\n"),
         ])
     func rawHTML(markdown: String, expected: String) {
-        let html = MarkdownRenderer.render(markdown)
+        let html = renderHTML(markdown)
         #expect(html == expected)
         #expect(!html.lowercased().contains("<script"))
     }
 
     @Test("escapes text for HTML")
     func escapes() {
-        #expect(MarkdownRenderer.render("Q&A: 1 < 2 \"quoted\"") == "<p>Q&amp;A: 1 &lt; 2 &quot;quoted&quot;</p>\n")
-        #expect(MarkdownRenderer.render("`<script>`") == "<p><code>&lt;script&gt;</code></p>\n")
+        #expect(renderHTML("Q&A: 1 < 2 \"quoted\"") == "<p>Q&amp;A: 1 &lt; 2 &quot;quoted&quot;</p>\n")
+        #expect(renderHTML("`<script>`") == "<p><code>&lt;script&gt;</code></p>\n")
     }
 
     @Test("renders nothing for empty text")
     func empty() {
-        #expect(MarkdownRenderer.render("") == "")
-        #expect(MarkdownRenderer.render("\n\n") == "")
+        #expect(renderHTML("") == "")
+        #expect(renderHTML("\n\n") == "")
     }
 
     @Test("finds top-level level-2 headings with their plain text and lines")
@@ -123,4 +123,36 @@ struct MarkdownRendererTests {
         #expect(MarkdownRenderer.levelTwoHeadings(in: "Just text.\n").isEmpty)
         #expect(MarkdownRenderer.levelTwoHeadings(in: "").isEmpty)
     }
+
+    @Test("gives the same text without markup, each paragraph on one line and links with their address")
+    func plainText() {
+        let rendered = MarkdownRenderer.renderWithPlainText(
+            """
+            Payments **work** again,
+            see [the guide](https://acme.test/guide) or https://acme.test/help. <b>Raw</b>
+
+            - [x] Add a route
+            - `retry`
+            """)
+        #expect(
+            rendered.html
+                == renderHTML(
+                    """
+                    Payments **work** again,
+                    see [the guide](https://acme.test/guide) or https://acme.test/help. <b>Raw</b>
+
+                    - [x] Add a route
+                    - `retry`
+                    """))
+        #expect(
+            rendered.text
+                == "Payments work again, see the guide (https://acme.test/guide) or https://acme.test/help. Raw\n\n"
+                + "- [x] Add a route\n  - retry")
+        #expect(MarkdownRenderer.renderWithPlainText("").text == "")
+    }
+}
+
+/// The HTML half of the renderer's output.
+private func renderHTML(_ markdown: String) -> String {
+    MarkdownRenderer.renderWithPlainText(markdown).html
 }

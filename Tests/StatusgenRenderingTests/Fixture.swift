@@ -1,10 +1,17 @@
 import Foundation
+import StatusgenCore
 import StatusgenModel
+import StatusgenRendering
 
 /// A small resolved site, built by hand: a mail service in Europe/London two days after the
 /// 25 Oct 2026 change from summer time, with an active incident, a resolved one, an upcoming
 /// maintenance, an outage found by monitoring, a stale monitor and days without data.
 enum Fixture {
+    /// The built-in English strings.
+    static let english = StringsCatalog(site: TemplateSet(files: [])).strings(for: "en")
+    /// The built-in German strings.
+    static let german = StringsCatalog(site: TemplateSet(files: [])).strings(for: "de")
+
     static let londonZone = TimeZone(identifier: "Europe/London")!
     static let now = date("2026-10-27T12:00:00Z")
 

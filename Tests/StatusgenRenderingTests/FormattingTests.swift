@@ -13,7 +13,7 @@ struct FormattingTests {
         ]
     )
     func percent(fraction: Double, text: String) {
-        #expect(PercentFormatter.format(fraction) == text)
+        #expect(PercentFormatter.format(fraction, Fixture.english) == text)
     }
 
     @Test(
@@ -24,7 +24,7 @@ struct FormattingTests {
         ]
     )
     func duration(seconds: Double, text: String) {
-        #expect(DurationFormatter.format(seconds) == text)
+        #expect(DurationFormatter.format(seconds, Fixture.english) == text)
     }
 
     @Test(
@@ -43,7 +43,8 @@ struct FormattingTests {
     )
     func siteTime(zone: String, instant: String, text: String) throws {
         let formatter = SiteTimeFormatter(
-            timeZone: try #require(TimeZone(identifier: zone)), around: Fixture.date("2026-07-01T00:00:00Z"))
+            timeZone: try #require(TimeZone(identifier: zone)), around: Fixture.date("2026-07-01T00:00:00Z"),
+            Fixture.english)
         #expect(formatter.dateTime(Fixture.date(instant)) == text)
     }
 

@@ -10,8 +10,10 @@ import StatusgenRendering
 struct RenderedSite {
     let files: [OutputFile]
 
-    init(_ timeline: Timeline = Fixture.timeline, templates: TemplateSet = .builtIn) throws {
-        files = try SiteRenderer(templates: templates).render(timeline)
+    init(_ timeline: Timeline = Fixture.timeline, templates: TemplateSet = .builtIn, strings: Strings = Fixture.english)
+        throws
+    {
+        files = try SiteRenderer(templates: templates).render(timeline, strings: strings)
     }
 
     var paths: [String] { files.map(\.path) }

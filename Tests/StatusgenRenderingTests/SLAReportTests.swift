@@ -44,7 +44,8 @@ struct SLAReportTests {
     func allowance() {
         let figures = SLAFigures(Self.month(down: 1350), dayCount: 30, target: 99.95, excludeMaintenance: true)
         #expect(abs((figures.allowedDowntimeSeconds ?? 0) - 1296) < 1e-6)
-        let row = SLARowViewModel(figures, of: Component(id: "api", name: "API", sla: 99.95), month: Self.september)
+        let row = SLARowViewModel(
+            figures, of: Component(id: "api", name: "API", sla: 99.95), month: Self.september, Fixture.english)
         #expect(row.allowedText == "21.6 min")
         #expect(row.downtimeText == "22.5 min")
         #expect(row.uptimeText == "99.94%")
@@ -96,10 +97,11 @@ struct SLAReportTests {
         #expect(
             SLAFigures(Self.month(down: 0), dayCount: 30, target: nil, excludeMaintenance: true).result == .noTarget)
         let row = SLARowViewModel(
-            empty, of: Component(id: "api", name: "API", monitors: ["api-eu"], sla: 99.9), month: Self.september)
+            empty, of: Component(id: "api", name: "API", monitors: ["api-eu"], sla: 99.9), month: Self.september,
+            Fixture.english)
         #expect(row.uptimeText == "No data")
         let unmonitored = SLARowViewModel(
-            empty, of: Component(id: "api", name: "API", sla: 99.9), month: Self.september)
+            empty, of: Component(id: "api", name: "API", sla: 99.9), month: Self.september, Fixture.english)
         #expect(unmonitored.uptimeText == "Not monitored")
         #expect(row.resultText == "No data")
         #expect(row.resultClass == "no-data")
@@ -111,7 +113,7 @@ struct SLAReportTests {
         timeline.components[0].months = [Self.month(down: 0)]
         let months = SiteMonth.months(of: timeline)
         #expect(months.map(\.key) == ["2026-09", "2026-10"])
-        #expect(months.map(\.title) == ["September 2026", "October 2026"])
+        #expect(months.map { $0.title(Fixture.english) } == ["September 2026", "October 2026"])
         #expect(months.map(\.isInProgress) == [false, true])
         // The build is on 27 Oct: 27 days of October have begun.
         #expect(months.map(\.dayCount) == [30, 27])
@@ -120,10 +122,13 @@ struct SLAReportTests {
         let figures = report.figures(timeline.components[0], in: october)
         #expect(figures.result == .noData)
         let met = SLAFigures(Self.month(down: 0), dayCount: 27, target: 99.95, excludeMaintenance: true)
-        #expect(SLARowViewModel(met, of: timeline.config.components[0], month: october).resultText == "Met so far")
+        #expect(
+            SLARowViewModel(met, of: timeline.config.components[0], month: october, Fixture.english).resultText
+                == "Met so far")
         let missed = SLAFigures(Self.month(down: 9999), dayCount: 27, target: 99.95, excludeMaintenance: true)
         #expect(
-            SLARowViewModel(missed, of: timeline.config.components[0], month: october).resultText == "Missed so far")
+            SLARowViewModel(missed, of: timeline.config.components[0], month: october, Fixture.english).resultText
+                == "Missed so far")
     }
 
     @Test("minutes are rounded half up to the decimals asked for")
@@ -137,6 +142,6 @@ struct SLAReportTests {
     }
 
     static let september = SiteMonth(
-        key: "2026-09", title: "September 2026", start: Date(timeIntervalSince1970: 1_788_220_800),
+        key: "2026-09", year: 2026, number: 9, start: Date(timeIntervalSince1970: 1_788_220_800),
         end: Date(timeIntervalSince1970: 1_788_220_800 + thirtyDays), isInProgress: false, dayCount: 30)
 }

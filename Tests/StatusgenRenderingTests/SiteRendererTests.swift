@@ -5,12 +5,24 @@ import Testing
 
 @Suite("Rendering a whole site")
 struct SiteRendererTests {
-    @Test("produces every page, feed, report and the style sheet, sorted by path")
+    @Test("produces every page, feed, report, the API, calendar, badges and style sheet, sorted by path")
     func outputs() throws {
         #expect(
             try RenderedSite().paths == [
                 "404.html",
                 "api/sla.json",
+                "api/v2/components.json",
+                "api/v2/incidents.json",
+                "api/v2/incidents/unresolved.json",
+                "api/v2/scheduled-maintenances.json",
+                "api/v2/scheduled-maintenances/active.json",
+                "api/v2/scheduled-maintenances/upcoming.json",
+                "api/v2/status.json",
+                "api/v2/summary.json",
+                "badge.svg",
+                "badges/admin-console.svg",
+                "badges/mail-inbound.svg",
+                "badges/mail-outbound.svg",
                 "components/admin-console.atom",
                 "components/admin-console.html",
                 "components/admin-console.rss",
@@ -29,6 +41,7 @@ struct SiteRendererTests {
                 "incidents/2026-10-27-mail-flow.html",
                 "incidents/2026-10-29-console-upgrade.html",
                 "index.html",
+                "maintenance.ics",
                 "robots.txt",
                 "sitemap.xml",
                 "style.css",
@@ -39,8 +52,12 @@ struct SiteRendererTests {
     @Test("gives identical bytes when rendering the same timeline twice")
     func deterministic() throws {
         let renderer = try SiteRenderer(templates: .builtIn)
-        #expect(renderer.render(Fixture.timeline) == renderer.render(Fixture.timeline))
-        #expect(try SiteRenderer(templates: .builtIn).render(Fixture.timeline) == renderer.render(Fixture.timeline))
+        let english = Fixture.english
+        #expect(
+            renderer.render(Fixture.timeline, strings: english) == renderer.render(Fixture.timeline, strings: english))
+        #expect(
+            try SiteRenderer(templates: .builtIn).render(Fixture.timeline, strings: english)
+                == renderer.render(Fixture.timeline, strings: english))
     }
 
     @Test("writes every page and the feed as well-formed XML, HTML pages with unique ids")

@@ -13,7 +13,7 @@ import Testing
 struct GoldenSiteTests {
     static let sitesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sites")
 
-    @Test("The small site builds to exactly its expected files", arguments: ["small"])
+    @Test("Each golden site builds to exactly its expected files", arguments: ["small", "small-de"])
     func siteMatchesExpected(name: String) throws {
         let site = Self.sitesFolder.appendingPathComponent(name)
         let files = try SiteLoader(root: site).load()

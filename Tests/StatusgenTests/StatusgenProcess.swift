@@ -38,15 +38,16 @@ struct StatusgenProcess {
         }
     }
 
-    static func run(_ arguments: [String], executable: URL = executable, environment: [String: String] = [:])
-        throws -> Output
-    {
-        try start(arguments, executable: executable, environment: environment).wait()
+    /// Runs the executable; `input`, when given, is its standard input (otherwise it has none).
+    static func run(
+        _ arguments: [String], executable: URL = executable, environment: [String: String] = [:], input: String? = nil
+    ) throws -> Output {
+        try start(arguments, executable: executable, environment: environment, input: input).wait()
     }
 
-    static func start(_ arguments: [String], executable: URL = executable, environment: [String: String] = [:])
-        throws -> Running
-    {
+    static func start(
+        _ arguments: [String], executable: URL = executable, environment: [String: String] = [:], input: String? = nil
+    ) throws -> Running {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -58,7 +59,12 @@ struct StatusgenProcess {
         let stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        // An empty standard input unless the test gives one, so that no test waits on a terminal.
+        stdin.fileHandleForWriting.write(Data((input ?? "").utf8))
+        try stdin.fileHandleForWriting.close()
         return Running(process: process, stdout: stdout, stderr: stderr)
     }
 }

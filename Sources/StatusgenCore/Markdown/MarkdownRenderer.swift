@@ -16,13 +16,45 @@ public enum MarkdownRenderer {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
     private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
-    /// The HTML fragment for `markdown`.
-    public static func render(_ markdown: String) -> String {
+    /// The HTML fragment for `markdown`, and the same text as plain text for readers that show no markup
+    /// (the JSON API, calendars): cmark's plain-text rendering, each paragraph on one line, no final line
+    /// break, and a link's address in parentheses after its text ("docs (https://example.com/docs)").
+    public static func renderWithPlainText(_ markdown: String) -> (html: String, text: String) {
         withDocument(markdown) { parser, document in
-            guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))
-            else { return "" }
-            defer { free(html) }
-            return String(cString: html)
+            let extensions = cmark_parser_get_syntax_extensions(parser)
+            var html = ""
+            if let rendered = cmark_render_html(document, options, extensions) {
+                html = String(cString: rendered)
+                free(rendered)
+            }
+            appendLinkAddresses(in: document)
+            var text = ""
+            if let rendered = cmark_render_plaintext(document, options | CMARK_OPT_NOBREAKS, 0) {
+                text = String(cString: rendered)
+                free(rendered)
+            }
+            return (html, text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    /// Puts " (URL)" after every link whose text is not its address, since plain text has no link targets.
+    private static func appendLinkAddresses(in document: OpaquePointer) {
+        var links: [(node: OpaquePointer, url: String)] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                cmark_node_get_type(node) == CMARK_NODE_LINK, let url = cmark_node_get_url(node)
+            else { continue }
+            links.append((node, String(cString: url)))
+        }
+        cmark_iter_free(iterator)
+        for link in links {
+            let text = plainText(of: link.node)
+            guard !link.url.isEmpty, link.url != text, link.url != "mailto:" + text,
+                let suffix = cmark_node_new(CMARK_NODE_TEXT)
+            else { continue }
+            cmark_node_set_literal(suffix, " (\(link.url))")
+            if cmark_node_insert_after(link.node, suffix) == 0 { cmark_node_free(suffix) }
         }
     }
 

@@ -5,6 +5,7 @@ struct ConfigFile: Decodable {
     var description: String?
     var timezone: String
     var historyDays: Int?
+    var locale: String?
     var monitoring: MonitoringBlock?
     var sla: SLABlock?
     var notice: NoticeBlock?
@@ -17,6 +18,7 @@ struct ConfigFile: Decodable {
         case description
         case timezone
         case historyDays = "history_days"
+        case locale
         case monitoring
         case sla
         case notice

@@ -15,6 +15,7 @@ extension ConfigParser {
             return nil
         }
         return SiteNotice(
-            html: MarkdownRenderer.render(text), level: block.level ?? .info, expires: block.expires?.date)
+            html: MarkdownRenderer.renderWithPlainText(text).html, level: block.level ?? .info,
+            expires: block.expires?.date)
     }
 }

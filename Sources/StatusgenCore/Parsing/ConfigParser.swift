@@ -7,7 +7,13 @@ public struct ConfigParser: Sendable {
     /// The config's path relative to the site root.
     public static let path = "statusgen.yml"
 
-    public init() {}
+    /// The languages `locale:` may name.
+    let locales: [String]
+
+    /// A parser that accepts the languages `locales` (by default the built-in ones).
+    public init(locales: [String] = StringsCatalog.builtInLocales) {
+        self.locales = locales
+    }
 
     /// Parses the config text; throws every problem found.
     public func parse(_ text: String) throws(DiagnosticList) -> SiteConfig {
@@ -46,6 +52,12 @@ public struct ConfigParser: Sendable {
             at: [.key("timezone")])
         let historyDays = file.historyDays ?? 90
         check((1...3660).contains(historyDays), "'history_days' must be between 1 and 3660", at: [.key("history_days")])
+        let locale = file.locale ?? StringsCatalog.defaultLocale
+        check(
+            locales.contains(locale),
+            "unknown locale '\(locale)'" + Suggestion.hint(for: locale, among: locales)
+                + ": known are \(locales.joined(separator: ", ")); add templates/strings/\(locale).yml for another language",
+            at: [.key("locale")])
         let monitoring = MonitoringSettings(
             gapLimit: (file.monitoring?.gapLimitMinutes ?? 10) * 60,
             staleAfter: (file.monitoring?.staleAfterMinutes ?? 15) * 60,
@@ -93,7 +105,7 @@ public struct ConfigParser: Sendable {
         guard problems.isEmpty, let timeZone else { throw DiagnosticList(problems) }
         return SiteConfig(
             title: title, baseURL: baseURL, description: file.description ?? "", timeZone: timeZone,
-            historyDays: historyDays, components: components, monitoring: monitoring,
+            historyDays: historyDays, components: components, monitoring: monitoring, locale: locale,
             sla: SLASettings(excludeMaintenance: file.sla?.excludeMaintenance ?? true), notice: notice)
     }
 

@@ -52,7 +52,8 @@ public struct IncidentParser: Sendable {
         }
         return Incident(
             id: id, kind: header.kind, title: header.title, impact: header.impact, components: header.components,
-            summaryHTML: body.summaryHTML, postmortemHTML: body.postmortemHTML, updates: body.updates,
+            summaryHTML: body.summaryHTML, summaryText: body.summaryText, postmortemHTML: body.postmortemHTML,
+            updates: body.updates,
             window: header.window, source: SourceLocation(path: path, line: 1))
     }
 
@@ -138,6 +139,7 @@ public struct IncidentParser: Sendable {
     /// The rendered parts of the body.
     private struct Body {
         var summaryHTML = ""
+        var summaryText = ""
         var postmortemHTML: String?
         var updates: [IncidentUpdate] = []
     }
@@ -155,7 +157,7 @@ public struct IncidentParser: Sendable {
         }
 
         var body = Body()
-        body.summaryHTML = MarkdownRenderer.render(
+        (body.summaryHTML, body.summaryText) = MarkdownRenderer.renderWithPlainText(
             markdown(from: 1, to: (headings.first?.startLine ?? lines.count + 1) - 1))
         // Updates are told apart by their time to the second (their anchors and feed ids use it).
         var seenSeconds: [Int64: Int] = [:]
@@ -164,7 +166,7 @@ public struct IncidentParser: Sendable {
             let fileLine = heading.startLine + parts.bodyFirstLine - 1
             let location = SourceLocation(path: path, line: fileLine)
             let contentEnd = (index + 1 < headings.count ? headings[index + 1].startLine : lines.count + 1) - 1
-            let html = MarkdownRenderer.render(markdown(from: heading.endLine + 1, to: contentEnd))
+            let (html, text) = MarkdownRenderer.renderWithPlainText(markdown(from: heading.endLine + 1, to: contentEnd))
             do {
                 switch try UpdateHeading.parse(heading.text, kind: kind) {
                 case .postmortem:
@@ -182,7 +184,8 @@ public struct IncidentParser: Sendable {
                         problems.append(.error("another update has the same time (line \(earlier))", at: location))
                     }
                     seenSeconds[second] = fileLine
-                    body.updates.append(IncidentUpdate(time: time, status: status, bodyHTML: html, line: fileLine))
+                    body.updates.append(
+                        IncidentUpdate(time: time, status: status, bodyHTML: html, bodyText: text, line: fileLine))
                 }
             } catch  where heading.endLine > heading.startLine {
                 // Text on the line before a `---` line is a heading in Markdown (a "setext" heading).

@@ -1,5 +1,6 @@
 import Foundation
 import StatusgenModel
+import StatusgenRendering
 
 /// Parses all of a site's input files into a `ParsedSite`, collecting every problem in every file.
 public struct SiteParser: Sendable {
@@ -19,7 +20,8 @@ public struct SiteParser: Sendable {
         var config: SiteConfig?
         if let configFile = sorted.first(where: { $0.path == ConfigParser.path }) {
             do {
-                config = try ConfigParser().parse(try text(of: configFile))
+                let locales = StringsCatalog.locales(site: TemplateSet(files: sorted))
+                config = try ConfigParser(locales: locales).parse(try text(of: configFile))
             } catch {
                 diagnostics += error.diagnostics
             }

@@ -1,7 +1,7 @@
 /// Finds the closest known word to a misspelt one, for "did you mean" hints.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         // About one edit in three letters: "titel" finds "title", but "<<" finds nothing.
         let limit = max(1, (word.count + 1) / 3)
         let scored = candidates.map { (candidate: $0, distance: editDistance(word.lowercased(), $0.lowercased())) }
@@ -12,7 +12,7 @@ enum Suggestion {
     }
 
     /// `" (did you mean 'x'?)"`, or an empty string when nothing is close.
-    static func hint(for word: String, among candidates: [String]) -> String {
+    public static func hint(for word: String, among candidates: [String]) -> String {
         closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 

@@ -7,6 +7,8 @@ import StatusgenModel
 /// the past shows the site as it was then. An incident with no update by `now` has not begun.
 /// A maintenance is upcoming before its window, in progress during it (or once an `in_progress`
 /// or `verifying` update says so), and completed after its `ends` or once a `completed` update says so.
+/// A maintenance whose latest status word is `cancelled` is over from that update on, with status
+/// `cancelled`: it is never in progress again, and if it was called off before its window it lasted no time.
 struct IncidentResolver {
     let now: Date
 
@@ -38,11 +40,16 @@ struct IncidentResolver {
         let timeline = effectiveUpdates(updates, initial: .scheduled)
         let written = timeline.first?.effectiveStatus
         let completedAt = timeline.first { $0.update.status == .completed }?.update.time
+        let cancelledAt = timeline.first { $0.update.status == .cancelled }?.update.time
         let startedEarly = timeline.last { $0.update.status == .inProgress && $0.update.time < window.starts }?.update
             .time
         let phase: IncidentPhase
         let status: UpdateStatus
-        if written == .completed || now >= window.ends {
+        if written == .cancelled {
+            // Called off: over from that moment on, whatever its window says.
+            phase = .completed
+            status = .cancelled
+        } else if written == .completed || now >= window.ends {
             phase = .completed
             status = .completed
         } else if now >= window.starts || written == .inProgress || written == .verifying {
@@ -52,7 +59,13 @@ struct IncidentResolver {
             phase = .upcoming
             status = .scheduled
         }
-        let endedAt = phase == .completed ? (written == .completed ? completedAt : window.ends) : nil
+        let endedAt: Date? =
+            switch (phase, written) {
+            case (.completed, .cancelled?): cancelledAt
+            case (.completed, .completed?): completedAt
+            case (.completed, _): window.ends
+            default: nil
+            }
         // A maintenance marked completed before its window (called off) lasted no time at all.
         let startedAt = min(startedEarly ?? window.starts, endedAt ?? .distantFuture)
         return TimelineIncident(

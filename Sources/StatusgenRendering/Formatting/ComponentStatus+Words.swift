@@ -2,14 +2,8 @@ import StatusgenModel
 
 extension ComponentStatus {
     /// The status in words, as a sentence starts: "Partial outage".
-    var words: String {
-        switch self {
-        case .operational: "Operational"
-        case .underMaintenance: "Under maintenance"
-        case .degradedPerformance: "Degraded performance"
-        case .partialOutage: "Partial outage"
-        case .majorOutage: "Major outage"
-        }
+    func words(_ strings: Strings) -> String {
+        strings.text("status_" + rawValue)
     }
 
     /// The name templates and style sheets use for the status: "partial-outage".
@@ -24,24 +18,12 @@ extension ComponentStatus {
     }
 
     /// What the banner says when this is the worst status, before the components' names.
-    var bannerPrefix: String {
-        switch self {
-        case .operational: "All systems operational"
-        case .underMaintenance: "Maintenance in progress"
-        case .degradedPerformance: "Degraded performance"
-        case .partialOutage: "Partial outage"
-        case .majorOutage: "Major outage"
-        }
+    func bannerPrefix(_ strings: Strings) -> String {
+        strings.text("banner_" + rawValue)
     }
 
     /// The status as a plan, after a component's name: "will be under maintenance".
-    var plannedWords: String {
-        switch self {
-        case .operational: "will stay operational"
-        case .underMaintenance: "will be under maintenance"
-        case .degradedPerformance: "will have degraded performance"
-        case .partialOutage: "will have a partial outage"
-        case .majorOutage: "will have a major outage"
-        }
+    func plannedWords(_ strings: Strings) -> String {
+        strings.text("planned_" + rawValue)
     }
 }

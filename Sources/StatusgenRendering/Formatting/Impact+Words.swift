@@ -2,12 +2,7 @@ import StatusgenModel
 
 extension Impact {
     /// The impact in words: "Critical impact".
-    var words: String {
-        switch self {
-        case .none: "No impact"
-        case .minor: "Minor impact"
-        case .major: "Major impact"
-        case .critical: "Critical impact"
-        }
+    func words(_ strings: Strings) -> String {
+        strings.text("impact_" + rawValue)
     }
 }

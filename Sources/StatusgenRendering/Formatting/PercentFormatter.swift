@@ -2,11 +2,12 @@
 enum PercentFormatter {
     /// The fraction as a percentage with two decimals, truncated so that any downtime shows
     /// below 100%: 0.99999 is "99.99%", and only a full 1.0 is "100%".
-    static func format(_ fraction: Double) -> String {
-        guard fraction < 1 else { return "100%" }
+    static func format(_ fraction: Double, _ strings: Strings) -> String {
+        guard fraction < 1 else { return strings.text("percent", ["number": "100"]) }
         // The small epsilon keeps exact values such as 0.9995 from truncating to 99.94.
         let hundredths = min(9999, max(0, Int((fraction * 10_000 + 1e-7).rounded(.down))))
         let fractional = hundredths % 100
-        return "\(hundredths / 100).\(fractional < 10 ? "0" : "")\(fractional)%"
+        let number = "\(hundredths / 100)\(strings.text("decimal_separator"))\(fractional < 10 ? "0" : "")\(fractional)"
+        return strings.text("percent", ["number": number])
     }
 }

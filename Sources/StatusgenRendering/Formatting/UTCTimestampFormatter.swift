@@ -2,7 +2,7 @@ import Foundation
 import StatusgenModel
 
 /// Formats instants in UTC for machines: HTML `datetime` attributes and feed dates.
-enum UTCTimestampFormatter {
+public enum UTCTimestampFormatter {
     private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
@@ -10,7 +10,7 @@ enum UTCTimestampFormatter {
     }()
 
     /// RFC 3339 in UTC: "2026-11-24T10:52:00Z".
-    static func rfc3339(_ date: Date) -> String {
+    public static func rfc3339(_ date: Date) -> String {
         let parts = components(of: date)
         return "\(pad(parts.year, width: 4))-\(pad(parts.month))-\(pad(parts.day))"
             + "T\(pad(parts.hour)):\(pad(parts.minute)):\(pad(parts.second))Z"

@@ -13,7 +13,7 @@ struct ZoneNames: Sendable {
     ]
 
     /// Zone identifiers that name UTC itself rather than a place; Foundation turns "UTC" into "GMT".
-    private static let utcIdentifiers: Set = [
+    static let utcIdentifiers: Set = [
         "UTC", "UCT", "GMT", "GMT0", "Universal", "Zulu", "Etc/UTC", "Etc/UCT", "Etc/GMT", "Etc/GMT0",
         "Etc/Universal", "Etc/Zulu",
     ]

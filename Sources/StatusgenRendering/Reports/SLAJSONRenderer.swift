@@ -36,19 +36,24 @@ enum SLAJSONRenderer {
         }
     }
 
+    /// How the figures are worked out, in words a program can compare; see docs/status-rules.md.
     private struct Rules: Encodable {
         let maintenanceExcluded: Bool
         let gapLimitMinutes: Double
-        let downtime = "time-weighted down checks of the component's monitors; degraded counts as up"
-        let daysWithoutData = "not counted: uptime is over the time covered by monitor results"
-        let met = "downtime_seconds <= allowed_downtime_seconds = (100 - sla_target) / 100 * measured_seconds"
+        let downtime = "down_checks"
+        let degradedCountsAs = "up"
+        let daysWithoutData = "not_counted"
+        let allowedDowntime = "(100 - sla_target) / 100 * measured_seconds"
+        let metWhen = "downtime_seconds <= allowed_downtime_seconds"
 
         enum CodingKeys: String, CodingKey {
             case maintenanceExcluded = "maintenance_excluded"
             case gapLimitMinutes = "gap_limit_minutes"
             case downtime
+            case degradedCountsAs = "degraded_counts_as"
             case daysWithoutData = "days_without_data"
-            case met
+            case allowedDowntime = "allowed_downtime"
+            case metWhen = "met_when"
         }
     }
 

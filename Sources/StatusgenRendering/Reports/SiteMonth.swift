@@ -5,8 +5,9 @@ import StatusgenModel
 struct SiteMonth: Equatable {
     /// `YYYY-MM`.
     let key: String
-    /// "November 2026".
-    let title: String
+    /// The year and the month's number, 1 to 12.
+    let year: Int
+    let number: Int
     /// The first instant of the month, and of the next one.
     let start: Date
     let end: Date
@@ -45,12 +46,16 @@ struct SiteMonth: Equatable {
                 : calendar.range(of: .day, in: .month, for: start)?.count ?? 0
             months.append(
                 SiteMonth(
-                    key: "\(year.zeroPadded(4))-\(month.zeroPadded(2))",
-                    title: "\(EnglishCalendarNames.fullMonths[(month - 1) % 12]) \(year)", start: start, end: end,
-                    isInProgress: isInProgress, dayCount: dayCount))
+                    key: "\(year.zeroPadded(4))-\(month.zeroPadded(2))", year: year, number: month, start: start,
+                    end: end, isInProgress: isInProgress, dayCount: dayCount))
             start = end
         }
         return months
+    }
+
+    /// The month's name and year in the words of `strings`: "November 2026".
+    func title(_ strings: Strings) -> String {
+        strings.text("month_title", ["month": strings.text("month_long_\(number)"), "year": String(year)])
     }
 
     /// Whether `date` falls in the month.

@@ -17,6 +17,8 @@ extension TemplateSet {
             ("robots.txt.mustache", PackageResources.robots_txt_mustache),
             ("sitemap.xml.mustache", PackageResources.sitemap_xml_mustache),
             ("status-icon.mustache", PackageResources.status_icon_mustache),
+            ("strings/de.yml", PackageResources.de_yml),
+            ("strings/en.yml", PackageResources.en_yml),
             ("style.css", PackageResources.style_css),
             ("subscribe.mustache", PackageResources.subscribe_mustache),
             ("time-range.mustache", PackageResources.time_range_mustache),

@@ -10,6 +10,9 @@ public struct TemplateSet: Sendable {
     /// The folder, relative to the site root, that templates are read from.
     public static let folder = "templates/"
     static let templateExtension = ".mustache"
+    /// The folder of the strings files, one per language: `templates/strings/de.yml`.
+    public static let stringsFolder = folder + "strings/"
+    static let stringsExtension = ".yml"
 
     /// The files of the set, sorted by path; every path starts with `templates/`.
     public private(set) var files: [InputFile]
@@ -40,10 +43,23 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// The assets, at their paths in the output.
+    /// The strings files, each with the language it holds (its name without `.yml`), sorted by path.
+    public var stringsFiles: [(locale: String, file: InputFile)] {
+        files.compactMap { file in
+            guard file.path.hasPrefix(Self.stringsFolder), file.path.hasSuffix(Self.stringsExtension) else {
+                return nil
+            }
+            let name = file.path.dropFirst(Self.stringsFolder.count).dropLast(Self.stringsExtension.count)
+            return name.contains("/") ? nil : (String(name), file)
+        }
+    }
+
+    /// The assets, at their paths in the output; strings are never published.
     var assets: [OutputFile] {
         files.compactMap { file in
-            guard !file.path.hasSuffix(Self.templateExtension) else { return nil }
+            guard !file.path.hasSuffix(Self.templateExtension), !file.path.hasPrefix(Self.stringsFolder) else {
+                return nil
+            }
             return OutputFile(path: String(file.path.dropFirst(Self.folder.count)), contents: file.contents)
         }
     }

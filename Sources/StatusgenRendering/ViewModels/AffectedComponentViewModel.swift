@@ -5,12 +5,16 @@ struct AffectedComponentViewModel {
     let name: String
     let status: StatusViewModel
     /// For a maintenance that has not started, the status as a plan, so that it does not read as the
-    /// component's current status: "will be under maintenance". `nil` otherwise.
+    /// component's current status: "will be under maintenance"; for a cancelled one, that it is not
+    /// affected. `nil` otherwise.
     let planned: String?
 
-    init(_ affected: AffectedComponent, isPlanned: Bool, _ context: RenderingContext) {
+    init(_ affected: AffectedComponent, isPlanned: Bool, isCancelled: Bool = false, _ context: RenderingContext) {
         name = context.componentName(affected.id)
-        status = StatusViewModel(affected.status)
-        planned = isPlanned ? affected.status.plannedWords : nil
+        status = StatusViewModel(affected.status, context.strings)
+        planned =
+            isCancelled
+            ? context.strings.text("component_cancelled")
+            : isPlanned ? affected.status.plannedWords(context.strings) : nil
     }
 }

@@ -14,8 +14,8 @@ struct AtomEntryViewModel {
     /// The update's HTML, which the template escapes as XML text.
     let html: String
 
-    init(_ update: TimelineUpdate, of incident: TimelineIncident, baseURL: String) {
-        let item = FeedItemViewModel(update, of: incident, baseURL: baseURL)
+    init(_ update: TimelineUpdate, of incident: TimelineIncident, baseURL: String, _ strings: Strings) {
+        let item = FeedItemViewModel(update, of: incident, baseURL: baseURL, strings)
         title = item.title
         url = item.url
         html = item.html

@@ -22,13 +22,13 @@ struct AtomFeedViewModel {
     init(_ context: RenderingContext, component: Component? = nil) {
         let config = context.config
         (title, link) = FeedUpdates.subject(of: component, context)
-        subtitle = FeedViewModel.description(of: component, config)
+        subtitle = FeedViewModel.description(of: component, context)
         feedURL = config.baseURL + Self.path(of: component)
         id = feedURL
         updated = UTCTimestampFormatter.rfc3339(context.timeline.now)
         author = config.title
         entries = FeedUpdates.select(context.timeline, componentID: component?.id).map {
-            AtomEntryViewModel($0.update, of: $0.incident, baseURL: config.baseURL)
+            AtomEntryViewModel($0.update, of: $0.incident, baseURL: config.baseURL, context.strings)
         }
     }
 

@@ -13,26 +13,29 @@ struct BannerViewModel {
     let text: String
     let status: StatusViewModel
 
-    init(_ timeline: Timeline) {
+    init(_ context: RenderingContext) {
+        let timeline = context.timeline
+        let strings = context.strings
         let componentWorst = timeline.overallStatus
-        let open = timeline.incidents.compactMap { item -> (title: String, status: ComponentStatus)? in
-            guard item.isOpen else { return nil }
-            let status: ComponentStatus? =
-                item.incident.kind == .maintenance ? .underMaintenance : item.incident.impact.indicatedStatus
-            return status.map { (item.incident.title, $0) }
+        let open = timeline.incidents.compactMap { item in
+            item.pageStatus.map { (title: item.incident.title, status: $0) }
         }
         if let incidentWorst = open.map(\.status).max(), incidentWorst > componentWorst {
-            status = StatusViewModel(incidentWorst)
+            status = StatusViewModel(incidentWorst, strings)
             let titles = open.filter { $0.status == incidentWorst }.map(\.title)
-            text = "\(incidentWorst.bannerPrefix): \(titles.joined(separator: ", "))"
+            text = strings.text(
+                "banner_affected",
+                ["status": incidentWorst.bannerPrefix(strings), "names": titles.joined(separator: ", ")])
             return
         }
-        status = StatusViewModel(componentWorst)
+        status = StatusViewModel(componentWorst, strings)
         let names = timeline.components.filter { $0.status == componentWorst }.map(\.component.name)
         if componentWorst == .operational || names.isEmpty {
-            text = ComponentStatus.operational.bannerPrefix
+            text = ComponentStatus.operational.bannerPrefix(strings)
         } else {
-            text = "\(componentWorst.bannerPrefix): \(names.joined(separator: ", "))"
+            text = strings.text(
+                "banner_affected",
+                ["status": componentWorst.bannerPrefix(strings), "names": names.joined(separator: ", ")])
         }
     }
 }

@@ -19,33 +19,41 @@ struct ComponentPageViewModel {
     let slaTarget: String?
     /// Its SLA month by month, newest first.
     let slaMonths: [SLARowViewModel]
+    /// "Every update of an incident or maintenance that names Webmail:", before the links to its feeds.
+    let followText: String
     /// Its feeds, from the site root: "components/ID.rss" and "components/ID.atom".
     let rssPath: String
     let atomPath: String
 
     init(_ state: ComponentState, _ report: SLAReport, _ context: RenderingContext) {
         let component = state.component
+        let strings = context.strings
         self.component = ComponentViewModel(state, context)
         group = component.group.flatMap { $0.isEmpty ? nil : $0 }
-        let noFigure = component.monitors.isEmpty ? "Not monitored" : "No monitoring data"
-        uptime30Days = state.uptime30Days.map(PercentFormatter.format) ?? noFigure
-        uptime90Days = state.uptime90Days.map(PercentFormatter.format) ?? noFigure
+        let noFigure = strings.text(component.monitors.isEmpty ? "not_monitored" : "no_monitoring_data")
+        uptime30Days = state.uptime30Days.map { PercentFormatter.format($0, strings) } ?? noFigure
+        uptime90Days = state.uptime90Days.map { PercentFormatter.format($0, strings) } ?? noFigure
         monitors = state.monitors.map { MonitorViewModel($0, context) }
         hasMonitors = !monitors.isEmpty
         incidents = context.timeline.incidents.filter { item in
             item.incident.components.contains { $0.id == component.id }
         }.map { IncidentViewModel($0, context) }
         hasIncidents = !incidents.isEmpty
-        slaTarget = component.sla.map { "\(SLARowViewModel.percent($0))%" }
-        slaMonths = report.months.reversed().map {
-            SLARowViewModel(report.figures(state, in: $0), of: component, month: $0)
+        slaTarget = component.sla.map {
+            strings.text("sla_target_value", ["percent": SLARowViewModel.target($0, strings)])
         }
+        slaMonths = report.months.reversed().map {
+            SLARowViewModel(report.figures(state, in: $0), of: component, month: $0, strings)
+        }
+        followText = strings.text("follow_component_text", ["component": component.name])
         rssPath = FeedViewModel.path(of: component)
         atomPath = AtomFeedViewModel.path(of: component)
         let config = context.config
         page = PageViewModel(
             context, title: component.name, path: RenderingContext.path(ofComponent: component.id), root: "../",
-            summary: "\(component.name): \(state.status.words). Uptime over 90 days: \(uptime90Days).",
+            summary: strings.text(
+                "component_summary",
+                ["component": component.name, "status": state.status.words(strings), "uptime": uptime90Days]),
             feeds: [
                 FeedLinkViewModel(
                     title: "\(component.name) · \(config.title)", rssURL: config.baseURL + rssPath,

@@ -26,16 +26,16 @@ struct ComponentViewModel {
         path = RenderingContext.path(ofComponent: component.id)
         name = component.name
         description = component.description.flatMap { $0.isEmpty ? nil : $0 }
-        status = StatusViewModel(state.status)
+        status = StatusViewModel(state.status, context.strings)
         stale = state.hasStaleMonitor ? StaleMonitorViewModel(state.monitors, context) : nil
         bars = state.days.map { DayBarViewModel($0, isMonitored: !state.component.monitors.isEmpty, context) }
-        let days = state.days.count == 1 ? "1 day" : "\(state.days.count) days"
-        barsLabel = "Daily status of \(component.name) over the last \(days)"
-        historyStart = "\(days) ago"
+        let strings = context.strings
+        barsLabel = strings.plural("bars_label", count: state.days.count, ["component": component.name])
+        historyStart = strings.plural("days_ago", count: state.days.count)
         if let fraction = state.uptime {
-            uptime = "\(PercentFormatter.format(fraction)) uptime"
+            uptime = strings.text("uptime", ["percent": PercentFormatter.format(fraction, strings)])
         } else {
-            uptime = component.monitors.isEmpty ? "Not monitored" : "No monitoring data"
+            uptime = strings.text(component.monitors.isEmpty ? "not_monitored" : "no_monitoring_data")
         }
     }
 }

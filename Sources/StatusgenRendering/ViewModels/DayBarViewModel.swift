@@ -11,22 +11,24 @@ struct DayBarViewModel {
     /// The bar of `day`; for a component without monitors (`isMonitored` false) the label says so.
     init(_ day: ComponentDay, isMonitored: Bool, _ context: RenderingContext) {
         className = day.status?.className ?? "no-data"
-        var label = context.time.day(day.day.start) + ": "
+        let strings = context.strings
+        let date = context.time.day(day.day.start)
+        var label: String
         switch (day.status, isMonitored) {
         case (let status?, _):
             let uptime =
-                day.uptime.map { "\(PercentFormatter.format($0)) uptime" }
-                ?? (isMonitored ? "No monitoring data" : "Not monitored")
-            label += "\(status.words). \(uptime)."
+                day.uptime.map { strings.text("uptime", ["percent": PercentFormatter.format($0, strings)]) }
+                ?? strings.text(isMonitored ? "no_monitoring_data" : "not_monitored")
+            label = strings.text("bar_label", ["date": date, "status": status.words(strings), "uptime": uptime])
         case (nil, true):
-            label += "No data."
+            label = strings.text("bar_no_data", ["date": date])
         case (nil, false):
             // Nothing watches the component, so a quiet day is only known to have no incident.
-            label += "No incidents reported. Not monitored."
+            label = strings.text("bar_quiet_unmonitored", ["date": date])
         }
         let titles = day.incidentIDs.compactMap { context.incident(withID: $0)?.incident.title }
         if !titles.isEmpty {
-            label += " " + titles.joined(separator: "; ") + "."
+            label = strings.text("bar_incidents", ["label": label, "titles": titles.joined(separator: "; ")])
         }
         self.label = label
     }

@@ -13,11 +13,14 @@ struct DetectedOutageViewModel {
     let checks: String
 
     init(_ outage: DetectedOutage, _ context: RenderingContext) {
-        let length = outage.end.map { DurationFormatter.format($0.timeIntervalSince(outage.start)) } ?? "ongoing"
-        text = "Outage detected by monitoring: \(outage.monitor), \(length)"
+        let strings = context.strings
+        let length =
+            outage.end.map { DurationFormatter.format($0.timeIntervalSince(outage.start), strings) }
+            ?? strings.text("ongoing")
+        text = strings.text("outage_detected", ["monitor": outage.monitor, "duration": length])
         componentNames = outage.componentIDs.map(context.componentName).joined(separator: ", ")
         hasComponents = !outage.componentIDs.isEmpty
         period = TimeRangeViewModel(from: outage.start, to: outage.end, context)
-        checks = outage.checks == 1 ? "1 down check" : "\(outage.checks) down checks"
+        checks = strings.plural("down_checks", count: outage.checks)
     }
 }

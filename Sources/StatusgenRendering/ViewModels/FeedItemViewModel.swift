@@ -11,8 +11,9 @@ struct FeedItemViewModel {
     /// The update's HTML, which the template escapes as XML text.
     let html: String
 
-    init(_ update: TimelineUpdate, of incident: TimelineIncident, baseURL: String) {
-        title = "\(update.update.status.words): \(incident.incident.title)"
+    init(_ update: TimelineUpdate, of incident: TimelineIncident, baseURL: String, _ strings: Strings) {
+        title = strings.text(
+            "feed_item_title", ["status": update.update.status.words(strings), "title": incident.incident.title])
         url = baseURL + RenderingContext.path(ofIncident: incident.id) + "#" + update.anchor
         pubDate = UTCTimestampFormatter.rfc822(update.update.time)
         html = update.update.bodyHTML

@@ -19,18 +19,23 @@ struct FeedViewModel {
     init(_ context: RenderingContext, component: Component? = nil) {
         let config = context.config
         (title, link) = FeedUpdates.subject(of: component, context)
-        description = Self.description(of: component, config)
+        description = Self.description(of: component, context)
         feedURL = config.baseURL + Self.path(of: component)
         lastBuildDate = UTCTimestampFormatter.rfc822(context.timeline.now)
         items = FeedUpdates.select(context.timeline, componentID: component?.id).map {
-            FeedItemViewModel($0.update, of: $0.incident, baseURL: config.baseURL)
+            FeedItemViewModel($0.update, of: $0.incident, baseURL: config.baseURL, context.strings)
         }
     }
 
     /// What the site's feed, or `component`'s, is about.
-    static func description(of component: Component?, _ config: SiteConfig) -> String {
-        if let component { return "Incidents and maintenance of \(component.name) on \(config.title)" }
-        return config.description.isEmpty ? "Incidents and maintenance of \(config.title)" : config.description
+    static func description(of component: Component?, _ context: RenderingContext) -> String {
+        let config = context.config
+        if let component {
+            return context.strings.text(
+                "component_feed_description", ["component": component.name, "site": config.title])
+        }
+        return config.description.isEmpty
+            ? context.strings.text("feed_description", ["site": config.title]) : config.description
     }
 
     /// The path of the site's feed, or of `component`'s.

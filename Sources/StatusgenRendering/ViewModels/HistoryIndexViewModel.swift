@@ -9,8 +9,8 @@ struct HistoryIndexViewModel {
 
     init(_ report: SLAReport, _ context: RenderingContext) {
         page = PageViewModel(
-            context, title: "History", path: Self.path, root: "../",
-            summary: "Past incidents, maintenance and monthly uptime against SLA targets.")
+            context, title: context.strings.text("history"), path: Self.path, root: "../",
+            summary: context.strings.text("history_summary"))
         months = report.months.reversed().map { HistoryMonthSummaryViewModel($0, report, context) }
     }
 }
@@ -26,36 +26,34 @@ struct HistoryMonthSummaryViewModel {
     let summary: String
 
     init(_ month: SiteMonth, _ report: SLAReport, _ context: RenderingContext) {
-        title = month.title
+        let strings = context.strings
+        title = month.title(strings)
         path = month.path
         isInProgress = month.isInProgress
         let started = context.timeline.incidents.filter { $0.phase != .upcoming && month.contains($0.startedAt) }
         let incidents = started.filter { $0.incident.kind == .incident }.count
         let maintenances = started.count - incidents
         let outages = context.timeline.detectedOutages.filter { month.contains($0.start) }.count
-        var happenings = [incidents == 0 ? "No incidents" : Self.count(incidents, "incident", "incidents")]
-        if maintenances > 0 { happenings.append(Self.count(maintenances, "maintenance", "maintenances")) }
-        if outages > 0 {
-            happenings.append(Self.count(outages, "outage detected by monitoring", "outages detected by monitoring"))
-        }
+        var happenings = [
+            incidents == 0
+                ? strings.text("summary_no_incidents") : strings.plural("summary_incidents", count: incidents)
+        ]
+        if maintenances > 0 { happenings.append(strings.plural("summary_maintenances", count: maintenances)) }
+        if outages > 0 { happenings.append(strings.plural("summary_outages", count: outages)) }
         let figures = report.components.map { (name: $0.component.name, figures: report.figures($0, in: month)) }
         let measured = figures.filter { $0.figures.result == .met || $0.figures.result == .missed }
         let missed = measured.filter { $0.figures.result == .missed }.map(\.name)
-        let soFar = month.isInProgress ? " so far" : ""
-        let sla: String?
+        let soFar = month.isInProgress ? "_so_far" : ""
+        var sentences = [strings.text("summary_happenings", ["list": happenings.joined(separator: ", ")])]
         if figures.allSatisfy({ $0.figures.result == .noTarget }) {
-            sla = nil
+            // No component has a target: nothing to say about SLAs.
         } else if measured.isEmpty {
-            sla = "No monitoring data for the SLA targets."
+            sentences.append(strings.text("summary_sla_no_data"))
         } else if missed.isEmpty {
-            sla = measured.count == 1 ? "SLA target met\(soFar)." : "All \(measured.count) SLA targets met\(soFar)."
+            sentences.append(strings.plural("summary_sla_met" + soFar, count: measured.count))
         } else {
-            sla = "SLA missed\(soFar): \(missed.joined(separator: ", "))."
+            sentences.append(strings.text("summary_sla_missed" + soFar, ["names": missed.joined(separator: ", ")]))
         }
-        summary = ([happenings.joined(separator: ", ") + "."] + (sla.map { [$0] } ?? [])).joined(separator: " ")
-    }
-
-    private static func count(_ number: Int, _ one: String, _ many: String) -> String {
-        number == 1 ? "1 \(one)" : "\(number) \(many)"
+        summary = sentences.joined(separator: " ")
     }
 }

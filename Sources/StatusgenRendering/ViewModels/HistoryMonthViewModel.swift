@@ -18,7 +18,7 @@ struct HistoryMonthViewModel {
     /// One row per component, in configuration order.
     let sla: [SLARowViewModel]
     /// The rules the table follows.
-    let rules: SLARulesViewModel
+    let rules: [SLARulesViewModel]
     /// The same table as CSV, from the site root: "history/2026-11.csv".
     let csvPath: String
     /// The months before and after, when there are.
@@ -28,12 +28,13 @@ struct HistoryMonthViewModel {
     let hasNeighbours: Bool
 
     init(_ index: Int, of report: SLAReport, _ context: RenderingContext) {
+        let strings = context.strings
         let month = report.months[index]
-        title = month.title
+        title = month.title(strings)
         isInProgress = month.isInProgress
         page = PageViewModel(
-            context, title: "History: \(month.title)", path: month.path, root: "../",
-            summary: "Incidents, maintenance and uptime against SLA targets in \(month.title).")
+            context, title: strings.text("history_month_title", ["month": title]), path: month.path, root: "../",
+            summary: strings.text("history_month_summary", ["month": title]))
         let started = context.timeline.incidents.filter { $0.phase != .upcoming && month.contains($0.startedAt) }
         incidents = started.filter { $0.incident.kind == .incident }.map { IncidentViewModel($0, context) }
         hasIncidents = !incidents.isEmpty
@@ -43,11 +44,13 @@ struct HistoryMonthViewModel {
             DetectedOutageViewModel($0, context)
         }
         hasOutages = !outages.isEmpty
-        sla = report.components.map { SLARowViewModel(report.figures($0, in: month), of: $0.component, month: month) }
-        rules = SLARulesViewModel(context.config)
+        sla = report.components.map {
+            SLARowViewModel(report.figures($0, in: month), of: $0.component, month: month, strings)
+        }
+        rules = SLARulesViewModel.rules(context.config, strings)
         csvPath = SLACSVRenderer.path(of: month)
-        previous = index > 0 ? MonthLinkViewModel(report.months[index - 1]) : nil
-        next = index + 1 < report.months.count ? MonthLinkViewModel(report.months[index + 1]) : nil
+        previous = index > 0 ? MonthLinkViewModel(report.months[index - 1], strings) : nil
+        next = index + 1 < report.months.count ? MonthLinkViewModel(report.months[index + 1], strings) : nil
         hasNeighbours = previous != nil || next != nil
     }
 }
@@ -58,8 +61,8 @@ struct MonthLinkViewModel {
     /// From the site root: "history/2026-10.html".
     let path: String
 
-    init(_ month: SiteMonth) {
-        title = month.title
+    init(_ month: SiteMonth, _ strings: Strings) {
+        title = month.title(strings)
         path = month.path
     }
 }

@@ -7,7 +7,7 @@ struct IncidentPageViewModel {
 
     init(_ item: TimelineIncident, _ context: RenderingContext) {
         incident = IncidentViewModel(item, context)
-        let affects = incident.hasComponents ? " · Affects \(incident.componentNames)" : ""
+        let affects = incident.hasComponents ? " · \(context.strings.text("affects")) \(incident.componentNames)" : ""
         page = PageViewModel(
             context, title: item.incident.title, path: incident.path, root: "../",
             summary: "\(incident.statusText) · \(incident.impactText)\(affects)", type: "article")

@@ -37,12 +37,14 @@ struct IncidentViewModel {
         title = incident.title
         path = RenderingContext.path(ofIncident: item.id)
         isMaintenance = incident.kind == .maintenance
-        kindText = isMaintenance ? "Maintenance" : "Incident"
+        let strings = context.strings
+        kindText = strings.text(isMaintenance ? "kind_maintenance" : "kind_incident")
         // A maintenance is planned work, not a problem of some size: it never says "No impact".
-        impactText = isMaintenance ? kindText : incident.impact.words
-        statusText = item.status.words
+        impactText = isMaintenance ? kindText : incident.impact.words(strings)
+        statusText = item.status.words(strings)
         components = incident.components.map {
-            AffectedComponentViewModel($0, isPlanned: item.phase == .upcoming, context)
+            AffectedComponentViewModel(
+                $0, isPlanned: item.phase == .upcoming, isCancelled: item.status == .cancelled, context)
         }
         hasComponents = !components.isEmpty
         componentNames = components.map(\.name).joined(separator: ", ")
@@ -51,7 +53,8 @@ struct IncidentViewModel {
         window = incident.window.map { TimeRangeViewModel(from: $0.starts, to: $0.ends, context) }
         started = context.timeViewModel(item.startedAt)
         ended = item.endedAt.map(context.timeViewModel)
-        duration = item.duration.map(DurationFormatter.format)
+        // A cancelled maintenance did not take place, whatever time passed before it was called off.
+        duration = item.status == .cancelled ? nil : item.duration.map { DurationFormatter.format($0, strings) }
         updates = item.updates.map { UpdateViewModel($0, context) }
         latestUpdate = updates.first
         postmortemHTML = incident.postmortemHTML.flatMap { $0.isEmpty ? nil : $0 }

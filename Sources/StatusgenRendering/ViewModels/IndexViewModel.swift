@@ -18,7 +18,7 @@ struct IndexViewModel {
     init(_ context: RenderingContext) {
         let incidents = context.timeline.incidents
         page = PageViewModel(context, title: nil, path: "", root: "")
-        banner = BannerViewModel(context.timeline)
+        banner = BannerViewModel(context)
         activeIncidents = incidents.filter { $0.phase == .active }.map { IncidentViewModel($0, context) }
         hasActiveIncidents = !activeIncidents.isEmpty
         let upcoming = incidents.filter { $0.phase == .upcoming }.sorted {

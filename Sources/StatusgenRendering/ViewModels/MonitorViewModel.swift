@@ -13,15 +13,11 @@ struct MonitorViewModel {
     let isStale: Bool
 
     init(_ monitor: MonitorState, _ context: RenderingContext) {
+        let strings = context.strings
         name = monitor.name
-        switch monitor.latest?.status {
-        case .up: resultText = "Up"
-        case .degraded: resultText = "Degraded"
-        case .down: resultText = "Down"
-        case nil: resultText = "No results"
-        }
+        resultText = strings.text(monitor.latest.map { "monitor_" + $0.status.rawValue } ?? "monitor_no_results")
         latest = monitor.latest.map { context.timeViewModel($0.time) }
-        latency = monitor.latest?.latencyMs.map { "\(Int($0.rounded())) ms" }
+        latency = monitor.latest?.latencyMs.map { strings.text("latency", ["milliseconds": "\(Int($0.rounded()))"]) }
         isStale = monitor.isStale
     }
 

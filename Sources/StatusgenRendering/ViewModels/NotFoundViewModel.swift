@@ -7,7 +7,8 @@ struct NotFoundViewModel {
     init(_ context: RenderingContext) {
         // The server shows this page at any depth, so links start from the site's root path.
         page = PageViewModel(
-            context, title: "Page not found", path: Self.path, root: Self.rootPath(of: context.config.baseURL))
+            context, title: context.strings.text("not_found_title"), path: Self.path,
+            root: Self.rootPath(of: context.config.baseURL))
     }
 
     /// The path part of an absolute URL, ending in `/`: "https://example.com/status/" gives "/status/".

@@ -5,12 +5,15 @@ import StatusgenModel
 struct RenderingContext {
     let timeline: Timeline
     let time: SiteTimeFormatter
+    /// The words of the site's language.
+    let strings: Strings
     private let incidentsByID: [String: TimelineIncident]
     private let componentsByID: [String: Component]
 
-    init(_ timeline: Timeline) {
+    init(_ timeline: Timeline, _ strings: Strings) {
         self.timeline = timeline
-        self.time = SiteTimeFormatter(timeZone: timeline.config.timeZone, around: timeline.now)
+        self.strings = strings
+        self.time = SiteTimeFormatter(timeZone: timeline.config.timeZone, around: timeline.now, strings)
         self.incidentsByID = Dictionary(timeline.incidents.map { ($0.id, $0) }) { first, _ in first }
         self.componentsByID = Dictionary(timeline.config.components.map { ($0.id, $0) }) { first, _ in first }
     }

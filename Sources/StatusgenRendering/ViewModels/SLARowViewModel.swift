@@ -24,31 +24,41 @@ struct SLARowViewModel {
     /// "30 of 30".
     let daysText: String
 
-    init(_ figures: SLAFigures, of component: Component, month: SiteMonth) {
+    init(_ figures: SLAFigures, of component: Component, month: SiteMonth, _ strings: Strings) {
         id = component.id
         name = component.name
         componentPath = RenderingContext.path(ofComponent: component.id)
-        monthTitle = month.title
+        monthTitle = month.title(strings)
         monthPath = month.path
-        targetText = figures.target.map { "\(Self.percent($0))%" } ?? "No target"
+        targetText = figures.target.map { Self.target($0, strings) } ?? strings.text("sla_no_target")
         uptimeText =
-            figures.uptime.map(PercentFormatter.format) ?? (component.monitors.isEmpty ? "Not monitored" : "No data")
-        let measured = figures.uptime != nil
-        downtimeText = measured ? "\(MinutesFormatter.format(figures.downtimeSeconds)) min" : "–"
-        allowedText = figures.allowedDowntimeSeconds.map { "\(MinutesFormatter.format($0)) min" } ?? "–"
-        let soFar = month.isInProgress ? " so far" : ""
+            figures.uptime.map { PercentFormatter.format($0, strings) }
+            ?? strings.text(component.monitors.isEmpty ? "not_monitored" : "sla_no_data")
+        let separator = strings.text("decimal_separator")
+        func minutes(_ seconds: Double) -> String {
+            strings.text("sla_minutes", ["minutes": MinutesFormatter.format(seconds, separator: separator)])
+        }
+        downtimeText = figures.uptime != nil ? minutes(figures.downtimeSeconds) : strings.text("sla_none")
+        allowedText = figures.allowedDowntimeSeconds.map(minutes) ?? strings.text("sla_none")
+        let soFar = month.isInProgress ? "_so_far" : ""
         switch figures.result {
-        case .met: resultText = "Met" + soFar
-        case .missed: resultText = "Missed" + soFar
-        case .noTarget: resultText = "No target"
-        case .noData: resultText = "No data"
+        case .met: resultText = strings.text("sla_met" + soFar)
+        case .missed: resultText = strings.text("sla_missed" + soFar)
+        case .noTarget: resultText = strings.text("sla_no_target")
+        case .noData: resultText = strings.text("sla_no_data")
         }
         resultClass = String(figures.result.rawValue.map { $0 == "_" ? "-" : $0 })
-        daysText = "\(figures.daysWithData) of \(figures.days)"
+        daysText = strings.text("sla_days", ["days": String(figures.daysWithData), "total": String(figures.days)])
     }
 
     /// A target as written, without a trailing ".0": 99.95 is "99.95", 99 is "99".
     static func percent(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value))" : "\(value)"
+    }
+
+    /// A target as a percentage in the words of `strings`: "99.95%", "99,95 %".
+    static func target(_ value: Double, _ strings: Strings) -> String {
+        let number = percent(value).map { $0 == "." ? strings.text("decimal_separator") : String($0) }.joined()
+        return strings.text("percent", ["number": number])
     }
 }

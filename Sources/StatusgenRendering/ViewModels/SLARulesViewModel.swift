@@ -1,16 +1,28 @@
 import StatusgenModel
 
-/// The rules of the SLA report, as the page states them.
+/// One rule of the SLA report, as the month's page states it: a term and what it means.
 struct SLARulesViewModel {
-    /// Whether maintenance windows are left out of the measured time (`sla: exclude_maintenance`).
-    let excludesMaintenance: Bool
-    /// How long one check stands at most: "10 minutes".
-    let gapLimit: String
+    /// "Downtime".
+    let term: String
+    /// "is the time the component's monitors reported it down. …".
+    let text: String
 
-    init(_ config: SiteConfig) {
-        excludesMaintenance = config.sla.excludeMaintenance
+    /// The rules for `config`: downtime, maintenance (left out or counted, as configured), days
+    /// without data, and the allowance.
+    static func rules(_ config: SiteConfig, _ strings: Strings) -> [SLARulesViewModel] {
         let minutes = config.monitoring.gapLimit / 60
-        let number = minutes == minutes.rounded() ? "\(Int(minutes))" : "\(minutes)"
-        gapLimit = number == "1" ? "1 minute" : "\(number) minutes"
+        let gap =
+            minutes == minutes.rounded()
+            ? strings.plural("minutes_count", count: Int(minutes))
+            : strings.text("minutes_count_other", ["count": "\(minutes)"])
+        let maintenance =
+            config.sla.excludeMaintenance ? "sla_rule_maintenance_excluded" : "sla_rule_maintenance_included"
+        return [
+            SLARulesViewModel(
+                term: strings.text("sla_rule_downtime_term"), text: strings.text("sla_rule_downtime", ["gap": gap])),
+            SLARulesViewModel(term: strings.text("sla_rule_maintenance_term"), text: strings.text(maintenance)),
+            SLARulesViewModel(term: strings.text("sla_rule_no_data_term"), text: strings.text("sla_rule_no_data")),
+            SLARulesViewModel(term: strings.text("sla_rule_allowed_term"), text: strings.text("sla_rule_allowed")),
+        ]
     }
 }

@@ -12,8 +12,8 @@ struct StatusViewModel {
     let isPartialOutage: Bool
     let isMajorOutage: Bool
 
-    init(_ status: ComponentStatus) {
-        text = status.words
+    init(_ status: ComponentStatus, _ strings: Strings) {
+        text = status.words(strings)
         className = status.className
         isOperational = status == .operational
         isUnderMaintenance = status == .underMaintenance

@@ -10,8 +10,8 @@ struct SubscribeViewModel {
 
     init(_ context: RenderingContext) {
         page = PageViewModel(
-            context, title: "Subscribe", path: Self.path, root: "",
-            summary: "Feeds, calendar and API of \(context.config.title).")
+            context, title: context.strings.text("nav_subscribe"), path: Self.path, root: "",
+            summary: context.strings.text("subscribe_summary", ["site": context.config.title]))
         components = context.config.components.map(ComponentFeedsViewModel.init)
     }
 }

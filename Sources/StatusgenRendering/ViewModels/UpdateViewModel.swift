@@ -12,7 +12,7 @@ struct UpdateViewModel {
 
     init(_ update: TimelineUpdate, _ context: RenderingContext) {
         anchor = update.anchor
-        statusText = update.update.status.words
+        statusText = update.update.status.words(context.strings)
         time = context.timeViewModel(update.update.time)
         bodyHTML = update.update.bodyHTML
     }

@@ -1,0 +1,101 @@
+import Foundation
+import StatusgenModel
+
+/// One incident or maintenance as a Statuspage incident object, with its updates.
+///
+/// - id: the incident's id (its file name); an update's id is the incident's id, `-`, and the update's
+///   time in UTC (`2026-11-24-uk-mail-flow-20261124T105200Z`), unique since two updates of an incident
+///   never share a second.
+/// - status: the current status word; a cancelled maintenance, and its `cancelled` updates, say
+///   `completed`, since Statuspage has no other word for a maintenance that is over.
+/// - impact: the front matter's impact for an incident, `maintenance` for a maintenance.
+/// - created_at and started_at: the first update, or for a maintenance without one its planned start;
+///   updated_at: the latest of its updates, its start once passed and its end.
+/// - resolved_at: when it was resolved, completed or cancelled; monitoring_at: the latest `monitoring` update.
+/// - shortlink: the absolute address of its page.
+/// - incident_updates: newest first; `body` is the update's text without markup; `affected_components`
+///   lists each component the incident names with the status before and after the update: the status in
+///   the front matter while the incident is open (a maintenance in progress or verifying), `operational`
+///   otherwise; `null` when it names none.
+/// - components: the objects of the components it names, as in `components.json`.
+/// - scheduled_for, scheduled_until: a maintenance's planned window (maintenances only).
+struct StatuspageIncident {
+    let item: TimelineIncident
+    let pageID: String
+    let components: StatuspageComponents
+    let context: RenderingContext
+
+    var json: JSONValue {
+        let incident = item.incident
+        let isMaintenance = incident.kind == .maintenance
+        let oldestFirst = Array(item.updates.reversed())
+        let createdAt = oldestFirst.first?.update.time ?? incident.window?.starts ?? item.startedAt
+        let updatedAt =
+            ([createdAt] + oldestFirst.map(\.update.time) + [item.startedAt].filter { $0 <= context.timeline.now }
+            + [item.endedAt].compactMap { $0 }).max() ?? createdAt
+        let monitoringAt = isMaintenance ? nil : item.updates.first { $0.update.status == .monitoring }?.update.time
+        var members: [(key: String, value: JSONValue)] = [
+            ("id", .string(item.id)),
+            ("name", .string(incident.title)),
+            ("status", .string(Self.word(item.status))),
+            ("created_at", StatuspageTime.json(createdAt)),
+            ("updated_at", StatuspageTime.json(updatedAt)),
+            ("monitoring_at", StatuspageTime.json(monitoringAt)),
+            ("resolved_at", StatuspageTime.json(item.endedAt)),
+            ("impact", .string(isMaintenance ? "maintenance" : incident.impact.rawValue)),
+            ("shortlink", .string(context.config.baseURL + RenderingContext.path(ofIncident: item.id))),
+            ("started_at", StatuspageTime.json(createdAt)),
+            ("page_id", .string(pageID)),
+            ("incident_updates", .array(updates(oldestFirst).reversed())),
+            ("components", .array(incident.components.compactMap { components.object(forComponent: $0.id) })),
+        ]
+        if let window = incident.window {
+            members.append(("scheduled_for", StatuspageTime.json(window.starts)))
+            members.append(("scheduled_until", StatuspageTime.json(window.ends)))
+        }
+        return .object(members)
+    }
+
+    /// The update objects, oldest first, each with the components' statuses before and after it.
+    private func updates(_ oldestFirst: [TimelineUpdate]) -> [JSONValue] {
+        let affected = item.incident.components
+        var before = affected.map { _ in ComponentStatus.operational }
+        return oldestFirst.map { update in
+            let open: Bool =
+                switch update.effectiveStatus {
+                case .investigating, .identified, .monitoring, .inProgress, .verifying: true
+                default: false
+                }
+            let after = affected.map { open ? $0.status : .operational }
+            let changes: JSONValue =
+                affected.isEmpty
+                ? .null
+                : .array(
+                    affected.indices.map { index in
+                        .object([
+                            ("code", .string(affected[index].id)),
+                            ("name", .string(context.componentName(affected[index].id))),
+                            ("old_status", .string(before[index].rawValue)),
+                            ("new_status", .string(after[index].rawValue)),
+                        ])
+                    })
+            before = after
+            let time = StatuspageTime.json(update.update.time)
+            return .object([
+                ("id", .string(item.id + "-" + update.anchor.dropFirst("update-".count))),
+                ("status", .string(Self.word(update.effectiveStatus))),
+                ("body", .string(update.update.bodyText)),
+                ("incident_id", .string(item.id)),
+                ("created_at", time),
+                ("updated_at", time),
+                ("display_at", time),
+                ("affected_components", changes),
+            ])
+        }
+    }
+
+    /// The status word in Statuspage's vocabulary.
+    static func word(_ status: UpdateStatus) -> String {
+        status == .cancelled ? UpdateStatus.completed.rawValue : status.rawValue
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The pieces of RFC 5545 syntax the maintenance calendar needs: TEXT escaping, UTC date-times and
+/// content lines folded at 75 octets, with CRLF line ends.
+enum ICalendarText {
+    /// The longest content line in octets, without its CRLF (RFC 5545 §3.1).
+    static let lineLimit = 75
+
+    /// `text` as an iCalendar TEXT value (§3.3.11): backslash, semicolon and comma escaped with a
+    /// backslash, line breaks as `\n`; other control characters, which TEXT does not allow, are dropped.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\r": result += "\\n"
+            case "\n": if !previousWasCR { result += "\\n" }
+            case "\t": result.unicodeScalars.append(scalar)
+            case "\u{00}"..."\u{1F}", "\u{7F}": break
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// An instant as a UTC DATE-TIME (§3.3.5): "20261124T105200Z".
+    static func dateTime(_ date: Date) -> String {
+        UTCTimestampFormatter.rfc3339(date).filter { $0 != "-" && $0 != ":" }
+    }
+
+    /// A content line folded as §3.1 asks: no line longer than 75 octets, each continuation starting
+    /// with one space, never inside a UTF-8 sequence; every line ends in CRLF.
+    static func folded(_ line: String) -> String {
+        var result = ""
+        var octets = 0
+        for scalar in line.unicodeScalars {
+            let width = String(scalar).utf8.count
+            if octets + width > lineLimit {
+                result += "\r\n "
+                octets = 1
+            }
+            result.unicodeScalars.append(scalar)
+            octets += width
+        }
+        return result + "\r\n"
+    }
+}

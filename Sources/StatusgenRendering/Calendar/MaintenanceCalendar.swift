@@ -1,0 +1,94 @@
+import Foundation
+import StatusgenModel
+
+/// `maintenance.ics`: every maintenance as an event of an iCalendar (RFC 5545) that calendar apps can
+/// subscribe to.
+///
+/// - UID: the maintenance's id, `@`, and the host of `base_url`, so an event keeps its identity across builds.
+/// - DTSTAMP: the build's time; DTSTART and DTEND: the planned window, in UTC.
+/// - SEQUENCE: the number of the maintenance's updates so far, less one (0 with none): it grows with each
+///   update, with no state kept between builds. An update is what announces a change, so a changed
+///   window should come with one.
+/// - STATUS: CANCELLED once a `cancelled` update calls it off, CONFIRMED otherwise.
+/// - SUMMARY: the title ("Cancelled: " before it when cancelled); DESCRIPTION: the summary, the affected
+///   components and every update, as plain text; URL: the maintenance's page.
+/// Events are in order of their start, then id.
+struct MaintenanceCalendar {
+    static let path = "maintenance.ics"
+
+    let context: RenderingContext
+
+    init(_ context: RenderingContext) {
+        self.context = context
+    }
+
+    var file: OutputFile {
+        let config = context.config
+        let host = URL(string: config.baseURL)?.host ?? "statusgen"
+        let maintenances = context.timeline.incidents.compactMap { item in
+            item.incident.window.map { (item: item, starts: $0.starts) }
+        }
+        .sorted { ($0.starts, $0.item.id) < ($1.starts, $1.item.id) }
+        .map(\.item)
+        var lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//statusgen//statusgen//EN",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + ICalendarText.escaped("\(config.title) maintenance"),
+            "X-PUBLISHED-TTL:PT1H",
+        ]
+        for item in maintenances {
+            lines += event(item, host: host)
+        }
+        lines.append("END:VCALENDAR")
+        return OutputFile(path: Self.path, contents: Data(lines.map(ICalendarText.folded).joined().utf8))
+    }
+
+    private func event(_ item: TimelineIncident, host: String) -> [String] {
+        guard let window = item.incident.window else { return [] }
+        let cancelled = item.status == .cancelled
+        var lines = [
+            "BEGIN:VEVENT",
+            "UID:\(item.id)@\(host)",
+            "DTSTAMP:" + ICalendarText.dateTime(context.timeline.now),
+        ]
+        if let first = item.updates.last, let latest = item.updates.first {
+            lines.append("CREATED:" + ICalendarText.dateTime(first.update.time))
+            lines.append("LAST-MODIFIED:" + ICalendarText.dateTime(latest.update.time))
+        }
+        lines += [
+            "SEQUENCE:\(max(0, item.updates.count - 1))",
+            "DTSTART:" + ICalendarText.dateTime(window.starts),
+            "DTEND:" + ICalendarText.dateTime(window.ends),
+            "SUMMARY:" + ICalendarText.escaped((cancelled ? "Cancelled: " : "") + item.incident.title),
+            "DESCRIPTION:" + ICalendarText.escaped(description(of: item)),
+            "URL:" + context.config.baseURL + RenderingContext.path(ofIncident: item.id),
+            "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"),
+            "TRANSP:OPAQUE",
+            "END:VEVENT",
+        ]
+        return lines
+    }
+
+    /// The summary, the components and their status during the work, and every update, newest first.
+    private func description(of item: TimelineIncident) -> String {
+        var parts: [String] = []
+        if !item.incident.summaryText.isEmpty { parts.append(item.incident.summaryText) }
+        if !item.incident.components.isEmpty {
+            let names = item.incident.components.map {
+                "\(context.componentName($0.id)) (\($0.status.plainWords))"
+            }
+            parts.append("Components: " + names.joined(separator: ", "))
+        }
+        for update in item.updates {
+            let time = UTCTimestampFormatter.rfc3339(update.update.time)
+            let when = time.prefix(10) + " " + time.dropFirst(11).prefix(5) + " UTC"
+            let word = update.update.status.plainWords
+            let heading = "\(word.prefix(1).uppercased() + word.dropFirst()), \(when)"
+            parts.append(update.update.bodyText.isEmpty ? heading : "\(heading): \(update.update.bodyText)")
+        }
+        return parts.joined(separator: "\n\n")
+    }
+}

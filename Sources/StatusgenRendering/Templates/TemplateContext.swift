@@ -1,0 +1,23 @@
+import Mustache
+
+/// What a page template is rendered with: its view model, plus the site's strings as `t`
+/// (`{{t.last_updated}}`) and the language's code as `locale` (`<html lang="{{locale}}">`), which
+/// every template and partial can reach from any section.
+struct TemplateContext: MustacheParent {
+    let viewModel: Any
+    let strings: Strings
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "t": return strings.values
+        case "locale": return strings.locale
+        default:
+            // As Mustache itself looks up a view model's values: by property name, an optional unwrapped.
+            guard let value = Mirror(reflecting: viewModel).children.first(where: { $0.label == name })?.value else {
+                return nil
+            }
+            let mirror = Mirror(reflecting: value)
+            return mirror.displayStyle == .optional ? mirror.children.first?.value : value
+        }
+    }
+}

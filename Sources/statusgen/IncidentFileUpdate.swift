@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import StatusgenCore
+import StatusgenModel
+
+/// Adds one update to an existing incident file: the shared work of `statusgen update` and `statusgen resolve`.
+struct IncidentFileUpdate {
+    let options: AuthoringOptions
+    /// The incident's id as typed; `incidents/ID.md` and `ID.md` are accepted too.
+    let id: String
+
+    /// What the update says, decided once the file's kind and state are known.
+    struct Change {
+        var status: UpdateStatus
+        var components: [AffectedComponent]
+        var message: String
+    }
+
+    /// Reads the file, asks `change` for the update given the incident as it stands and the site's
+    /// component ids, and writes the result.
+    func run(_ change: (Incident, [String]) throws -> Change) throws {
+        let reporter = DiagnosticReporter()
+        do {
+            let config = try SiteConfigLoader.load(from: options.sourceURL)
+            let now = try options.moment()
+            let id = Self.normalised(id)
+            let path = "incidents/\(id).md"
+            let url = options.sourceURL.appendingPathComponent(path)
+            let original = try read(url, id: id)
+            let componentIDs = config.components.map(\.id)
+            let editor = IncidentFileEditor(path: path, componentIDs: componentIDs)
+            // Decoding with replacement characters would change the bytes written back: refuse instead.
+            guard let text = String(data: original, encoding: .utf8) else {
+                throw Diagnostic.error("the file is not UTF-8 text", at: SourceLocation(path: path))
+            }
+            let incident = try editor.read(text)
+            let wanted = try change(incident, componentIDs)
+            let update = UpdateDraft(time: now, status: wanted.status, message: wanted.message)
+            let edited = try editor.apply(update, changing: wanted.components, to: text)
+            try AtomicFile.replace(url, with: Data(edited.utf8), expected: original)
+            print("Updated \(path): \(wanted.status.rawValue)")
+            try options.buildIfAsked(now: now, reporter: reporter)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            reporter.report(error)
+            throw ExitCode.failure
+        }
+    }
+
+    /// The status word of the newest update that sets one (an 'update' note keeps the one before).
+    static func currentStatus(of incident: Incident) -> UpdateStatus? {
+        incident.updates.last { $0.status != .update }?.status
+    }
+
+    /// Whether the incident is resolved, or the maintenance completed, by its own updates.
+    static func isClosed(_ incident: Incident) -> Bool {
+        let status = currentStatus(of: incident)
+        return status == .resolved || status == .completed
+    }
+
+    /// "incident 'ID'" or "maintenance 'ID'", for messages.
+    static func name(of incident: Incident) -> String {
+        "\(incident.kind.rawValue) '\(incident.id)'"
+    }
+
+    private static func normalised(_ typed: String) -> String {
+        var id = typed
+        if id.hasPrefix("incidents/") { id.removeFirst("incidents/".count) }
+        if id.hasSuffix(".md") { id.removeLast(".md".count) }
+        return id
+    }
+
+    private func read(_ url: URL, id: String) throws -> Data {
+        let folder = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                .filter { $0.hasSuffix(".md") && !SiteLoader.isHiddenOrBackup($0) }
+                .map { String($0.dropLast(3)) }
+            throw CommandFailure("no incident '\(id)' in incidents/" + Suggestion.hint(for: id, among: known))
+        }
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw CommandFailure("incidents/\(id).md: cannot read the file: \(FileProblem.reason(error))")
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import StatusgenCore
+import StatusgenModel
+import StatusgenRendering
+
+/// `statusgen new`: writes `incidents/YYYY-MM-DD-slug.md` for a new incident or maintenance, with its
+/// front matter and first update.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start a new incident (or maintenance) file with its first update.",
+        discussion: """
+            Writes incidents/YYYY-MM-DD-slug.md (the UTC date of the update) and prints its path and id. \
+            A second incident with the same title on the same day gets the id ...-2.
+            """
+    )
+
+    @Argument(help: "The title customers see, such as \"Mail flow stopped for UK customers\".")
+    var title: String
+
+    @Option(name: .customLong("component"), help: "An affected component and its status, ID=STATUS (repeat).")
+    var components: [ComponentAssignment] = []
+
+    @Option(help: "The impact: none, minor, major or critical (required for an incident).")
+    var impact: String?
+
+    @Option(help: "The first update's status (default: investigating, or scheduled for a maintenance).")
+    var status: String?
+
+    @Flag(help: "A scheduled maintenance instead of an incident; needs --starts and --ends.")
+    var maintenance = false
+
+    @Option(help: "When the maintenance starts, RFC 3339 or 'YYYY-MM-DD HH:MM Zone'.")
+    var starts: String?
+
+    @Option(help: "When the maintenance ends.")
+    var ends: String?
+
+    @OptionGroup var message: MessageOptions
+    @OptionGroup var options: AuthoringOptions
+
+    func run() throws {
+        let reporter = DiagnosticReporter()
+        do {
+            let config = try SiteConfigLoader.load(from: options.sourceURL)
+            let now = try options.moment()
+            let draft = try makeDraft(config: config, now: now)
+            let created = try write(draft, now: now, componentIDs: config.components.map(\.id))
+            print("Created \(created.path) (id \(created.id))")
+            try options.buildIfAsked(now: now, reporter: reporter)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            reporter.report(error)
+            throw ExitCode.failure
+        }
+    }
+
+    private func makeDraft(config: SiteConfig, now: Date) throws -> IncidentDraft {
+        let kind: IncidentKind = maintenance ? .maintenance : .incident
+        let trimmedTitle = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmedTitle.isEmpty else { throw CommandFailure("the title is empty") }
+        let components = try ComponentAssignment.resolve(
+            components, componentIDs: config.components.map(\.id), kind: kind)
+        return IncidentDraft(
+            title: trimmedTitle, kind: kind, impact: try readImpact(kind: kind), components: components,
+            window: try readWindow(kind: kind),
+            update: UpdateDraft(time: now, status: try readStatus(kind: kind), message: try message.read()))
+    }
+
+    private func readImpact(kind: IncidentKind) throws -> Impact? {
+        let words = Impact.allCases.map(\.rawValue)
+        guard let impact else {
+            if kind == .maintenance { return nil }
+            throw CommandFailure("--impact is required for an incident: one of \(words.joined(separator: ", "))")
+        }
+        guard let value = Impact(rawValue: impact) else {
+            throw CommandFailure(
+                "--impact: unknown value '\(impact)': expected one of \(words.joined(separator: ", "))"
+                    + Suggestion.hint(for: impact, among: words))
+        }
+        return value
+    }
+
+    private func readStatus(kind: IncidentKind) throws -> UpdateStatus {
+        // 'update' keeps the status before it, and a new file has none.
+        let allowed = StatusWords.allowed(for: kind).filter { $0 != .update }
+        guard let status else { return kind == .maintenance ? .scheduled : .investigating }
+        return try StatusWords.parse(status, allowed: allowed, kind: kind)
+    }
+
+    private func readWindow(kind: IncidentKind) throws -> MaintenanceWindow? {
+        guard kind == .maintenance else {
+            if starts != nil || ends != nil { throw CommandFailure("--starts and --ends are only for --maintenance") }
+            return nil
+        }
+        guard let starts, let ends else { throw CommandFailure("--maintenance needs --starts and --ends") }
+        let window: MaintenanceWindow
+        do {
+            window = MaintenanceWindow(starts: try TimestampParser.parse(starts), ends: try TimestampParser.parse(ends))
+        } catch {
+            throw CommandFailure("--starts/--ends: \(error.description)")
+        }
+        guard window.ends > window.starts else { throw CommandFailure("--ends must be after --starts") }
+        return window
+    }
+
+    /// Writes the file under the first free id of the day; returns its path and id.
+    private func write(_ draft: IncidentDraft, now: Date, componentIDs: [String]) throws -> (path: String, id: String) {
+        let folder = options.sourceURL.appendingPathComponent("incidents")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure("incidents/: cannot create the folder: \(FileProblem.reason(error))")
+        }
+        let day = String(UTCTimestampFormatter.rfc3339(now).prefix(10))
+        let base = "\(day)-" + IncidentSlug.make(from: draft.title, fallback: draft.kind.rawValue)
+        let composer = IncidentFileComposer(componentIDs: componentIDs)
+        for number in 1...1000 {
+            let id = number == 1 ? base : "\(base)-\(number)"
+            let path = "incidents/\(id).md"
+            let text = try composer.compose(draft, path: path)
+            if try AtomicFile.create(folder.appendingPathComponent("\(id).md"), with: Data(text.utf8)) {
+                return (path, id)
+            }
+        }
+        throw CommandFailure("incidents/: no free id for \(base) after 1000 tries")
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import StatusgenModel
+
+/// `statusgen update`: appends an update to an incident or maintenance, and changes component statuses.
+struct UpdateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Add an update to an incident or maintenance.",
+        discussion: """
+            Appends '## TIME STATUS' and the message at the end of incidents/ID.md, and sets the statuses \
+            given with --component in its front matter; every other byte of the file stays as written.
+            """
+    )
+
+    @Argument(help: "The incident's id: its file name without .md.")
+    var id: String
+
+    @Option(help: "The update's status, such as identified, monitoring, or update for a note.")
+    var status: String
+
+    @Option(name: .customLong("component"), help: "Set a component's status, ID=STATUS (repeat).")
+    var components: [ComponentAssignment] = []
+
+    @Flag(help: "Allow an update to a resolved incident or completed maintenance.")
+    var reopen = false
+
+    @OptionGroup var message: MessageOptions
+    @OptionGroup var options: AuthoringOptions
+
+    func run() throws {
+        try IncidentFileUpdate(options: options, id: id).run { incident, componentIDs in
+            let status = try StatusWords.parse(
+                status, allowed: StatusWords.allowed(for: incident.kind), kind: incident.kind)
+            if IncidentFileUpdate.isClosed(incident) {
+                let name = IncidentFileUpdate.name(of: incident)
+                let state = incident.kind == .maintenance ? "completed" : "resolved"
+                guard reopen else {
+                    throw CommandFailure("\(name) is \(state): add --reopen to post another update")
+                }
+                guard ![.resolved, .completed, .update].contains(status) else {
+                    throw CommandFailure(
+                        "--reopen needs a status that reopens the \(incident.kind.rawValue), not '\(status.rawValue)'")
+                }
+            }
+            let changes = try ComponentAssignment.resolve(components, componentIDs: componentIDs, kind: incident.kind)
+            return .init(status: status, components: changes, message: try message.read())
+        }
+    }
+}

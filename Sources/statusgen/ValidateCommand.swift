@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import StatusgenCore
+import StatusgenModel
+
+/// `statusgen validate`: every problem in the site, as a build would find it, without writing anything.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check the site and list every problem, without building it.",
+        discussion: """
+            Text: each problem as path:line: message on standard error, then a count on standard output. \
+            JSON (for editors and CI annotations): one object on standard output, see docs/authoring.md. \
+            Exit code 1 when there is any error, 0 with warnings only.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
+    @Option(help: "The status site's folder.")
+    var source: String = "."
+
+    @Option(help: "text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let reporter = DiagnosticReporter()
+        let diagnostics: [Diagnostic]
+        let fileCount: Int
+        do {
+            let now = try BuildClock.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
+            let files = try SiteLoader(root: URL(fileURLWithPath: source).standardizedFileURL).load()
+            fileCount = files.count
+            diagnostics = BuildPipeline().run(files, now: now).diagnostics.sorted()
+        } catch {
+            reporter.report(error)
+            throw ExitCode.failure
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        switch format {
+        case .text:
+            reporter.report(diagnostics)
+            print(Self.summary(errors: errors, warnings: diagnostics.count - errors, files: fileCount))
+        case .json:
+            print(try ValidationReport(diagnostics).json())
+        }
+        if errors > 0 { throw ExitCode.failure }
+    }
+
+    static func summary(errors: Int, warnings: Int, files: Int) -> String {
+        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+        return "\(count(errors, "error")), \(count(warnings, "warning")) in \(count(files, "file"))"
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import StatusgenModel
+import Testing
+
+@testable import StatusgenCore
+
+@Suite("Editing incident files as text")
+struct IncidentFileEditorTests {
+    let editor = IncidentFileEditor(path: "incidents/2026-11-24-mail.md", componentIDs: ["mail", "web", "api"])
+
+    func update(_ time: String, _ status: UpdateStatus, _ message: String = "Text.") -> UpdateDraft {
+        UpdateDraft(time: utc(time), status: status, message: message)
+    }
+
+    @Test("Text is cut into lines that keep their own line ends")
+    func textLines() {
+        let text = "a\r\nb\nc\rd"
+        #expect(TextLines(text).lines == ["a\r\n", "b\n", "c\r", "d"])
+        #expect(TextLines(text).text == text)
+        #expect(TextLines(text).lineEnd == "\r\n")
+        #expect(TextLines("").lines.isEmpty)
+    }
+
+    @Test("Changing, adding and creating component statuses edits only those lines")
+    func components() throws {
+        let text = """
+            ---
+            title: Mail # comment
+            impact: major
+            components:
+              mail: 'partial_outage'   # quoted, with a comment
+            ---
+            ## 2026-11-24T10:00:00Z investigating
+            First.
+            """
+        let edited = try editor.apply(
+            update("2026-11-24T11:00:00Z", .identified, "\n\nSecond.\n\n"),
+            changing: [
+                AffectedComponent(id: "mail", status: .majorOutage),
+                AffectedComponent(id: "web", status: .degradedPerformance),
+            ],
+            to: text)
+        #expect(
+            edited == """
+                ---
+                title: Mail # comment
+                impact: major
+                components:
+                  mail: 'major_outage'   # quoted, with a comment
+                  web: degraded_performance
+                ---
+                ## 2026-11-24T10:00:00Z investigating
+                First.
+
+                ## 2026-11-24T11:00:00Z identified
+                Second.
+
+                """)
+    }
+
+    @Test("A file without components gets the key before the closing '---'")
+    func newComponentsKey() throws {
+        let text = "---\ntitle: Mail\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\nFirst.\n"
+        let edited = try editor.apply(
+            update("2026-11-24T11:00:00Z", .update), changing: [AffectedComponent(id: "api", status: .majorOutage)],
+            to: text)
+        #expect(
+            edited
+                == "---\ntitle: Mail\nimpact: minor\ncomponents:\n  api: major_outage\n---\n"
+                + "## 2026-11-24T10:00:00Z investigating\nFirst.\n\n## 2026-11-24T11:00:00Z update\nText.\n")
+    }
+
+    @Test("An empty 'components:' key gets its first entry on the next line")
+    func emptyComponentsKey() throws {
+        let text =
+            "---\ntitle: Mail\ncomponents:   # none yet\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
+        let edited = try editor.apply(
+            update("2026-11-24T11:00:00Z", .update), changing: [AffectedComponent(id: "web", status: .partialOutage)],
+            to: text)
+        #expect(
+            edited.hasPrefix("---\ntitle: Mail\ncomponents:   # none yet\n  web: partial_outage\nimpact: minor\n---\n"))
+    }
+
+    @Test("Components written in flow style are changed in place, but not added to")
+    func flowStyle() throws {
+        let text =
+            "---\ntitle: Mail\nimpact: minor\ncomponents: {mail: partial_outage}\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
+        let changed = try editor.apply(
+            update("2026-11-24T11:00:00Z", .update), changing: [AffectedComponent(id: "mail", status: .majorOutage)],
+            to: text)
+        #expect(changed.contains("components: {mail: major_outage}\n"))
+        #expect(
+            diagnostics { () throws(DiagnosticList) in
+                try editor.apply(
+                    update("2026-11-24T11:00:00Z", .update),
+                    changing: [AffectedComponent(id: "web", status: .majorOutage)], to: text)
+            } == [
+                "incidents/2026-11-24-mail.md: not written: 'components' is not written as one 'id: status' line per"
+                    + " component; edit the front matter by hand"
+            ])
+    }
+
+    @Test("An update not later than the newest one is refused")
+    func timeOrder() {
+        let text = "---\ntitle: Mail\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
+        #expect(
+            diagnostics { () throws(DiagnosticList) in
+                try editor.apply(update("2026-11-24T10:00:00Z", .identified), changing: [], to: text)
+            } == [
+                "incidents/2026-11-24-mail.md:5: not written: the new update's time 2026-11-24T10:00:00Z is not after"
+                    + " the newest update's (2026-11-24T10:00:00Z)"
+            ])
+    }
+
+    @Test(
+        "A message that would start another section or break the file is refused",
+        arguments: [
+            (
+                "## 2026-11-24T12:00:00Z resolved\nSneaky.",
+                "incidents/2026-11-24-mail.md: not written: the message would start another section of the file;"
+                    + " use ### for headings inside an update"
+            ),
+            (
+                "## Postmortem",
+                "incidents/2026-11-24-mail.md: not written: the message would start another section of the file;"
+                    + " use ### for headings inside an update"
+            ),
+            (
+                "## Next steps",
+                "incidents/2026-11-24-mail.md: not written: the file would not read back (line 9: '## Next steps':"
+                    + " 'Next' is not a timestamp: use RFC 3339 such as 2026-11-24T10:52:00Z, or 2026-11-24 10:52"
+                    + " Europe/London (use ### for other headings inside an update))"
+            ),
+        ])
+    func brokenMessage(message: String, expected: String) {
+        let text = "---\ntitle: Mail\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
+        #expect(
+            diagnostics { () throws(DiagnosticList) in
+                try editor.apply(update("2026-11-24T11:00:00Z", .identified, message), changing: [], to: text)
+            } == [expected])
+    }
+
+    @Test("A new incident file has its front matter and first update, and reads back")
+    func compose() throws {
+        let draft = IncidentDraft(
+            title: "Web: slow", kind: .maintenance, impact: nil,
+            components: [AffectedComponent(id: "web", status: .underMaintenance)],
+            window: MaintenanceWindow(starts: utc("2026-11-28T22:00:00Z"), ends: utc("2026-11-29T02:00:00Z")),
+            update: update("2026-11-21T10:00:00Z", .scheduled, "Planned.\r\nNo action needed.\r\n"))
+        let text = try IncidentFileComposer(componentIDs: ["web"]).compose(
+            draft, path: "incidents/2026-11-21-web-slow.md")
+        #expect(
+            text == """
+                ---
+                title: "Web: slow"
+                kind: maintenance
+                starts: 2026-11-28T22:00:00Z
+                ends: 2026-11-29T02:00:00Z
+                components:
+                  web: under_maintenance
+                ---
+                ## 2026-11-21T10:00:00Z scheduled
+                Planned.
+                No action needed.
+
+                """)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import StatusgenModel
+import StatusgenRendering
+import Testing
+
+@testable import StatusgenCore
+
+@Suite("Strings files and the site's language")
+struct StringsCatalogTests {
+    /// A site's templates with one strings file, `templates/strings/LOCALE.yml`.
+    private func site(_ locale: String, _ text: String) -> TemplateSet {
+        TemplateSet(files: [inputFile("templates/strings/\(locale).yml", text)])
+    }
+
+    private func config(locale: String, locales: [String] = ["de", "en"]) -> [String] {
+        let text = "title: T\nbase_url: https://status.example.com/\ntimezone: UTC\nlocale: \(locale)\ncomponents: []\n"
+        return diagnostics { () throws(DiagnosticList) in try ConfigParser(locales: locales).parse(text) }
+    }
+
+    @Test("the built-in files parse, and German has every English key with no placeholder English lacks")
+    func builtInComplete() throws {
+        let catalog = StringsCatalog(site: TemplateSet(files: []))
+        #expect(catalog.diagnostics.isEmpty)
+        #expect(catalog.locales == ["de", "en"])
+        let files = Dictionary(uniqueKeysWithValues: TemplateSet.builtIn.stringsFiles.map { ($0.locale, $0.file) })
+        let english = try StringsParser().parse(try #require(files["en"]))
+        let german = try StringsParser().parse(try #require(files["de"]))
+        #expect(german.map(\.key) == english.map(\.key), "de.yml has the keys of en.yml, in the same order")
+        let englishTexts = Dictionary(uniqueKeysWithValues: english.map { ($0.key, $0.text) })
+        for entry in german {
+            let allowed = Strings.placeholders(in: englishTexts[entry.key] ?? "")
+            let used = Strings.placeholders(in: entry.text)
+            #expect(used.allSatisfy(allowed.contains), "de.yml '\(entry.key)' uses \(used), English has \(allowed)")
+        }
+    }
+
+    @Test("a language is English, then its built-in file, then the site's file, key by key")
+    func layers() {
+        let english = StringsCatalog(site: TemplateSet(files: [])).strings(for: "en")
+        let german = StringsCatalog(site: TemplateSet(files: [])).strings(for: "de")
+        let site = StringsCatalog(site: site("de", "today: Jetzt\n")).strings(for: "de")
+        #expect(german.values["today"] == "Heute")
+        #expect(site.values["today"] == "Jetzt")
+        #expect(site.locale == "de")
+        var expected = german.values
+        expected["today"] = "Jetzt"
+        #expect(site.values == expected, "only the overridden key changes")
+        #expect(Set(german.values.keys) == Set(english.values.keys))
+    }
+
+    @Test("a site's own language falls back to English for the keys its file leaves out")
+    func siteLanguage() {
+        let catalog = StringsCatalog(site: site("fr", "today: Aujourd'hui\n"))
+        #expect(catalog.locales == ["de", "en", "fr"])
+        #expect(catalog.diagnostics.isEmpty)
+        let french = catalog.strings(for: "fr")
+        #expect(french.values["today"] == "Aujourd'hui")
+        #expect(french.values["past_incidents"] == "Past incidents")
+        #expect(StringsCatalog.locales(site: site("fr", "")) == ["de", "en", "fr"])
+    }
+
+    @Test("unknown keys and placeholders in a site's file are warnings at their line, with a suggestion")
+    func unknownNames() {
+        let catalog = StringsCatalog(
+            site: site("de", "# Our words\ntoday: Jetzt\ntodya: Jetzt\ndays_ago_other: vor {cout} Tagen\nzzz: x\n"))
+        #expect(
+            catalog.diagnostics.map(\.description) == [
+                "templates/strings/de.yml:3: warning: unknown key 'todya' (did you mean 'today'?)",
+                "templates/strings/de.yml:4: warning: unknown placeholder '{cout}' in 'days_ago_other' (did you mean '{count}'?)",
+                "templates/strings/de.yml:5: warning: unknown key 'zzz'",
+            ])
+        #expect(catalog.strings(for: "de").values["today"] == "Jetzt")
+    }
+
+    @Test("a file in templates/strings/ that does not end in .yml is reported, not read")
+    func ignoredFile() {
+        let catalog = StringsCatalog(
+            site: TemplateSet(files: [inputFile("templates/strings/de.yaml", "today: Jetzt\n")]))
+        #expect(
+            catalog.diagnostics.map(\.description) == [
+                "templates/strings/de.yaml: warning: ignored: strings files end in .yml"
+            ])
+        #expect(catalog.locales == ["de", "en"])
+        #expect(catalog.strings(for: "de").values["today"] == "Heute")
+    }
+
+    @Test("a strings file that is not a flat mapping of texts is an error at its line")
+    func errors() {
+        func problems(_ text: String) -> [String] {
+            StringsCatalog(site: site("de", text)).diagnostics.map(\.description)
+        }
+        #expect(
+            problems("today: Jetzt\nmonths:\n  - Jan\n") == [
+                "templates/strings/de.yml:2: 'months' must be text, not a list or mapping"
+            ])
+        #expect(
+            problems("today: [Jetzt\n") == [
+                "templates/strings/de.yml:2: invalid YAML: did not find expected ',' or ']'"
+            ])
+        #expect(problems("- today\n") == ["templates/strings/de.yml:1: a strings file is a mapping of keys to texts"])
+        #expect(problems("today: a\ntoday: b\n") == ["templates/strings/de.yml:1: duplicate key 'today'"])
+    }
+
+    @Test("locale: picks a known language; an unknown one is an error at its line in statusgen.yml")
+    func configLocale() throws {
+        let text = "title: T\nbase_url: https://status.example.com/\ntimezone: UTC\ncomponents: []\n"
+        #expect(try ConfigParser().parse(text).locale == "en")
+        #expect(try ConfigParser().parse(text + "locale: de\n").locale == "de")
+        #expect(
+            config(locale: "fr") == [
+                "statusgen.yml:4: unknown locale 'fr': known are de, en; add templates/strings/fr.yml for another language"
+            ])
+        #expect(
+            config(locale: "eng") == [
+                "statusgen.yml:4: unknown locale 'eng' (did you mean 'en'?): known are de, en; "
+                    + "add templates/strings/eng.yml for another language"
+            ])
+        #expect(try ConfigParser(locales: ["de", "en", "fr"]).parse(text + "locale: fr\n").locale == "fr")
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import StatusgenModel
+import Testing
+
+@testable import StatusgenImport
+
+@Suite("cState import")
+struct CStateImporterTests {
+    /// The files of a fixture folder, with paths relative to it.
+    static func files(in fixture: String) throws -> [InputFile] {
+        let root = Fixtures.folder.appendingPathComponent(fixture)
+        let paths = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+        return try paths.sorted().compactMap { path in
+            var isDirectory: ObjCBool = false
+            guard
+                FileManager.default.fileExists(
+                    atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            else { return nil }
+            return InputFile(path: path, contents: try Data(contentsOf: root.appendingPathComponent(path)))
+        }
+    }
+
+    @Test("a messy cState site converts into the reviewed incidents and statusgen.yml")
+    func messySite() throws {
+        let result = try CStateImporter().convert(
+            CStateImporter.Input(files: try Self.files(in: "cstate-messy"), displayPrefix: "cstate-messy/"))
+        let expected = try Self.files(in: "cstate-messy-expected")
+        let produced = (result.incidents + (result.config.map { [$0] } ?? [])).sorted { $0.path < $1.path }
+        #expect(produced.map(\.path) == expected.map(\.path))
+        for (file, reference) in zip(produced, expected) {
+            #expect(
+                String(decoding: file.contents, as: UTF8.self) == String(decoding: reference.contents, as: UTF8.self),
+                "\(file.path)")
+        }
+        #expect(result.componentsToMerge == "")
+        let issues = "cstate-messy/content/issues/"
+        #expect(
+            result.warnings.map(\.description) == [
+                "cstate-messy/config.yml:24: warning: system 'Media Proxy' names category 'Uncategorised', which"
+                    + " params.categories does not list; it becomes the group 'Uncategorised'",
+                issues + "2018-05-25-us-east-conn-issues.md:3: warning: times without a time zone are read as UTC"
+                    + " (5 in this file)",
+                issues + "2018-06-13-maintenance-window.md:3: warning: times without a time zone are read as UTC"
+                    + " (3 in this file)",
+                issues + "2018-06-13-maintenance-window.md:5: warning: resolvedWhen is ignored: 'resolved' is not true",
+                issues + "2019-10-04-testing-cstate-functions.md:3: warning: times without a time zone are read as UTC"
+                    + " (2 in this file)",
+                issues
+                    + "2024-07-23-excitement.md:3: warning: times without a time zone are read as UTC (5 in this file)",
+                issues + "2024-07-23-excitement.md:13: warning: another update has the same time: this one is placed"
+                    + " at 2024-07-23T10:35:01Z",
+                issues + "2025-04-24-database-slow.md:3: warning: date: '2025-04-24T7:30:00-00:00' read as"
+                    + " 2025-04-24T07:30:00Z",
+                issues + "2025-04-24-database-slow.md:3: warning: resolved without resolvedWhen or a resolved update:"
+                    + " the newest update (2025-04-24T08:45:00Z) is marked resolved",
+                issues + "2025-04-24-database-slow.md:5: warning: 'resolvedWhen' is commented out: ignored",
+                issues + "2025-04-24-database-slow.md:6: warning: severity 'notcie' read as 'notice'",
+                issues + "2025-04-24-database-slow.md:7: warning: affected 'Databse' read as system 'Database'",
+                issues + "2025-04-24-database-slow.md:7: warning: affected 'Payments' is not a system in config.yml:"
+                    + " left out",
+                issues + "2025-04-24-database-slow.md:8: warning: 'priority' is not converted",
+                issues
+                    + "2025-04-24-database-slow.md:12: warning: an HTML comment, which cState does not show: left out",
+                issues + "psa-securing-kasmvnc.md:6: warning: affected 'kasmvnc' read as system 'KasmVNC' (cState"
+                    + " itself matches names with case)",
+            ])
+    }
+
+    private static let config = """
+        title: Status
+        baseURL: /
+        params:
+          systems:
+            - name: API
+            - Website
+        """
+
+    private static func convert(
+        issues: [String: String], existingConfig: String? = nil, existingIDs: Set<String> = []
+    ) throws(DiagnosticList) -> CStateImporter.Result {
+        let files =
+            [InputFile(path: "config.yml", contents: Data(config.utf8))]
+            + issues.sorted { $0.key < $1.key }.map {
+                InputFile(path: "content/issues/\($0.key)", contents: Data($0.value.utf8))
+            }
+        return try CStateImporter().convert(
+            CStateImporter.Input(files: files, existingConfig: existingConfig, existingIncidentIDs: existingIDs))
+    }
+
+    @Test(
+        "issues that are not clear are errors at their line, and nothing is converted",
+        arguments: [
+            (
+                "---\ntitle: A\ndate: 2025-01-02 03:04:05Z\nseverity: catastrophic\n---\nText\n",
+                "content/issues/a.md:4: unknown severity 'catastrophic': expected one of down, disrupted, notice"
+            ),
+            (
+                "---\ntitle: A\ndate: last tuesday\n---\nText\n",
+                "content/issues/a.md:3: date: 'last tuesday' is not a date and time such as 2025-04-24 07:30:00"
+            ),
+            ("---\ndate: 2025-01-02 03:04:05Z\n---\nText\n", "content/issues/a.md:2: missing 'title'"),
+            (
+                "+++\ntitle = \"A\"\n+++\n",
+                "content/issues/a.md:1: TOML front matter is not supported: convert it to YAML between '---' lines"
+            ),
+            ("Just text\n", "content/issues/a.md:1: no YAML front matter between '---' lines"),
+            ("---\ntitle: [A\n---\n", "content/issues/a.md:3: invalid YAML: did not find expected ',' or ']'"),
+        ])
+    func errors(text: String, expected: String) {
+        #expect(
+            diagnostics { () throws(DiagnosticList) in try Self.convert(issues: ["a.md": text, "b.md": Self.goodIssue])
+            }
+                == [expected])
+    }
+
+    private static let goodIssue = """
+        ---
+        title: Fine
+        date: 2025-01-02T03:04:05Z
+        severity: notice
+        affected: [Website]
+        ---
+        All good.
+        """
+
+    @Test("a pinned post without a severity is an open announcement: no impact, components operational")
+    func announcement() throws {
+        let result = try Self.convert(issues: [
+            "2025-01-02-notice.md":
+                "---\ntitle: New address\ndate: 2025-01-02T03:04:05Z\npin: true\naffected: [API]\n---\nWe moved.\n"
+        ])
+        #expect(
+            result.incidents.map { String(decoding: $0.contents, as: UTF8.self) } == [
+                """
+                ---
+                title: New address
+                impact: none
+                components:
+                  api: operational
+                ---
+
+                ## 2025-01-02T03:04:05Z update
+                We moved.
+
+                """
+            ])
+        #expect(
+            result.warnings.map(\.description) == [
+                "config.yml: warning: baseURL '/' is not an absolute http(s) URL: statusgen.yml gets https://status.example.com/, to be replaced"
+            ])
+    }
+
+    @Test("with a statusgen.yml, components are matched by name and the missing ones are listed to merge")
+    func existingSite() throws {
+        let existing = """
+            title: Ours
+            base_url: https://status.example.com/
+            timezone: UTC
+            components:
+              - id: public-api
+                name: API
+            """
+        let result = try Self.convert(
+            issues: ["b.md": Self.goodIssue.replacingOccurrences(of: "[Website]", with: "[API, Website]")],
+            existingConfig: existing)
+        #expect(result.config == nil)
+        #expect(result.componentsToMerge == "  - id: website\n    name: Website\n")
+        let text = result.incidents.map { String(decoding: $0.contents, as: UTF8.self) }.first ?? ""
+        #expect(text.contains("components:\n  public-api: degraded_performance\n  website: degraded_performance\n"))
+        #expect(result.incidents.map(\.path) == ["incidents/2025-01-02-b.md"])
+    }
+
+    @Test("an issue whose incident file exists is left alone, with one warning")
+    func existingIncident() throws {
+        let result = try Self.convert(issues: ["b.md": Self.goodIssue], existingIDs: ["2025-01-02-b"])
+        #expect(result.incidents.isEmpty)
+        #expect(
+            result.warnings.map(\.description).contains(
+                "content/issues/b.md: warning: incidents/2025-01-02-b.md exists: not overwritten"))
+    }
+
+    @Test(
+        "cState times are read leniently, with irregular ones flagged",
+        arguments: [
+            ("2018-06-13 15:54:00", "2018-06-13T15:54:00Z", true, false),
+            ("2024-12-27T09:43:40.482Z", "2024-12-27T09:43:40.482Z", false, false),
+            ("2025-04-24T7:30:00-00:00", "2025-04-24T07:30:00Z", false, true),
+            ("2024-10-06 21:00:00Z", "2024-10-06T21:00:00Z", false, false),
+            ("2024-10-06T21:00:00+0200", "2024-10-06T19:00:00Z", false, false),
+            ("2024-10-06 21:00 UTC", "2024-10-06T21:00:00Z", false, true),
+            ("2019-10-04", "2019-10-04T00:00:00Z", true, true),
+        ])
+    func times(text: String, expected: String, noZone: Bool, irregular: Bool) throws {
+        let time = try #require(CStateTime.parse(text))
+        #expect(MonitorCSV.timestamp(MonitorRow.milliseconds(time.seconds)) == expected)
+        #expect(time.hadNoZone == noZone)
+        #expect(time.wasIrregular == irregular)
+    }
+
+    @Test("text that would read as statusgen update headings is kept as text")
+    func tidy() {
+        #expect(
+            CStateBody.tidy("---\n\nFirst\n## Section\nLine\n---\nMore\n\n---\n")
+                == "First\n### Section\nLine\n\n---\nMore")
+    }
+}

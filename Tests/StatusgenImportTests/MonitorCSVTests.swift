@@ -1,0 +1,51 @@
+import Testing
+
+@testable import StatusgenImport
+
+@Suite("Canonical monitor CSV")
+struct MonitorCSVTests {
+    @Test(
+        "times are RFC 3339 in UTC, with milliseconds only when there are some",
+        arguments: [
+            (Int64(0), "1970-01-01T00:00:00Z"),
+            (1_735_787_045_123, "2025-01-02T03:04:05.123Z"),
+            (1_735_787_045_000, "2025-01-02T03:04:05Z"),
+            (951_825_599_999, "2000-02-29T11:59:59.999Z"),
+        ])
+    func timestamps(milliseconds: Int64, expected: String) {
+        #expect(MonitorCSV.timestamp(milliseconds) == expected)
+    }
+
+    @Test(
+        "latencies have at most three decimals and no trailing zeros",
+        arguments: [(41.0, "41"), (41.5123, "41.512"), (0.0385 * 1000, "38.5"), (0.0004, "0"), (12.3456, "12.346")])
+    func latencies(value: Double, expected: String) {
+        #expect(MonitorCSV.number(value) == expected)
+    }
+
+    @Test("monitor names with commas or quotes are quoted")
+    func quoting() {
+        #expect(MonitorCSV.field("smtp-uk") == "smtp-uk")
+        #expect(MonitorCSV.field("SMTP, UK") == "\"SMTP, UK\"")
+        #expect(MonitorCSV.field("the \"main\" site") == "\"the \"\"main\"\" site\"")
+        #expect(MonitorCSV.field(" padded") == "\" padded\"")
+    }
+
+    @Test("rows are written under the header, sorted by time and then monitor")
+    func rendering() {
+        let result = MonitorImport(rows: [
+            MonitorRow(millisecondsSince1970: 60_000, monitor: "b", status: .down),
+            MonitorRow(millisecondsSince1970: 0, monitor: "b", status: .up, latencyMs: 12),
+            MonitorRow(millisecondsSince1970: 0, monitor: "a", status: .degraded, latencyMs: 900.25),
+        ])
+        #expect(
+            MonitorCSV.render(result.rows) == """
+                timestamp,monitor,status,latency_ms
+                1970-01-01T00:00:00Z,a,degraded,900.25
+                1970-01-01T00:00:00Z,b,up,12
+                1970-01-01T00:01:00Z,b,down,
+
+                """)
+        #expect(result.monitors == ["a", "b"])
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// A temporary folder, removed when the test ends.
+final class ScratchFolder {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("statusgen-import-\(UUID().uuidString)")
+
+    init() throws {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    func path(_ name: String) -> String { root.appendingPathComponent(name).path }
+
+    func text(_ name: String) -> String? {
+        (try? Data(contentsOf: root.appendingPathComponent(name))).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+@Suite("statusgen import-monitors and import cstate")
+struct ImportCommandTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../StatusgenImportTests/Fixtures").standardizedFileURL
+
+    static let gatusCSV = """
+        timestamp,monitor,status,latency_ms
+        2025-01-02T03:04:05.123Z,core_website,up,41.512
+        2025-01-02T03:04:05.123Z,mail--uk_smtp,up,8
+        2025-01-02T03:05:05Z,core_website,down,12
+        2025-01-02T03:06:05Z,core_website,down,
+
+        """
+
+    @Test("Without --output the CSV goes to standard output and warnings to standard error")
+    func standardOutput() throws {
+        let gatus = Self.fixtures.appendingPathComponent("gatus-statuses.json").path
+        let run = try StatusgenProcess.run(["import-monitors", "--from", "gatus", gatus])
+        #expect(run.status == 0)
+        #expect(run.stdout == Self.gatusCSV)
+        #expect(run.stderr == "\(gatus):54: warning: endpoint '_new-endpoint' has no results\n")
+    }
+
+    @Test("--output never replaces a file; --append adds rows to a file in the same format")
+    func outputFile() throws {
+        let scratch = try ScratchFolder()
+        let gatus = Self.fixtures.appendingPathComponent("gatus-statuses.json").path
+        let output = scratch.path("gatus.csv")
+        let first = try StatusgenProcess.run(["import-monitors", "--from", "gatus", gatus, "--output", output])
+        #expect(first.status == 0)
+        #expect(first.stdout == "Wrote 4 rows for 2 monitors to \(output)\n")
+        #expect(scratch.text("gatus.csv") == Self.gatusCSV)
+
+        let again = try StatusgenProcess.run(["import-monitors", "--from", "gatus", gatus, "--output", output])
+        #expect(again.status == 1)
+        #expect(
+            again.stderr.hasSuffix(
+                "\(output): the file exists; give --append to add the rows to it, or another --output\n"))
+        #expect(scratch.text("gatus.csv") == Self.gatusCSV)
+
+        let appended = try StatusgenProcess.run(
+            ["import-monitors", "--from", "gatus", gatus, "--output", output, "--append"])
+        #expect(appended.status == 0)
+        #expect(
+            scratch.text("gatus.csv") == Self.gatusCSV
+                + Self.gatusCSV.split(separator: "\n").dropFirst().joined(separator: "\n") + "\n")
+    }
+
+    @Test("--append refuses a file in another format, and bad input writes nothing")
+    func refusals() throws {
+        let scratch = try ScratchFolder()
+        let gatus = Self.fixtures.appendingPathComponent("gatus-statuses.json").path
+        try Data("time,name,ok\n".utf8).write(to: scratch.root.appendingPathComponent("other.csv"))
+        let other = try StatusgenProcess.run(
+            ["import-monitors", "--from", "gatus", gatus, "--output", scratch.path("other.csv"), "--append"])
+        #expect(other.status == 1)
+        #expect(
+            other.stderr.hasSuffix(
+                "\(scratch.path("other.csv")):1: the header is 'time,name,ok', not 'timestamp,monitor,status,latency_ms':"
+                    + " append to a file in the same format, or write a new one\n"))
+        #expect(scratch.text("other.csv") == "time,name,ok\n")
+
+        FileManager.default.createFile(atPath: scratch.path("empty.csv"), contents: nil)
+        let empty = try StatusgenProcess.run(
+            ["import-monitors", "--from", "gatus", gatus, "--output", scratch.path("empty.csv"), "--append"])
+        #expect(empty.status == 0)
+        #expect(scratch.text("empty.csv") == Self.gatusCSV)
+
+        try Data("[{\"key\": \"a\",\n \"results\": [{\"timestamp\": \"soon\", \"success\": true}]}]".utf8)
+            .write(to: scratch.root.appendingPathComponent("bad.json"))
+        let bad = try StatusgenProcess.run(
+            ["import-monitors", "--from", "gatus", scratch.path("bad.json"), "--output", scratch.path("new.csv")])
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "\(scratch.path("bad.json")):2: 'soon' is not an RFC 3339 timestamp\n")
+        #expect(bad.stdout == "")
+        #expect(scratch.text("new.csv") == nil)
+    }
+
+    @Test("A converted cState site builds cleanly, and a second import changes nothing")
+    func cStateSiteBuilds() throws {
+        let scratch = try ScratchFolder()
+        let cstate = Self.fixtures.appendingPathComponent("cstate-messy").path
+        let run = try StatusgenProcess.run(["import", "cstate", cstate, "--source", scratch.root.path])
+        #expect(run.status == 0)
+        #expect(
+            run.stdout
+                == "Converted 8 issues into incidents/\nWrote statusgen.yml with the cState systems as components\n")
+        #expect(run.stderr.split(separator: "\n").count == 16)
+        #expect(
+            scratch.text("incidents/2018-05-25-us-east-conn-issues.md")
+                == (try? String(
+                    contentsOf: Self.fixtures.appendingPathComponent(
+                        "cstate-messy-expected/incidents/2018-05-25-us-east-conn-issues.md"), encoding: .utf8)))
+
+        let build = try StatusgenProcess.run(
+            ["build", "--source", scratch.root.path, "--now", "2026-11-25T12:00:00Z"])
+        #expect(build.status == 0)
+        #expect(build.stderr == "")
+        #expect(
+            scratch.text("site/incidents/2018-05-25-us-east-conn-issues.html")?.contains("US East Connection Issues")
+                == true)
+
+        let before = scratch.text("incidents/2024-07-23-excitement.md")
+        let again = try StatusgenProcess.run(["import", "cstate", cstate, "--source", scratch.root.path])
+        #expect(again.status == 0)
+        #expect(again.stdout == "Converted 0 issues into incidents/\n")
+        #expect(
+            again.stderr.split(separator: "\n").allSatisfy {
+                $0.hasSuffix(".md exists: not overwritten") || $0.contains("config.yml")
+            })
+        #expect(scratch.text("incidents/2024-07-23-excitement.md") == before)
+    }
+
+    @Test("A cState issue that is not clear stops the import before anything is written")
+    func cStateErrorWritesNothing() throws {
+        let scratch = try ScratchFolder()
+        let cstate = scratch.root.appendingPathComponent("old")
+        try FileManager.default.createDirectory(
+            at: cstate.appendingPathComponent("content/issues"), withIntermediateDirectories: true)
+        try Data("params:\n  systems:\n    - name: API\n".utf8).write(to: cstate.appendingPathComponent("config.yml"))
+        try Data("---\ntitle: Fine\ndate: 2025-01-02T03:04:05Z\n---\nOK\n".utf8)
+            .write(to: cstate.appendingPathComponent("content/issues/fine.md"))
+        try Data("---\ntitle: Broken\ndate: 2025-01-02T03:04:05Z\nseverity: meh\n---\nText\n".utf8)
+            .write(to: cstate.appendingPathComponent("content/issues/broken.md"))
+        let site = scratch.root.appendingPathComponent("site-source")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        let run = try StatusgenProcess.run(["import", "cstate", cstate.path, "--source", site.path])
+        #expect(run.status == 1)
+        #expect(
+            run.stderr.hasSuffix(
+                "\(cstate.path)/content/issues/broken.md:4: unknown severity 'meh': expected one of down, disrupted, notice\n"
+            ))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).isEmpty)
+    }
+}

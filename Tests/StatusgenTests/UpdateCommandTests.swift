@@ -1,0 +1,225 @@
+import Foundation
+import Testing
+
+@Suite("statusgen update and resolve, run as commands")
+struct UpdateCommandTests {
+    static let path = "incidents/2026-11-07-website-slow.md"
+
+    /// A scratch site holding the hand-written file (with `lineEnd` line ends, and no final line end if asked).
+    func site(lineEnd: String = "\n", finalLineEnd: Bool = true) throws -> ScratchSite {
+        let scratch = try ScratchSite()
+        var text = try AuthoringFiles.golden("handwritten.md").replacingOccurrences(of: "\n", with: lineEnd)
+        if !finalLineEnd { text.removeLast(lineEnd.count) }
+        try scratch.write(text, to: Self.path)
+        return scratch
+    }
+
+    func updateAndResolve(_ scratch: ScratchSite) throws -> [StatusgenProcess.Output] {
+        [
+            try StatusgenProcess.run([
+                "update", "2026-11-07-website-slow", "--status", "identified", "--component", "website=major_outage",
+                "--component", "support=partial_outage", "-m", "A full disk on the web servers.",
+                "--now", "2026-11-07T15:30:00Z", "--source", scratch.root.path,
+            ]),
+            try StatusgenProcess.run([
+                "resolve", "incidents/2026-11-07-website-slow.md", "-m", "Disk space freed; pages are fast again.",
+                "--now", "2026-11-07T15:50:00Z", "--source", scratch.root.path,
+            ]),
+        ]
+    }
+
+    @Test("update and resolve append their updates and change only the status lines of a hand-written file")
+    func keepsEveryOtherByte() throws {
+        let scratch = try site()
+        let results = try updateAndResolve(scratch)
+        #expect(results.map(\.status) == [0, 0])
+        #expect(results.map(\.stderr) == ["", ""])
+        #expect(results.map(\.stdout) == ["Updated \(Self.path): identified\n", "Updated \(Self.path): resolved\n"])
+        #expect(try AuthoringFiles.text(scratch, Self.path) == AuthoringFiles.golden("handwritten-updated.md"))
+    }
+
+    @Test("A file with CRLF line ends and no final line end keeps them; the new lines use CRLF too")
+    func crlf() throws {
+        let scratch = try site(lineEnd: "\r\n", finalLineEnd: false)
+        _ = try updateAndResolve(scratch)
+        let expected = try AuthoringFiles.golden("handwritten-updated.md").replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try Data(contentsOf: scratch.root.appendingPathComponent(Self.path)) == Data(expected.utf8))
+    }
+
+    @Test("In git diff, an update is added lines plus the changed status lines")
+    func cleanDiff() throws {
+        let scratch = try site()
+        let before = try AuthoringFiles.text(scratch, Self.path)
+        _ = try updateAndResolve(scratch)
+        let diff = try AuthoringFiles.gitDiff(from: before, to: try AuthoringFiles.text(scratch, Self.path))
+        #expect(diff.removed == ["    website:   \"partial_outage\"    # quoted, indented by four"])
+        #expect(
+            diff.added == [
+                "    website:   \"major_outage\"    # quoted, indented by four",
+                "    support: partial_outage",
+                "",
+                "## 2026-11-07T15:30:00Z identified",
+                "A full disk on the web servers.",
+                "",
+                "## 2026-11-07T15:50:00Z resolved",
+                "Disk space freed; pages are fast again.",
+            ])
+    }
+
+    @Test("The file keeps its permissions and no temporary file is left behind")
+    func permissions() throws {
+        let scratch = try site()
+        let url = scratch.root.appendingPathComponent(Self.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: url.path)
+        _ = try updateAndResolve(scratch)
+        let mode = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o640)
+        #expect(try AuthoringFiles.incidentNames(scratch).filter { $0.hasPrefix(".") } == [])
+    }
+
+    @Test(
+        "Refused updates leave the file untouched, with an exact message and exit code 1",
+        arguments: [
+            (
+                ["update", "2026-11-07-website-slow", "--status", "completed", "-m", "x"],
+                "error: --status: 'completed' is not a status for an incident: expected one of investigating,"
+                    + " identified, monitoring, resolved, update"
+            ),
+            (
+                ["update", "2026-11-10-database-upgrade", "--status", "resolved", "-m", "x"],
+                "error: --status: 'resolved' is not a status for a maintenance: expected one of scheduled,"
+                    + " in_progress, verifying, completed, cancelled, update"
+            ),
+            (
+                [
+                    "update", "2026-11-07-website-slow", "--status", "identified", "--component",
+                    "webiste=major_outage",
+                    "-m", "x",
+                ],
+                "error: --component webiste=major_outage: unknown component 'webiste' (did you mean 'website'?);"
+                    + " statusgen.yml lists website, checkout, support"
+            ),
+            (
+                [
+                    "update", "2026-11-07-website-slow", "--status", "identified", "-m", "x", "--now",
+                    "2026-11-07T15:10:00Z",
+                ],
+                "incidents/2026-11-07-website-slow.md:13: not written: the new update's time 2026-11-07T15:10:00Z is"
+                    + " not after the newest update's (2026-11-07T15:10:00Z)"
+            ),
+            (
+                ["update", "2026-11-07-website-slow", "--status", "identified", "-m", "Cause\n---\nA disk."],
+                "incidents/2026-11-07-website-slow.md: not written: the file would not read back (line 19: 'Cause'"
+                    + " followed by a '---' line is a heading in Markdown: put a blank line before '---' for a horizontal rule)"
+            ),
+            (
+                ["update", "2026-11-07-website-slo", "--status", "identified", "-m", "x"],
+                "error: no incident '2026-11-07-website-slo' in incidents/ (did you mean '2026-11-07-website-slow'?)"
+            ),
+            (
+                ["update", "2026-11-07-website-slow", "--status", "identified"],
+                "error: the message is empty: say what customers should know"
+            ),
+            (
+                [
+                    "update", "2026-11-07-website-slow", "--status", "identified", "--component",
+                    "support=major_outage",
+                    "--component", "support=partial_outage", "-m", "x",
+                ],
+                "error: --component support is given twice"
+            ),
+        ])
+    func refusals(arguments: [String], expected: String) throws {
+        let scratch = try site()
+        let before = try scratch.snapshot(of: scratch.root.appendingPathComponent("incidents"))
+        let now = arguments.contains("--now") ? [] : ["--now", "2026-11-07T15:30:00Z"]
+        let result = try StatusgenProcess.run(arguments + now + ["--source", scratch.root.path])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == expected + "\n")
+        try AuthoringFiles.expectUntouched(scratch, Self.path, before: before)
+        try AuthoringFiles.expectUntouched(scratch, "incidents/2026-11-10-database-upgrade.md", before: before)
+    }
+
+    @Test("A resolved incident takes a new update only with --reopen, and only one that reopens it")
+    func reopen() throws {
+        let scratch = try site()
+        _ = try updateAndResolve(scratch)
+        let before = try scratch.snapshot(of: scratch.root.appendingPathComponent("incidents"))
+        let base = [
+            "update", "2026-11-07-website-slow", "-m", "Slow again.", "--now", "2026-11-07T16:00:00Z",
+            "--source", scratch.root.path,
+        ]
+        let refused = try StatusgenProcess.run(base + ["--status", "investigating"])
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr
+                == "error: incident '2026-11-07-website-slow' is resolved: add --reopen to post another update\n")
+        let note = try StatusgenProcess.run(base + ["--status", "update", "--reopen"])
+        #expect(note.stderr == "error: --reopen needs a status that reopens the incident, not 'update'\n")
+        let resolveAgain = try StatusgenProcess.run(
+            [
+                "resolve", "2026-11-07-website-slow", "-m", "x", "--now", "2026-11-07T16:00:00Z", "--source",
+                scratch.root.path,
+            ])
+        #expect(resolveAgain.stderr == "error: incident '2026-11-07-website-slow' is already resolved\n")
+        try AuthoringFiles.expectUntouched(scratch, Self.path, before: before)
+
+        let reopened = try StatusgenProcess.run(base + ["--status", "investigating", "--reopen"])
+        #expect(reopened.status == 0, "\(reopened.stderr)")
+        #expect(
+            try AuthoringFiles.text(scratch, Self.path).hasSuffix(
+                "\n\n## 2026-11-07T16:00:00Z investigating\nSlow again.\n"))
+    }
+
+    @Test("resolve completes a maintenance, and --build rebuilds the site right after")
+    func resolveMaintenanceAndBuild() throws {
+        let scratch = try ScratchSite()
+        let result = try StatusgenProcess.run([
+            "resolve", "2026-11-10-database-upgrade", "-m", "Done early.", "--now", "2026-11-10T04:00:00Z", "--build",
+            "--source", scratch.root.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Updated incidents/2026-11-10-database-upgrade.md: completed\nBuilt "))
+        #expect(
+            try AuthoringFiles.text(scratch, "incidents/2026-11-10-database-upgrade.md")
+                .hasSuffix("\n\n## 2026-11-10T04:00:00Z completed\nDone early.\n"))
+        let page = try String(
+            contentsOf: scratch.site.appendingPathComponent("incidents/2026-11-10-database-upgrade.html"),
+            encoding: .utf8)
+        #expect(page.contains("Done early."))
+    }
+
+    @Test("A file that is not UTF-8 is refused, not rewritten with replacement characters")
+    func notUTF8() throws {
+        let scratch = try ScratchSite()
+        let url = scratch.root.appendingPathComponent(Self.path)
+        try Data("---\ntitle: Caf\u{E9}\nimpact: minor\n---\n## 2026-11-07T15:00:00Z investigating\nx\n".utf8)
+            .write(to: url)
+        var bytes = try Data(contentsOf: url)
+        bytes[bytes.firstIndex(of: 0xC3) ?? 0] = 0xFF
+        try bytes.write(to: url)
+        let result = try StatusgenProcess.run([
+            "update", "2026-11-07-website-slow", "--status", "identified", "-m", "x", "--now", "2026-11-07T15:30:00Z",
+            "--source", scratch.root.path,
+        ])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(Self.path): the file is not UTF-8 text\n")
+        #expect(try Data(contentsOf: url) == bytes)
+    }
+
+    @Test("A file that does not read is refused with its own problems")
+    func brokenFile() throws {
+        let scratch = try ScratchSite()
+        try scratch.write(
+            "---\ntitle: Broken\nimpact: huge\n---\n## 2026-11-07T15:00:00Z investigating\nx\n", to: Self.path)
+        let result = try StatusgenProcess.run([
+            "update", "2026-11-07-website-slow", "--status", "identified", "-m", "x", "--now", "2026-11-07T15:30:00Z",
+            "--source", scratch.root.path,
+        ])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr
+                == "\(Self.path):3: 'impact': unknown value 'huge': expected one of none, minor, major, critical\n")
+    }
+}

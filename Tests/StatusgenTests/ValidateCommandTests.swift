@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@Suite("statusgen validate, run as a command")
+struct ValidateCommandTests {
+    static let broken = """
+        ---
+        title: Broken
+        impact: huge
+        components:
+          websit: major_outage
+        ---
+        ## 2026-11-07T15:00:00Z investigatin
+        """
+
+    @Test("A clean site: a count on standard output, exit code 0, and nothing written")
+    func clean() throws {
+        let scratch = try ScratchSite()
+        let result = try StatusgenProcess.run(["validate", "--source", scratch.root.path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == "0 errors, 0 warnings in 6 files\n")
+        #expect(!FileManager.default.fileExists(atPath: scratch.site.path))
+    }
+
+    @Test("Every error as path:line: message, exit code 1")
+    func errors() throws {
+        let scratch = try ScratchSite()
+        try scratch.write(Self.broken, to: "incidents/2026-11-07-broken.md")
+        try scratch.write("notes", to: "incidents/notes.txt")
+        let result = try StatusgenProcess.run(["validate", "--source", scratch.root.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.split(separator: "\n").map(String.init) == [
+                "incidents/2026-11-07-broken.md:3: 'impact': unknown value 'huge': expected one of none, minor, major, critical",
+                "incidents/2026-11-07-broken.md:5: unknown component 'websit' (did you mean 'website'?)",
+                "incidents/2026-11-07-broken.md:7: unknown status 'investigatin' for an incident: expected one of"
+                    + " investigating, identified, monitoring, resolved, update (did you mean 'investigating'?)",
+                "incidents/notes.txt: warning: ignored: incident files end in .md",
+            ])
+        #expect(result.stdout == "3 errors, 1 warning in 8 files\n")
+        #expect(!FileManager.default.fileExists(atPath: scratch.site.path))
+    }
+
+    @Test("Warnings alone exit with 0")
+    func warningsOnly() throws {
+        let scratch = try ScratchSite()
+        try scratch.write("notes", to: "incidents/notes.txt")
+        let result = try StatusgenProcess.run(["validate", "--source", scratch.root.path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "incidents/notes.txt: warning: ignored: incident files end in .md\n")
+    }
+
+    @Test("--format json prints the documented object on standard output")
+    func json() throws {
+        let scratch = try ScratchSite()
+        try scratch.write(
+            "---\ntitle: Broken\nimpact: huge\n---\n## 2026-11-07T15:00:00Z investigating\n",
+            to: "incidents/2026-11-07-broken.md")
+        try scratch.write("notes", to: "incidents/notes.txt")
+        let result = try StatusgenProcess.run(["validate", "--format", "json", "--source", scratch.root.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "")
+        #expect(
+            result.stdout == """
+                {
+                  "diagnostics" : [
+                    {
+                      "line" : 3,
+                      "message" : "'impact': unknown value 'huge': expected one of none, minor, major, critical",
+                      "path" : "incidents/2026-11-07-broken.md",
+                      "severity" : "error"
+                    },
+                    {
+                      "message" : "ignored: incident files end in .md",
+                      "path" : "incidents/notes.txt",
+                      "severity" : "warning"
+                    }
+                  ],
+                  "errors" : 1,
+                  "warnings" : 1
+                }
+
+                """)
+    }
+}
