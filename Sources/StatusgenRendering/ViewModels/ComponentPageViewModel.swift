@@ -12,9 +12,12 @@ struct ComponentPageViewModel {
     let uptime90Days: String
     let monitors: [MonitorViewModel]
     let hasMonitors: Bool
-    /// The incidents and maintenance that name it, newest first, upcoming maintenance included.
+    /// The incidents and maintenance that name it, newest first: those that started in the days of the
+    /// bars, those still open, and upcoming maintenance. Older ones are in the monthly history.
     let incidents: [IncidentViewModel]
     let hasIncidents: Bool
+    /// Whether older incidents that name it were left out.
+    let hasOlderIncidents: Bool
     /// "99.95%", or nothing without a target.
     let slaTarget: String?
     /// Its SLA month by month, newest first.
@@ -35,10 +38,17 @@ struct ComponentPageViewModel {
         uptime90Days = state.uptime90Days.map { PercentFormatter.format($0, strings) } ?? noFigure
         monitors = state.monitors.map { MonitorViewModel($0, context) }
         hasMonitors = !monitors.isEmpty
-        incidents = context.timeline.incidents.filter { item in
+        let named = context.timeline.incidents.filter { item in
             item.incident.components.contains { $0.id == component.id }
-        }.map { IncidentViewModel($0, context) }
+        }
+        // The page stays the same size however long the history, like the status page.
+        let historyStart = context.timeline.days.first?.start ?? context.timeline.now
+        let recent = named.filter {
+            $0.startedAt >= historyStart || [.active, .inProgress, .upcoming].contains($0.phase)
+        }
+        incidents = recent.map { IncidentViewModel($0, context) }
         hasIncidents = !incidents.isEmpty
+        hasOlderIncidents = recent.count < named.count
         slaTarget = component.sla.map {
             strings.text("sla_target_value", ["percent": SLARowViewModel.target($0, strings)])
         }
