@@ -11,6 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -39,17 +43,40 @@ let package = Package(
             // compiled into the binary so that a copied executable still works.
             resources: [.embedInCode("DefaultTemplates")]
         ),
+        // The preview server and the monitor checks carry the network libraries; the core
+        // stays free of them.
+        .target(
+            name: "StatusgenServer",
+            dependencies: [
+                "StatusgenModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "StatusgenChecks",
+            dependencies: [
+                "StatusgenModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "statusgen",
             dependencies: [
                 "CSwapDirectories",
+                "StatusgenChecks",
                 "StatusgenCore",
                 "StatusgenRendering",
+                "StatusgenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "StatusgenCoreTests", dependencies: ["StatusgenCore"]),
         .testTarget(name: "StatusgenRenderingTests", dependencies: ["StatusgenRendering"]),
+        .testTarget(name: "StatusgenChecksTests", dependencies: ["StatusgenChecks"]),
+        .testTarget(name: "StatusgenServerTests", dependencies: ["StatusgenServer"]),
         .testTarget(
             name: "StatusgenTests",
             dependencies: ["statusgen", "StatusgenCore", "StatusgenRendering"],

@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable {
     public var historyDays: Int
     public var components: [Component]
     public var monitoring: MonitoringSettings
+    /// The checks `statusgen check` runs, in the order they are declared.
+    public var checks: [CheckDefinition]
 
     public init(
         title: String,
@@ -20,7 +22,8 @@ public struct SiteConfig: Sendable {
         timeZone: TimeZone,
         historyDays: Int = 90,
         components: [Component],
-        monitoring: MonitoringSettings = MonitoringSettings()
+        monitoring: MonitoringSettings = MonitoringSettings(),
+        checks: [CheckDefinition] = []
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -29,6 +32,7 @@ public struct SiteConfig: Sendable {
         self.historyDays = historyDays
         self.components = components
         self.monitoring = monitoring
+        self.checks = checks
     }
 }
 

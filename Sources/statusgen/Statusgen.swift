@@ -2,11 +2,11 @@ import ArgumentParser
 
 /// The `statusgen` command: builds a static status site from incident Markdown and monitor results.
 @main
-struct Statusgen: ParsableCommand {
+struct Statusgen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "statusgen",
         abstract: "Build a static status page from incident Markdown files and monitor results.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self]
     )
 }
