@@ -75,7 +75,14 @@ let package = Package(
         ),
         .testTarget(name: "StatusgenCoreTests", dependencies: ["StatusgenCore"]),
         .testTarget(name: "StatusgenRenderingTests", dependencies: ["StatusgenRendering"]),
-        .testTarget(name: "StatusgenChecksTests", dependencies: ["StatusgenChecks"]),
+        .testTarget(
+            name: "StatusgenChecksTests",
+            dependencies: [
+                "StatusgenChecks",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "StatusgenServerTests", dependencies: ["StatusgenServer"]),
         .testTarget(
             name: "StatusgenTests",

@@ -17,7 +17,8 @@ public struct CheckRunner: Sendable {
         _ checks: [CheckDefinition], record: (CheckResult) async throws -> Void
     ) async throws {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
-        configuration.httpVersion = .automatic
+        // A refused connection is a result ("down"), not a reason to retry until the timeout.
+        configuration.connectionPool.retryConnectionEstablishment = false
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         do {
             try await withThrowingTaskGroup(of: CheckResult.self) { group in

@@ -17,7 +17,7 @@ public struct ResultsAppender: Sendable {
     public static let header = "timestamp,monitor,status,latency_ms\n"
 
     /// Why a row could not be appended; `description` names the file and the system's reason.
-    public struct Failure: Error, CustomStringConvertible {
+    public struct Failure: Error, Equatable, CustomStringConvertible {
         public var description: String
     }
 

@@ -57,9 +57,11 @@ struct CheckConfigParser {
     private func definition(
         name: String, entry: ConfigFile.CheckEntry, at: [YAMLReader.PathElement], problems: inout [Diagnostic]
     ) -> CheckDefinition? {
+        // Problems of a whole check are reported at its name, the others at their key's value.
+        let nameLocation = nameLine(name).map { reader.location(line: $0) } ?? reader.location(of: at, in: root)
         func check(_ condition: Bool, _ message: String, _ key: String? = nil) {
             if !condition {
-                problems.append(.error(message, at: reader.location(of: at + (key.map { [.key($0)] } ?? []), in: root)))
+                problems.append(.error(message, at: key.map { reader.location(of: at + [.key($0)], in: root) } ?? nameLocation))
             }
         }
         // The name is written into CSV rows as it is, so it must need no quoting.
@@ -114,6 +116,12 @@ struct CheckConfigParser {
             return nil
         }
         return .tcp(host: host, port: port, bannerPrefix: entry.banner)
+    }
+
+    /// The line of the check's name in the file.
+    private func nameLine(_ name: String) -> Int? {
+        let key = reader.node(at: Self.block, in: root)?.mapping?.first { key, _ in key.string == name }?.key
+        return key?.mark.map { $0.line + reader.firstLine - 1 }
     }
 
     static func isValidMonitorName(_ name: String) -> Bool {
