@@ -42,6 +42,11 @@ public struct ResultsAppender: Sendable {
         var text = line
         if status.st_size == 0 {
             text = Self.header + line
+        } else if !startsWithHeader(descriptor) {
+            // Columns are found by name, so rows in the canonical order would be misread under another header.
+            throw Failure(
+                description: "\(path): the header is not \(Self.header.dropLast()); statusgen check only appends to "
+                    + "files in that format")
         } else if !endsWithNewline(descriptor, size: status.st_size) {
             // A writer that crashed mid-line left a torn row: start on a line of our own, so this row stays whole.
             text = "\n" + line
@@ -55,6 +60,18 @@ public struct ResultsAppender: Sendable {
         guard written == bytes.count else {
             throw written < 0 ? failure("cannot write to") : Failure(description: "\(path): the disk took only part of a row")
         }
+    }
+
+    /// Whether the file's first line is the canonical header (a byte order mark or a CR before its newline
+    /// are fine: spreadsheets write them).
+    private func startsWithHeader(_ descriptor: Int32) -> Bool {
+        var bytes = [UInt8](repeating: 0, count: 64)
+        let count = pread(descriptor, &bytes, bytes.count, 0)
+        guard count > 0 else { return false }
+        var line = bytes[..<count].prefix { $0 != UInt8(ascii: "\n") }
+        if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        return line.elementsEqual(Self.header.utf8.dropLast())
     }
 
     private func endsWithNewline(_ descriptor: Int32, size: off_t) -> Bool {

@@ -12,14 +12,20 @@ public struct PreviewServer: Sendable {
     public let root: URL
     /// Files and folders under `root` whose changes trigger a rebuild.
     public let watched: [String]
+    /// Names in watched folders whose changes never trigger a rebuild (editor swap and backup files).
+    public let ignores: @Sendable (String) -> Bool
     /// The port to listen on; 0 picks a free one.
     public let port: Int
     /// Builds the site from its folder; called once at the start and after every change.
     public let build: @Sendable () -> PreviewBuild
 
-    public init(root: URL, watched: [String], port: Int, build: @escaping @Sendable () -> PreviewBuild) {
+    public init(
+        root: URL, watched: [String], ignores: @escaping @Sendable (String) -> Bool, port: Int,
+        build: @escaping @Sendable () -> PreviewBuild
+    ) {
         self.root = root
         self.watched = watched
+        self.ignores = ignores
         self.port = port
         self.build = build
     }
@@ -27,7 +33,7 @@ public struct PreviewServer: Sendable {
     /// Serves until the process gets SIGINT (Ctrl-C) or SIGTERM; `onListening` gets the address once the
     /// server accepts connections.
     public func run(onListening: @escaping @Sendable (URL) -> Void) async throws {
-        let watcher = SourceWatcher(root: root, paths: watched)
+        let watcher = SourceWatcher(root: root, paths: watched, ignores: ignores)
         let initial = watcher.fingerprint()
         let site = PreviewSite(build())
         var logger = Logger(label: "statusgen-serve")

@@ -25,6 +25,8 @@ struct SourceWatcher: Sendable {
     let root: URL
     /// Files and folders under `root` to watch; a folder is watched with everything under it.
     let paths: [String]
+    /// Names the build does not read (editor swap and backup files), whose changes need no rebuild.
+    var ignores: @Sendable (String) -> Bool = { _ in false }
 
     /// The stamps of every watched file now, by path; a missing file simply has none.
     func fingerprint() -> [String: Stamp] {
@@ -38,7 +40,7 @@ struct SourceWatcher: Sendable {
         guard stat(root.appendingPathComponent(path).path, &status) == 0 else { return }
         if (status.st_mode & S_IFMT) == S_IFDIR {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(path).path))
-            for name in names ?? [] { collect(path + "/" + name, into: &stamps) }
+            for name in names ?? [] where !ignores(name) { collect(path + "/" + name, into: &stamps) }
             return
         }
         #if canImport(Darwin)

@@ -30,7 +30,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let root = URL(fileURLWithPath: source).standardizedFileURL
-        let server = PreviewServer(root: root, watched: Self.watched, port: port) {
+        let server = PreviewServer(
+            root: root, watched: Self.watched, ignores: SiteLoader.isHiddenOrBackup, port: port
+        ) {
             Self.build(root)
         }
         try await server.run { url in
