@@ -17,7 +17,8 @@ struct HTTPProbe: Sendable {
             return try await withDeadline(seconds: definition.timeout) {
                 var request = HTTPClientRequest(url: url)
                 request.headers.add(name: "User-Agent", value: "statusgen-check")
-                let response = try await client.execute(request, timeout: .milliseconds(Int64(definition.timeout * 1000)))
+                let response = try await client.execute(
+                    request, timeout: .milliseconds(Int64(definition.timeout * 1000)))
                 let found = try await Self.read(response.body, lookingFor: bodyContains)
                 let latency = stopwatch.elapsedMs
                 let status = Int(response.status.code)

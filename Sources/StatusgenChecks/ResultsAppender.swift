@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Appends rows to a monitor results CSV so that other writers and readers only ever see whole lines.
@@ -58,7 +58,8 @@ public struct ResultsAppender: Sendable {
             return result
         }
         guard written == bytes.count else {
-            throw written < 0 ? failure("cannot write to") : Failure(description: "\(path): the disk took only part of a row")
+            throw written < 0
+                ? failure("cannot write to") : Failure(description: "\(path): the disk took only part of a row")
         }
     }
 

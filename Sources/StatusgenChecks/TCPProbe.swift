@@ -26,7 +26,9 @@ struct TCPProbe: Sendable {
                     return .wrongAnswer(latencyMs: latency, "the server sent no banner")
                 }
                 if let bannerPrefix, !line.hasPrefix(bannerPrefix) {
-                    return .wrongAnswer(latencyMs: latency, "the banner '\(Self.printable(line))' does not start with '\(bannerPrefix)'")
+                    return .wrongAnswer(
+                        latencyMs: latency, "the banner '\(Self.printable(line))' does not start with '\(bannerPrefix)'"
+                    )
                 }
                 return .answered(latencyMs: latency, degradedAfterMs: definition.degradedAfterMs)
             }

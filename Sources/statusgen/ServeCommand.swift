@@ -37,7 +37,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         try await server.run { url in
             // Written straight to the descriptor: a pipe would otherwise hold the line in a buffer.
-            FileHandle.standardOutput.write(Data("Serving \(root.path) at \(url.absoluteString) (Ctrl-C to stop)\n".utf8))
+            FileHandle.standardOutput.write(
+                Data("Serving \(root.path) at \(url.absoluteString) (Ctrl-C to stop)\n".utf8))
         }
     }
 

@@ -17,7 +17,9 @@ struct CheckRunnerTests {
         return outcomes
     }
 
-    static func tcp(_ name: String, port: Int, banner: String? = nil, timeout: Double = 5, degradedAfterMs: Double? = nil)
+    static func tcp(
+        _ name: String, port: Int, banner: String? = nil, timeout: Double = 5, degradedAfterMs: Double? = nil
+    )
         -> CheckDefinition
     {
         CheckDefinition(

@@ -34,7 +34,8 @@ struct ResultsAppenderTests {
         try appender.append("2026-11-24T10:45:00Z,web,down,\n")
         #expect(
             try contents("checks.csv")
-                == "timestamp,monitor,status,latency_ms\n2026-11-24T10:44:00Z,web,up,41\n2026-11-24T10:45:00Z,web,down,\n")
+                == "timestamp,monitor,status,latency_ms\n2026-11-24T10:44:00Z,web,up,41\n2026-11-24T10:45:00Z,web,down,\n"
+        )
     }
 
     @Test("a row after a torn last line starts on a line of its own")
@@ -50,7 +51,9 @@ struct ResultsAppenderTests {
     @Test("a file that cannot be written is an error naming it")
     func unwritable() {
         let path = folder.appendingPathComponent("missing/checks.csv").path
-        #expect(throws: ResultsAppender.Failure(description: "\(path): cannot open the file: No such file or directory")) {
+        #expect(
+            throws: ResultsAppender.Failure(description: "\(path): cannot open the file: No such file or directory")
+        ) {
             try ResultsAppender(path: path).append("x\n")
         }
     }

@@ -62,37 +62,73 @@ struct CheckConfigParserTests {
     @Test(
         "reports each wrong check at its line",
         arguments: [
-            ("  web:\n    htp: https://x.example/", [
-                "statusgen.yml:6: check 'web' needs 'http' (a URL) or 'tcp' (host:port)",
-                "statusgen.yml:7: unknown key 'htp' in checks.web (did you mean 'http'?)",
-            ]),
-            ("  web:\n    http: ftp://x.example/", [
-                "statusgen.yml:7: 'http' must be an absolute http:// or https:// URL, not 'ftp://x.example/'"
-            ]),
-            ("  web:\n    http: https://x.example/\n    tcp: x.example:443", [
-                "statusgen.yml:6: check 'web' has both 'http' and 'tcp': use one"
-            ]),
-            ("  smtp:\n    tcp: mx.example.com", [
-                "statusgen.yml:7: 'tcp' must be host:port with a port from 1 to 65535, not 'mx.example.com'"
-            ]),
-            ("  smtp:\n    tcp: mx.example.com:70000", [
-                "statusgen.yml:7: 'tcp' must be host:port with a port from 1 to 65535, not 'mx.example.com:70000'"
-            ]),
-            ("  smtp:\n    tcp: mx.example.com:25\n    status: 200", ["statusgen.yml:8: 'status' is for 'http' checks"]),
-            ("  web:\n    http: https://x.example/\n    banner: \"220\"", ["statusgen.yml:8: 'banner' is for 'tcp' checks"]),
-            ("  web:\n    http: https://x.example/\n    status: 42", [
-                "statusgen.yml:8: 'status' must be an HTTP status code from 100 to 599"
-            ]),
-            ("  web:\n    http: https://x.example/\n    status: ok", ["statusgen.yml:8: 'checks.web.status' must be a whole number"]),
-            ("  web:\n    http: https://x.example/\n    timeout_seconds: 0", [
-                "statusgen.yml:8: 'timeout_seconds' must be above 0 and at most 300"
-            ]),
-            ("  web:\n    http: https://x.example/\n    degraded_after_ms: -5", [
-                "statusgen.yml:8: 'degraded_after_ms' must be above 0"
-            ]),
-            ("  \"web, eu\":\n    http: https://x.example/", [
-                "statusgen.yml:6: check name 'web, eu' must use only letters, digits, '.', '_' and '-'"
-            ]),
+            (
+                "  web:\n    htp: https://x.example/",
+                [
+                    "statusgen.yml:6: check 'web' needs 'http' (a URL) or 'tcp' (host:port)",
+                    "statusgen.yml:7: unknown key 'htp' in checks.web (did you mean 'http'?)",
+                ]
+            ),
+            (
+                "  web:\n    http: ftp://x.example/",
+                [
+                    "statusgen.yml:7: 'http' must be an absolute http:// or https:// URL, not 'ftp://x.example/'"
+                ]
+            ),
+            (
+                "  web:\n    http: https://x.example/\n    tcp: x.example:443",
+                [
+                    "statusgen.yml:6: check 'web' has both 'http' and 'tcp': use one"
+                ]
+            ),
+            (
+                "  smtp:\n    tcp: mx.example.com",
+                [
+                    "statusgen.yml:7: 'tcp' must be host:port with a port from 1 to 65535, not 'mx.example.com'"
+                ]
+            ),
+            (
+                "  smtp:\n    tcp: mx.example.com:70000",
+                [
+                    "statusgen.yml:7: 'tcp' must be host:port with a port from 1 to 65535, not 'mx.example.com:70000'"
+                ]
+            ),
+            (
+                "  smtp:\n    tcp: mx.example.com:25\n    status: 200",
+                ["statusgen.yml:8: 'status' is for 'http' checks"]
+            ),
+            (
+                "  web:\n    http: https://x.example/\n    banner: \"220\"",
+                ["statusgen.yml:8: 'banner' is for 'tcp' checks"]
+            ),
+            (
+                "  web:\n    http: https://x.example/\n    status: 42",
+                [
+                    "statusgen.yml:8: 'status' must be an HTTP status code from 100 to 599"
+                ]
+            ),
+            (
+                "  web:\n    http: https://x.example/\n    status: ok",
+                ["statusgen.yml:8: 'checks.web.status' must be a whole number"]
+            ),
+            (
+                "  web:\n    http: https://x.example/\n    timeout_seconds: 0",
+                [
+                    "statusgen.yml:8: 'timeout_seconds' must be above 0 and at most 300"
+                ]
+            ),
+            (
+                "  web:\n    http: https://x.example/\n    degraded_after_ms: -5",
+                [
+                    "statusgen.yml:8: 'degraded_after_ms' must be above 0"
+                ]
+            ),
+            (
+                "  \"web, eu\":\n    http: https://x.example/",
+                [
+                    "statusgen.yml:6: check name 'web, eu' must use only letters, digits, '.', '_' and '-'"
+                ]
+            ),
             ("  web:", ["statusgen.yml:6: 'checks.web' must be a mapping of keys to values"]),
         ])
     func errors(checks: String, expected: [String]) {

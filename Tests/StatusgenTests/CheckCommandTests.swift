@@ -25,7 +25,8 @@ struct CheckCommandTests {
         #expect(result.status == 1)
         #expect(result.stdout == "")
         #expect(result.stderr == "statusgen.yml:\(line): 'status' must be an HTTP status code from 100 to 599\n")
-        #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("monitors/checks.csv").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("monitors/checks.csv").path))
     }
 
     @Test("An existing results file with other columns is not appended to")

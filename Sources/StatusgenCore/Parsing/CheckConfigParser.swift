@@ -61,7 +61,8 @@ struct CheckConfigParser {
         let nameLocation = nameLine(name).map { reader.location(line: $0) } ?? reader.location(of: at, in: root)
         func check(_ condition: Bool, _ message: String, _ key: String? = nil) {
             if !condition {
-                problems.append(.error(message, at: key.map { reader.location(of: at + [.key($0)], in: root) } ?? nameLocation))
+                problems.append(
+                    .error(message, at: key.map { reader.location(of: at + [.key($0)], in: root) } ?? nameLocation))
             }
         }
         // The name is written into CSV rows as it is, so it must need no quoting.
