@@ -1,10 +1,16 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 
 /// A local preview of a status site: serves it from memory on 127.0.0.1 and rebuilds it whenever one of
 /// its source files changes.
 public struct PreviewServer: Sendable {
+    /// Why the preview could not be served; `description` is the message for the user.
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
     /// How often the sources are looked at for changes.
     public static let pollInterval: Duration = .milliseconds(500)
 
@@ -50,7 +56,13 @@ public struct PreviewServer: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 // Stops on SIGINT and SIGTERM by itself, after the requests in progress are answered.
-                try await application.runService()
+                do {
+                    try await application.runService()
+                } catch let error as IOError {
+                    throw Failure(
+                        description: "cannot listen on 127.0.0.1:\(port): \(String(cString: strerror(error.errnoCode)))"
+                    )
+                }
             }
             group.addTask {
                 var stamps = initial

@@ -35,10 +35,15 @@ struct ServeCommand: AsyncParsableCommand {
         ) {
             Self.build(root)
         }
-        try await server.run { url in
-            // Written straight to the descriptor: a pipe would otherwise hold the line in a buffer.
-            FileHandle.standardOutput.write(
-                Data("Serving \(root.path) at \(url.absoluteString) (Ctrl-C to stop)\n".utf8))
+        do {
+            try await server.run { url in
+                // Written straight to the descriptor: a pipe would otherwise hold the line in a buffer.
+                FileHandle.standardOutput.write(
+                    Data("Serving \(root.path) at \(url.absoluteString) (Ctrl-C to stop)\n".utf8))
+            }
+        } catch {
+            DiagnosticReporter().report(error)
+            throw ExitCode.failure
         }
     }
 

@@ -1,6 +1,7 @@
 """`statusgen serve`: answers on 127.0.0.1, rebuilds after an edit, shows the errors of a bad edit, stops on Ctrl-C."""
 
 import signal
+import socket
 import subprocess
 import threading
 
@@ -110,3 +111,18 @@ def test_rebuilds_after_an_edit_and_shows_the_errors_of_a_bad_one(preview):
     assert process.wait(timeout=10) == 0
     stderr = process.stderr.read()
     assert "incidents/2026-11-20-web.md:3: 'impact': unknown value 'huge'" in stderr
+
+
+def test_a_port_in_use_is_a_clear_error(tmp_path):
+    (tmp_path / "statusgen.yml").write_text(CONFIG)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [str(statusgen_binary()), "serve", "--source", str(tmp_path), "--port", str(port)],
+            capture_output=True, text=True, timeout=30,
+        )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.endswith(f"error: cannot listen on 127.0.0.1:{port}: Address already in use\n")
