@@ -14,6 +14,8 @@ public struct SiteConfig: Sendable {
     public var monitoring: MonitoringSettings
     /// The language pages and feeds are written in, such as "en" or "de": a strings file's name.
     public var locale: String
+    /// The checks `statusgen check` runs, in the order they are declared.
+    public var checks: [CheckDefinition]
 
     public init(
         title: String,
@@ -23,7 +25,8 @@ public struct SiteConfig: Sendable {
         historyDays: Int = 90,
         components: [Component],
         monitoring: MonitoringSettings = MonitoringSettings(),
-        locale: String = "en"
+        locale: String = "en",
+        checks: [CheckDefinition] = []
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -33,6 +36,7 @@ public struct SiteConfig: Sendable {
         self.components = components
         self.monitoring = monitoring
         self.locale = locale
+        self.checks = checks
     }
 }
 

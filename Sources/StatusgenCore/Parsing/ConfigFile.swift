@@ -9,6 +9,8 @@ struct ConfigFile: Decodable {
     var monitoring: MonitoringBlock?
     /// Each entry decoded on its own, so that one bad component does not hide the others' problems.
     var components: [Collected<ComponentEntry>]
+    /// Monitor name -> check, each decoded on its own (see CheckConfigParser).
+    var checks: [String: Collected<CheckEntry>]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title
@@ -19,6 +21,7 @@ struct ConfigFile: Decodable {
         case locale
         case monitoring
         case components
+        case checks
     }
 
     /// The optional `monitoring:` block.

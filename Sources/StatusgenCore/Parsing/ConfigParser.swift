@@ -101,10 +101,12 @@ public struct ConfigParser: Sendable {
                     id: entry.id, name: entry.name, group: entry.group, description: entry.description,
                     monitors: entry.monitors ?? [], sla: entry.sla))
         }
+        let checks = CheckConfigParser(reader: reader, root: root).parse(file.checks ?? [:], problems: &problems)
         guard problems.isEmpty, let timeZone else { throw DiagnosticList(problems) }
         return SiteConfig(
             title: title, baseURL: baseURL, description: file.description ?? "", timeZone: timeZone,
-            historyDays: historyDays, components: components, monitoring: monitoring, locale: locale)
+            historyDays: historyDays, components: components, monitoring: monitoring, locale: locale,
+            checks: checks)
     }
 
     private func unknownKeys(reader: YAMLReader, root: Node) -> [Diagnostic] {
@@ -118,7 +120,7 @@ public struct ConfigParser: Sendable {
                 at: [.key("components"), .index(index)], in: root,
                 allowed: ConfigFile.ComponentEntry.CodingKeys.allCases.map(\.rawValue))
         }
-        return problems
+        return problems + CheckConfigParser(reader: reader, root: root).unknownKeys()
     }
 
     /// Whether `text` is an absolute http(s) URL that can be written into feeds as it is: no spaces,
