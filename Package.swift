@@ -12,6 +12,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -49,14 +53,36 @@ let package = Package(
             name: "StatusgenKuma",
             dependencies: ["StatusgenImport", "StatusgenModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The preview server and the monitor checks carry the network libraries; the core
+        // stays free of them.
+        .target(
+            name: "StatusgenServer",
+            dependencies: [
+                "StatusgenModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        .target(
+            name: "StatusgenChecks",
+            dependencies: [
+                "StatusgenModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "statusgen",
             dependencies: [
                 "CSwapDirectories",
+                "StatusgenChecks",
                 "StatusgenCore",
                 "StatusgenImport",
                 "StatusgenKuma",
                 "StatusgenRendering",
+                "StatusgenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +94,15 @@ let package = Package(
             dependencies: ["StatusgenImport", "StatusgenKuma", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
+        .testTarget(
+            name: "StatusgenChecksTests",
+            dependencies: [
+                "StatusgenChecks",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(name: "StatusgenServerTests", dependencies: ["StatusgenServer"]),
         .testTarget(
             name: "StatusgenTests",
             dependencies: ["statusgen", "StatusgenCore", "StatusgenRendering"],

@@ -14,6 +14,8 @@ public struct SiteConfig: Sendable {
     public var monitoring: MonitoringSettings
     /// The language pages and feeds are written in, such as "en" or "de": a strings file's name.
     public var locale: String
+    /// The checks `statusgen check` runs, in the order they are declared.
+    public var checks: [CheckDefinition]
     /// How the monthly SLA report counts maintenance.
     public var sla: SLASettings
     /// The announcement at the top of every page, if any.
@@ -28,6 +30,7 @@ public struct SiteConfig: Sendable {
         components: [Component],
         monitoring: MonitoringSettings = MonitoringSettings(),
         locale: String = "en",
+        checks: [CheckDefinition] = [],
         sla: SLASettings = SLASettings(),
         notice: SiteNotice? = nil
     ) {
@@ -39,6 +42,7 @@ public struct SiteConfig: Sendable {
         self.components = components
         self.monitoring = monitoring
         self.locale = locale
+        self.checks = checks
         self.sla = sla
         self.notice = notice
     }

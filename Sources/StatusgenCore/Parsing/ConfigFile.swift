@@ -11,6 +11,8 @@ struct ConfigFile: Decodable {
     var notice: NoticeBlock?
     /// Each entry decoded on its own, so that one bad component does not hide the others' problems.
     var components: [Collected<ComponentEntry>]
+    /// Monitor name -> check, each decoded on its own (see CheckConfigParser).
+    var checks: [String: Collected<CheckEntry>]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title
@@ -23,6 +25,7 @@ struct ConfigFile: Decodable {
         case sla
         case notice
         case components
+        case checks
     }
 
     /// The optional `monitoring:` block.

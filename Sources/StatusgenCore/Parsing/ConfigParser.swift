@@ -102,11 +102,12 @@ public struct ConfigParser: Sendable {
                     monitors: entry.monitors ?? [], sla: entry.sla))
         }
         let notice = file.notice.flatMap { readNotice($0, reader: reader, root: root, problems: &problems) }
+        let checks = CheckConfigParser(reader: reader, root: root).parse(file.checks ?? [:], problems: &problems)
         guard problems.isEmpty, let timeZone else { throw DiagnosticList(problems) }
         return SiteConfig(
             title: title, baseURL: baseURL, description: file.description ?? "", timeZone: timeZone,
             historyDays: historyDays, components: components, monitoring: monitoring, locale: locale,
-            sla: SLASettings(excludeMaintenance: file.sla?.excludeMaintenance ?? true), notice: notice)
+            checks: checks, sla: SLASettings(excludeMaintenance: file.sla?.excludeMaintenance ?? true), notice: notice)
     }
 
     private func unknownKeys(reader: YAMLReader, root: Node) -> [Diagnostic] {
@@ -124,7 +125,7 @@ public struct ConfigParser: Sendable {
                 at: [.key("components"), .index(index)], in: root,
                 allowed: ConfigFile.ComponentEntry.CodingKeys.allCases.map(\.rawValue))
         }
-        return problems
+        return problems + CheckConfigParser(reader: reader, root: root).unknownKeys()
     }
 
     /// Whether `text` is an absolute http(s) URL that can be written into feeds as it is: no spaces,

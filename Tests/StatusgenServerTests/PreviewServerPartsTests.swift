@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import StatusgenServer
+
+@Suite("Preview server parts")
+struct PreviewServerPartsTests {
+    @Test(
+        "each kind of site file gets its content type",
+        arguments: [
+            ("index.html", "text/html; charset=utf-8"),
+            ("style.css", "text/css; charset=utf-8"),
+            ("feed.rss", "application/rss+xml"),
+            ("feed.atom", "application/atom+xml"),
+            ("maintenance.ics", "text/calendar; charset=utf-8"),
+            ("api/v2/summary.json", "application/json"),
+            ("badges/api.svg", "image/svg+xml"),
+            ("sitemap.xml", "application/xml"),
+            ("robots.txt", "text/plain; charset=utf-8"),
+            ("assets/LOGO.PNG", "image/png"),
+            ("assets/unknown.bin", "application/octet-stream"),
+            ("assets.d/noextension", "application/octet-stream"),
+        ])
+    func contentTypes(path: String, type: String) {
+        #expect(ContentTypes.forPath(path) == type)
+    }
+
+    @Test("the error page lists every problem, escaped")
+    func errorPage() {
+        let page = ErrorPage.render([
+            "incidents/a.md:3: unknown value '<script>' & more",
+            "statusgen.yml:1: missing key \"title\"",
+        ])
+        #expect(
+            page.contains(
+                "<li><code>incidents/a.md:3: unknown value &#39;&lt;script&gt;&#39; &amp; more</code></li>\n"
+                    + "<li><code>statusgen.yml:1: missing key &quot;title&quot;</code></li>"))
+        #expect(!page.contains("<script>"))
+        #expect(page.contains("<meta http-equiv=\"refresh\" content=\"2\">"))
+    }
+
+    @Test("the watcher sees an edit of the same size, a new file and a removed one, but not ignored names")
+    func watcher() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("statusgen-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("incidents"), withIntermediateDirectories: true)
+        let incident = root.appendingPathComponent("incidents/a.md")
+        try Data("first".utf8).write(to: incident)
+        let watcher = SourceWatcher(
+            root: root, paths: ["statusgen.yml", "incidents", "templates"], ignores: { $0.hasPrefix(".") })
+        let start = watcher.fingerprint()
+        #expect(Array(start.keys) == ["incidents/a.md"])
+        #expect(watcher.fingerprint() == start)
+
+        // Same size, written by renaming a new file over the old one, as many editors save.
+        let replacement = root.appendingPathComponent("incidents/.a.md.tmp")
+        try Data("other".utf8).write(to: replacement)
+        #expect(watcher.fingerprint() == start)
+        #expect(rename(replacement.path, incident.path) == 0)
+        let edited = watcher.fingerprint()
+        #expect(edited != start)
+        #expect(edited.keys.sorted() == ["incidents/a.md"])
+
+        try Data("title: x\n".utf8).write(to: root.appendingPathComponent("statusgen.yml"))
+        let added = watcher.fingerprint()
+        #expect(added.keys.sorted() == ["incidents/a.md", "statusgen.yml"])
+
+        try FileManager.default.removeItem(at: incident)
+        #expect(watcher.fingerprint().keys.sorted() == ["statusgen.yml"])
+    }
+}
