@@ -16,6 +16,10 @@ public struct SiteConfig: Sendable {
     public var locale: String
     /// The checks `statusgen check` runs, in the order they are declared.
     public var checks: [CheckDefinition]
+    /// How the monthly SLA report counts maintenance.
+    public var sla: SLASettings
+    /// The announcement at the top of every page, if any.
+    public var notice: SiteNotice?
 
     public init(
         title: String,
@@ -26,7 +30,9 @@ public struct SiteConfig: Sendable {
         components: [Component],
         monitoring: MonitoringSettings = MonitoringSettings(),
         locale: String = "en",
-        checks: [CheckDefinition] = []
+        checks: [CheckDefinition] = [],
+        sla: SLASettings = SLASettings(),
+        notice: SiteNotice? = nil
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -37,6 +43,8 @@ public struct SiteConfig: Sendable {
         self.monitoring = monitoring
         self.locale = locale
         self.checks = checks
+        self.sla = sla
+        self.notice = notice
     }
 }
 

@@ -2,10 +2,13 @@ import Foundation
 import Mustache
 import StatusgenModel
 
-/// Renders a timeline into the files of a status site: pages, feed and assets.
+/// Renders a timeline into the files of a status site: pages, feeds, reports, API, calendar, badges and assets.
 public struct SiteRenderer: Sendable {
     /// The templates the renderer renders pages with; other templates are partials.
-    static let pageTemplates = ["404", "feed.rss", "incident", "index"]
+    static let pageTemplates = [
+        "404", "component", "feed.atom", "feed.rss", "history", "history-month", "incident", "index", "robots.txt",
+        "sitemap.xml", "subscribe",
+    ]
 
     private let library: MustacheLibrary
     private let assets: [OutputFile]
@@ -20,22 +23,22 @@ public struct SiteRenderer: Sendable {
     /// Every output file, in the words of `strings`, sorted by path. Pure: no disk, no clock (time = timeline.now).
     public func render(_ timeline: Timeline, strings: Strings) -> [OutputFile] {
         let context = RenderingContext(timeline, strings)
-        let incidentPages = timeline.incidents.map { incident in
-            let path = RenderingContext.path(ofIncident: incident.id)
-            return page(path, "incident", IncidentPageViewModel(incident, context), strings)
-        }
-        let pages =
-            [
-                page(IndexViewModel.path, "index", IndexViewModel(context), strings),
-                page(FeedViewModel.path, "feed.rss", FeedViewModel(context), strings),
-                page(NotFoundViewModel.path, "404", NotFoundViewModel(context), strings),
-            ] + incidentPages
+        let report = SLAReport(timeline)
+        // A site's own robots.txt is published as it is; every other generated file wins over an asset.
+        let ownRobots = assets.contains { $0.path == RobotsViewModel.path }
+        let pages = SitePlan.pages(context, report, ownRobots: ownRobots)
+        let sitemap = SitemapViewModel(
+            pages.compactMap { page in page.lastModified.map { (page.path, $0) } }, baseURL: timeline.config.baseURL)
+        let rendered =
+            pages.map { page($0.path, $0.template, $0.viewModel, strings) }
+            + [page(SitemapViewModel.path, "sitemap.xml", sitemap, strings)]
+            + report.months.map { SLACSVRenderer.render($0, of: report) }
+            + [SLAJSONRenderer.render(report, context)]
             + StatuspageAPI(context).files
             + [MaintenanceCalendar(context).file]
             + StatusBadges(context).files
-        // A generated page wins over an asset that happens to have its path.
-        let pagePaths = pages.map(\.path)
-        let files = assets.filter { !pagePaths.contains($0.path) } + pages
+        let generatedPaths = Set(rendered.map(\.path))
+        let files = assets.filter { !generatedPaths.contains($0.path) } + rendered
         return files.sorted { $0.path < $1.path }
     }
 

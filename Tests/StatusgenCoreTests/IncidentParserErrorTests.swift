@@ -217,7 +217,11 @@ struct IncidentParserErrorTests {
         let text = Self.incident(
             "title: Mail flow stopped\nimpact: major",
             body: "## 2026-11-24T10:52:00Z resolved\nFixed.\n## Postmortem\nOne.\n## Postmortem\nTwo.")
-        #expect(errors(text) == ["incidents/2026-11-24-x.md:9: a second '## Postmortem' section"])
+        #expect(
+            errors(text) == [
+                "incidents/2026-11-24-x.md:9: a second '## Postmortem' section (the first is at line 7): an incident"
+                    + " has one postmortem"
+            ])
     }
 
     @Test("reports an incident without any update at the first line of its body")

@@ -5,11 +5,12 @@ import Testing
 
 @Suite("Rendering a whole site")
 struct SiteRendererTests {
-    @Test("produces the status page, incident pages, feed, API, calendar, badges, 404 page and style sheet, by path")
+    @Test("produces every page, feed, report, the API, calendar, badges and style sheet, sorted by path")
     func outputs() throws {
         #expect(
             try RenderedSite().paths == [
                 "404.html",
+                "api/sla.json",
                 "api/v2/components.json",
                 "api/v2/incidents.json",
                 "api/v2/incidents/unresolved.json",
@@ -22,13 +23,29 @@ struct SiteRendererTests {
                 "badges/admin-console.svg",
                 "badges/mail-inbound.svg",
                 "badges/mail-outbound.svg",
+                "components/admin-console.atom",
+                "components/admin-console.html",
+                "components/admin-console.rss",
+                "components/mail-inbound.atom",
+                "components/mail-inbound.html",
+                "components/mail-inbound.rss",
+                "components/mail-outbound.atom",
+                "components/mail-outbound.html",
+                "components/mail-outbound.rss",
+                "feed.atom",
                 "feed.rss",
+                "history/2026-10.csv",
+                "history/2026-10.html",
+                "history/index.html",
                 "incidents/2026-10-24-outbound-delays.html",
                 "incidents/2026-10-27-mail-flow.html",
                 "incidents/2026-10-29-console-upgrade.html",
                 "index.html",
                 "maintenance.ics",
+                "robots.txt",
+                "sitemap.xml",
                 "style.css",
+                "subscribe.html",
             ])
     }
 

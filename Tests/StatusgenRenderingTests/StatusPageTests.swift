@@ -57,7 +57,9 @@ struct StatusPageTests {
 
     @Test("shows each component's status in words, its uptime and the span of its bars")
     func components() {
-        #expect(index.contains("<span class=\"component-name\">Inbound mail (SMTP)</span>"))
+        #expect(
+            index.contains(
+                "<a class=\"component-name\" href=\"components/mail-inbound.html\">Inbound mail (SMTP)</a>"))
         #expect(index.contains("</svg> Major outage</span>"))
         #expect(index.contains("</svg> Operational</span>"))
         #expect(index.contains("<span class=\"uptime\">99.93% uptime</span>"))
@@ -87,7 +89,8 @@ struct StatusPageTests {
         let index = try RenderedSite(timeline).text("index.html")
         let email = try #require(index.range(of: "<h3>Email</h3>"))
         let management = try #require(index.range(of: "<h3>Management</h3>"))
-        let ungrouped = try #require(index.range(of: "<span class=\"component-name\">Outbound mail</span>"))
+        let ungrouped = try #require(
+            index.range(of: "<a class=\"component-name\" href=\"components/mail-outbound.html\">Outbound mail</a>"))
         // The components without a group come where the first of them is configured, under no heading.
         #expect(email.lowerBound < ungrouped.lowerBound)
         #expect(ungrouped.lowerBound < management.lowerBound)
@@ -248,22 +251,26 @@ struct StatusPageTests {
         #expect(!dayBefore.contains("early"))
     }
 
-    @Test("links pages relatively, and only its canonical and feed links are absolute")
+    @Test("links pages relatively, and only its canonical and feeds' links are absolute")
     func links() throws {
         let check = XMLCheck()
         #expect(check.parse(Data(index.utf8)), "\(check.error ?? "")")
         let links = check.elements.compactMap { element in element.attributes["href"] ?? element.attributes["src"] }
         let absolute = links.filter { $0.contains("://") }
-        #expect(absolute == ["https://status.example.com/", "https://status.example.com/feed.rss"])
+        #expect(
+            absolute == [
+                "https://status.example.com/", "https://status.example.com/feed.rss",
+                "https://status.example.com/feed.atom",
+            ])
         #expect(links.contains("style.css"))
         #expect(links.contains("feed.rss"))
-        // The monthly history comes with its pages; until then no page links to it.
-        #expect(!links.contains { $0.contains("history") })
+        #expect(links.contains("feed.atom"))
+        #expect(links.contains("history/index.html"))
         #expect(!check.elements.contains { $0.name == "script" || $0.name == "iframe" || $0.name == "img" })
         #expect(index.contains("<link rel=\"canonical\" href=\"https://status.example.com/\" />"))
         #expect(
             index.contains(
-                "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Example Mail Cloud Status\" href=\"https://status.example.com/feed.rss\" />"
+                "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Example Mail Cloud Status (RSS)\" href=\"https://status.example.com/feed.rss\" />"
             ))
     }
 }

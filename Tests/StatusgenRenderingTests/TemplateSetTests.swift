@@ -114,7 +114,9 @@ struct TemplateSetTests {
             file("templates/404.mustache", "{{<layot}}{{$main}}x{{/main}}{{/layot}}\n"),
             file("templates/update.mustache", "<p>\n{{> status-icn }}</p>\n"),
         ])
-        let names = "404, feed.rss, incident, index, layout, status-icon, time-range, update"
+        let names =
+            "404, component, feed.atom, feed.rss, history, history-month, incident, index, layout, robots.txt,"
+            + " sitemap.xml, status-icon, subscribe, time-range, update, uptime-bars"
         #expect(
             diagnostics(templates) == [
                 "templates/404.mustache:1: unknown parent template 'layot': templates are \(names)",
@@ -130,9 +132,16 @@ struct TemplateSetTests {
         #expect(
             diagnostics(TemplateSet(files: [])) == [
                 "templates/404.mustache: missing template",
+                "templates/component.mustache: missing template",
+                "templates/feed.atom.mustache: missing template",
                 "templates/feed.rss.mustache: missing template",
+                "templates/history-month.mustache: missing template",
+                "templates/history.mustache: missing template",
                 "templates/incident.mustache: missing template",
                 "templates/index.mustache: missing template",
+                "templates/robots.txt.mustache: missing template",
+                "templates/sitemap.xml.mustache: missing template",
+                "templates/subscribe.mustache: missing template",
             ])
     }
 }

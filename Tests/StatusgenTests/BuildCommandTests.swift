@@ -108,15 +108,18 @@ struct BuildCommandTests {
                 == before["incidents/2026-11-05-checkout-errors.html"]?.1)
         #expect(after["index.html"]?.0 != before["index.html"]?.0)
         let changed = after.filter { before[$0.key]?.1 != $0.value.1 }.keys.sorted()
-        // Only the files that showed the maintenance: the status page, the feed, the calendar, and the API
-        // files that list it or the times of its components.
+        // Only the files that showed the maintenance: the status page, the feeds, the pages and feeds of
+        // the components it named, the sitemap that listed its page, the calendar, and the API files that
+        // list it or the times of its components.
         #expect(
             changed == [
                 "api/v2/components.json", "api/v2/incidents.json", "api/v2/scheduled-maintenances.json",
-                "api/v2/scheduled-maintenances/upcoming.json", "api/v2/summary.json", "feed.rss", "index.html",
-                "maintenance.ics",
+                "api/v2/scheduled-maintenances/upcoming.json", "api/v2/summary.json", "components/checkout.atom",
+                "components/checkout.html", "components/checkout.rss", "components/support.atom",
+                "components/support.html", "components/support.rss", "feed.atom", "feed.rss", "index.html",
+                "maintenance.ics", "sitemap.xml",
             ])
-        #expect(result.stdout.contains("(8 changed, 1 removed)"))
+        #expect(result.stdout.contains("(16 changed, 1 removed)"))
     }
 
     @Test("Builds into one folder at the same time each swap in a whole site")
@@ -192,7 +195,7 @@ struct BuildCommandTests {
         let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
         #expect(result.status == 0, "\(result.stderr)")
         let published = try GoldenSiteTests.filePaths(in: scratch.site)
-        let rendered = [".html", ".rss", ".json", ".svg", ".ics"]
+        let rendered = [".html", ".rss", ".atom", ".xml", ".txt", ".csv", ".json", ".svg", ".ics"]
         #expect(
             published.filter { path in !rendered.contains { path.hasSuffix($0) } } == [".statusgen-site", "style.css"])
     }

@@ -7,6 +7,8 @@ struct ConfigFile: Decodable {
     var historyDays: Int?
     var locale: String?
     var monitoring: MonitoringBlock?
+    var sla: SLABlock?
+    var notice: NoticeBlock?
     /// Each entry decoded on its own, so that one bad component does not hide the others' problems.
     var components: [Collected<ComponentEntry>]
     /// Monitor name -> check, each decoded on its own (see CheckConfigParser).
@@ -20,6 +22,8 @@ struct ConfigFile: Decodable {
         case historyDays = "history_days"
         case locale
         case monitoring
+        case sla
+        case notice
         case components
         case checks
     }

@@ -101,12 +101,13 @@ public struct ConfigParser: Sendable {
                     id: entry.id, name: entry.name, group: entry.group, description: entry.description,
                     monitors: entry.monitors ?? [], sla: entry.sla))
         }
+        let notice = file.notice.flatMap { readNotice($0, reader: reader, root: root, problems: &problems) }
         let checks = CheckConfigParser(reader: reader, root: root).parse(file.checks ?? [:], problems: &problems)
         guard problems.isEmpty, let timeZone else { throw DiagnosticList(problems) }
         return SiteConfig(
             title: title, baseURL: baseURL, description: file.description ?? "", timeZone: timeZone,
             historyDays: historyDays, components: components, monitoring: monitoring, locale: locale,
-            checks: checks)
+            checks: checks, sla: SLASettings(excludeMaintenance: file.sla?.excludeMaintenance ?? true), notice: notice)
     }
 
     private func unknownKeys(reader: YAMLReader, root: Node) -> [Diagnostic] {
@@ -114,6 +115,10 @@ public struct ConfigParser: Sendable {
         problems += reader.unknownKeys(
             at: [.key("monitoring")], in: root,
             allowed: ConfigFile.MonitoringBlock.CodingKeys.allCases.map(\.rawValue))
+        problems += reader.unknownKeys(
+            at: [.key("sla")], in: root, allowed: ConfigFile.SLABlock.CodingKeys.allCases.map(\.rawValue))
+        problems += reader.unknownKeys(
+            at: [.key("notice")], in: root, allowed: ConfigFile.NoticeBlock.CodingKeys.allCases.map(\.rawValue))
         let componentCount = reader.node(at: [.key("components")], in: root)?.sequence?.count ?? 0
         for index in 0..<componentCount {
             problems += reader.unknownKeys(

@@ -161,6 +161,7 @@ public struct IncidentParser: Sendable {
             markdown(from: 1, to: (headings.first?.startLine ?? lines.count + 1) - 1))
         // Updates are told apart by their time to the second (their anchors and feed ids use it).
         var seenSeconds: [Int64: Int] = [:]
+        var postmortemLine: Int?
         for (index, heading) in headings.enumerated() {
             let fileLine = heading.startLine + parts.bodyFirstLine - 1
             let location = SourceLocation(path: path, line: fileLine)
@@ -169,10 +170,14 @@ public struct IncidentParser: Sendable {
             do {
                 switch try UpdateHeading.parse(heading.text, kind: kind) {
                 case .postmortem:
-                    if body.postmortemHTML != nil {
-                        problems.append(.error("a second '## Postmortem' section", at: location))
+                    if let first = postmortemLine {
+                        problems.append(
+                            .error(
+                                "a second '## Postmortem' section (the first is at line \(first)): an incident has"
+                                    + " one postmortem", at: location))
                     }
-                    body.postmortemHTML = html
+                    postmortemLine = postmortemLine ?? fileLine
+                    body.postmortemHTML = body.postmortemHTML ?? html
                 case .update(let time, let status):
                     let second = Int64(time.timeIntervalSince1970.rounded(.down))
                     if let earlier = seenSeconds[second] {

@@ -11,6 +11,10 @@ enum UpdateHeading: Equatable {
     static func parse(_ text: String, kind: IncidentKind?) throws(ParseFailure) -> UpdateHeading {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.lowercased() == "postmortem" { return .postmortem }
+        // "Post-mortem", "Post mortem", "Postmortem: root cause": the postmortem, written another way.
+        if trimmed.filter(\.isLetter).lowercased().hasPrefix("postmortem") {
+            throw ParseFailure("'## \(trimmed)': write the postmortem's heading as '## Postmortem', alone on its line")
+        }
         let allowed: [UpdateStatus] =
             switch kind {
             case .incident: UpdateStatus.incidentStatuses
@@ -24,6 +28,9 @@ enum UpdateHeading: Equatable {
                     + " (use ### for other headings inside an update)")
         }
         let word = String(trimmed[trimmed.index(after: space)...])
+        if word.lowercased() == "postmortem" {
+            throw ParseFailure("'## \(trimmed)': a postmortem has no time and no status: write '## Postmortem'")
+        }
         let timestampText = trimmed[..<space].trimmingCharacters(in: .whitespaces)
         let time: Date
         do {

@@ -6,16 +6,24 @@ extension TemplateSet {
     public static let builtIn = TemplateSet(
         files: [
             ("404.mustache", PackageResources._04_mustache),
+            ("component.mustache", PackageResources.component_mustache),
+            ("feed.atom.mustache", PackageResources.feed_atom_mustache),
             ("feed.rss.mustache", PackageResources.feed_rss_mustache),
+            ("history-month.mustache", PackageResources.history_month_mustache),
+            ("history.mustache", PackageResources.history_mustache),
             ("incident.mustache", PackageResources.incident_mustache),
             ("index.mustache", PackageResources.index_mustache),
             ("layout.mustache", PackageResources.layout_mustache),
+            ("robots.txt.mustache", PackageResources.robots_txt_mustache),
+            ("sitemap.xml.mustache", PackageResources.sitemap_xml_mustache),
             ("status-icon.mustache", PackageResources.status_icon_mustache),
             ("strings/de.yml", PackageResources.de_yml),
             ("strings/en.yml", PackageResources.en_yml),
             ("style.css", PackageResources.style_css),
+            ("subscribe.mustache", PackageResources.subscribe_mustache),
             ("time-range.mustache", PackageResources.time_range_mustache),
             ("update.mustache", PackageResources.update_mustache),
+            ("uptime-bars.mustache", PackageResources.uptime_bars_mustache),
         ].map { name, bytes in
             InputFile(path: folder + name, contents: Data(bytes))
         }

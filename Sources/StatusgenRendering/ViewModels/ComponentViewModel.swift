@@ -4,6 +4,8 @@ import StatusgenModel
 struct ComponentViewModel {
     /// The component's id, which names its place on the page: `#component-ID`.
     let id: String
+    /// Its page, from the site root: "components/ID.html".
+    let path: String
     let name: String
     let description: String?
     let status: StatusViewModel
@@ -21,6 +23,7 @@ struct ComponentViewModel {
     init(_ state: ComponentState, _ context: RenderingContext) {
         let component = state.component
         id = component.id
+        path = RenderingContext.path(ofComponent: component.id)
         name = component.name
         description = component.description.flatMap { $0.isEmpty ? nil : $0 }
         status = StatusViewModel(state.status, context.strings)

@@ -1,13 +1,11 @@
 import StatusgenModel
 
-/// The RSS feed, `feed.rss`: one item per update of every incident and maintenance.
+/// An RSS feed: `feed.rss` for the whole site, `components/ID.rss` for one component.
 struct FeedViewModel {
     static let path = "feed.rss"
-    /// The most items the feed carries.
-    static let itemLimit = 50
 
     let title: String
-    /// The status page's absolute URL.
+    /// The status page's, or the component page's, absolute URL.
     let link: String
     let description: String
     /// The feed's own absolute URL.
@@ -17,27 +15,31 @@ struct FeedViewModel {
     /// Newest first.
     let items: [FeedItemViewModel]
 
-    init(_ context: RenderingContext) {
+    /// The feed of the whole site, or of the incidents that name `component`.
+    init(_ context: RenderingContext, component: Component? = nil) {
         let config = context.config
-        title = config.title
-        link = config.baseURL
-        description =
-            config.description.isEmpty
-            ? context.strings.text("feed_description", ["site": config.title]) : config.description
-        feedURL = config.baseURL + Self.path
+        (title, link) = FeedUpdates.subject(of: component, context)
+        description = Self.description(of: component, context)
+        feedURL = config.baseURL + Self.path(of: component)
         lastBuildDate = UTCTimestampFormatter.rfc822(context.timeline.now)
-        let updates = context.timeline.incidents.flatMap { incident in
-            incident.updates.map { (incident: incident, update: $0) }
-        }
-        // Newest first; updates at the same instant in incident id and file order, so the feed is stable.
-        let newestFirst = updates.sorted {
-            let (first, second) = ($0.update.update, $1.update.update)
-            if first.time != second.time { return first.time > second.time }
-            if $0.incident.id != $1.incident.id { return $0.incident.id < $1.incident.id }
-            return first.line < second.line
-        }
-        items = newestFirst.prefix(Self.itemLimit).map {
+        items = FeedUpdates.select(context.timeline, componentID: component?.id).map {
             FeedItemViewModel($0.update, of: $0.incident, baseURL: config.baseURL, context.strings)
         }
+    }
+
+    /// What the site's feed, or `component`'s, is about.
+    static func description(of component: Component?, _ context: RenderingContext) -> String {
+        let config = context.config
+        if let component {
+            return context.strings.text(
+                "component_feed_description", ["component": component.name, "site": config.title])
+        }
+        return config.description.isEmpty
+            ? context.strings.text("feed_description", ["site": config.title]) : config.description
+    }
+
+    /// The path of the site's feed, or of `component`'s.
+    static func path(of component: Component?) -> String {
+        component.map { "components/\($0.id).rss" } ?? path
     }
 }

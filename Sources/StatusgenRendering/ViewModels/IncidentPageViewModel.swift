@@ -7,6 +7,9 @@ struct IncidentPageViewModel {
 
     init(_ item: TimelineIncident, _ context: RenderingContext) {
         incident = IncidentViewModel(item, context)
-        page = PageViewModel(context, title: item.incident.title, path: incident.path, root: "../")
+        let affects = incident.hasComponents ? " · \(context.strings.text("affects")) \(incident.componentNames)" : ""
+        page = PageViewModel(
+            context, title: item.incident.title, path: incident.path, root: "../",
+            summary: "\(incident.statusText) · \(incident.impactText)\(affects)", type: "article")
     }
 }

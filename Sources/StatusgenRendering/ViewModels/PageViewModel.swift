@@ -9,19 +9,39 @@ struct PageViewModel {
     let canonicalURL: String
     /// The RSS feed's absolute URL.
     let feedURL: String
+    /// The Atom feed's absolute URL.
+    let atomURL: String
+    /// Feeds of this page's own subject, such as a component's, for `<link rel="alternate">`.
+    let feeds: [FeedLinkViewModel]
+    /// Open Graph: the page's own title (without the site's), what it says in one line, and its kind.
+    let ogTitle: String
+    let ogDescription: String
+    /// "website", or "article" for an incident page.
+    let ogType: String
+    /// The announcement from `statusgen.yml`, while it has not expired.
+    let notice: NoticeViewModel?
     /// The prefix that turns a path from the site root into a link from this page: "", "../" or "/".
     let root: String
     /// When the site was built.
     let lastUpdated: TimeViewModel
 
     /// The page at `path` (relative to the site root), reached from the root through `root`.
-    init(_ context: RenderingContext, title: String?, path: String, root: String) {
+    init(
+        _ context: RenderingContext, title: String?, path: String, root: String, summary: String? = nil,
+        type: String = "website", feeds: [FeedLinkViewModel] = []
+    ) {
         let config = context.config
         siteTitle = config.title
         description = config.description.isEmpty ? nil : config.description
         self.title = title.map { "\($0) · \(config.title)" } ?? config.title
         canonicalURL = config.baseURL + path
         feedURL = config.baseURL + FeedViewModel.path
+        atomURL = config.baseURL + AtomFeedViewModel.path
+        self.feeds = feeds
+        ogTitle = title ?? config.title
+        ogDescription = summary ?? description ?? config.title
+        ogType = type
+        notice = config.notice.flatMap { $0.isShown(at: context.timeline.now) ? NoticeViewModel($0) : nil }
         self.root = root
         lastUpdated = context.timeViewModel(context.timeline.now)
     }

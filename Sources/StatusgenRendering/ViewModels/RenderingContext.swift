@@ -35,6 +35,11 @@ struct RenderingContext {
         "incidents/\(id).html"
     }
 
+    /// The path of a component's page, relative to the site root.
+    static func path(ofComponent id: String) -> String {
+        "components/\(id).html"
+    }
+
     /// An instant as shown on pages, with its UTC form for the `datetime` attribute.
     func timeViewModel(_ date: Date) -> TimeViewModel {
         TimeViewModel(text: time.dateTime(date), datetime: UTCTimestampFormatter.rfc3339(date))

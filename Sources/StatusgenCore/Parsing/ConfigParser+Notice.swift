@@ -1,0 +1,21 @@
+import StatusgenModel
+import Yams
+
+extension ConfigParser {
+    /// The checked `notice:` block, with its Markdown rendered; `nil` after reporting a problem.
+    func readNotice(
+        _ block: ConfigFile.NoticeBlock, reader: YAMLReader, root: Node, problems: inout [Diagnostic]
+    ) -> SiteNotice? {
+        let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            problems.append(
+                .error(
+                    "'text' of 'notice' must not be empty (remove the notice instead)",
+                    at: reader.location(of: [.key("notice"), .key("text")], in: root)))
+            return nil
+        }
+        return SiteNotice(
+            html: MarkdownRenderer.renderWithPlainText(text).html, level: block.level ?? .info,
+            expires: block.expires?.date)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import StatusgenModel
+
+/// A month's SLA report as CSV (RFC 4180: a header row, CRLF line ends, fields quoted when needed),
+/// `history/YYYY-MM.csv`: one row per component, in configuration order.
+enum SLACSVRenderer {
+    static let header = [
+        "month", "month_in_progress", "component_id", "component_name", "sla_target_percent", "uptime_percent",
+        "downtime_minutes", "allowed_downtime_minutes", "result", "measured_minutes", "days", "days_with_data",
+        "maintenance_excluded",
+    ]
+
+    /// The path of `month`'s CSV file, from the site root.
+    static func path(of month: SiteMonth) -> String {
+        "history/\(month.key).csv"
+    }
+
+    static func render(_ month: SiteMonth, of report: SLAReport) -> OutputFile {
+        let rows = report.components.map { state -> [String] in
+            let figures = report.figures(state, in: month)
+            return [
+                month.key, month.isInProgress ? "true" : "false", state.component.id, state.component.name,
+                figures.target.map(SLARowViewModel.percent) ?? "", figures.uptime.map(truncatedPercent) ?? "",
+                MinutesFormatter.format(figures.downtimeSeconds, decimals: 2),
+                figures.allowedDowntimeSeconds.map { MinutesFormatter.format($0, decimals: 2) } ?? "",
+                figures.result.rawValue, MinutesFormatter.format(figures.measuredSeconds, decimals: 2),
+                "\(figures.days)", "\(figures.daysWithData)", report.excludeMaintenance ? "true" : "false",
+            ]
+        }
+        let text = ([header] + rows).map { $0.map(quoted).joined(separator: ",") + "\r\n" }.joined()
+        return OutputFile(path: path(of: month), contents: Data(text.utf8))
+    }
+
+    /// A fraction as a percentage with four decimals, truncated like every uptime figure: "99.9653".
+    static func truncatedPercent(_ fraction: Double) -> String {
+        let units = min(1_000_000, max(0, Int((fraction * 1_000_000 + 1e-7).rounded(.down))))
+        let fraction = String(units % 10_000)
+        return "\(units / 10_000)." + String(repeating: "0", count: 4 - fraction.count) + fraction
+    }
+
+    private static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
+        return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import StatusgenModel
+
+/// A page or file to render from a template: where, with which template and data, and for an HTML
+/// page listed in the sitemap, when its content last changed.
+struct PlannedPage {
+    let path: String
+    let template: String
+    let viewModel: Any
+    let lastModified: Date?
+}
+
+/// Every page and file a site renders from templates, in no particular order.
+enum SitePlan {
+    /// The pages of `context`'s timeline; `robots.txt` only when the site has no `robots.txt` of its own.
+    static func pages(_ context: RenderingContext, _ report: SLAReport, ownRobots: Bool) -> [PlannedPage] {
+        let timeline = context.timeline
+        let now = timeline.now
+        var pages = [
+            PlannedPage(
+                path: IndexViewModel.path, template: "index", viewModel: IndexViewModel(context), lastModified: now),
+            PlannedPage(
+                path: FeedViewModel.path, template: "feed.rss", viewModel: FeedViewModel(context), lastModified: nil),
+            PlannedPage(
+                path: AtomFeedViewModel.path, template: "feed.atom", viewModel: AtomFeedViewModel(context),
+                lastModified: nil),
+            PlannedPage(
+                path: NotFoundViewModel.path, template: "404", viewModel: NotFoundViewModel(context), lastModified: nil),
+            PlannedPage(
+                path: HistoryIndexViewModel.path, template: "history",
+                viewModel: HistoryIndexViewModel(report, context), lastModified: now),
+            PlannedPage(
+                path: SubscribeViewModel.path, template: "subscribe", viewModel: SubscribeViewModel(context),
+                lastModified: now),
+        ]
+        if !ownRobots {
+            pages.append(
+                PlannedPage(
+                    path: RobotsViewModel.path, template: "robots.txt",
+                    viewModel: RobotsViewModel(sitemapURL: timeline.config.baseURL + SitemapViewModel.path),
+                    lastModified: nil))
+        }
+        pages += timeline.incidents.map { incident in
+            PlannedPage(
+                path: RenderingContext.path(ofIncident: incident.id), template: "incident",
+                viewModel: IncidentPageViewModel(incident, context),
+                lastModified: LastModified.incident(incident, now: now))
+        }
+        pages += timeline.components.flatMap { state in componentPages(state, context, report) }
+        pages += report.months.indices.map { index in
+            PlannedPage(
+                path: report.months[index].path, template: "history-month",
+                viewModel: HistoryMonthViewModel(index, of: report, context),
+                lastModified: LastModified.month(report.months[index], timeline))
+        }
+        return pages
+    }
+
+    /// A component's page and its two feeds.
+    private static func componentPages(
+        _ state: ComponentState, _ context: RenderingContext, _ report: SLAReport
+    ) -> [PlannedPage] {
+        let component = state.component
+        return [
+            PlannedPage(
+                path: RenderingContext.path(ofComponent: component.id), template: "component",
+                viewModel: ComponentPageViewModel(state, report, context), lastModified: context.timeline.now),
+            PlannedPage(
+                path: FeedViewModel.path(of: component), template: "feed.rss",
+                viewModel: FeedViewModel(context, component: component), lastModified: nil),
+            PlannedPage(
+                path: AtomFeedViewModel.path(of: component), template: "feed.atom",
+                viewModel: AtomFeedViewModel(context, component: component), lastModified: nil),
+        ]
+    }
+}

@@ -1,0 +1,39 @@
+import StatusgenModel
+
+/// An Atom 1.0 feed (RFC 4287): `feed.atom` for the whole site, `components/ID.atom` for one component.
+struct AtomFeedViewModel {
+    static let path = "feed.atom"
+
+    /// The feed's id: its own absolute URL, which stays as long as `base_url` does.
+    let id: String
+    let title: String
+    let subtitle: String
+    /// The feed's own absolute URL (`rel="self"`) and the page it belongs to (`rel="alternate"`).
+    let feedURL: String
+    let link: String
+    /// The build's moment, RFC 3339 in UTC.
+    let updated: String
+    /// The site's title, as the author of every entry.
+    let author: String
+    /// Newest first.
+    let entries: [AtomEntryViewModel]
+
+    /// The feed of the whole site, or of the incidents that name `component`.
+    init(_ context: RenderingContext, component: Component? = nil) {
+        let config = context.config
+        (title, link) = FeedUpdates.subject(of: component, context)
+        subtitle = FeedViewModel.description(of: component, context)
+        feedURL = config.baseURL + Self.path(of: component)
+        id = feedURL
+        updated = UTCTimestampFormatter.rfc3339(context.timeline.now)
+        author = config.title
+        entries = FeedUpdates.select(context.timeline, componentID: component?.id).map {
+            AtomEntryViewModel($0.update, of: $0.incident, baseURL: config.baseURL, context.strings)
+        }
+    }
+
+    /// The path of the site's Atom feed, or of `component`'s.
+    static func path(of component: Component?) -> String {
+        component.map { "components/\($0.id).atom" } ?? path
+    }
+}

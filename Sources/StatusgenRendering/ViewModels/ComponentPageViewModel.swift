@@ -1,0 +1,73 @@
+import StatusgenModel
+
+/// The page of one component, `components/ID.html`: its status, history, monitors, incidents and SLA.
+struct ComponentPageViewModel {
+    let page: PageViewModel
+    /// The component as the status page shows it: status, description, bars.
+    let component: ComponentViewModel
+    /// Its group, if it has one.
+    let group: String?
+    /// "99.95%", "No monitoring data" or "Not monitored".
+    let uptime30Days: String
+    let uptime90Days: String
+    let monitors: [MonitorViewModel]
+    let hasMonitors: Bool
+    /// The incidents and maintenance that name it, newest first: those that started in the days of the
+    /// bars, those still open, and upcoming maintenance. Older ones are in the monthly history.
+    let incidents: [IncidentViewModel]
+    let hasIncidents: Bool
+    /// Whether older incidents that name it were left out.
+    let hasOlderIncidents: Bool
+    /// "99.95%", or nothing without a target.
+    let slaTarget: String?
+    /// Its SLA month by month, newest first.
+    let slaMonths: [SLARowViewModel]
+    /// "Every update of an incident or maintenance that names Webmail:", before the links to its feeds.
+    let followText: String
+    /// Its feeds, from the site root: "components/ID.rss" and "components/ID.atom".
+    let rssPath: String
+    let atomPath: String
+
+    init(_ state: ComponentState, _ report: SLAReport, _ context: RenderingContext) {
+        let component = state.component
+        let strings = context.strings
+        self.component = ComponentViewModel(state, context)
+        group = component.group.flatMap { $0.isEmpty ? nil : $0 }
+        let noFigure = strings.text(component.monitors.isEmpty ? "not_monitored" : "no_monitoring_data")
+        uptime30Days = state.uptime30Days.map { PercentFormatter.format($0, strings) } ?? noFigure
+        uptime90Days = state.uptime90Days.map { PercentFormatter.format($0, strings) } ?? noFigure
+        monitors = state.monitors.map { MonitorViewModel($0, context) }
+        hasMonitors = !monitors.isEmpty
+        let named = context.timeline.incidents.filter { item in
+            item.incident.components.contains { $0.id == component.id }
+        }
+        // The page stays the same size however long the history, like the status page.
+        let historyStart = context.timeline.days.first?.start ?? context.timeline.now
+        let recent = named.filter {
+            $0.startedAt >= historyStart || [.active, .inProgress, .upcoming].contains($0.phase)
+        }
+        incidents = recent.map { IncidentViewModel($0, context) }
+        hasIncidents = !incidents.isEmpty
+        hasOlderIncidents = recent.count < named.count
+        slaTarget = component.sla.map {
+            strings.text("sla_target_value", ["percent": SLARowViewModel.target($0, strings)])
+        }
+        slaMonths = report.months.reversed().map {
+            SLARowViewModel(report.figures(state, in: $0), of: component, month: $0, strings)
+        }
+        followText = strings.text("follow_component_text", ["component": component.name])
+        rssPath = FeedViewModel.path(of: component)
+        atomPath = AtomFeedViewModel.path(of: component)
+        let config = context.config
+        page = PageViewModel(
+            context, title: component.name, path: RenderingContext.path(ofComponent: component.id), root: "../",
+            summary: strings.text(
+                "component_summary",
+                ["component": component.name, "status": state.status.words(strings), "uptime": uptime90Days]),
+            feeds: [
+                FeedLinkViewModel(
+                    title: "\(component.name) · \(config.title)", rssURL: config.baseURL + rssPath,
+                    atomURL: config.baseURL + atomPath)
+            ])
+    }
+}

@@ -1,0 +1,35 @@
+import StatusgenModel
+
+/// The updates a feed carries, the same way for every feed: one entry per update of every incident
+/// and maintenance (or of those that name one component), newest first, at most `limit`.
+enum FeedUpdates {
+    /// The most entries a feed carries.
+    static let limit = 50
+
+    /// The updates for a feed of the whole site (`componentID` `nil`) or of one component.
+    static func select(_ timeline: Timeline, componentID: String?) -> [(
+        incident: TimelineIncident, update: TimelineUpdate
+    )] {
+        let incidents = timeline.incidents.filter { incident in
+            componentID.map { id in incident.incident.components.contains { $0.id == id } } ?? true
+        }
+        let updates = incidents.flatMap { incident in incident.updates.map { (incident: incident, update: $0) } }
+        // Newest first; updates at the same instant in incident id and file order, so the feed is stable.
+        let newestFirst = updates.sorted {
+            let (first, second) = ($0.update.update, $1.update.update)
+            if first.time != second.time { return first.time > second.time }
+            if $0.incident.id != $1.incident.id { return $0.incident.id < $1.incident.id }
+            return first.line < second.line
+        }
+        return Array(newestFirst.prefix(limit))
+    }
+
+    /// What a feed is called and where it lives, for the whole site or for `component`.
+    static func subject(of component: Component?, _ context: RenderingContext) -> (title: String, link: String) {
+        let config = context.config
+        guard let component else { return (config.title, config.baseURL) }
+        return (
+            "\(component.name) · \(config.title)", config.baseURL + RenderingContext.path(ofComponent: component.id)
+        )
+    }
+}

@@ -1,0 +1,68 @@
+import StatusgenModel
+
+/// One month of the archive, `history/YYYY-MM.html`: what happened and each component's SLA.
+struct HistoryMonthViewModel {
+    let page: PageViewModel
+    /// "November 2026".
+    let title: String
+    /// Whether the month goes on; its figures are then so far.
+    let isInProgress: Bool
+    /// Incidents and maintenance that started in the month, newest first.
+    let incidents: [IncidentViewModel]
+    let hasIncidents: Bool
+    let maintenances: [IncidentViewModel]
+    let hasMaintenances: Bool
+    /// Outages found by monitoring in the month that no incident covers, newest first.
+    let outages: [DetectedOutageViewModel]
+    let hasOutages: Bool
+    /// One row per component, in configuration order.
+    let sla: [SLARowViewModel]
+    /// The rules the table follows.
+    let rules: [SLARulesViewModel]
+    /// The same table as CSV, from the site root: "history/2026-11.csv".
+    let csvPath: String
+    /// The months before and after, when there are.
+    let previous: MonthLinkViewModel?
+    let next: MonthLinkViewModel?
+    /// Whether there is a month before or after.
+    let hasNeighbours: Bool
+
+    init(_ index: Int, of report: SLAReport, _ context: RenderingContext) {
+        let strings = context.strings
+        let month = report.months[index]
+        title = month.title(strings)
+        isInProgress = month.isInProgress
+        page = PageViewModel(
+            context, title: strings.text("history_month_title", ["month": title]), path: month.path, root: "../",
+            summary: strings.text("history_month_summary", ["month": title]))
+        let started = context.timeline.incidents.filter { $0.phase != .upcoming && month.contains($0.startedAt) }
+        incidents = started.filter { $0.incident.kind == .incident }.map { IncidentViewModel($0, context) }
+        hasIncidents = !incidents.isEmpty
+        maintenances = started.filter { $0.incident.kind == .maintenance }.map { IncidentViewModel($0, context) }
+        hasMaintenances = !maintenances.isEmpty
+        outages = context.timeline.detectedOutages.filter { month.contains($0.start) }.map {
+            DetectedOutageViewModel($0, context)
+        }
+        hasOutages = !outages.isEmpty
+        sla = report.components.map {
+            SLARowViewModel(report.figures($0, in: month), of: $0.component, month: month, strings)
+        }
+        rules = SLARulesViewModel.rules(context.config, strings)
+        csvPath = SLACSVRenderer.path(of: month)
+        previous = index > 0 ? MonthLinkViewModel(report.months[index - 1], strings) : nil
+        next = index + 1 < report.months.count ? MonthLinkViewModel(report.months[index + 1], strings) : nil
+        hasNeighbours = previous != nil || next != nil
+    }
+}
+
+/// A link to a month of the archive.
+struct MonthLinkViewModel {
+    let title: String
+    /// From the site root: "history/2026-10.html".
+    let path: String
+
+    init(_ month: SiteMonth, _ strings: Strings) {
+        title = month.title(strings)
+        path = month.path
+    }
+}

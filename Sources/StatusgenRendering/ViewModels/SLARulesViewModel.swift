@@ -1,0 +1,28 @@
+import StatusgenModel
+
+/// One rule of the SLA report, as the month's page states it: a term and what it means.
+struct SLARulesViewModel {
+    /// "Downtime".
+    let term: String
+    /// "is the time the component's monitors reported it down. …".
+    let text: String
+
+    /// The rules for `config`: downtime, maintenance (left out or counted, as configured), days
+    /// without data, and the allowance.
+    static func rules(_ config: SiteConfig, _ strings: Strings) -> [SLARulesViewModel] {
+        let minutes = config.monitoring.gapLimit / 60
+        let gap =
+            minutes == minutes.rounded()
+            ? strings.plural("minutes_count", count: Int(minutes))
+            : strings.text("minutes_count_other", ["count": "\(minutes)"])
+        let maintenance =
+            config.sla.excludeMaintenance ? "sla_rule_maintenance_excluded" : "sla_rule_maintenance_included"
+        return [
+            SLARulesViewModel(
+                term: strings.text("sla_rule_downtime_term"), text: strings.text("sla_rule_downtime", ["gap": gap])),
+            SLARulesViewModel(term: strings.text("sla_rule_maintenance_term"), text: strings.text(maintenance)),
+            SLARulesViewModel(term: strings.text("sla_rule_no_data_term"), text: strings.text("sla_rule_no_data")),
+            SLARulesViewModel(term: strings.text("sla_rule_allowed_term"), text: strings.text("sla_rule_allowed")),
+        ]
+    }
+}

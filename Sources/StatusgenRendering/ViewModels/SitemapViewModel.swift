@@ -1,0 +1,33 @@
+import Foundation
+
+/// `sitemap.xml` (sitemaps.org 0.9): every HTML page but the 404 page, with its absolute URL.
+struct SitemapViewModel {
+    static let path = "sitemap.xml"
+
+    struct Entry {
+        /// The page's absolute URL.
+        let url: String
+        /// When its content last changed, RFC 3339 in UTC.
+        let lastModified: String
+    }
+
+    let entries: [Entry]
+
+    /// The pages at `paths` (from the site root) with the moments their content last changed.
+    init(_ pages: [(path: String, lastModified: Date)], baseURL: String) {
+        entries = pages.sorted { $0.path < $1.path }.map {
+            // The status page is known by the site's address itself.
+            Entry(
+                url: baseURL + ($0.path == IndexViewModel.path ? "" : $0.path),
+                lastModified: UTCTimestampFormatter.rfc3339($0.lastModified))
+        }
+    }
+}
+
+/// `robots.txt`: every robot may read everything; the sitemap is named.
+struct RobotsViewModel {
+    static let path = "robots.txt"
+
+    /// The sitemap's absolute URL.
+    let sitemapURL: String
+}

@@ -1,0 +1,32 @@
+import StatusgenModel
+
+/// The page that lists every way to follow the site, `subscribe.html`.
+struct SubscribeViewModel {
+    static let path = "subscribe.html"
+
+    let page: PageViewModel
+    /// Each component with its page and feeds, in configuration order.
+    let components: [ComponentFeedsViewModel]
+
+    init(_ context: RenderingContext) {
+        page = PageViewModel(
+            context, title: context.strings.text("nav_subscribe"), path: Self.path, root: "",
+            summary: context.strings.text("subscribe_summary", ["site": context.config.title]))
+        components = context.config.components.map(ComponentFeedsViewModel.init)
+    }
+}
+
+/// A component's page and feeds, from the site root.
+struct ComponentFeedsViewModel {
+    let name: String
+    let path: String
+    let rssPath: String
+    let atomPath: String
+
+    init(_ component: Component) {
+        name = component.name
+        path = RenderingContext.path(ofComponent: component.id)
+        rssPath = FeedViewModel.path(of: component)
+        atomPath = AtomFeedViewModel.path(of: component)
+    }
+}
