@@ -77,10 +77,15 @@ public enum MarkdownRenderer {
         }
     }
 
+    /// cmark-gfm adds its extensions to a global list without a lock, so two threads rendering their
+    /// first documents at once could both register them, or look an extension up mid-change. A Swift
+    /// static is initialised exactly once, before any thread goes on.
+    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
     private static func withDocument<Result>(
         _ markdown: String, _ body: (OpaquePointer, OpaquePointer) -> Result
     ) -> Result {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = extensionsRegistered
         // cmark returns nil only when memory allocation fails.
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
