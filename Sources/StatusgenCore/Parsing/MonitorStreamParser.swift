@@ -6,7 +6,7 @@ import StatusgenModel
 ///
 /// Files are appended to while statusgen reads them, so a last line without its newline that does
 /// not parse is skipped with a warning; any other bad row is an error at its line.
-struct MonitorStreamParser<Sink: MonitorRowSink> {
+struct MonitorStreamParser<Sink: MonitorRowSink & Sendable>: Sendable {
     let path: String
     let isCSV: Bool
     var sink: Sink

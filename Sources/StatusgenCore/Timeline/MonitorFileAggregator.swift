@@ -2,7 +2,7 @@ import Foundation
 import StatusgenModel
 
 /// Gathers the rows of one file into a history per monitor, numbering days in the site's timezone.
-struct MonitorFileAggregator: MonitorRowSink {
+struct MonitorFileAggregator: MonitorRowSink, Sendable {
     private var numbering: LocalDayNumbering
     private var builders: [MonitorHistoryBuilder] = []
 
