@@ -14,9 +14,15 @@ public struct MonitorFileReader: Sendable {
     /// A reader that continues where `checkpoint` of the same file stopped: only the bytes after
     /// `checkpoint.completeBytes` are to be given to it.
     public init(path: String, timeZone: TimeZone, continuing checkpoint: MonitorFileCheckpoint) {
-        parser = MonitorStreamParser(
-            path: path, sink: MonitorFileAggregator(timeZone: timeZone), columns: checkpoint.columns,
-            lineNumber: checkpoint.lineCount, completeBytes: checkpoint.completeBytes)
+        var sink = MonitorFileAggregator(timeZone: timeZone)
+        var parser = MonitorStreamParser(
+            path: path, sink: sink, columns: checkpoint.columns, lineNumber: checkpoint.lineCount,
+            completeBytes: checkpoint.completeBytes)
+        for (name, history) in checkpoint.histories.sorted(by: { $0.key < $1.key }) {
+            sink.continueHistory(history, asMonitor: parser.register(name))
+        }
+        parser.sink = sink
+        self.parser = parser
     }
 
     /// A reader for the second part of a file split at a line boundary, to be read apart from the first
@@ -74,13 +80,18 @@ public struct MonitorFileReader: Sendable {
         let checkpoint = MonitorFileCheckpoint(
             completeBytes: parser.completeBytes, lineCount: parser.lineNumber, columns: columns,
             histories: checkpointHistories)
-        var histories = checkpointHistories
+        var withLastLine: [String: MonitorHistory]?
         if parser.hasUnfinishedLine {
+            let rowsBefore = parser.diagnostics.count
             parser.finish()
-            histories = Self.byName(parser.names.names, parser.sink.histories())
+            // A last line that was skipped (with a warning) changes nothing.
+            if parser.diagnostics.count == rowsBefore {
+                withLastLine = Self.byName(parser.names.names, parser.sink.histories())
+            }
         }
         return MonitorFileResult(
-            path: parser.path, histories: histories, diagnostics: parser.diagnostics, checkpoint: checkpoint)
+            path: parser.path, diagnostics: parser.diagnostics, checkpoint: checkpoint,
+            historiesWithLastLine: withLastLine)
     }
 
     private static func byName(_ names: [String], _ histories: [MonitorHistory]) -> [String: MonitorHistory] {

@@ -4,7 +4,7 @@ extension MonitorFileResult {
     /// The result of reading a whole file from the results of its two parts, split at a line boundary
     /// and read apart (`second` by a reader that continued the first's CSV header, counting its lines
     /// from 1): histories merged, lines renumbered, and the first 20 errors kept, as one pass gives.
-    public func joined(with second: MonitorFileResult) -> MonitorFileResult {
+    public consuming func joined(with second: consuming MonitorFileResult) -> MonitorFileResult {
         let lineOffset = checkpoint.lineCount
         var diagnostics = self.diagnostics
         var errors = diagnostics.filter { $0.severity == .error }.count
@@ -22,13 +22,23 @@ extension MonitorFileResult {
                 diagnostics.append(diagnostic)
             }
         }
+        // The first part ends at a line boundary, so only the second can have an unfinished last line.
+        var histories = checkpoint.histories
+        checkpoint.histories = [:]
+        let withLastLine = second.historiesWithLastLine.map { Self.merging(histories, $0) }
+        second.historiesWithLastLine = nil
+        for (name, history) in second.checkpoint.histories {
+            if histories[name] == nil {
+                histories[name] = history
+            } else {
+                histories[name]?.merge(history)
+            }
+        }
         let joinedCheckpoint = MonitorFileCheckpoint(
             completeBytes: checkpoint.completeBytes + second.checkpoint.completeBytes,
-            lineCount: lineOffset + second.checkpoint.lineCount, columns: checkpoint.columns,
-            histories: Self.merging(checkpoint.histories, second.checkpoint.histories))
+            lineCount: lineOffset + second.checkpoint.lineCount, columns: checkpoint.columns, histories: histories)
         return MonitorFileResult(
-            path: path, histories: Self.merging(histories, second.histories), diagnostics: diagnostics,
-            checkpoint: joinedCheckpoint)
+            path: path, diagnostics: diagnostics, checkpoint: joinedCheckpoint, historiesWithLastLine: withLastLine)
     }
 
     private static func merging(_ first: [String: MonitorHistory], _ second: [String: MonitorHistory])

@@ -38,6 +38,11 @@ struct MonitorStreamParser<Sink: MonitorRowSink & Sendable>: Sendable {
         self.completeBytes = completeBytes
     }
 
+    /// Numbers `name` as the next monitor, as if a row had named it.
+    mutating func register(_ name: String) -> Int {
+        names.number(of: name)
+    }
+
     /// Reads the complete lines of `chunk` (and of the line held back from the chunk before).
     mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>) {
         var start = 0

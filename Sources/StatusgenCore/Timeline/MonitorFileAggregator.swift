@@ -10,6 +10,12 @@ struct MonitorFileAggregator: MonitorRowSink, Sendable {
         numbering = LocalDayNumbering(timeZone: timeZone)
     }
 
+    /// Continues `history` as monitor number `monitor` (numbered in order, from 0).
+    mutating func continueHistory(_ history: MonitorHistory, asMonitor monitor: Int) {
+        precondition(monitor == builders.count, "continued histories are numbered in order")
+        builders.append(MonitorHistoryBuilder(history))
+    }
+
     @inline(__always)
     mutating func add(monitor: Int, milliseconds: Int64, status: MonitorStatus, latencyMs: Double?) {
         if monitor == builders.count { builders.append(MonitorHistoryBuilder()) }
