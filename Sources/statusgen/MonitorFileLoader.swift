@@ -16,13 +16,26 @@ struct MonitorFileLoader {
     /// Files at least this large are read in two halves at once when the machine has two cores.
     static let splitSize = 8 << 20
 
-    /// Reads every file of `paths` (relative to the site root).
-    func load(_ paths: [String]) throws -> [MonitorFileResult] {
-        try paths.map { path in
+    /// Reads every file of `paths` (relative to the site root), continuing from the cache where it is
+    /// valid and updating it afterwards. `notes` gets a warning for each damaged cache entry, which is ignored.
+    func load(_ paths: [String], notes: inout [Diagnostic]) throws -> [MonitorFileResult] {
+        let cache = MonitorCache(root: root, timeZone: timeZone)
+        var results: [MonitorFileResult] = []
+        for path in paths {
             let file = try OpenFile(root: root, path: path)
             defer { file.close() }
-            return try read(file, from: 0)
+            let result: MonitorFileResult
+            if let checkpoint = cache.checkpoint(for: file, notes: &notes) {
+                let reader = MonitorFileReader(path: path, timeZone: timeZone, continuing: checkpoint)
+                result = try read(file, from: checkpoint.completeBytes, continuing: reader)
+                if result.checkpoint != checkpoint, !result.hasErrors { cache.store(result.checkpoint, for: file) }
+            } else {
+                result = try read(file, from: 0)
+                if !result.hasErrors { cache.store(result.checkpoint, for: file) }
+            }
+            results.append(result)
         }
+        return results
     }
 
     /// Reads `file` from byte `start` (0, or a line boundary with `reader` continuing from there).
