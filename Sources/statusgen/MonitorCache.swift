@@ -28,10 +28,10 @@ struct MonitorCache {
     /// at least as long as what was read, and the same bytes just before the point where reading stopped.
     /// Adds a warning to `notes` when the stored entry is damaged.
     func checkpoint(for file: OpenFile, notes: inout [Diagnostic]) -> MonitorFileCheckpoint? {
-        guard let bytes = try? Data(contentsOf: url(of: file.path)) else { return nil }
+        guard let bytes = Self.contents(of: url(of: file.path)) else { return nil }
         let entry: MonitorCacheEntry
         do {
-            entry = try MonitorCacheEntry(decoding: [UInt8](bytes))
+            entry = try MonitorCacheEntry(decoding: bytes)
         } catch {
             notes.append(
                 .warning(
@@ -58,13 +58,50 @@ struct MonitorCache {
         do {
             try FileManager.default.createDirectory(
                 at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(entry.encoded()).write(to: temporary)
-            guard rename(temporary.path, destination.path) == 0 else {
+            guard Self.write(entry.encoded(), to: temporary), rename(temporary.path, destination.path) == 0 else {
                 try? FileManager.default.removeItem(at: temporary)
                 return
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+
+    /// The bytes of the file at `url`, read straight into one array; `nil` when it cannot be read.
+    private static func contents(of url: URL) -> [UInt8]? {
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = Int(status.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size, let base = buffer.baseAddress {
+                let read = Foundation.read(descriptor, base + done, size - done)
+                guard read > 0 else { break }
+                done += read
+            }
+            complete = done == size
+            count = done
+        }
+        return complete ? bytes : nil
+    }
+
+    /// Writes `bytes` to a new file at `url`; whether it worked.
+    private static func write(_ bytes: [UInt8], to url: URL) -> Bool {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count, let base = buffer.baseAddress {
+                let written = Foundation.write(descriptor, base + done, buffer.count - done)
+                guard written > 0 else { return false }
+                done += written
+            }
+            return true
         }
     }
 

@@ -59,7 +59,7 @@ public struct MonitorCacheEntry: Sendable, Hashable {
         if let columns = checkpoint.columns {
             writer.integer(1)
             for value in [columns.timestamp, columns.monitor, columns.status, columns.latency ?? -1] {
-                writer.integer(UInt64(bitPattern: Int64(value)))
+                writer.signed(value)
             }
         } else {
             writer.integer(0)
@@ -71,7 +71,7 @@ public struct MonitorCacheEntry: Sendable, Hashable {
             writer.history(history)
         }
         let sum = writer.bytes.withUnsafeBytes(Self.hash)
-        writer.integer(sum)
+        writer.fixed(sum)
         return writer.bytes
     }
 
@@ -81,12 +81,12 @@ public struct MonitorCacheEntry: Sendable, Hashable {
             throw DecodingFailure(reason: "not a statusgen cache file")
         }
         let body = bytes.count - 8
-        var sumReader = ByteReader(bytes: bytes, position: body)
-        let stored = try sumReader.integer()
+        var stored: UInt64 = 0
+        for offset in (0..<8).reversed() { stored = stored << 8 | UInt64(bytes[body + offset]) }
         guard bytes[..<body].withUnsafeBytes(Self.hash) == stored else {
             throw DecodingFailure(reason: "the checksum does not match")
         }
-        var reader = ByteReader(bytes: Array(bytes[..<body]), position: Self.magic.count)
+        var reader = ByteReader(bytes: bytes, position: Self.magic.count, end: body)
         guard try reader.integer() == UInt64(Self.formatVersion) else {
             throw DecodingFailure(reason: "written by another version")
         }
@@ -98,7 +98,7 @@ public struct MonitorCacheEntry: Sendable, Hashable {
         let lineCount = try reader.count()
         var columns: CSVColumns?
         if try reader.integer() == 1 {
-            let values = try (0..<4).map { _ throws(DecodingFailure) in Int(Int64(bitPattern: try reader.integer())) }
+            let values = try (0..<4).map { _ throws(DecodingFailure) in try reader.signed() }
             columns = CSVColumns(
                 timestamp: values[0], monitor: values[1], status: values[2], latency: values[3] < 0 ? nil : values[3])
         }
@@ -113,16 +113,28 @@ public struct MonitorCacheEntry: Sendable, Hashable {
     }
 }
 
-/// Appends little-endian integers and strings.
+/// Appends integers as LEB128 variable-length numbers (signed ones zigzag-encoded first: small
+/// counts, most of a histogram, take one byte) and strings as a length and UTF-8 bytes.
 private struct ByteWriter {
     var bytes: [UInt8] = []
 
     mutating func integer(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
     }
 
     mutating func signed(_ value: Int) {
-        integer(UInt64(bitPattern: Int64(value)))
+        let wide = Int64(value)
+        integer(UInt64(bitPattern: (wide << 1) ^ (wide >> 63)))
+    }
+
+    /// A fixed-width number, for the checksum at the end.
+    mutating func fixed(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
     }
 
     mutating func string(_ text: String) {
@@ -135,15 +147,15 @@ private struct ByteWriter {
         for run in history.runs {
             signed(Int(run.start))
             signed(Int(run.step))
-            signed(run.count)
+            integer(UInt64(run.count))
             integer(run.status.code)
         }
         signed(history.firstDay)
         integer(UInt64(history.days.count))
         for day in history.days {
-            signed(day.up)
-            signed(day.degraded)
-            signed(day.down)
+            integer(UInt64(day.up))
+            integer(UInt64(day.degraded))
+            integer(UInt64(day.down))
             signed(day.latency.firstBucket)
             integer(UInt64(day.latency.counts.count))
             for count in day.latency.counts { integer(UInt64(count)) }
@@ -157,23 +169,30 @@ private struct ByteWriter {
     }
 }
 
-/// Reads what `ByteWriter` wrote, refusing anything out of bounds or out of range.
+/// Reads what `ByteWriter` wrote (up to `end`), refusing anything out of bounds or out of range.
 private struct ByteReader {
     let bytes: [UInt8]
     var position: Int
+    let end: Int
 
-    var isAtEnd: Bool { position == bytes.count }
+    var isAtEnd: Bool { position == end }
 
     mutating func integer() throws(MonitorCacheEntry.DecodingFailure) -> UInt64 {
-        guard position + 8 <= bytes.count else { throw .init(reason: "the file ends too early") }
         var value: UInt64 = 0
-        for offset in (0..<8).reversed() { value = value << 8 | UInt64(bytes[position + offset]) }
-        position += 8
-        return value
+        var shift: UInt64 = 0
+        while true {
+            guard position < end, shift < 64 else { throw .init(reason: "the file ends too early") }
+            let byte = bytes[position]
+            position += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
     }
 
     mutating func signed() throws(MonitorCacheEntry.DecodingFailure) -> Int {
-        Int(Int64(bitPattern: try integer()))
+        let zigzag = try integer()
+        return Int(Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1))
     }
 
     /// A count or size: not negative, and not more than the bytes left could hold.
@@ -195,24 +214,27 @@ private struct ByteReader {
     mutating func history() throws(MonitorCacheEntry.DecodingFailure) -> MonitorHistory {
         var history = MonitorHistory()
         let runCount = try count()
-        guard runCount <= (bytes.count - position) / 32 else { throw .init(reason: "a count is out of range") }
+        guard runCount <= (end - position) / 4 else { throw .init(reason: "a count is out of range") }
         for _ in 0..<runCount {
             let start = Int64(try signed())
             let step = Int64(try signed())
             let checks = try count()
-            guard let status = MonitorStatus(code: try integer()), checks >= 1 else {
+            // Runs must be in time order and must not overlap, as the reading of further rows relies on it.
+            guard let status = MonitorStatus(code: try integer()), checks >= 1, checks == 1 || step > 0,
+                history.runs.last.map({ $0.last < start }) ?? true
+            else {
                 throw .init(reason: "a run is not valid")
             }
             history.runs.append(CheckRun(start: start, step: step, count: checks, status: status))
         }
         history.firstDay = try signed()
         let dayCount = try count()
-        guard dayCount <= (bytes.count - position) / 40 else { throw .init(reason: "a count is out of range") }
+        guard dayCount <= (end - position) / 6 else { throw .init(reason: "a count is out of range") }
         for _ in 0..<dayCount {
             var day = MonitorDayCounts(up: try count(), degraded: try count(), down: try count())
             let firstBucket = try signed()
             let bucketCount = try count()
-            guard bucketCount <= (bytes.count - position) / 8 else { throw .init(reason: "a count is out of range") }
+            guard bucketCount <= end - position else { throw .init(reason: "a count is out of range") }
             let counts = try (0..<bucketCount).map { _ throws(MonitorCacheEntry.DecodingFailure) in
                 UInt32(truncatingIfNeeded: try integer())
             }
