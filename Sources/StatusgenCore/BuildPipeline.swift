@@ -18,7 +18,13 @@ public struct BuildPipeline: Sendable {
 
     /// Builds the site from `files` (paths relative to the site root) as of `now`.
     public func run(_ files: [InputFile], now: Date) -> Result {
-        let parsed = SiteParser().parse(files)
+        run(SiteInputs(files: files), now: now)
+    }
+
+    /// Builds the site from `inputs` as of `now`.
+    public func run(_ inputs: SiteInputs, now: Date) -> Result {
+        let files = inputs.files
+        let parsed = SiteParser().parse(files, monitorFiles: inputs.monitorFiles)
         var diagnostics = parsed.diagnostics
         let siteTemplates = TemplateSet(files: files)
         let templates = TemplateSet.builtIn.overlaid(with: siteTemplates.files)

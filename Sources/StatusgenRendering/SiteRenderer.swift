@@ -37,6 +37,7 @@ public struct SiteRenderer: Sendable {
             + StatuspageAPI(context).files
             + [MaintenanceCalendar(context).file]
             + StatusBadges(context).files
+            + [UptimeAPIRenderer.render(timeline)]
         let generatedPaths = Set(rendered.map(\.path))
         let files = assets.filter { !generatedPaths.contains($0.path) } + rendered
         return files.sorted { $0.path < $1.path }

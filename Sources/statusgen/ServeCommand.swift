@@ -51,9 +51,11 @@ struct ServeCommand: AsyncParsableCommand {
     static func build(_ root: URL) -> PreviewBuild {
         let reporter = DiagnosticReporter()
         do {
-            let files = try SiteLoader(root: root).load()
+            var notes: [Diagnostic] = []
+            let inputs = try SiteLoader(root: root).load(notes: &notes)
+            reporter.report(notes)
             let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
-            let result = BuildPipeline().run(files, now: now)
+            let result = BuildPipeline().run(inputs, now: now)
             reporter.report(result.diagnostics)
             guard let outputs = result.outputs else {
                 return .failed(result.diagnostics.map(\.description))

@@ -15,8 +15,10 @@ struct SiteBuild {
     /// what was written, or throws `ExitCode.failure` after reporting the errors.
     func run(now: Date, reporter: DiagnosticReporter) throws -> String {
         let started = Date()
-        let files = try SiteLoader(root: source).load()
-        let result = BuildPipeline().run(files, now: now)
+        var notes: [Diagnostic] = []
+        let inputs = try SiteLoader(root: source).load(notes: &notes)
+        reporter.report(notes)
+        let result = BuildPipeline().run(inputs, now: now)
         reporter.report(result.diagnostics)
         guard let outputs = result.outputs else { throw ExitCode.failure }
         let summary = try SiteWriter(destination: output, source: source).write(outputs)

@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenCore
 import StatusgenModel
 
 /// Reads a status site's input files from disk, in a stable order.
@@ -10,16 +11,22 @@ struct SiteLoader {
 
     /// The site's root folder.
     let root: URL
+    /// Whether monitor files continue from `.statusgen-cache/` and update it (tests of a fixture site in
+    /// the repository turn it off, so that they write nothing there).
+    var usesCache = true
 
-    /// The folders read, each with the file endings taken from it (nil: every file). Other files in
-    /// `incidents/` are read too, so that the parser can say they are ignored.
+    /// The folders read into memory, each with the file endings taken from it (nil: every file). Other
+    /// files in `incidents/` are read too, so that the parser can say they are ignored. Monitor files
+    /// can be large: `monitorPaths()` lists them, and `MonitorFileLoader` streams them.
     private static let folders: [(name: String, endings: [String]?)] = [
         ("incidents", nil),
-        ("monitors", [".csv", ".jsonl"]),
         ("templates", nil),
         // Every file, so that one that is not a strings file is reported rather than ignored silently.
         ("templates/strings", nil),
     ]
+
+    /// The folder of monitor results and the endings of the files read from it.
+    private static let monitorFolder: (name: String, endings: [String]?) = ("monitors", [".csv", ".jsonl"])
 
     /// Whether `name` is a hidden file or an editor's backup or swap file (`index.mustache~`, `#x#`,
     /// `x.swp`, `x.bak`, `x.orig`), which must never be read as input nor published as an asset.
@@ -28,9 +35,25 @@ struct SiteLoader {
             || [".swp", ".bak", ".orig"].contains { name.hasSuffix($0) }
     }
 
-    /// `statusgen.yml` and the files of `incidents/`, `monitors/`, `templates/` and `templates/strings/`, sorted by path.
-    /// A folder that is missing is fine (a new site has no incidents); one that cannot be read is an error.
-    func load() throws -> [InputFile] {
+    /// `statusgen.yml` and the files of `incidents/`, `templates/` and `templates/strings/`, sorted by path, and the monitor
+    /// results of `monitors/`, streamed in the site's timezone (continuing from `.statusgen-cache/`,
+    /// which is never read as input). A folder that is missing is fine (a new site has no incidents);
+    /// one that cannot be read is an error. `notes` gets a warning for each damaged cache entry, which is ignored.
+    func load(notes: inout [Diagnostic]) throws -> SiteInputs {
+        let files = try loadFiles()
+        let monitorFiles = try MonitorFileLoader(root: root, timeZone: SiteTimeZone.of(files), usesCache: usesCache)
+            .load(monitorPaths(), notes: &notes)
+        return SiteInputs(files: files, monitorFiles: monitorFiles)
+    }
+
+    /// The site's inputs, as `load(notes:)` reads them, without the notes.
+    func load() throws -> SiteInputs {
+        var notes: [Diagnostic] = []
+        return try load(notes: &notes)
+    }
+
+    /// `statusgen.yml` and the files of `incidents/`, `templates/` and `templates/strings/`, sorted by path.
+    private func loadFiles() throws -> [InputFile] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -41,24 +64,38 @@ struct SiteLoader {
             files.append(try read("statusgen.yml"))
         }
         for folder in Self.folders {
-            let url = root.appendingPathComponent(folder.name)
-            guard manager.fileExists(atPath: url.path) else { continue }
-            let names: [String]
-            do {
-                names = try manager.contentsOfDirectory(atPath: url.path)
-            } catch {
-                throw Failure(description: "\(folder.name)/: cannot read the folder: \(FileProblem.reason(error))")
-            }
-            for name in names.sorted() where !Self.isHiddenOrBackup(name) {
-                let path = "\(folder.name)/\(name)"
-                guard manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
-                    !isDirectory.boolValue,
-                    folder.endings.map({ endings in endings.contains { name.hasSuffix($0) } }) ?? true
-                else { continue }
-                files.append(try read(path))
-            }
+            for path in try paths(in: folder) { files.append(try read(path)) }
         }
         return files
+    }
+
+    /// The paths of the files in `monitors/` ending in `.csv` or `.jsonl`, sorted.
+    private func monitorPaths() throws -> [String] {
+        try paths(in: Self.monitorFolder)
+    }
+
+    /// The regular files of `folder` with one of its endings, sorted; hidden files and backups left out.
+    private func paths(in folder: (name: String, endings: [String]?)) throws -> [String] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let url = root.appendingPathComponent(folder.name)
+        guard manager.fileExists(atPath: url.path) else { return [] }
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: url.path)
+        } catch {
+            throw Failure(description: "\(folder.name)/: cannot read the folder: \(FileProblem.reason(error))")
+        }
+        var paths: [String] = []
+        for name in names.sorted() where !Self.isHiddenOrBackup(name) {
+            let path = "\(folder.name)/\(name)"
+            guard manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
+                !isDirectory.boolValue,
+                folder.endings.map({ endings in endings.contains { name.hasSuffix($0) } }) ?? true
+            else { continue }
+            paths.append(path)
+        }
+        return paths
     }
 
     private func read(_ path: String) throws -> InputFile {

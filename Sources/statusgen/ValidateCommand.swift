@@ -32,9 +32,10 @@ struct ValidateCommand: ParsableCommand {
         let fileCount: Int
         do {
             let now = try BuildClock.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
-            let files = try SiteLoader(root: URL(fileURLWithPath: source).standardizedFileURL).load()
-            fileCount = files.count
-            diagnostics = BuildPipeline().run(files, now: now).diagnostics.sorted()
+            var notes: [Diagnostic] = []
+            let inputs = try SiteLoader(root: URL(fileURLWithPath: source).standardizedFileURL).load(notes: &notes)
+            fileCount = inputs.files.count + inputs.monitorFiles.count
+            diagnostics = (notes + BuildPipeline().run(inputs, now: now).diagnostics).sorted()
         } catch {
             reporter.report(error)
             throw ExitCode.failure

@@ -11,6 +11,7 @@ struct SiteRendererTests {
             try RenderedSite().paths == [
                 "404.html",
                 "api/sla.json",
+                "api/uptime.json",
                 "api/v2/components.json",
                 "api/v2/incidents.json",
                 "api/v2/incidents/unresolved.json",

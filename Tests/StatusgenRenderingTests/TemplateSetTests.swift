@@ -115,7 +115,8 @@ struct TemplateSetTests {
             file("templates/update.mustache", "<p>\n{{> status-icn }}</p>\n"),
         ])
         let names =
-            "404, component, feed.atom, feed.rss, history, history-month, incident, index, layout, robots.txt,"
+            "404, component, feed.atom, feed.rss, history, history-month, incident, index, latency-sparkline,"
+            + " layout, robots.txt,"
             + " sitemap.xml, status-icon, subscribe, time-range, update, uptime-bars"
         #expect(
             diagnostics(templates) == [

@@ -10,15 +10,15 @@ import Testing
 struct TranslationTests {
     static let now = "2026-11-07T16:00:00Z"
 
-    private func build(_ files: [InputFile]) throws -> [String: String] {
-        let result = BuildPipeline().run(files, now: try TimestampParser.parse(Self.now))
+    private func build(_ inputs: SiteInputs) throws -> [String: String] {
+        let result = BuildPipeline().run(inputs, now: try TimestampParser.parse(Self.now))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let outputs = try #require(result.outputs).filter { $0.path != "style.css" }
         return Dictionary(uniqueKeysWithValues: outputs.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
     }
 
-    private func siteFiles(_ name: String) throws -> [InputFile] {
-        try SiteLoader(root: GoldenSiteTests.sitesFolder.appendingPathComponent(name)).load()
+    private func siteFiles(_ name: String) throws -> SiteInputs {
+        try SiteLoader(root: GoldenSiteTests.sitesFolder.appendingPathComponent(name), usesCache: false).load()
     }
 
     /// The English texts statusgen writes that must not show on a German page: every English string without
@@ -72,10 +72,11 @@ struct TranslationTests {
 
     @Test("A site's strings file changes exactly the text of the key it overrides")
     func overrideOneKey() throws {
-        let files = try siteFiles("small")
-        let original = try build(files)
-        let changed = try build(
-            files + [InputFile(path: "templates/strings/en.yml", contents: Data("today: Now\n".utf8))])
+        let inputs = try siteFiles("small")
+        let original = try build(inputs)
+        var overridden = inputs
+        overridden.files.append(InputFile(path: "templates/strings/en.yml", contents: Data("today: Now\n".utf8)))
+        let changed = try build(overridden)
         #expect(original["index.html"]?.contains("<span>Today</span>") == true)
         #expect(changed.keys.sorted() == original.keys.sorted(), "strings files are not published")
         for (path, text) in original {

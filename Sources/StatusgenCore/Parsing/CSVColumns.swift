@@ -1,11 +1,27 @@
+import Foundation
+
 /// The positions of the monitor-result columns in a CSV header; other columns are allowed and ignored.
-struct CSVColumns {
-    var timestamp: Int
-    var monitor: Int
-    var status: Int
-    var latency: Int?
+public struct CSVColumns: Sendable, Hashable {
+    public let timestamp: Int
+    public let monitor: Int
+    public let status: Int
+    public let latency: Int?
     /// The number of fields a row must have to reach every known column.
-    var count: Int
+    public let count: Int
+
+    /// Columns at known positions (as a cache stores them).
+    public init(timestamp: Int, monitor: Int, status: Int, latency: Int?) {
+        self.timestamp = timestamp
+        self.monitor = monitor
+        self.status = status
+        self.latency = latency
+        count = Self.count(timestamp, monitor, status, latency)
+    }
+
+    /// One more than the last known column; without `max`'s variadic form, which allocates.
+    private static func count(_ timestamp: Int, _ monitor: Int, _ status: Int, _ latency: Int?) -> Int {
+        Swift.max(Swift.max(timestamp, monitor), Swift.max(status, latency ?? 0)) + 1
+    }
 
     init(header: ArraySlice<UInt8>) throws(ParseFailure) {
         let names = try CSVFields.split(header).map {
@@ -22,6 +38,6 @@ struct CSVColumns {
         monitor = try position("monitor")
         status = try position("status")
         latency = names.firstIndex(of: "latency_ms")
-        count = [timestamp, monitor, status, latency ?? 0].max()! + 1
+        count = Self.count(timestamp, monitor, status, latency)
     }
 }

@@ -13,6 +13,7 @@ extension TemplateSet {
             ("history.mustache", PackageResources.history_mustache),
             ("incident.mustache", PackageResources.incident_mustache),
             ("index.mustache", PackageResources.index_mustache),
+            ("latency-sparkline.mustache", PackageResources.latency_sparkline_mustache),
             ("layout.mustache", PackageResources.layout_mustache),
             ("robots.txt.mustache", PackageResources.robots_txt_mustache),
             ("sitemap.xml.mustache", PackageResources.sitemap_xml_mustache),

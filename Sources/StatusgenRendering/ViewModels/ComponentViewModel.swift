@@ -19,6 +19,8 @@ struct ComponentViewModel {
     let historyStart: String
     /// "99.95% uptime", "No monitoring data" or "Not monitored".
     let uptime: String
+    /// The median response time per day, when the monitors report one.
+    let latency: LatencySparklineViewModel?
 
     init(_ state: ComponentState, _ context: RenderingContext) {
         let component = state.component
@@ -37,5 +39,6 @@ struct ComponentViewModel {
         } else {
             uptime = strings.text(component.monitors.isEmpty ? "not_monitored" : "no_monitoring_data")
         }
+        latency = LatencySparklineViewModel(state, strings)
     }
 }
