@@ -92,8 +92,8 @@ struct UptimeAPITests {
         let page = try RenderedSite(Self.timeline).text("index.html")
         #expect(
             page.contains(
-                "<title id=\"latency-\(state.id)\">Median response time per day over the last 90 days: "
-                    + "latest 80 ms, lowest 40 ms, highest 80 ms</title>"))
+                "<figcaption>Median response time per day over the last 90 days: "
+                    + "latest 80 ms, lowest 40 ms, highest 80 ms</figcaption>"))
         #expect(LatencySparklineViewModel(Fixture.timeline.components[2], Fixture.english) == nil)
     }
 

@@ -1,15 +1,14 @@
 import StatusgenModel
 
 /// A small line of a component's median response time per day, drawn as inline SVG
-/// (`templates/latency-sparkline.mustache`), with gaps on days without data.
+/// (`templates/latency-sparkline.mustache`), with gaps on days without data, and the same in words
+/// as its caption, which sighted readers and screen readers both get.
 struct LatencySparklineViewModel {
-    /// Names the SVG's title, `latency-ID`: unique on a page that shows each component once.
-    let id: String
     let width: Int
     let height: Int
     /// One polyline per stretch of days with data, as SVG points ("x,y x,y").
     let segments: [String]
-    /// What the line shows, in words: the period, the latest day's median, the lowest and the highest.
+    /// The caption: what the line shows, in words: the period, the latest day's median, the lowest and the highest.
     let title: String
 
     /// Horizontal units per day, and the line's margin from the top and bottom.
@@ -21,7 +20,6 @@ struct LatencySparklineViewModel {
         let medians = state.days.map(\.latencyP50Ms)
         let known = medians.compactMap { $0 }
         guard let last = known.last, let low = known.min(), let high = known.max() else { return nil }
-        id = "latency-\(state.id)"
         width = medians.count * Self.dayWidth
         height = 32
         title = strings.plural(
