@@ -260,7 +260,7 @@ struct StatuspageAPITests {
         #expect(StatuspageComponents.uniqueID(forGroup: "E-mail & Chat", taken: &taken) == "group-e-mail-chat")
         #expect(StatuspageComponents.uniqueID(forGroup: "Email", taken: &taken) == "group-email-2")
         #expect(StatuspageComponents.uniqueID(forGroup: "EMAIL", taken: &taken) == "group-email-3")
-        #expect(StatuspageComponents.uniqueID(forGroup: "Über ☃", taken: &taken) == "group-ber")
+        #expect(StatuspageComponents.uniqueID(forGroup: "Über ☃", taken: &taken) == "group-uber")
         #expect(StatuspageComponents.uniqueID(forGroup: "☃", taken: &taken) == "group")
     }
 

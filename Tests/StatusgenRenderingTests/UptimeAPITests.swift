@@ -105,9 +105,4 @@ struct UptimeAPITests {
     func fractions(value: Double, text: String) {
         #expect(FixedNumberFormatter.truncated(value) == text)
     }
-
-    @Test("escapes every character JSON needs escaped")
-    func strings() {
-        #expect(JSONWriter.quoted("a\"b\\c\n\u{1}\u{2028}é") == "\"a\\\"b\\\\c\\n\\u0001\\u2028é\"")
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenModel
 
 /// Makes the readable part of a new incident's id from its title: "Mail flow stopped (UK)" -> "mail-flow-stopped-uk".
 public enum IncidentSlug {
@@ -8,18 +9,7 @@ public enum IncidentSlug {
     /// The slug for `title`: lowercase ASCII letters and digits joined by single hyphens; `fallback` when
     /// the title has no letter or digit that fits.
     public static func make(from title: String, fallback: String) -> String {
-        let folded = title.folding(
-            options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-        var slug = ""
-        for scalar in folded.unicodeScalars {
-            switch scalar {
-            case "a"..."z", "0"..."9": slug.unicodeScalars.append(scalar)
-            // "Can't" reads better as "cant" than "can-t".
-            case "'", "\u{2019}": continue
-            default: if !slug.isEmpty && !slug.hasSuffix("-") { slug += "-" }
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
+        var slug = Slug.make(title)
         if slug.count > maximumLength {
             let cut = slug.prefix(maximumLength + 1)
             slug = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut.prefix(maximumLength))

@@ -108,22 +108,8 @@ struct StatuspageComponents {
 
     /// "group-" and the group's name as lower-case words joined by "-", not yet in `taken`.
     static func uniqueID(forGroup name: String, taken: inout Set<String>) -> String {
-        var slug = ""
-        for scalar in name.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, !slug.hasSuffix("-") {
-                slug += "-"
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        let base = slug.isEmpty ? "group" : "group-" + slug
-        var candidate = base
-        var number = 2
-        while taken.contains(candidate) {
-            candidate = "\(base)-\(number)"
-            number += 1
-        }
+        let slug = Slug.make(name)
+        let candidate = Slug.unique(slug.isEmpty ? "group" : "group-" + slug, avoiding: taken)
         taken.insert(candidate)
         return candidate
     }

@@ -5,6 +5,8 @@ enum JSONValue {
     case array([JSONValue])
     case string(String)
     case int(Int)
+    /// A number already written in JSON notation, such as "0.99931" (fixed decimals are the caller's choice).
+    case number(String)
     case bool(Bool)
     case null
 
@@ -43,6 +45,7 @@ enum JSONValue {
             output += indent + "]"
         case .string(let text): output += Self.quoted(text)
         case .int(let number): output += String(number)
+        case .number(let literal): output += literal
         case .bool(let flag): output += flag ? "true" : "false"
         case .null: output += "null"
         }
