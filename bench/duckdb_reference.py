@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Compute a status site's monitor aggregates with DuckDB, independently of statusgen.
+
+    bench/duckdb_reference.py SITE [--now TIME] [--output FILE]   # JSON shaped like api/uptime.json
+    bench/duckdb_reference.py SITE --simple                        # the count-based query only (timing)
+
+SITE is a folder written by bench/generate.py: its `bench.json` gives the timezone, the gap limit,
+the history length and which monitors make up each component; `monitors/*.csv` are the results.
+The rules are statusgen's, as docs/status-rules.md states them, written again in SQL:
+
+- a row dated after `now` is not yet known; rows with the same monitor and time count once;
+- an unterminated last line of a file is not read (it is still being written);
+- days are calendar days in the site's timezone (23 or 25 hours when the clocks change);
+- counts by status are counts of rows on that day;
+- uptime is time-weighted: each check stands from its time until the monitor's next check
+  (LEAD over the monitor's rows by time), at most the gap limit, never past `now`, split at
+  local midnight; degraded time counts as up; a day's uptime is (covered - down) / covered;
+- latency p50 and p95 are over the day's rows that have a latency, by nearest rank: the value
+  at rank ceil(p * n) of the n values sorted;
+- a component's day sums its monitors' covered and down time (their average, so one of two
+  monitors down for an hour is half an hour down); 30- and 90-day uptime are the same ratio over
+  the last 30 and 90 calendar days, today included.
+
+Requires `pip install duckdb`.
+"""
+
+import argparse
+import json
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+MICROSECONDS = 1_000_000
+
+
+def parse_time(text):
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(timezone.utc)
+
+
+def readable_copies(monitors_dir, scratch):
+    """The CSV files to read: each as it is, or, when its last line has no newline yet, a copy
+    without that line."""
+    paths = []
+    for path in sorted(monitors_dir.glob("*.csv")):
+        with open(path, "rb") as file:
+            file.seek(0, 2)
+            size = file.tell()
+            if size == 0:
+                continue
+            file.seek(size - 1)
+            terminated = file.read(1) == b"\n"
+        if terminated:
+            paths.append(path)
+            continue
+        data = path.read_bytes()
+        cut = data.rfind(b"\n") + 1
+        copy = Path(scratch) / path.name
+        copy.write_bytes(data[:cut])
+        paths.append(copy)
+    if sorted(monitors_dir.glob("*.jsonl")):
+        sys.exit(f"{monitors_dir}: JSON Lines files are not handled by this reference")
+    return paths
+
+
+def source_rows(paths):
+    """SQL for every row of `paths` as (monitor, t in microseconds, status, latency), columns found
+    by their header names."""
+    selects = []
+    for path in paths:
+        source = (
+            f"read_csv('{path}', header = true, quote = '\"', escape = '\"', "
+            "types = {'timestamp': 'TIMESTAMPTZ', 'monitor': 'VARCHAR', 'status': 'VARCHAR', 'latency_ms': 'DOUBLE'})"
+        )
+        selects.append(f'SELECT monitor, epoch_us("timestamp") AS t, status, latency_ms AS latency FROM {source}')
+    if not selects:
+        return "SELECT NULL::VARCHAR monitor, NULL::BIGINT t, NULL::VARCHAR status, NULL::DOUBLE latency WHERE false"
+    return "\nUNION ALL\n".join(selects)
+
+
+def day_table(con, tz, now_us):
+    """The table `days(date, day_start, day_end, is_today)`: calendar days in `tz` from 1970 to the
+    one that holds `now`, their bounds in microseconds."""
+    con.execute(
+        f"""CREATE TEMP TABLE days AS
+            WITH today AS (SELECT CAST(timezone('{tz}', make_timestamptz({now_us})) AS DATE) AS today)
+            SELECT CAST(d AS DATE) AS date,
+                   epoch_us(timezone('{tz}', CAST(CAST(d AS DATE) AS TIMESTAMP))) AS day_start,
+                   epoch_us(timezone('{tz}', CAST(CAST(d AS DATE) + 1 AS TIMESTAMP))) AS day_end
+            FROM today, range(TIMESTAMP '1970-01-01', CAST(today AS TIMESTAMP) + INTERVAL 1 DAY, INTERVAL 1 DAY) AS r(d)"""
+    )
+
+
+def monitor_days(con, paths, gap_us, now_us):
+    """Per monitor and day: counts, covered and down microseconds, latency percentiles."""
+    checks = source_rows(paths)
+    return con.execute(
+        f"""WITH ordered AS (
+                SELECT monitor, t, status, latency,
+                       lead(t) OVER w AS next_t,
+                       lag(t) OVER w AS previous_t,
+                       lag(status) OVER w AS previous_status,
+                       lag(latency) OVER w AS previous_latency
+                FROM ({checks}) WHERE t <= {now_us}
+                WINDOW w AS (PARTITION BY monitor ORDER BY t)),
+            spans AS (
+                -- Of rows with the same monitor and time, the span of all but the last ends at once
+                -- and only the first is counted.
+                SELECT o.monitor, o.t, o.status, o.latency, d.date, d.day_end,
+                       o.previous_t IS DISTINCT FROM o.t AS counted,
+                       o.previous_t = o.t AND (o.previous_status <> o.status
+                           OR o.previous_latency IS DISTINCT FROM o.latency) AS conflicting,
+                       least(coalesce(o.next_t, {now_us}), o.t + {gap_us}, {now_us}) AS span_end
+                FROM ordered o ASOF JOIN days d ON o.t >= d.day_start),
+            pieces AS (
+                SELECT monitor, date, status, least(span_end, day_end) - t AS micros FROM spans WHERE span_end > t
+                UNION ALL
+                SELECT monitor, CAST(date + 1 AS DATE), status, span_end - day_end FROM spans WHERE span_end > day_end),
+            coverage AS (
+                SELECT monitor, date, sum(micros) AS covered,
+                       coalesce(sum(micros) FILTER (WHERE status = 'down'), 0) AS down
+                FROM pieces GROUP BY ALL),
+            counts AS (
+                SELECT monitor, date,
+                       count(*) FILTER (WHERE counted) AS checks,
+                       count(*) FILTER (WHERE counted AND status = 'up') AS up,
+                       count(*) FILTER (WHERE counted AND status = 'degraded') AS degraded,
+                       count(*) FILTER (WHERE counted AND status = 'down') AS down,
+                       count(*) FILTER (WHERE conflicting OR status NOT IN ('up', 'degraded', 'down')) AS problems,
+                       -- Nearest rank: the value at rank ceil(p * n) (checked against a sorted list in the tests).
+                       quantile_disc(latency, [0.5, 0.95]) FILTER (WHERE counted) AS percentiles
+                FROM spans GROUP BY ALL)
+            SELECT coalesce(n.monitor, v.monitor) AS monitor, CAST(coalesce(n.date, v.date) AS VARCHAR) AS date,
+                   coalesce(n.checks, 0), coalesce(n.up, 0), coalesce(n.degraded, 0), coalesce(n.down, 0),
+                   coalesce(v.covered, 0), coalesce(v.down, 0), n.percentiles[1], n.percentiles[2],
+                   coalesce(n.problems, 0)
+            FROM counts n FULL JOIN coverage v ON n.monitor = v.monitor AND n.date = v.date
+            ORDER BY 1, 2"""
+    ).fetchall()
+
+
+def ratio(covered, down):
+    return (covered - down) / covered if covered > 0 else None
+
+
+def total_uptime(by_date, dates):
+    """The uptime of the days of `dates` in `by_date` (date -> (covered, down)) together."""
+    chosen = [value for date, value in by_date.items() if date in dates]
+    return ratio(sum(c for c, _ in chosen), sum(d for _, d in chosen))
+
+
+def uptime_report(site, now):
+    """The reference aggregates of SITE as of `now`, shaped like statusgen's api/uptime.json."""
+    settings = json.loads((site / "bench.json").read_text())
+    tz = settings["timezone"]
+    gap_us = int(settings["gap_limit_minutes"] * 60 * MICROSECONDS)
+    if gap_us >= 23 * 3600 * MICROSECONDS:
+        sys.exit("a gap limit of a day or more would need spans split at more than one midnight")
+    now_us = int(now.timestamp() * MICROSECONDS)
+    con = duckdb.connect()
+    day_table(con, tz, now_us)
+    with tempfile.TemporaryDirectory() as scratch:
+        rows = monitor_days(con, readable_copies(site / "monitors", scratch), gap_us, now_us)
+    if any(row[-1] or row[0] is None for row in rows):
+        sys.exit("rows without a monitor, with an unknown status, or sharing a monitor and a time but differing:"
+                 " the reference has no rule for them")
+    rows = [row[:-1] for row in rows]
+    recent = [row[0] for row in con.execute("SELECT CAST(date AS VARCHAR) FROM days ORDER BY date DESC LIMIT 90").fetchall()]
+    last30, last90 = set(recent[:30]), set(recent)
+
+    monitors, seconds = {}, {}
+    for name, date, checks, up, degraded, down, covered, down_us, p50, p95 in rows:
+        seconds.setdefault(name, {})[date] = (covered, down_us)
+        monitors.setdefault(name, {"days": []})["days"].append(
+            {
+                "date": date, "checks": checks, "up": up, "degraded": degraded, "down": down,
+                "uptime": ratio(covered, down_us), "latency_p50_ms": p50, "latency_p95_ms": p95,
+            }
+        )
+    for name, entry in monitors.items():
+        entry["uptime_30d"] = total_uptime(seconds[name], last30)
+        entry["uptime_90d"] = total_uptime(seconds[name], last90)
+
+    components = {}
+    for component, names in settings["components"].items():
+        # Covered and down time summed over the monitors that reported that day: their average, as a ratio.
+        sums = {}
+        for name in names:
+            for date, (covered, down_us) in seconds.get(name, {}).items():
+                if covered > 0:
+                    total = sums.setdefault(date, (0, 0))
+                    sums[date] = (total[0] + covered, total[1] + down_us)
+        components[component] = {
+            "days": [{"date": date, "uptime": ratio(*sums[date])} for date in sorted(sums)],
+            "uptime_30d": total_uptime(sums, last30),
+            "uptime_90d": total_uptime(sums, last90),
+        }
+    return {
+        "timezone": tz,
+        "generated_at": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "monitors": monitors,
+        "components": components,
+    }
+
+
+def simple_query(site, tz):
+    """The count-based aggregation of the issue: read_csv, group by monitor and local day."""
+    con = duckdb.connect()
+    con.execute(f"SET TimeZone = '{tz}'")
+    path = site / "monitors" / "checks.csv"
+    return con.execute(
+        f"""SELECT monitor, CAST(timezone('{tz}', "timestamp") AS DATE) AS day,
+                   count(*) AS checks,
+                   count(*) FILTER (WHERE status = 'up') AS up,
+                   count(*) FILTER (WHERE status = 'degraded') AS degraded,
+                   count(*) FILTER (WHERE status = 'down') AS down,
+                   avg(CASE WHEN status = 'down' THEN 0 ELSE 1 END) AS uptime,
+                   quantile_cont(latency_ms, 0.5) AS p50,
+                   quantile_cont(latency_ms, 0.95) AS p95
+            FROM read_csv('{path}', header = true,
+                          columns = {{'timestamp': 'TIMESTAMPTZ', 'monitor': 'VARCHAR', 'status': 'VARCHAR',
+                                      'latency_ms': 'DOUBLE'}})
+            GROUP BY ALL"""
+    ).fetchall()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("site", type=Path)
+    parser.add_argument("--now", help="RFC 3339 moment (default: bench.json's)")
+    parser.add_argument("--output", type=Path, help="write the JSON here instead of standard output")
+    parser.add_argument("--simple", action="store_true", help="run the count-based query and print its row count")
+    options = parser.parse_args()
+    settings = json.loads((options.site / "bench.json").read_text())
+    if options.simple:
+        print(len(simple_query(options.site, settings["timezone"])))
+        return
+    now = parse_time(options.now or settings["now"])
+    text = json.dumps(uptime_report(options.site, now), indent=1, sort_keys=True) + "\n"
+    if options.output:
+        options.output.write_text(text)
+    else:
+        sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    main()
