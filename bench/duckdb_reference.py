@@ -8,13 +8,15 @@ SITE is a folder written by bench/generate.py: its `bench.json` gives the timezo
 the history length and which monitors make up each component; `monitors/*.csv` are the results.
 The rules are statusgen's, as docs/status-rules.md states them, written again in SQL:
 
-- a row dated after `now` is not yet known; rows with the same monitor and time count once;
+- a row dated after `now` is not yet known;
 - an unterminated last line of a file is not read (it is still being written);
-- days are calendar days in the site's timezone (23 or 25 hours when the clocks change);
-- counts by status are counts of rows on that day;
+- days are calendar days in the site's timezone (23 or 25 hours when the clocks change); the
+  output has the last `history_days` of them, those with rows or covered time;
+- counts by status are counts of rows on that day, rows written twice included;
 - uptime is time-weighted: each check stands from its time until the monitor's next check
-  (LEAD over the monitor's rows by time), at most the gap limit, never past `now`, split at
-  local midnight; degraded time counts as up; a day's uptime is (covered - down) / covered;
+  (LEAD over the monitor's instants by time), at most the gap limit, never past `now`, split at
+  local midnight; rows of one monitor at the same instant are one check with the worst status;
+  degraded time counts as up; a day's uptime is (covered - down) / covered;
 - latency p50 and p95 are over the day's rows that have a latency, by nearest rank: the value
   at rank ceil(p * n) of the n values sorted;
 - a component's day sums its monitors' covered and down time (their average, so one of two
@@ -97,23 +99,19 @@ def monitor_days(con, paths, gap_us, now_us):
     """Per monitor and day: counts, covered and down microseconds, latency percentiles."""
     checks = source_rows(paths)
     return con.execute(
-        f"""WITH ordered AS (
-                SELECT monitor, t, status, latency,
-                       lead(t) OVER w AS next_t,
-                       lag(t) OVER w AS previous_t,
-                       lag(status) OVER w AS previous_status,
-                       lag(latency) OVER w AS previous_latency
-                FROM ({checks}) WHERE t <= {now_us}
-                WINDOW w AS (PARTITION BY monitor ORDER BY t)),
+        f"""WITH known AS (
+                SELECT * FROM ({checks}) WHERE t <= {now_us}),
+            instants AS (
+                -- One check per monitor and instant for the time weighting: the worst status there.
+                SELECT monitor, t,
+                       CASE max(CASE status WHEN 'down' THEN 2 WHEN 'degraded' THEN 1 ELSE 0 END)
+                           WHEN 2 THEN 'down' WHEN 1 THEN 'degraded' ELSE 'up' END AS status
+                FROM known GROUP BY ALL),
             spans AS (
-                -- Of rows with the same monitor and time, the span of all but the last ends at once
-                -- and only the first is counted.
-                SELECT o.monitor, o.t, o.status, o.latency, d.date, d.day_end,
-                       o.previous_t IS DISTINCT FROM o.t AS counted,
-                       o.previous_t = o.t AND (o.previous_status <> o.status
-                           OR o.previous_latency IS DISTINCT FROM o.latency) AS conflicting,
-                       least(coalesce(o.next_t, {now_us}), o.t + {gap_us}, {now_us}) AS span_end
-                FROM ordered o ASOF JOIN days d ON o.t >= d.day_start),
+                SELECT i.monitor, i.t, i.status, d.date, d.day_end,
+                       least(coalesce(lead(i.t) OVER (PARTITION BY i.monitor ORDER BY i.t), {now_us}),
+                             i.t + {gap_us}, {now_us}) AS span_end
+                FROM instants i ASOF JOIN days d ON i.t >= d.day_start),
             pieces AS (
                 SELECT monitor, date, status, least(span_end, day_end) - t AS micros FROM spans WHERE span_end > t
                 UNION ALL
@@ -123,15 +121,15 @@ def monitor_days(con, paths, gap_us, now_us):
                        coalesce(sum(micros) FILTER (WHERE status = 'down'), 0) AS down
                 FROM pieces GROUP BY ALL),
             counts AS (
-                SELECT monitor, date,
-                       count(*) FILTER (WHERE counted) AS checks,
-                       count(*) FILTER (WHERE counted AND status = 'up') AS up,
-                       count(*) FILTER (WHERE counted AND status = 'degraded') AS degraded,
-                       count(*) FILTER (WHERE counted AND status = 'down') AS down,
-                       count(*) FILTER (WHERE conflicting OR status NOT IN ('up', 'degraded', 'down')) AS problems,
+                SELECT k.monitor, d.date,
+                       count(*) AS checks,
+                       count(*) FILTER (WHERE k.status = 'up') AS up,
+                       count(*) FILTER (WHERE k.status = 'degraded') AS degraded,
+                       count(*) FILTER (WHERE k.status = 'down') AS down,
+                       count(*) FILTER (WHERE k.status NOT IN ('up', 'degraded', 'down')) AS problems,
                        -- Nearest rank: the value at rank ceil(p * n) (checked against a sorted list in the tests).
-                       quantile_disc(latency, [0.5, 0.95]) FILTER (WHERE counted) AS percentiles
-                FROM spans GROUP BY ALL)
+                       quantile_disc(k.latency, [0.5, 0.95]) AS percentiles
+                FROM known k ASOF JOIN days d ON k.t >= d.day_start GROUP BY ALL)
             SELECT coalesce(n.monitor, v.monitor) AS monitor, CAST(coalesce(n.date, v.date) AS VARCHAR) AS date,
                    coalesce(n.checks, 0), coalesce(n.up, 0), coalesce(n.degraded, 0), coalesce(n.down, 0),
                    coalesce(v.covered, 0), coalesce(v.down, 0), n.percentiles[1], n.percentiles[2],
@@ -164,15 +162,22 @@ def uptime_report(site, now):
     with tempfile.TemporaryDirectory() as scratch:
         rows = monitor_days(con, readable_copies(site / "monitors", scratch), gap_us, now_us)
     if any(row[-1] or row[0] is None for row in rows):
-        sys.exit("rows without a monitor, with an unknown status, or sharing a monitor and a time but differing:"
-                 " the reference has no rule for them")
+        sys.exit("rows without a monitor or with an unknown status")
     rows = [row[:-1] for row in rows]
-    recent = [row[0] for row in con.execute("SELECT CAST(date AS VARCHAR) FROM days ORDER BY date DESC LIMIT 90").fetchall()]
-    last30, last90 = set(recent[:30]), set(recent)
+    history_days = settings["history_days"]
+    recent = [
+        row[0]
+        for row in con.execute(
+            f"SELECT CAST(date AS VARCHAR) FROM days ORDER BY date DESC LIMIT {max(90, history_days)}"
+        ).fetchall()
+    ]
+    last30, last90, shown = set(recent[:30]), set(recent[:90]), set(recent[:history_days])
 
     monitors, seconds = {}, {}
     for name, date, checks, up, degraded, down, covered, down_us, p50, p95 in rows:
         seconds.setdefault(name, {})[date] = (covered, down_us)
+        if date not in shown:
+            continue
         monitors.setdefault(name, {"days": []})["days"].append(
             {
                 "date": date, "checks": checks, "up": up, "degraded": degraded, "down": down,
@@ -193,7 +198,7 @@ def uptime_report(site, now):
                     total = sums.setdefault(date, (0, 0))
                     sums[date] = (total[0] + covered, total[1] + down_us)
         components[component] = {
-            "days": [{"date": date, "uptime": ratio(*sums[date])} for date in sorted(sums)],
+            "days": [{"date": date, "uptime": ratio(*sums[date])} for date in sorted(sums) if date in shown],
             "uptime_30d": total_uptime(sums, last30),
             "uptime_90d": total_uptime(sums, last90),
         }
