@@ -9,7 +9,7 @@ the history length and which monitors make up each component; `monitors/*.csv` a
 The rules are statusgen's, as docs/status-rules.md states them, written again in SQL:
 
 - a row dated after `now` is not yet known;
-- an unterminated last line of a file is not read (it is still being written);
+- a last line without its newline is read if it parses, else skipped (it is being written);
 - days are calendar days in the site's timezone (23 or 25 hours when the clocks change); the
   output has the last `history_days` of them, those with rows or covered time;
 - counts by status are counts of rows on that day, rows written twice included;
@@ -42,25 +42,26 @@ def parse_time(text):
     return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(timezone.utc)
 
 
-def readable_copies(monitors_dir, scratch):
+def readable_copies(con, monitors_dir, scratch):
     """The CSV files to read: each as it is, or, when its last line has no newline yet, a copy
-    without that line."""
+    that ends that line if it parses and leaves it out if it does not (a torn line)."""
     paths = []
     for path in sorted(monitors_dir.glob("*.csv")):
-        with open(path, "rb") as file:
-            file.seek(0, 2)
-            size = file.tell()
-            if size == 0:
-                continue
-            file.seek(size - 1)
-            terminated = file.read(1) == b"\n"
-        if terminated:
+        data = path.read_bytes()
+        if not data or data.endswith(b"\n"):
             paths.append(path)
             continue
-        data = path.read_bytes()
         cut = data.rfind(b"\n") + 1
+        header = data[: data.find(b"\n") + 1]
+        trial = Path(scratch) / f"last-line-{path.name}"
+        trial.write_bytes(header + data[cut:] + b"\n")
+        try:
+            status = con.execute(f"SELECT status, monitor FROM ({source_rows([trial])})").fetchall()
+            parses = len(status) == 1 and status[0][0] in ("up", "degraded", "down") and status[0][1]
+        except duckdb.Error:
+            parses = False
         copy = Path(scratch) / path.name
-        copy.write_bytes(data[:cut])
+        copy.write_bytes(data + b"\n" if parses else data[:cut])
         paths.append(copy)
     if sorted(monitors_dir.glob("*.jsonl")):
         sys.exit(f"{monitors_dir}: JSON Lines files are not handled by this reference")
@@ -160,7 +161,7 @@ def uptime_report(site, now):
     con = duckdb.connect()
     day_table(con, tz, now_us)
     with tempfile.TemporaryDirectory() as scratch:
-        rows = monitor_days(con, readable_copies(site / "monitors", scratch), gap_us, now_us)
+        rows = monitor_days(con, readable_copies(con, site / "monitors", scratch), gap_us, now_us)
     if any(row[-1] or row[0] is None for row in rows):
         sys.exit("rows without a monitor or with an unknown status")
     rows = [row[:-1] for row in rows]
