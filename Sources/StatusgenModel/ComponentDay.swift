@@ -17,11 +17,15 @@ public struct ComponentDay: Sendable, Hashable {
     public var maintenanceDownSeconds: Double
     /// Incidents and maintenances that touched the component that day, oldest first.
     public var incidentIDs: [String]
+    /// The median and 95th percentile response time of the rows of all the component's monitors that day.
+    public var latencyP50Ms: Double?
+    public var latencyP95Ms: Double?
 
     public init(
         day: CalendarDay, status: ComponentStatus?, uptime: Double?, coveredSeconds: Double,
         downSeconds: Double, degradedSeconds: Double, maintenanceCoveredSeconds: Double = 0,
-        maintenanceDownSeconds: Double = 0, incidentIDs: [String]
+        maintenanceDownSeconds: Double = 0, incidentIDs: [String], latencyP50Ms: Double? = nil,
+        latencyP95Ms: Double? = nil
     ) {
         self.day = day
         self.status = status
@@ -32,5 +36,7 @@ public struct ComponentDay: Sendable, Hashable {
         self.maintenanceCoveredSeconds = maintenanceCoveredSeconds
         self.maintenanceDownSeconds = maintenanceDownSeconds
         self.incidentIDs = incidentIDs
+        self.latencyP50Ms = latencyP50Ms
+        self.latencyP95Ms = latencyP95Ms
     }
 }

@@ -3,12 +3,12 @@ public struct ParsedSite: Sendable {
     public var config: SiteConfig
     /// Incidents and maintenances, sorted by id.
     public var incidents: [Incident]
-    /// Monitor results by monitor name, each sorted by time, without duplicates.
-    public var checks: [String: [MonitorCheck]]
+    /// Each monitor's results from every file, by monitor name.
+    public var monitors: [String: MonitorHistory]
 
-    public init(config: SiteConfig, incidents: [Incident], checks: [String: [MonitorCheck]]) {
+    public init(config: SiteConfig, incidents: [Incident], monitors: [String: MonitorHistory]) {
         self.config = config
         self.incidents = incidents
-        self.checks = checks
+        self.monitors = monitors
     }
 }

@@ -15,10 +15,13 @@ public struct Timeline: Sendable {
     public var days: [CalendarDay]
     /// The days of the list of past incidents, newest first, starting with today.
     public var recentDays: [CalendarDay]
+    /// The daily record of every monitor the components list, in the order first listed.
+    public var monitors: [MonitorRecord]
 
     public init(
         config: SiteConfig, now: Date, components: [ComponentState], incidents: [TimelineIncident],
-        detectedOutages: [DetectedOutage], days: [CalendarDay], recentDays: [CalendarDay]
+        detectedOutages: [DetectedOutage], days: [CalendarDay], recentDays: [CalendarDay],
+        monitors: [MonitorRecord] = []
     ) {
         self.config = config
         self.now = now
@@ -27,6 +30,7 @@ public struct Timeline: Sendable {
         self.detectedOutages = detectedOutages
         self.days = days
         self.recentDays = recentDays
+        self.monitors = monitors
     }
 
     /// The worst current component status (the banner also weighs the impact of open incidents).

@@ -64,7 +64,7 @@ struct InputEdgeCaseTests {
         var bytes = Data("timestamp,monitor,status\n2026-11-24T10:44:00Z,web-".utf8)
         bytes.append(contentsOf: [0xFF])
         bytes.append(contentsOf: Data(",up\n".utf8))
-        let result = MonitorResultsParser().parse(path: "monitors/a.csv", contents: bytes)
+        let result = MonitorResultsParser().parse(path: "monitors/a.csv", contents: bytes, timeZone: utcZone)
         #expect(result.diagnostics.map(\.description) == ["monitors/a.csv:2: the row is not UTF-8 text"])
     }
 

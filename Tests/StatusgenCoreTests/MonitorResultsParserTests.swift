@@ -6,12 +6,12 @@ import Testing
 
 @Suite("Monitor results")
 struct MonitorResultsParserTests {
-    func parse(_ path: String, _ text: String) -> MonitorResultsParser.Result {
-        MonitorResultsParser().parse(path: path, contents: Data(text.utf8))
+    func parse(_ path: String, _ text: String) -> (checks: [MonitorCheck], diagnostics: [Diagnostic]) {
+        parseRows(path, Array(text.utf8))
     }
 
-    func parse(_ path: String, bytes: [UInt8]) -> MonitorResultsParser.Result {
-        MonitorResultsParser().parse(path: path, contents: Data(bytes))
+    func parse(_ path: String, bytes: [UInt8]) -> (checks: [MonitorCheck], diagnostics: [Diagnostic]) {
+        parseRows(path, bytes)
     }
 
     static let expected = [

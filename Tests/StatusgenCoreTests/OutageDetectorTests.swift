@@ -34,7 +34,7 @@ struct OutageDetectorTests {
         ] as [(String, Int, [(Int, Int, Int)])])
     func runs(pattern: String, minimum: Int, expected: [(Int, Int, Int)]) {
         let found = OutageDetector(minimumChecks: minimum).outages(
-            in: checks(pattern), monitor: "smtp", componentIDs: ["mail"])
+            in: history(of: checks(pattern)).runs, monitor: "smtp", componentIDs: ["mail"])
         // Each expected run is (first down minute, first minute after it or -1 while it goes on, down checks).
         let wanted = expected.map { start, end, count in
             DetectedOutage(

@@ -53,11 +53,11 @@ struct SiteParserTests {
         let site = try #require(result.site)
         #expect(site.config.title == "Example Mail Cloud Status")
         #expect(site.incidents.map(\.id) == ["2026-11-20-console", "2026-11-24-mail"])
-        #expect(site.checks.keys.sorted() == ["smtp-in-uk"])
-        #expect(site.checks["smtp-in-uk"]?.map(\.status) == [.down, .up])
+        #expect(site.monitors.keys.sorted() == ["smtp-in-uk"])
+        #expect(site.monitors["smtp-in-uk"]?.expandedChecks.map(\.status) == [.down, .up])
     }
 
-    @Test("sorts each monitor's checks by time across files and keeps the last of duplicates")
+    @Test("sorts each monitor's checks by time across files and keeps the worst of checks at one instant")
     func sortsAndDeduplicates() throws {
         let result = SiteParser().parse([
             Self.config,
@@ -77,16 +77,17 @@ struct SiteParserTests {
             ),
         ])
         let site = try #require(result.site)
+        let checks = try #require(site.monitors["smtp-in-uk"]).expandedChecks
         #expect(
-            site.checks["smtp-in-uk"] == [
-                MonitorCheck(time: utc("2026-11-24T10:44:00Z"), monitor: "smtp-in-uk", status: .up, latencyMs: 41),
-                // Of two rows at 10:45 in one file, the later row wins.
-                MonitorCheck(
-                    time: utc("2026-11-24T10:45:00Z"), monitor: "smtp-in-uk", status: .degraded, latencyMs: 900),
-                // Of two rows at 10:47 in two files, the file later by path wins.
-                MonitorCheck(time: utc("2026-11-24T10:47:00Z"), monitor: "smtp-in-uk", status: .up, latencyMs: 42),
+            checks.map(\.time) == [
+                utc("2026-11-24T10:44:00Z"), utc("2026-11-24T10:45:00Z"), utc("2026-11-24T10:47:00Z"),
             ])
-        #expect(site.checks["smtp-in-de"]?.count == 1)
+        // Of a down and a degraded row at 10:45, the down one stands; both count as rows of the day.
+        #expect(checks.map(\.status) == [.up, .down, .up])
+        let day = try #require(site.monitors["smtp-in-uk"]?.days.first)
+        #expect([day.up, day.degraded, day.down] as [Int] == [3, 1, 1])
+        #expect(site.monitors["smtp-in-uk"]?.latestLatencyMs == 42)
+        #expect(site.monitors["smtp-in-de"]?.expandedChecks.count == 1)
     }
 
     @Test("collects the errors of every file, sorted by path and line")
@@ -155,7 +156,7 @@ struct SiteParserTests {
             ])
         let site = try #require(result.site)
         #expect(site.incidents.map(\.id) == ["2026-11-24-mail"])
-        #expect(site.checks["smtp-in-uk"]?.count == 1)
+        #expect(site.monitors["smtp-in-uk"]?.expandedChecks.count == 1)
     }
 
     @Test("reports a file that is not UTF-8")

@@ -90,9 +90,58 @@ func makeConfig(
 func buildTimeline(
     config: SiteConfig = makeConfig(), incidents: [Incident] = [], checks: [MonitorCheck] = [], now: String
 ) -> Timeline {
-    let byMonitor = Dictionary(grouping: checks, by: \.monitor).mapValues(SiteParser.sortedUnique)
+    let byMonitor = Dictionary(grouping: checks, by: \.monitor).mapValues { history(of: $0, timeZone: config.timeZone) }
     return TimelineBuilder().build(
-        from: ParsedSite(config: config, incidents: incidents, checks: byMonitor), now: utc(now))
+        from: ParsedSite(config: config, incidents: incidents, monitors: byMonitor), now: utc(now))
+}
+
+/// The history of `checks` (of one monitor, in any order), as reading them from a file gives it.
+func history(of checks: [MonitorCheck], timeZone: TimeZone = utcZone) -> MonitorHistory {
+    var numbering = LocalDayNumbering(timeZone: timeZone)
+    var builder = MonitorHistoryBuilder()
+    for check in checks {
+        let milliseconds = Int64((check.time.timeIntervalSince1970 * 1000).rounded())
+        builder.add(
+            time: milliseconds, day: numbering.day(of: milliseconds), status: check.status, latencyMs: check.latencyMs)
+    }
+    return builder.finish()
+}
+
+extension MonitorHistory {
+    /// Every check of the runs, as (time, status), in time order.
+    var expandedChecks: [(time: Date, status: MonitorStatus)] {
+        runs.flatMap { run in (0..<run.count).map { (Date(milliseconds: run.time(at: $0)), run.status) } }
+    }
+}
+
+/// The rows a stream parser hands on, kept as they come.
+struct CollectedRows: MonitorRowSink {
+    var rows: [(monitor: Int, milliseconds: Int64, status: MonitorStatus, latencyMs: Double?)] = []
+
+    mutating func add(monitor: Int, milliseconds: Int64, status: MonitorStatus, latencyMs: Double?) {
+        rows.append((monitor, milliseconds, status, latencyMs))
+    }
+}
+
+/// The rows of a monitor file and the problems found, read in chunks of `chunkSize` bytes.
+func parseRows(_ path: String, _ bytes: [UInt8], chunkSize: Int = 1 << 16) -> (
+    checks: [MonitorCheck], diagnostics: [Diagnostic]
+) {
+    var parser = MonitorStreamParser(path: path, sink: CollectedRows())
+    var start = 0
+    while start < bytes.count {
+        let end = min(bytes.count, start + chunkSize)
+        bytes[start..<end].withUnsafeBufferPointer { parser.consume($0) }
+        start = end
+    }
+    parser.finish()
+    let names = parser.names.names
+    let checks = parser.sink.rows.map {
+        MonitorCheck(
+            time: Date(milliseconds: $0.milliseconds), monitor: names[$0.monitor], status: $0.status,
+            latencyMs: $0.latencyMs)
+    }
+    return (checks, parser.diagnostics)
 }
 
 extension Timeline {

@@ -13,7 +13,8 @@ struct UptimeTests {
     ) -> [[Double]] {
         let calendar = DayCalendar(timeZone: timeZone, dayCount: dayCount, now: utc(now))
         let totals = MonitorDayTotals(
-            checks: checks, calendar: calendar, gapLimit: gapLimit, minimumRun: 2, excluded: excluded, now: utc(now))
+            runs: history(of: checks).runs(atOrBefore: utc(now)), calendar: calendar, gapLimit: gapLimit, minimumRun: 2,
+            excluded: excluded, now: utc(now))
         return totals.days.map { [$0.covered, $0.down, $0.degraded] }
     }
 

@@ -1,11 +1,21 @@
+import Foundation
+
 /// The positions of the monitor-result columns in a CSV header; other columns are allowed and ignored.
-struct CSVColumns {
-    var timestamp: Int
-    var monitor: Int
-    var status: Int
-    var latency: Int?
+public struct CSVColumns: Sendable, Hashable {
+    public var timestamp: Int
+    public var monitor: Int
+    public var status: Int
+    public var latency: Int?
     /// The number of fields a row must have to reach every known column.
-    var count: Int
+    public var count: Int { max(timestamp, monitor, status, latency ?? 0) + 1 }
+
+    /// Columns at known positions (as a cache stores them).
+    public init(timestamp: Int, monitor: Int, status: Int, latency: Int?) {
+        self.timestamp = timestamp
+        self.monitor = monitor
+        self.status = status
+        self.latency = latency
+    }
 
     init(header: ArraySlice<UInt8>) throws(ParseFailure) {
         let names = try CSVFields.split(header).map {
@@ -22,6 +32,5 @@ struct CSVColumns {
         monitor = try position("monitor")
         status = try position("status")
         latency = names.firstIndex(of: "latency_ms")
-        count = [timestamp, monitor, status, latency ?? 0].max()! + 1
     }
 }

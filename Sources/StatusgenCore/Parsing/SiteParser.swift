@@ -12,7 +12,8 @@ public struct SiteParser: Sendable {
     public init() {}
 
     /// Parses `files`, whose paths are relative to the site root; files outside the site's formats are ignored.
-    public func parse(_ files: [InputFile]) -> Result {
+    /// Monitor files are either among `files` or already read into `monitorFiles`.
+    public func parse(_ files: [InputFile], monitorFiles: [MonitorFileResult] = []) -> Result {
         var diagnostics: [Diagnostic] = []
         let sorted = files.sorted { $0.path < $1.path }
 
@@ -42,21 +43,27 @@ public struct SiteParser: Sendable {
             }
         }
 
-        var checks: [String: [MonitorCheck]] = [:]
+        var results = monitorFiles
+        let timeZone = config?.timeZone ?? TimeZone(identifier: "UTC") ?? .current
         let monitorParser = MonitorResultsParser()
         for file in sorted where file.path.hasPrefix("monitors/") && MonitorResultsParser.isMonitorFile(file.path) {
-            let result = monitorParser.parse(path: file.path, contents: file.contents)
+            results.append(monitorParser.parse(path: file.path, contents: file.contents, timeZone: timeZone))
+        }
+        var monitors: [String: MonitorHistory] = [:]
+        for result in results.sorted(by: { $0.path < $1.path }) {
             diagnostics += result.diagnostics
-            for check in result.checks { checks[check.monitor, default: []].append(check) }
+            for (name, history) in result.histories {
+                monitors[name] = monitors[name].map { $0.merged(with: history) } ?? history
+            }
         }
 
-        if let config, !checks.isEmpty {
-            diagnostics += Self.monitorsWithoutResults(config: config, reported: checks.keys.sorted())
+        if let config, !monitors.isEmpty {
+            diagnostics += Self.monitorsWithoutResults(config: config, reported: monitors.keys.sorted())
         }
         guard let config, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Result(site: nil, diagnostics: diagnostics.sorted())
         }
-        let site = ParsedSite(config: config, incidents: incidents, checks: checks.mapValues(Self.sortedUnique))
+        let site = ParsedSite(config: config, incidents: incidents, monitors: monitors)
         return Result(site: site, diagnostics: diagnostics.sorted())
     }
 
@@ -71,21 +78,6 @@ public struct SiteParser: Sendable {
                     at: SourceLocation(path: ConfigParser.path))
             }
         }
-    }
-
-    /// Checks in time order; of several at the same time, the one read last wins.
-    static func sortedUnique(_ checks: [MonitorCheck]) -> [MonitorCheck] {
-        let ordered = checks.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
-        var result: [MonitorCheck] = []
-        result.reserveCapacity(ordered.count)
-        for (_, check) in ordered {
-            if let last = result.last, last.time == check.time {
-                result[result.count - 1] = check
-            } else {
-                result.append(check)
-            }
-        }
-        return result
     }
 
     private func text(of file: InputFile) throws(DiagnosticList) -> String {

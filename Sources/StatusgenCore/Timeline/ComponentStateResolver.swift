@@ -7,8 +7,10 @@ struct ComponentStateResolver {
     static let majorOutageDowntime: TimeInterval = 30 * 60
 
     let config: SiteConfig
-    /// Checks by monitor, sorted by time, none after `now`.
-    let checks: [String: [MonitorCheck]]
+    /// Each monitor's checks as runs, none after `now`.
+    let runs: [String: [CheckRun]]
+    /// Each monitor's whole history (for latency and the latest check).
+    let histories: [String: MonitorHistory]
     /// Every day of the record, from the first month with data or incidents to today.
     let record: DayCalendar
     /// How many of the record's last days the uptime bars show.
@@ -18,7 +20,7 @@ struct ComponentStateResolver {
     func state(of component: Component, incidents: [TimelineIncident]) -> ComponentState {
         let related = incidents.filter { $0.incident.components.contains { $0.id == component.id } }
         let monitors = component.monitors.map { name in
-            let latest = checks[name]?.last
+            let latest = histories[name]?.latestCheck(atOrBefore: now, name: name)
             let isStale = latest.map { now.timeIntervalSince($0.time) > config.monitoring.staleAfter } ?? true
             return MonitorState(name: name, latest: latest, isStale: isStale)
         }
@@ -84,7 +86,7 @@ struct ComponentStateResolver {
         }
         let totals = component.monitors.map {
             MonitorDayTotals(
-                checks: checks[$0] ?? [], calendar: record, gapLimit: config.monitoring.gapLimit,
+                runs: runs[$0] ?? [], calendar: record, gapLimit: config.monitoring.gapLimit,
                 minimumRun: config.monitoring.outageMinimumChecks, excluded: maintenanceWindows, now: now)
         }
         let oldestFirst = Array(related.reversed())
@@ -112,12 +114,18 @@ struct ComponentStateResolver {
             for incident in touching {
                 status = max(status ?? .operational, affectedStatus(of: component, in: incident))
             }
+            var latency = LatencyHistogram()
+            let dayNumber = day.dayNumber
+            for monitor in component.monitors {
+                if let counts = histories[monitor]?.counts(onDay: dayNumber) { latency.add(counts.latency) }
+            }
             return ComponentDay(
                 day: day, status: status, uptime: covered > 0 ? (covered - down) / covered : nil,
                 coveredSeconds: covered, downSeconds: down, degradedSeconds: average(\.degraded),
                 maintenanceCoveredSeconds: average(\.maintenanceCovered, over: reportingInMaintenance),
                 maintenanceDownSeconds: average(\.maintenanceDown, over: reportingInMaintenance),
-                incidentIDs: touching.map(\.id))
+                incidentIDs: touching.map(\.id), latencyP50Ms: latency.percentile(0.5),
+                latencyP95Ms: latency.percentile(0.95))
         }
     }
 

@@ -22,22 +22,35 @@ struct MonitorDayTotals {
 
     private(set) var days: [Day]
 
+    /// The totals of the checks in `runs` (in time order, none after `now`).
     init(
-        checks: [MonitorCheck], calendar: DayCalendar, gapLimit: TimeInterval, minimumRun: Int,
-        excluded: [DateInterval], now: Date
+        runs: [CheckRun], calendar: DayCalendar, gapLimit: TimeInterval, minimumRun: Int, excluded: [DateInterval],
+        now: Date
     ) {
         days = Array(repeating: Day(), count: calendar.days.count)
-        let sustained = Self.sustainedFlags(checks, minimumRun: minimumRun)
-        for (index, check) in checks.enumerated() {
-            let next = index + 1 < checks.count ? checks[index + 1].time : now
-            let end = min(next, check.time.addingTimeInterval(gapLimit), now)
-            guard end > check.time else { continue }
-            let interval = DateInterval(start: check.time, end: end)
-            for piece in Self.subtract(excluded, from: interval) {
-                add(check.status, during: piece, sustained: sustained[index], calendar: calendar)
+        let sustained = Self.sustainedFlags(runs, minimumRun: minimumRun)
+        let gap = Int64((gapLimit * 1000).rounded(.down))
+        let nowMilliseconds = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
+        for (index, run) in runs.enumerated() {
+            var pieces: [(start: Int64, end: Int64)] = []
+            if run.count > 1 {
+                if run.step <= gap {
+                    // Every check but the last stands until the next one.
+                    pieces.append((run.start, run.last))
+                } else {
+                    for check in 0..<(run.count - 1) { pieces.append((run.time(at: check), run.time(at: check) + gap)) }
+                }
             }
-            for piece in Self.intersect(excluded, with: interval) {
-                addMaintenance(check.status, during: piece, calendar: calendar)
+            let next = index + 1 < runs.count ? runs[index + 1].start : nowMilliseconds
+            pieces.append((run.last, min(next, run.last + gap, nowMilliseconds)))
+            for piece in pieces where piece.end > piece.start {
+                let interval = DateInterval(start: Date(milliseconds: piece.start), end: Date(milliseconds: piece.end))
+                for part in Self.subtract(excluded, from: interval) {
+                    add(run.status, during: part, sustained: sustained[index], calendar: calendar)
+                }
+                for part in Self.intersect(excluded, with: interval) {
+                    addMaintenance(run.status, during: part, calendar: calendar)
+                }
             }
         }
     }
@@ -102,16 +115,16 @@ struct MonitorDayTotals {
         return pieces
     }
 
-    /// For each check, whether it is part of a run of at least `minimumRun` checks with its status.
-    private static func sustainedFlags(_ checks: [MonitorCheck], minimumRun: Int) -> [Bool] {
-        var flags = Array(repeating: false, count: checks.count)
-        guard !checks.isEmpty else { return flags }
-        var runStart = 0
-        for index in 1...checks.count where index == checks.count || checks[index].status != checks[runStart].status {
-            if index - runStart >= minimumRun {
-                for member in runStart..<index { flags[member] = true }
+    /// For each run, whether its checks are part of at least `minimumRun` consecutive checks with its status.
+    private static func sustainedFlags(_ runs: [CheckRun], minimumRun: Int) -> [Bool] {
+        var flags = Array(repeating: false, count: runs.count)
+        var streakStart = 0
+        for index in runs.indices where index + 1 == runs.count || runs[index + 1].status != runs[index].status {
+            let checks = runs[streakStart...index].reduce(0) { $0 + $1.count }
+            if checks >= minimumRun {
+                for member in streakStart...index { flags[member] = true }
             }
-            runStart = index
+            streakStart = index + 1
         }
         return flags
     }

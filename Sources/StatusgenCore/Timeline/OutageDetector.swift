@@ -5,28 +5,28 @@ import StatusgenModel
 struct OutageDetector {
     let minimumChecks: Int
 
-    /// The outages in `checks` (sorted by time), oldest first; an outage still going on has no end.
-    func outages(in checks: [MonitorCheck], monitor: String, componentIDs: [String]) -> [DetectedOutage] {
+    /// The outages in `runs` (in time order), oldest first; an outage still going on has no end.
+    func outages(in runs: [CheckRun], monitor: String, componentIDs: [String]) -> [DetectedOutage] {
         var outages: [DetectedOutage] = []
-        var runStart: Int?
-        for (index, check) in checks.enumerated() {
-            if check.status == .down {
-                if runStart == nil { runStart = index }
+        var index = 0
+        while index < runs.count {
+            guard runs[index].status == .down else {
+                index += 1
                 continue
             }
-            if let start = runStart, index - start >= minimumChecks {
+            // Runs of down checks that follow each other make one stretch of down checks.
+            let start = runs[index].start
+            var checks = 0
+            while index < runs.count, runs[index].status == .down {
+                checks += runs[index].count
+                index += 1
+            }
+            if checks >= minimumChecks {
                 outages.append(
                     DetectedOutage(
-                        monitor: monitor, componentIDs: componentIDs, start: checks[start].time, end: check.time,
-                        checks: index - start))
+                        monitor: monitor, componentIDs: componentIDs, start: Date(milliseconds: start),
+                        end: index < runs.count ? Date(milliseconds: runs[index].start) : nil, checks: checks))
             }
-            runStart = nil
-        }
-        if let start = runStart, checks.count - start >= minimumChecks {
-            outages.append(
-                DetectedOutage(
-                    monitor: monitor, componentIDs: componentIDs, start: checks[start].time, end: nil,
-                    checks: checks.count - start))
         }
         return outages
     }

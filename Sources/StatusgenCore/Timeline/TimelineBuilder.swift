@@ -19,32 +19,38 @@ public struct TimelineBuilder: Sendable {
     public func build(from site: ParsedSite, now: Date) -> Timeline {
         let config = site.config
         let calendar = DayCalendar(timeZone: config.timeZone, dayCount: config.historyDays, now: now)
-        let checks = site.checks.mapValues { $0.filter { $0.time <= now } }
+        let runs = site.monitors.mapValues { $0.runs(atOrBefore: now) }
         let resolver = IncidentResolver(now: now)
         var incidents = site.incidents.compactMap(resolver.resolve)
             .sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
 
         let uncovered = attachOutages(
-            detectOutages(config: config, checks: checks, since: calendar.days.first?.start ?? now),
+            detectOutages(config: config, runs: runs, since: calendar.days.first?.start ?? now),
             to: &incidents, now: now)
-        let record = recordCalendar(config: config, checks: checks, incidents: incidents, now: now)
+        let record = recordCalendar(config: config, runs: runs, incidents: incidents, now: now)
         let states = ComponentStateResolver(
-            config: config, checks: checks, record: record, barDayCount: calendar.days.count, now: now)
+            config: config, runs: runs, histories: site.monitors, record: record, barDayCount: calendar.days.count,
+            now: now)
         let components = config.components.map { states.state(of: $0, incidents: incidents) }
+        let monitors = MonitorRecordResolver(
+            config: config, runs: runs, histories: site.monitors, record: record, barDayCount: calendar.days.count,
+            now: now)
         return Timeline(
             config: config, now: now, components: components, incidents: incidents,
             detectedOutages: uncovered.sorted { ($0.start, $0.id) > ($1.start, $1.id) }, days: calendar.days,
-            recentDays: DayCalendar(timeZone: config.timeZone, dayCount: Self.recentDayCount, now: now).days.reversed())
+            recentDays: DayCalendar(timeZone: config.timeZone, dayCount: Self.recentDayCount, now: now).days.reversed(),
+            monitors: Self.monitorNames(config).map(monitors.record))
     }
 
     /// The days from the first of the month of the earliest check or incident (at most
     /// `recordMonthLimit` months back) to today, and at least the days of the uptime bars.
     private func recordCalendar(
-        config: SiteConfig, checks: [String: [MonitorCheck]], incidents: [TimelineIncident], now: Date
+        config: SiteConfig, runs: [String: [CheckRun]], incidents: [TimelineIncident], now: Date
     ) -> DayCalendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = config.timeZone
-        let earliest = (checks.values.compactMap(\.first?.time) + incidents.map(\.startedAt)).filter { $0 <= now }.min()
+        let firstChecks = runs.values.compactMap { $0.first.map { Date(milliseconds: $0.start) } }
+        let earliest = (firstChecks + incidents.map(\.startedAt)).filter { $0 <= now }.min()
         let today = calendar.startOfDay(for: now)
         var dayCount = config.historyDays
         if let earliest,
@@ -58,17 +64,22 @@ public struct TimelineBuilder: Sendable {
         return DayCalendar(timeZone: config.timeZone, dayCount: dayCount, now: now)
     }
 
-    private func detectOutages(config: SiteConfig, checks: [String: [MonitorCheck]], since start: Date)
-        -> [DetectedOutage]
-    {
-        let detector = OutageDetector(minimumChecks: config.monitoring.outageMinimumChecks)
+    /// Every monitor the components list, in the order first listed.
+    static func monitorNames(_ config: SiteConfig) -> [String] {
         var monitors: [String] = []
         for component in config.components {
             for monitor in component.monitors where !monitors.contains(monitor) { monitors.append(monitor) }
         }
-        return monitors.flatMap { monitor in
+        return monitors
+    }
+
+    private func detectOutages(config: SiteConfig, runs: [String: [CheckRun]], since start: Date)
+        -> [DetectedOutage]
+    {
+        let detector = OutageDetector(minimumChecks: config.monitoring.outageMinimumChecks)
+        return Self.monitorNames(config).flatMap { monitor in
             let componentIDs = config.components.filter { $0.monitors.contains(monitor) }.map(\.id)
-            return detector.outages(in: checks[monitor] ?? [], monitor: monitor, componentIDs: componentIDs)
+            return detector.outages(in: runs[monitor] ?? [], monitor: monitor, componentIDs: componentIDs)
                 .filter { ($0.end ?? .distantFuture) > start }
         }
     }

@@ -1,0 +1,62 @@
+/// Monitor names seen in a file, each numbered in order of first appearance, looked up from the
+/// row's bytes without making a String per row.
+struct MonitorNameTable {
+    /// The names, by number.
+    private(set) var names: [String] = []
+    private var bytes: [[UInt8]] = []
+    /// Open addressing: number + 1 of the name in each slot, 0 when empty.
+    private var slots = [Int32](repeating: 0, count: 64)
+    private var lastNumber = -1
+
+    /// Why a name cannot be used.
+    enum Problem: Error {
+        case notUTF8
+    }
+
+    /// The number of the name in `bytes[start..<end]` (not empty), adding it when new.
+    @inline(__always)
+    mutating func number(of row: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) throws(Problem) -> Int {
+        if lastNumber >= 0 && matches(lastNumber, row, start, end) { return lastNumber }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in start..<end { hash = (hash ^ UInt64(row[index])) &* 0x100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let number = Int(slots[slot]) - 1
+            if matches(number, row, start, end) {
+                lastNumber = number
+                return number
+            }
+            slot = (slot + 1) & mask
+        }
+        let name = Array(row[start..<end])
+        guard let text = String(validating: name, as: UTF8.self) else { throw .notUTF8 }
+        names.append(text)
+        bytes.append(name)
+        slots[slot] = Int32(names.count)
+        lastNumber = names.count - 1
+        if names.count * 2 > slots.count { grow() }
+        return lastNumber
+    }
+
+    @inline(__always)
+    private func matches(_ number: Int, _ row: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        bytes[number].withUnsafeBufferPointer { name in
+            guard name.count == end - start else { return false }
+            for offset in 0..<name.count where name[offset] != row[start + offset] { return false }
+            return true
+        }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (number, name) in bytes.enumerated() {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in name { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(number + 1)
+        }
+    }
+}

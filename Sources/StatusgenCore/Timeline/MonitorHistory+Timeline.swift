@@ -1,0 +1,38 @@
+import Foundation
+import StatusgenModel
+
+extension MonitorHistory {
+    /// The runs of the checks at or before `now`: later checks are not yet known.
+    func runs(atOrBefore now: Date) -> [CheckRun] {
+        let limit = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
+        guard let last = runs.last, last.last > limit else { return runs }
+        var known = runs.prefix { $0.start <= limit }
+        if let index = known.indices.last { known[index].count = known[index].count(atOrBefore: limit) }
+        return Array(known)
+    }
+
+    /// The latest check at or before `now` of the monitor called `name`.
+    func latestCheck(atOrBefore now: Date, name: String) -> MonitorCheck? {
+        guard let run = runs(atOrBefore: now).last else { return nil }
+        let isLatestOfAll = run.last == runs.last?.last
+        return MonitorCheck(
+            time: Date(milliseconds: run.last), monitor: name, status: run.status,
+            latencyMs: isLatestOfAll ? latestLatencyMs : nil)
+    }
+}
+
+extension Date {
+    /// The instant `milliseconds` after 1970-01-01 UTC.
+    init(milliseconds: Int64) {
+        self.init(timeIntervalSince1970: Double(milliseconds) / 1000)
+    }
+}
+
+extension CalendarDay {
+    /// The day's number, counted in days since 1970-01-01 like `MonitorHistory.firstDay`.
+    var dayNumber: Int {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return 0 }
+        return CivilTime.daysSinceEpoch(year: parts[0], month: parts[1], day: parts[2])
+    }
+}

@@ -1,0 +1,88 @@
+/// Response times counted in logarithmic buckets: 128 buckets per power of two, so every value is
+/// known to within 0.8% (and whole milliseconds below 256 exactly), in memory that does not grow
+/// with the number of checks.
+public struct LatencyHistogram: Sendable, Hashable {
+    /// The bucket of `counts[0]`.
+    public private(set) var firstBucket: Int
+    /// Checks per bucket, from `firstBucket` on.
+    public private(set) var counts: [UInt32]
+    /// The number of values counted.
+    public private(set) var total: Int
+
+    public init() {
+        firstBucket = 0
+        counts = []
+        total = 0
+    }
+
+    /// A histogram from stored buckets (`counts[i]` checks in bucket `firstBucket + i`).
+    public init(firstBucket: Int, counts: [UInt32]) {
+        self.firstBucket = firstBucket
+        self.counts = counts
+        self.total = counts.reduce(0) { $0 + Int($1) }
+    }
+
+    /// The bucket a latency in milliseconds (finite, not negative) falls into: the top bits of its
+    /// floating-point representation, exponent then 7 bits of mantissa.
+    @inline(__always)
+    public static func bucket(of value: Double) -> Int {
+        Int(truncatingIfNeeded: value.bitPattern >> 45)
+    }
+
+    /// The value a bucket stands for: a whole number when the bucket holds exactly one (buckets at most
+    /// 1 ms wide), else the bucket's middle; 0 for the bucket of 0.
+    public static func value(ofBucket bucket: Int) -> Double {
+        let lower = Double(bitPattern: UInt64(bucket) << 45)
+        let upper = Double(bitPattern: UInt64(bucket + 1) << 45)
+        guard bucket > 0 else { return 0 }
+        if upper - lower <= 1 {
+            let whole = lower.rounded(.up)
+            if whole < upper { return whole }
+        }
+        return (lower + upper) / 2
+    }
+
+    /// Counts one value.
+    @inline(__always)
+    public mutating func add(_ value: Double) {
+        add(bucket: Self.bucket(of: value), count: 1)
+    }
+
+    /// Counts `count` values in `bucket`.
+    public mutating func add(bucket: Int, count: UInt32) {
+        if counts.isEmpty {
+            firstBucket = bucket
+            counts = [count]
+        } else if bucket < firstBucket {
+            counts.insert(contentsOf: repeatElement(0, count: firstBucket - bucket), at: 0)
+            firstBucket = bucket
+            counts[0] += count
+        } else if bucket - firstBucket >= counts.count {
+            counts.append(contentsOf: repeatElement(0, count: bucket - firstBucket - counts.count + 1))
+            counts[counts.count - 1] += count
+        } else {
+            counts[bucket - firstBucket] += count
+        }
+        total += Int(count)
+    }
+
+    /// Adds every value of `other`.
+    public mutating func add(_ other: LatencyHistogram) {
+        for (offset, count) in other.counts.enumerated() where count > 0 {
+            add(bucket: other.firstBucket + offset, count: count)
+        }
+    }
+
+    /// The percentile `fraction` (0.5 for the median) as SQL's `percentile_disc` defines it: the value
+    /// at rank ⌈fraction × n⌉ in ascending order; `nil` without values.
+    public func percentile(_ fraction: Double) -> Double? {
+        guard total > 0 else { return nil }
+        let rank = max(1, Int((fraction * Double(total)).rounded(.up)))
+        var seen = 0
+        for (offset, count) in counts.enumerated() {
+            seen += Int(count)
+            if seen >= rank { return Self.value(ofBucket: firstBucket + offset) }
+        }
+        return nil
+    }
+}
