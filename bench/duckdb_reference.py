@@ -100,19 +100,17 @@ def monitor_days(con, paths, gap_us, now_us):
     """Per monitor and day: counts, covered and down microseconds, latency percentiles."""
     checks = source_rows(paths)
     return con.execute(
-        f"""WITH known AS (
-                SELECT * FROM ({checks}) WHERE t <= {now_us}),
-            instants AS (
-                -- One check per monitor and instant for the time weighting: the worst status there.
-                SELECT monitor, t,
-                       CASE max(CASE status WHEN 'down' THEN 2 WHEN 'degraded' THEN 1 ELSE 0 END)
-                           WHEN 2 THEN 'down' WHEN 1 THEN 'degraded' ELSE 'up' END AS status
-                FROM known GROUP BY ALL),
-            spans AS (
-                SELECT i.monitor, i.t, i.status, d.date, d.day_end,
-                       least(coalesce(lead(i.t) OVER (PARTITION BY i.monitor ORDER BY i.t), {now_us}),
-                             i.t + {gap_us}, {now_us}) AS span_end
-                FROM instants i ASOF JOIN days d ON i.t >= d.day_start),
+        f"""WITH spans AS (
+                -- Rows at one instant are ordered up, degraded, down, and each one's span ends at the
+                -- next row's time: so only the last of them, the worst, covers time.
+                SELECT k.monitor, k.t, k.status, k.latency, d.date, d.day_end,
+                       least(coalesce(lead(k.t) OVER (
+                                          PARTITION BY k.monitor
+                                          ORDER BY k.t, CASE k.status WHEN 'up' THEN 0 WHEN 'degraded' THEN 1 ELSE 2 END),
+                                      {now_us}),
+                             k.t + {gap_us}, {now_us}) AS span_end
+                FROM ({checks}) k ASOF JOIN days d ON k.t >= d.day_start
+                WHERE k.t <= {now_us}),
             pieces AS (
                 SELECT monitor, date, status, least(span_end, day_end) - t AS micros FROM spans WHERE span_end > t
                 UNION ALL
@@ -122,15 +120,15 @@ def monitor_days(con, paths, gap_us, now_us):
                        coalesce(sum(micros) FILTER (WHERE status = 'down'), 0) AS down
                 FROM pieces GROUP BY ALL),
             counts AS (
-                SELECT k.monitor, d.date,
+                SELECT monitor, date,
                        count(*) AS checks,
-                       count(*) FILTER (WHERE k.status = 'up') AS up,
-                       count(*) FILTER (WHERE k.status = 'degraded') AS degraded,
-                       count(*) FILTER (WHERE k.status = 'down') AS down,
-                       count(*) FILTER (WHERE k.status NOT IN ('up', 'degraded', 'down')) AS problems,
+                       count(*) FILTER (WHERE status = 'up') AS up,
+                       count(*) FILTER (WHERE status = 'degraded') AS degraded,
+                       count(*) FILTER (WHERE status = 'down') AS down,
+                       count(*) FILTER (WHERE status NOT IN ('up', 'degraded', 'down')) AS problems,
                        -- Nearest rank: the value at rank ceil(p * n) (checked against a sorted list in the tests).
-                       quantile_disc(k.latency, [0.5, 0.95]) AS percentiles
-                FROM known k ASOF JOIN days d ON k.t >= d.day_start GROUP BY ALL)
+                       quantile_disc(latency, [0.5, 0.95]) AS percentiles
+                FROM spans GROUP BY ALL)
             SELECT coalesce(n.monitor, v.monitor) AS monitor, CAST(coalesce(n.date, v.date) AS VARCHAR) AS date,
                    coalesce(n.checks, 0), coalesce(n.up, 0), coalesce(n.degraded, 0), coalesce(n.down, 0),
                    coalesce(v.covered, 0), coalesce(v.down, 0), n.percentiles[1], n.percentiles[2],
