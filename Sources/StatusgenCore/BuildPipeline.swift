@@ -16,10 +16,15 @@ public struct BuildPipeline: Sendable {
 
     public init() {}
 
-    /// Builds the site from `files` (paths relative to the site root) and the monitor files already
-    /// read into `monitorFiles` as of `now`.
-    public func run(_ files: [InputFile], monitorFiles: [MonitorFileResult] = [], now: Date) -> Result {
-        let parsed = SiteParser().parse(files, monitorFiles: monitorFiles)
+    /// Builds the site from `files` (paths relative to the site root) as of `now`.
+    public func run(_ files: [InputFile], now: Date) -> Result {
+        run(SiteInputs(files: files), now: now)
+    }
+
+    /// Builds the site from `inputs` as of `now`.
+    public func run(_ inputs: SiteInputs, now: Date) -> Result {
+        let files = inputs.files
+        let parsed = SiteParser().parse(files, monitorFiles: inputs.monitorFiles)
         var diagnostics = parsed.diagnostics
         let templates = TemplateSet.builtIn.overlaid(with: files.filter { $0.path.hasPrefix("templates/") })
         let renderer: SiteRenderer?

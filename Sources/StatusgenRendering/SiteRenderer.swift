@@ -32,7 +32,7 @@ public struct SiteRenderer: Sendable {
             ] + incidentPages
         // A generated page wins over an asset that happens to have its path.
         let pagePaths = pages.map(\.path)
-        let files = assets.filter { !pagePaths.contains($0.path) } + pages
+        let files = assets.filter { !pagePaths.contains($0.path) } + pages + [UptimeAPIRenderer.render(timeline)]
         return files.sorted { $0.path < $1.path }
     }
 

@@ -35,8 +35,8 @@ struct BuildCommand: ParsableCommand {
         let reporter = DiagnosticReporter()
         do {
             let moment = try BuildClock.resolve(option: now, environment: ProcessInfo.processInfo.environment)
-            let files = try SiteLoader(root: sourceURL).load()
-            let result = BuildPipeline().run(files, now: moment)
+            let inputs = try SiteLoader(root: sourceURL).load()
+            let result = BuildPipeline().run(inputs, now: moment)
             reporter.report(result.diagnostics)
             guard let outputs = result.outputs else { throw ExitCode.failure }
             let summary = try SiteWriter(destination: outputURL, source: sourceURL).write(outputs)

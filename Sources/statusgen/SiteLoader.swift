@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenCore
 import StatusgenModel
 
 /// Reads a status site's input files from disk, in a stable order.
@@ -11,13 +12,16 @@ struct SiteLoader {
     /// The site's root folder.
     let root: URL
 
-    /// The folders read, each with the file endings taken from it (nil: every file). Other files in
-    /// `incidents/` are read too, so that the parser can say they are ignored.
+    /// The folders read into memory, each with the file endings taken from it (nil: every file). Other
+    /// files in `incidents/` are read too, so that the parser can say they are ignored. Monitor files
+    /// can be large: `monitorPaths()` lists them, and `MonitorFileLoader` streams them.
     private static let folders: [(name: String, endings: [String]?)] = [
         ("incidents", nil),
-        ("monitors", [".csv", ".jsonl"]),
         ("templates", nil),
     ]
+
+    /// The folder of monitor results and the endings of the files read from it.
+    private static let monitorFolder: (name: String, endings: [String]?) = ("monitors", [".csv", ".jsonl"])
 
     /// Whether `name` is a hidden file or an editor's backup or swap file (`index.mustache~`, `#x#`,
     /// `x.swp`, `x.bak`, `x.orig`), which must never be read as input nor published as an asset.
@@ -26,9 +30,17 @@ struct SiteLoader {
             || [".swp", ".bak", ".orig"].contains { name.hasSuffix($0) }
     }
 
-    /// `statusgen.yml` and the files of `incidents/`, `monitors/` and `templates/`, sorted by path.
-    /// A folder that is missing is fine (a new site has no incidents); one that cannot be read is an error.
-    func load() throws -> [InputFile] {
+    /// `statusgen.yml` and the files of `incidents/` and `templates/`, sorted by path, and the monitor
+    /// results of `monitors/`, streamed in the site's timezone. A folder that is missing is fine (a new
+    /// site has no incidents); one that cannot be read is an error.
+    func load() throws -> SiteInputs {
+        let files = try loadFiles()
+        let monitorFiles = try MonitorFileLoader(root: root, timeZone: SiteTimeZone.of(files)).load(monitorPaths())
+        return SiteInputs(files: files, monitorFiles: monitorFiles)
+    }
+
+    /// `statusgen.yml` and the files of `incidents/` and `templates/`, sorted by path.
+    private func loadFiles() throws -> [InputFile] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -39,24 +51,38 @@ struct SiteLoader {
             files.append(try read("statusgen.yml"))
         }
         for folder in Self.folders {
-            let url = root.appendingPathComponent(folder.name)
-            guard manager.fileExists(atPath: url.path) else { continue }
-            let names: [String]
-            do {
-                names = try manager.contentsOfDirectory(atPath: url.path)
-            } catch {
-                throw Failure(description: "\(folder.name)/: cannot read the folder: \(FileProblem.reason(error))")
-            }
-            for name in names.sorted() where !Self.isHiddenOrBackup(name) {
-                let path = "\(folder.name)/\(name)"
-                guard manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
-                    !isDirectory.boolValue,
-                    folder.endings.map({ endings in endings.contains { name.hasSuffix($0) } }) ?? true
-                else { continue }
-                files.append(try read(path))
-            }
+            for path in try paths(in: folder) { files.append(try read(path)) }
         }
         return files
+    }
+
+    /// The paths of the files in `monitors/` ending in `.csv` or `.jsonl`, sorted.
+    private func monitorPaths() throws -> [String] {
+        try paths(in: Self.monitorFolder)
+    }
+
+    /// The regular files of `folder` with one of its endings, sorted; hidden files and backups left out.
+    private func paths(in folder: (name: String, endings: [String]?)) throws -> [String] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let url = root.appendingPathComponent(folder.name)
+        guard manager.fileExists(atPath: url.path) else { return [] }
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: url.path)
+        } catch {
+            throw Failure(description: "\(folder.name)/: cannot read the folder: \(FileProblem.reason(error))")
+        }
+        var paths: [String] = []
+        for name in names.sorted() where !Self.isHiddenOrBackup(name) {
+            let path = "\(folder.name)/\(name)"
+            guard manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
+                !isDirectory.boolValue,
+                folder.endings.map({ endings in endings.contains { name.hasSuffix($0) } }) ?? true
+            else { continue }
+            paths.append(path)
+        }
+        return paths
     }
 
     private func read(_ path: String) throws -> InputFile {

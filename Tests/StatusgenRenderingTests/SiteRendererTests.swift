@@ -5,11 +5,12 @@ import Testing
 
 @Suite("Rendering a whole site")
 struct SiteRendererTests {
-    @Test("produces the status page, incident pages, feed, 404 page and style sheet, sorted by path")
+    @Test("produces the status page, incident pages, feed, 404 page, uptime API and style sheet, sorted by path")
     func outputs() throws {
         #expect(
             try RenderedSite().paths == [
                 "404.html",
+                "api/uptime.json",
                 "feed.rss",
                 "incidents/2026-10-24-outbound-delays.html",
                 "incidents/2026-10-27-mail-flow.html",

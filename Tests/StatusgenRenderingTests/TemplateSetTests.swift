@@ -109,7 +109,7 @@ struct TemplateSetTests {
             file("templates/404.mustache", "{{<layot}}{{$main}}x{{/main}}{{/layot}}\n"),
             file("templates/update.mustache", "<p>\n{{> status-icn }}</p>\n"),
         ])
-        let names = "404, feed.rss, incident, index, layout, status-icon, time-range, update"
+        let names = "404, feed.rss, incident, index, latency-sparkline, layout, status-icon, time-range, update"
         #expect(
             diagnostics(templates) == [
                 "templates/404.mustache:1: unknown parent template 'layot': templates are \(names)",

@@ -180,7 +180,9 @@ struct BuildCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let published = try GoldenSiteTests.filePaths(in: scratch.site)
         #expect(
-            published.filter { !$0.hasSuffix(".html") && !$0.hasSuffix(".rss") } == [".statusgen-site", "style.css"])
+            published.filter { !$0.hasSuffix(".html") && !$0.hasSuffix(".rss") } == [
+                ".statusgen-site", "api/uptime.json", "style.css",
+            ])
     }
 
     @Test("The output folder is never one that holds the site's sources")

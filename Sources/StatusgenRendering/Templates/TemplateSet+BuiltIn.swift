@@ -9,6 +9,7 @@ extension TemplateSet {
             ("feed.rss.mustache", PackageResources.feed_rss_mustache),
             ("incident.mustache", PackageResources.incident_mustache),
             ("index.mustache", PackageResources.index_mustache),
+            ("latency-sparkline.mustache", PackageResources.latency_sparkline_mustache),
             ("layout.mustache", PackageResources.layout_mustache),
             ("status-icon.mustache", PackageResources.status_icon_mustache),
             ("style.css", PackageResources.style_css),

@@ -17,6 +17,8 @@ struct ComponentViewModel {
     let historyStart: String
     /// "99.95% uptime", "No monitoring data" or "Not monitored".
     let uptime: String
+    /// The median response time per day, when the monitors report one.
+    let latency: LatencySparklineViewModel?
 
     init(_ state: ComponentState, _ context: RenderingContext) {
         let component = state.component
@@ -34,5 +36,6 @@ struct ComponentViewModel {
         } else {
             uptime = component.monitors.isEmpty ? "Not monitored" : "No monitoring data"
         }
+        latency = LatencySparklineViewModel(state)
     }
 }
