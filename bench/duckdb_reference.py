@@ -19,9 +19,10 @@ The rules are statusgen's, as docs/status-rules.md states them, written again in
   degraded time counts as up; a day's uptime is (covered - down) / covered;
 - latency p50 and p95 are over the day's rows that have a latency, by nearest rank: the value
   at rank ceil(p * n) of the n values sorted;
-- a component's day sums its monitors' covered and down time (their average, so one of two
-  monitors down for an hour is half an hour down); 30- and 90-day uptime are the same ratio over
-  the last 30 and 90 calendar days, today included.
+- a component's day averages the covered and down time of its monitors that have covered time
+  that day (one of two monitors down for an hour is half an hour down); its latency percentiles
+  are over the rows of all its monitors; its 30- and 90-day uptime sum those daily averages;
+- 30- and 90-day uptime are over the last 30 and 90 calendar days, today included.
 
 Requires `pip install duckdb`.
 """
@@ -96,8 +97,10 @@ def day_table(con, tz, now_us):
     )
 
 
-def monitor_days(con, paths, gap_us, now_us):
-    """Per monitor and day: counts, covered and down microseconds, latency percentiles."""
+def daily_rows(con, paths, gap_us, now_us):
+    """Rows ('monitor', name, date, checks, up, degraded, down, covered and down microseconds, p50,
+    p95, problems) per monitor and day, and ('component', id, date, p50, p95) per component and day
+    (over the rows of all its monitors; the table `membership(component, monitor)` says which)."""
     checks = source_rows(paths)
     return con.execute(
         f"""WITH spans AS (
@@ -128,13 +131,20 @@ def monitor_days(con, paths, gap_us, now_us):
                        count(*) FILTER (WHERE status NOT IN ('up', 'degraded', 'down')) AS problems,
                        -- Nearest rank: the value at rank ceil(p * n) (checked against a sorted list in the tests).
                        quantile_disc(latency, [0.5, 0.95]) AS percentiles
-                FROM spans GROUP BY ALL)
-            SELECT coalesce(n.monitor, v.monitor) AS monitor, CAST(coalesce(n.date, v.date) AS VARCHAR) AS date,
+                FROM spans GROUP BY ALL),
+            component_latency AS (
+                SELECT m.component, s.date, quantile_disc(s.latency, [0.5, 0.95]) AS percentiles
+                FROM spans s JOIN membership m ON s.monitor = m.monitor GROUP BY ALL)
+            SELECT 'monitor', coalesce(n.monitor, v.monitor), CAST(coalesce(n.date, v.date) AS VARCHAR),
                    coalesce(n.checks, 0), coalesce(n.up, 0), coalesce(n.degraded, 0), coalesce(n.down, 0),
                    coalesce(v.covered, 0), coalesce(v.down, 0), n.percentiles[1], n.percentiles[2],
                    coalesce(n.problems, 0)
             FROM counts n FULL JOIN coverage v ON n.monitor = v.monitor AND n.date = v.date
-            ORDER BY 1, 2"""
+            UNION ALL
+            SELECT 'component', component, CAST(date AS VARCHAR), NULL, NULL, NULL, NULL, NULL, NULL,
+                   percentiles[1], percentiles[2], 0
+            FROM component_latency
+            ORDER BY 1, 2, 3"""
     ).fetchall()
 
 
@@ -158,11 +168,14 @@ def uptime_report(site, now):
     now_us = int(now.timestamp() * MICROSECONDS)
     con = duckdb.connect()
     day_table(con, tz, now_us)
+    con.execute("CREATE TEMP TABLE membership (component VARCHAR, monitor VARCHAR)")
+    for component, names in settings["components"].items():
+        for name in dict.fromkeys(names):
+            con.execute("INSERT INTO membership VALUES (?, ?)", [component, name])
     with tempfile.TemporaryDirectory() as scratch:
-        rows = monitor_days(con, readable_copies(con, site / "monitors", scratch), gap_us, now_us)
-    if any(row[-1] or row[0] is None for row in rows):
+        rows = daily_rows(con, readable_copies(con, site / "monitors", scratch), gap_us, now_us)
+    if any(row[-1] or row[1] is None for row in rows):
         sys.exit("rows without a monitor or with an unknown status")
-    rows = [row[:-1] for row in rows]
     history_days = settings["history_days"]
     recent = [
         row[0]
@@ -172,8 +185,11 @@ def uptime_report(site, now):
     ]
     last30, last90, shown = set(recent[:30]), set(recent[:90]), set(recent[:history_days])
 
-    monitors, seconds = {}, {}
-    for name, date, checks, up, degraded, down, covered, down_us, p50, p95 in rows:
+    monitors, seconds, component_latency = {}, {}, {}
+    for kind, name, date, checks, up, degraded, down, covered, down_us, p50, p95, _ in rows:
+        if kind == "component":
+            component_latency[(name, date)] = (p50, p95)
+            continue
         seconds.setdefault(name, {})[date] = (covered, down_us)
         if date not in shown:
             continue
@@ -189,17 +205,25 @@ def uptime_report(site, now):
 
     components = {}
     for component, names in settings["components"].items():
-        # Covered and down time summed over the monitors that reported that day: their average, as a ratio.
-        sums = {}
-        for name in names:
+        # Per day, the covered and down time averaged over the monitors that reported (covered time).
+        reporting = {}
+        for name in dict.fromkeys(names):
             for date, (covered, down_us) in seconds.get(name, {}).items():
                 if covered > 0:
-                    total = sums.setdefault(date, (0, 0))
-                    sums[date] = (total[0] + covered, total[1] + down_us)
+                    reporting.setdefault(date, []).append((covered, down_us))
+        averages = {
+            date: (sum(c for c, _ in values) / len(values), sum(d for _, d in values) / len(values))
+            for date, values in reporting.items()
+        }
+        days = []
+        for date in sorted(averages):
+            if date in shown:
+                p50, p95 = component_latency.get((component, date), (None, None))
+                days.append({"date": date, "uptime": ratio(*averages[date]), "latency_p50_ms": p50, "latency_p95_ms": p95})
         components[component] = {
-            "days": [{"date": date, "uptime": ratio(*sums[date])} for date in sorted(sums) if date in shown],
-            "uptime_30d": total_uptime(sums, last30),
-            "uptime_90d": total_uptime(sums, last90),
+            "days": days,
+            "uptime_30d": total_uptime(averages, last30),
+            "uptime_90d": total_uptime(averages, last90),
         }
     return {
         "timezone": tz,
