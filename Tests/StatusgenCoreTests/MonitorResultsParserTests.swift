@@ -108,6 +108,33 @@ struct MonitorResultsParserTests {
         #expect(result.diagnostics.isEmpty)
     }
 
+    @Test(
+        "reads the same rows and problems whatever the size of the chunks the file comes in",
+        arguments: [1, 2, 3, 5, 16])
+    func chunks(size: Int) {
+        let csv =
+            [0xEF, 0xBB, 0xBF]
+            + Array(
+                ("timestamp,monitor,status,latency_ms,note\r\n2026-11-24T10:44:00Z,smtp-in-uk,up,41,\"a, b\"\r\n\r\n"
+                    + "2026-11-24T10:45:00Z,smtp-in-uk,down,,\nbad,smtp-in-uk,up,1,\n"
+                    + "2026-11-24T10:46:00Z,smtp-in-de,degraded,950.5,\n2026-11-24T10:47:00Z,smtp").utf8)
+        let whole = parseRows("monitors/smtp.csv", csv)
+        #expect(whole.checks == Self.expected)
+        #expect(
+            whole.diagnostics.map(\.description) == [
+                "monitors/smtp.csv:5: 'bad' is not an RFC 3339 timestamp",
+                "monitors/smtp.csv:7: warning: skipped an incomplete last line (expected 4 fields, found 2)",
+            ])
+        let chunked = parseRows("monitors/smtp.csv", csv, chunkSize: size)
+        #expect(chunked.checks == whole.checks)
+        #expect(chunked.diagnostics == whole.diagnostics)
+        let jsonl = Array(
+            ("{\"timestamp\": \"2026-11-24T10:44:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"up\", \"latency_ms\": 41}\r\n"
+                + "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-\\u0075k\", \"status\": \"down\"}\n")
+                .utf8)
+        #expect(parseRows("monitors/smtp.jsonl", jsonl, chunkSize: size).checks == Array(Self.expected.prefix(2)))
+    }
+
     @Test("keeps rows in file order; sorting is the site's job")
     func unsortedRows() {
         let result = parse(

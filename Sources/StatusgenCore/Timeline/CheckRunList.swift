@@ -47,6 +47,7 @@ struct CheckRunList {
             runs.removeLast()
         } else {
             runs[lastIndex].count -= 1
+            if runs[lastIndex].count == 1 { runs[lastIndex].step = 0 }
         }
         append(time, status)
     }
