@@ -8,7 +8,9 @@ SITE is a folder written by bench/generate.py: its `bench.json` gives the timezo
 the history length and which monitors make up each component; `monitors/*.csv` are the results.
 The rules are statusgen's, as docs/status-rules.md states them, written again in SQL:
 
-- a row dated after `now` is not yet known;
+- a row dated after `now` is not yet known for uptime, but counts (with its latency) on today's
+  date, and rows on later days are not shown (docs/status-rules.md, "Monitor results");
+- times are kept to the millisecond;
 - a last line without its newline is read if it parses, else skipped (it is being written);
 - days are calendar days in the site's timezone (23 or 25 hours when the clocks change); the
   output has the last `history_days` of them, those with rows or covered time;
@@ -78,7 +80,8 @@ def source_rows(paths):
             f"read_csv('{path}', header = true, quote = '\"', escape = '\"', "
             "types = {'timestamp': 'TIMESTAMPTZ', 'monitor': 'VARCHAR', 'status': 'VARCHAR', 'latency_ms': 'DOUBLE'})"
         )
-        selects.append(f'SELECT monitor, epoch_us("timestamp") AS t, status, latency_ms AS latency FROM {source}')
+        # Times are kept to the millisecond, as statusgen keeps them.
+        selects.append(f'SELECT monitor, epoch_ms("timestamp") * 1000 AS t, status, latency_ms AS latency FROM {source}')
     if not selects:
         return "SELECT NULL::VARCHAR monitor, NULL::BIGINT t, NULL::VARCHAR status, NULL::DOUBLE latency WHERE false"
     return "\nUNION ALL\n".join(selects)
@@ -105,7 +108,8 @@ def daily_rows(con, paths, gap_us, now_us):
     return con.execute(
         f"""WITH spans AS (
                 -- Rows at one instant are ordered up, degraded, down, and each one's span ends at the
-                -- next row's time: so only the last of them, the worst, covers time.
+                -- next row's time: so only the last of them, the worst, covers time. Rows after `now`
+                -- cover nothing but count on today's date; rows on later days are left out.
                 SELECT k.monitor, k.t, k.status, k.latency, d.date, d.day_end,
                        least(coalesce(lead(k.t) OVER (
                                           PARTITION BY k.monitor
@@ -113,7 +117,7 @@ def daily_rows(con, paths, gap_us, now_us):
                                       {now_us}),
                              k.t + {gap_us}, {now_us}) AS span_end
                 FROM ({checks}) k ASOF JOIN days d ON k.t >= d.day_start
-                WHERE k.t <= {now_us}),
+                WHERE k.t < d.day_end),
             pieces AS (
                 SELECT monitor, date, status, least(span_end, day_end) - t AS micros FROM spans WHERE span_end > t
                 UNION ALL

@@ -239,8 +239,8 @@ def shuffles(rng, monitors, steps, states, late_count, twice_count):
 def write_hand_file(path, start):
     """A file as a person or a small script writes it: CRLF, a byte order mark, the columns in
     another order with extra ones, quoted fields, offsets other than Z, fractions of a second, a
-    row written twice, two different rows at one instant, gaps beyond the gap limit, a row dated
-    after the build's moment, and a last line cut off mid-write."""
+    row written twice, two different rows at one instant, gaps beyond the gap limit, rows dated
+    after the build's moment (that day and the next), and a last line cut off mid-write."""
 
     def at(minutes, seconds=0):
         return start + timedelta(minutes=minutes, seconds=seconds)
@@ -258,7 +258,8 @@ def write_hand_file(path, start):
         (at(63), 0, "up", "39", "250", ""),
         (at(62), 0, "degraded", "300", "250", "arrived late"),
         (at(63), 0, "down", "", "", "a second probe at the same instant failed"),
-        (at(2160), 0, "down", "", "", "dated after the moment the site is built for"),
+        (at(2160), 0, "down", "", "", "after the moment the site is built for, the same day"),
+        (at(3600), 0, "up", "33", "250", "on the day after that moment"),
     ]
     lines = ["monitor,timestamp,code,status,latency_ms,message"]
     for moment, offset, status, latency, code, message in rows:
