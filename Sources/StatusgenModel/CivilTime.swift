@@ -15,6 +15,7 @@ public enum CivilTime {
     }
 
     /// Days from 1970-01-01 to the given date (Howard Hinnant's `days_from_civil`).
+    @inlinable
     public static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

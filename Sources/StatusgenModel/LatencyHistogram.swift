@@ -3,28 +3,27 @@
 /// with the number of checks.
 public struct LatencyHistogram: Sendable, Hashable {
     /// The bucket of `counts[0]`.
-    public private(set) var firstBucket: Int
-    /// Checks per bucket, from `firstBucket` on.
-    public private(set) var counts: [UInt32]
-    /// The number of values counted.
-    public private(set) var total: Int
+    public var firstBucket: Int
+    /// Checks per bucket, from `firstBucket` on; empty when nothing was counted.
+    public var counts: [UInt32]
 
     public init() {
         firstBucket = 0
         counts = []
-        total = 0
     }
 
     /// A histogram from stored buckets (`counts[i]` checks in bucket `firstBucket + i`).
     public init(firstBucket: Int, counts: [UInt32]) {
         self.firstBucket = firstBucket
         self.counts = counts
-        self.total = counts.reduce(0) { $0 + Int($1) }
     }
+
+    /// The number of values counted.
+    public var total: Int { counts.reduce(0) { $0 + Int($1) } }
 
     /// The bucket a latency in milliseconds (finite, not negative) falls into: the top bits of its
     /// floating-point representation, exponent then 7 bits of mantissa.
-    @inline(__always)
+    @inlinable
     public static func bucket(of value: Double) -> Int {
         Int(truncatingIfNeeded: value.bitPattern >> 45)
     }
@@ -43,9 +42,15 @@ public struct LatencyHistogram: Sendable, Hashable {
     }
 
     /// Counts one value.
-    @inline(__always)
+    @inlinable
     public mutating func add(_ value: Double) {
-        add(bucket: Self.bucket(of: value), count: 1)
+        let bucket = Self.bucket(of: value)
+        let offset = bucket &- firstBucket
+        if offset >= 0 && offset < counts.count {
+            counts[offset] &+= 1
+        } else {
+            add(bucket: bucket, count: 1)
+        }
     }
 
     /// Counts `count` values in `bucket`.
@@ -63,7 +68,6 @@ public struct LatencyHistogram: Sendable, Hashable {
         } else {
             counts[bucket - firstBucket] += count
         }
-        total += Int(count)
     }
 
     /// Adds every value of `other`.
@@ -76,6 +80,7 @@ public struct LatencyHistogram: Sendable, Hashable {
     /// The percentile `fraction` (0.5 for the median) as SQL's `percentile_disc` defines it: the value
     /// at rank ⌈fraction × n⌉ in ascending order; `nil` without values.
     public func percentile(_ fraction: Double) -> Double? {
+        let total = self.total
         guard total > 0 else { return nil }
         let rank = max(1, Int((fraction * Double(total)).rounded(.up)))
         var seen = 0

@@ -35,7 +35,9 @@ struct BuildCommand: ParsableCommand {
         let reporter = DiagnosticReporter()
         do {
             let moment = try BuildClock.resolve(option: now, environment: ProcessInfo.processInfo.environment)
-            let inputs = try SiteLoader(root: sourceURL).load()
+            var notes: [Diagnostic] = []
+            let inputs = try SiteLoader(root: sourceURL).load(notes: &notes)
+            reporter.report(notes)
             let result = BuildPipeline().run(inputs, now: moment)
             reporter.report(result.diagnostics)
             guard let outputs = result.outputs else { throw ExitCode.failure }

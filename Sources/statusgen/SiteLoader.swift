@@ -31,12 +31,20 @@ struct SiteLoader {
     }
 
     /// `statusgen.yml` and the files of `incidents/` and `templates/`, sorted by path, and the monitor
-    /// results of `monitors/`, streamed in the site's timezone. A folder that is missing is fine (a new
-    /// site has no incidents); one that cannot be read is an error.
-    func load() throws -> SiteInputs {
+    /// results of `monitors/`, streamed in the site's timezone (continuing from `.statusgen-cache/`,
+    /// which is never read as input). A folder that is missing is fine (a new site has no incidents);
+    /// one that cannot be read is an error. `notes` gets a warning for each damaged cache entry, which is ignored.
+    func load(notes: inout [Diagnostic]) throws -> SiteInputs {
         let files = try loadFiles()
-        let monitorFiles = try MonitorFileLoader(root: root, timeZone: SiteTimeZone.of(files)).load(monitorPaths())
+        let monitorFiles = try MonitorFileLoader(root: root, timeZone: SiteTimeZone.of(files))
+            .load(monitorPaths(), notes: &notes)
         return SiteInputs(files: files, monitorFiles: monitorFiles)
+    }
+
+    /// The site's inputs, as `load(notes:)` reads them, without the notes.
+    func load() throws -> SiteInputs {
+        var notes: [Diagnostic] = []
+        return try load(notes: &notes)
     }
 
     /// `statusgen.yml` and the files of `incidents/` and `templates/`, sorted by path.

@@ -149,3 +149,38 @@ struct MonitorHistoryTests {
         #expect(abs(estimate - exact) <= exact * 0.008)
     }
 }
+
+@Suite("Monitor cache entries")
+struct MonitorCacheEntryTests {
+    static func entry() -> MonitorCacheEntry {
+        let rows = MonitorHistoryTests.rows(count: 500, seed: 4)
+        var other = rows
+        for index in other.indices { other[index].monitor = "smtp-uk" }
+        let checkpoint = MonitorFileCheckpoint(
+            completeBytes: 123_456, lineCount: 501,
+            columns: CSVColumns(timestamp: 2, monitor: 0, status: 1, latency: nil),
+            histories: ["api-eu": history(of: rows, timeZone: london), "smtp-uk": history(of: other.reversed())])
+        return MonitorCacheEntry(
+            settingsKey: MonitorCacheEntry.settingsKey(timeZoneIdentifier: "Europe/London"), device: 64_769,
+            inode: 1_234_567, tailHash: 0xDEAD_BEEF_0000_0001, checkpoint: checkpoint)
+    }
+
+    @Test("decodes exactly what was encoded")
+    func roundTrip() throws {
+        let entry = Self.entry()
+        #expect(try MonitorCacheEntry(decoding: entry.encoded()) == entry)
+    }
+
+    @Test("refuses damaged bytes, whatever byte is damaged or wherever the file is cut")
+    func damaged() {
+        let bytes = Self.entry().encoded()
+        for index in stride(from: 0, to: bytes.count, by: 37) {
+            var damaged = bytes
+            damaged[index] ^= 0x5A
+            #expect(throws: MonitorCacheEntry.DecodingFailure.self) { try MonitorCacheEntry(decoding: damaged) }
+            #expect(throws: MonitorCacheEntry.DecodingFailure.self) {
+                try MonitorCacheEntry(decoding: Array(bytes[..<index]))
+            }
+        }
+    }
+}

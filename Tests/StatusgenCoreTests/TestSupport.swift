@@ -115,7 +115,7 @@ extension MonitorHistory {
 }
 
 /// The rows a stream parser hands on, kept as they come.
-struct CollectedRows: MonitorRowSink {
+struct CollectedRows: MonitorRowSink, Sendable {
     var rows: [(monitor: Int, milliseconds: Int64, status: MonitorStatus, latencyMs: Double?)] = []
 
     mutating func add(monitor: Int, milliseconds: Int64, status: MonitorStatus, latencyMs: Double?) {

@@ -3,7 +3,7 @@ import StatusgenModel
 
 /// Reads one monitor results file from chunks of bytes into a history per monitor. The executable
 /// reads the file in fixed-size buffers and hands them over; nothing here touches the disk.
-public struct MonitorFileReader {
+public struct MonitorFileReader: Sendable {
     private var parser: MonitorStreamParser<MonitorFileAggregator>
 
     /// A reader of the file at `path` (relative to the site root) whose days are counted in `timeZone`.
@@ -14,22 +14,55 @@ public struct MonitorFileReader {
     /// A reader that continues where `checkpoint` of the same file stopped: only the bytes after
     /// `checkpoint.completeBytes` are to be given to it.
     public init(path: String, timeZone: TimeZone, continuing checkpoint: MonitorFileCheckpoint) {
-        parser = MonitorStreamParser(
-            path: path, sink: MonitorFileAggregator(timeZone: timeZone), columns: checkpoint.columns,
-            lineNumber: checkpoint.lineCount, completeBytes: checkpoint.completeBytes)
+        var sink = MonitorFileAggregator(timeZone: timeZone)
+        var parser = MonitorStreamParser(
+            path: path, sink: sink, columns: checkpoint.columns, lineNumber: checkpoint.lineCount,
+            completeBytes: checkpoint.completeBytes)
+        for (name, history) in checkpoint.histories.sorted(by: { $0.key < $1.key }) {
+            sink.continueHistory(history, asMonitor: parser.register(name))
+        }
+        parser.sink = sink
+        self.parser = parser
     }
 
-    /// A reader for the second part of a file split at a line boundary: it knows the CSV header from
-    /// the first part, and its line numbers count from the start of the part.
-    init(path: String, timeZone: TimeZone, columns: CSVColumns?) {
-        parser = MonitorStreamParser(path: path, sink: MonitorFileAggregator(timeZone: timeZone), columns: columns)
+    /// A reader for the second part of a file split at a line boundary, to be read apart from the first
+    /// and joined to it (`MonitorFileResult.joined(with:)`): its line numbers count from the start of
+    /// the part. `head` is the start of the file, which must hold a CSV file's header line; `nil` when
+    /// it does not (read the file in one pass then, which reports the problem).
+    public static func secondPart(path: String, timeZone: TimeZone, head: UnsafeRawBufferPointer) -> MonitorFileReader?
+    {
+        var columns: CSVColumns?
+        if path.hasSuffix(".csv") {
+            guard let header = Self.headerLine(head.bindMemory(to: UInt8.self)),
+                let found = try? CSVColumns(header: header)
+            else { return nil }
+            columns = found
+        }
+        var reader = MonitorFileReader(path: path, timeZone: timeZone)
+        reader.parser = MonitorStreamParser(
+            path: path, sink: MonitorFileAggregator(timeZone: timeZone), columns: columns)
+        return reader
+    }
+
+    /// The first line of `head` that is not blank, without a byte order mark or line end; `nil` when
+    /// `head` ends before that line does.
+    private static func headerLine(_ head: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8>? {
+        var bytes = ArraySlice(head)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        while let newline = bytes.firstIndex(of: 10) {
+            var line = bytes[..<newline]
+            if line.last == 13 { line = line.dropLast() }
+            if !line.allSatisfy({ $0 == 32 || $0 == 9 }) { return line }
+            bytes = bytes[(newline + 1)...]
+        }
+        return nil
     }
 
     /// Whether reading further is pointless (a bad header, too many bad rows).
     public var hasStopped: Bool { parser.hasStopped }
 
     /// The CSV header's columns, once read.
-    var columns: CSVColumns? { parser.csv?.columns }
+    private var columns: CSVColumns? { parser.csv?.columns }
 
     /// Reads the next bytes of the file.
     public mutating func consume(_ chunk: UnsafeRawBufferPointer) {
@@ -47,13 +80,18 @@ public struct MonitorFileReader {
         let checkpoint = MonitorFileCheckpoint(
             completeBytes: parser.completeBytes, lineCount: parser.lineNumber, columns: columns,
             histories: checkpointHistories)
-        var histories = checkpointHistories
+        var withLastLine: [String: MonitorHistory]?
         if parser.hasUnfinishedLine {
+            let rowsBefore = parser.diagnostics.count
             parser.finish()
-            histories = Self.byName(parser.names.names, parser.sink.histories())
+            // A last line that was skipped (with a warning) changes nothing.
+            if parser.diagnostics.count == rowsBefore {
+                withLastLine = Self.byName(parser.names.names, parser.sink.histories())
+            }
         }
         return MonitorFileResult(
-            path: parser.path, histories: histories, diagnostics: parser.diagnostics, checkpoint: checkpoint)
+            path: parser.path, diagnostics: parser.diagnostics, checkpoint: checkpoint,
+            historiesWithLastLine: withLastLine)
     }
 
     private static func byName(_ names: [String], _ histories: [MonitorHistory]) -> [String: MonitorHistory] {

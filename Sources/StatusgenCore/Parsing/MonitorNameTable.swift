@@ -39,6 +39,13 @@ struct MonitorNameTable {
         return lastNumber
     }
 
+    /// The number of `name`, adding it when new.
+    mutating func number(of name: String) -> Int {
+        let bytes = Array(name.utf8)
+        // A name that came from a String is UTF-8, so the lookup cannot fail.
+        return (try? bytes.withUnsafeBufferPointer { try number(of: $0, from: 0, to: $0.count) }) ?? 0
+    }
+
     @inline(__always)
     private func matches(_ number: Int, _ row: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         bytes[number].withUnsafeBufferPointer { name in

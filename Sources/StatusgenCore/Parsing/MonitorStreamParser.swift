@@ -6,7 +6,7 @@ import StatusgenModel
 ///
 /// Files are appended to while statusgen reads them, so a last line without its newline that does
 /// not parse is skipped with a warning; any other bad row is an error at its line.
-struct MonitorStreamParser<Sink: MonitorRowSink> {
+struct MonitorStreamParser<Sink: MonitorRowSink & Sendable>: Sendable {
     let path: String
     let isCSV: Bool
     var sink: Sink
@@ -36,6 +36,11 @@ struct MonitorStreamParser<Sink: MonitorRowSink> {
         self.csv = columns.map(CSVRowReader.init)
         self.lineNumber = lineNumber
         self.completeBytes = completeBytes
+    }
+
+    /// Numbers `name` as the next monitor, as if a row had named it.
+    mutating func register(_ name: String) -> Int {
+        names.number(of: name)
     }
 
     /// Reads the complete lines of `chunk` (and of the line held back from the chunk before).

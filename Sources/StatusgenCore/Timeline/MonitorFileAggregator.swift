@@ -2,12 +2,18 @@ import Foundation
 import StatusgenModel
 
 /// Gathers the rows of one file into a history per monitor, numbering days in the site's timezone.
-struct MonitorFileAggregator: MonitorRowSink {
+struct MonitorFileAggregator: MonitorRowSink, Sendable {
     private var numbering: LocalDayNumbering
     private var builders: [MonitorHistoryBuilder] = []
 
     init(timeZone: TimeZone) {
         numbering = LocalDayNumbering(timeZone: timeZone)
+    }
+
+    /// Continues `history` as monitor number `monitor` (numbered in order, from 0).
+    mutating func continueHistory(_ history: MonitorHistory, asMonitor monitor: Int) {
+        precondition(monitor == builders.count, "continued histories are numbered in order")
+        builders.append(MonitorHistoryBuilder(history))
     }
 
     @inline(__always)

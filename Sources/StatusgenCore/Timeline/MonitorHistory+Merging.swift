@@ -3,18 +3,31 @@ import StatusgenModel
 extension MonitorHistory {
     /// The history of the rows of both: exactly what reading all the rows in one pass gives.
     public func merged(with other: MonitorHistory) -> MonitorHistory {
-        guard !other.days.isEmpty else { return self }
-        guard !days.isEmpty else { return other }
-        var result = MonitorHistory(runs: CheckRunList.merging(runs, other.runs))
-        result.firstDay = min(firstDay, other.firstDay)
-        let end = max(firstDay + days.count, other.firstDay + other.days.count)
-        result.days = Array(repeating: MonitorDayCounts(), count: end - result.firstDay)
-        for (offset, counts) in days.enumerated() { result.days[firstDay - result.firstDay + offset].add(counts) }
-        for (offset, counts) in other.days.enumerated() {
-            result.days[other.firstDay - result.firstDay + offset].add(counts)
-        }
-        result.latestLatencyMs = Self.latestLatency(self, other)
+        var result = self
+        result.merge(other)
         return result
+    }
+
+    /// Adds the rows of `other`, in place: the result is exactly what reading all the rows in one pass gives.
+    public mutating func merge(_ other: MonitorHistory) {
+        guard !other.days.isEmpty else { return }
+        guard !days.isEmpty else {
+            self = other
+            return
+        }
+        latestLatencyMs = Self.latestLatency(self, other)
+        runs = CheckRunList.merging(runs, other.runs)
+        let end = max(firstDay + days.count, other.firstDay + other.days.count)
+        if other.firstDay < firstDay {
+            days.insert(contentsOf: repeatElement(MonitorDayCounts(), count: firstDay - other.firstDay), at: 0)
+            firstDay = other.firstDay
+        }
+        if end > firstDay + days.count {
+            days.append(contentsOf: repeatElement(MonitorDayCounts(), count: end - firstDay - days.count))
+        }
+        for (offset, counts) in other.days.enumerated() where counts.checks > 0 {
+            days[other.firstDay - firstDay + offset].add(counts)
+        }
     }
 
     /// The latency of the latest check of two histories, chosen as one pass over all rows chooses it.
