@@ -50,10 +50,13 @@ def readable_copies(con, monitors_dir, scratch):
     that ends that line if it parses and leaves it out if it does not (a torn line)."""
     paths = []
     for path in sorted(monitors_dir.glob("*.csv")):
+        with open(path, "rb") as file:
+            size = file.seek(0, 2)
+            file.seek(max(0, size - 1))
+            if size == 0 or file.read(1) == b"\n":
+                paths.append(path)
+                continue
         data = path.read_bytes()
-        if not data or data.endswith(b"\n"):
-            paths.append(path)
-            continue
         cut = data.rfind(b"\n") + 1
         header = data[: data.find(b"\n") + 1]
         trial = Path(scratch) / f"last-line-{path.name}"
