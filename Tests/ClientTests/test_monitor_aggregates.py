@@ -51,6 +51,11 @@ def test_the_data_has_the_hard_cases(small_site, reference):
     times = [line.split(",")[0] for line in generated[1:]]
     assert times != sorted(times), "some rows are out of order"
     assert len(set(generated)) < len(generated), "some rows are written twice"
+    by_monitor = defaultdict(list)
+    for line in generated[1:]:
+        by_monitor[line.split(",")[1]].append(datetime.fromisoformat(line.split(",")[0].replace("Z", "+00:00")))
+    longest = max(max(b - a for a, b in zip(sorted(t), sorted(t)[1:])) for t in by_monitor.values())
+    assert longest > timedelta(minutes=json.loads((site / "bench.json").read_text())["gap_limit_minutes"])
     days = {day["date"]: day for day in reference["monitors"]["mail-inbound-uk"]["days"]}
     assert days["2026-10-25"]["checks"] > 1440, "the day the clocks go back has 25 hours"
 
