@@ -9,6 +9,8 @@ struct MonitorFileLoader {
     let root: URL
     /// The site's timezone, in which days are counted.
     let timeZone: TimeZone
+    /// Whether to continue from `.statusgen-cache/` and update it.
+    var usesCache = true
 
     /// The size of the buffer each file is read through.
     static let bufferSize = 1 << 20
@@ -19,19 +21,19 @@ struct MonitorFileLoader {
     /// Reads every file of `paths` (relative to the site root), continuing from the cache where it is
     /// valid and updating it afterwards. `notes` gets a warning for each damaged cache entry, which is ignored.
     func load(_ paths: [String], notes: inout [Diagnostic]) throws -> [MonitorFileResult] {
-        let cache = MonitorCache(root: root, timeZone: timeZone)
+        let cache = usesCache ? MonitorCache(root: root, timeZone: timeZone) : nil
         var results: [MonitorFileResult] = []
         for path in paths {
             let file = try OpenFile(root: root, path: path)
             defer { file.close() }
             let result: MonitorFileResult
-            if let checkpoint = cache.checkpoint(for: file, notes: &notes) {
+            if let cache, let checkpoint = cache.checkpoint(for: file, notes: &notes) {
                 let reader = MonitorFileReader(path: path, timeZone: timeZone, continuing: checkpoint)
                 result = try read(file, from: checkpoint.completeBytes, continuing: reader)
                 if result.checkpoint != checkpoint, !result.hasErrors { cache.store(result.checkpoint, for: file) }
             } else {
                 result = try read(file, from: 0)
-                if !result.hasErrors { cache.store(result.checkpoint, for: file) }
+                if !result.hasErrors { cache?.store(result.checkpoint, for: file) }
             }
             results.append(result)
         }

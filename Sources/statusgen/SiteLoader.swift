@@ -11,6 +11,9 @@ struct SiteLoader {
 
     /// The site's root folder.
     let root: URL
+    /// Whether monitor files continue from `.statusgen-cache/` and update it (tests of a fixture site in
+    /// the repository turn it off, so that they write nothing there).
+    var usesCache = true
 
     /// The folders read into memory, each with the file endings taken from it (nil: every file). Other
     /// files in `incidents/` are read too, so that the parser can say they are ignored. Monitor files
@@ -36,7 +39,7 @@ struct SiteLoader {
     /// one that cannot be read is an error. `notes` gets a warning for each damaged cache entry, which is ignored.
     func load(notes: inout [Diagnostic]) throws -> SiteInputs {
         let files = try loadFiles()
-        let monitorFiles = try MonitorFileLoader(root: root, timeZone: SiteTimeZone.of(files))
+        let monitorFiles = try MonitorFileLoader(root: root, timeZone: SiteTimeZone.of(files), usesCache: usesCache)
             .load(monitorPaths(), notes: &notes)
         return SiteInputs(files: files, monitorFiles: monitorFiles)
     }

@@ -6,13 +6,22 @@ enum ByteFields {
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 
-    /// An RFC 3339 timestamp starting at `position` (`2026-11-24T10:44:00Z`, `T`, `t` or a space between
-    /// date and time, seconds optional, any fraction, `Z` or an offset) as milliseconds since 1970 UTC,
-    /// with the position after it; `nil` if malformed. Fractions finer than a millisecond are dropped.
-    @inline(__always)
+    /// An RFC 3339 timestamp of its own, as `timestamp(_:from:to:lastDate:)` reads it.
     static func timestamp(_ bytes: UnsafeBufferPointer<UInt8>, from position: Int, to end: Int)
         -> (milliseconds: Int64, end: Int)?
     {
+        var lastDate = (date: -1, days: 0)
+        return timestamp(bytes, from: position, to: end, lastDate: &lastDate)
+    }
+
+    /// An RFC 3339 timestamp starting at `position` (`2026-11-24T10:44:00Z`, `T`, `t` or a space between
+    /// date and time, seconds optional, any fraction, `Z` or an offset) as milliseconds since 1970 UTC,
+    /// with the position after it; `nil` if malformed. Fractions finer than a millisecond are dropped.
+    /// `lastDate` remembers the last date's day number between calls.
+    @inline(__always)
+    static func timestamp(
+        _ bytes: UnsafeBufferPointer<UInt8>, from position: Int, to end: Int, lastDate: inout (date: Int, days: Int)
+    ) -> (milliseconds: Int64, end: Int)? {
         var index = position
         @inline(__always) func digits(_ count: Int) -> Int? {
             guard index + count <= end else { return nil }
@@ -71,7 +80,15 @@ enum ByteFields {
             day >= 1, day <= CivilTime.daysInMonth(year: year, month: month),
             hour < 24, minute < 60, second < 61
         else { return nil }
-        let days = CivilTime.daysSinceEpoch(year: year, month: month, day: day)
+        // Rows come mostly in time order: the date is usually the one of the row before.
+        let date = year &* 10_000 &+ month &* 100 &+ day
+        let days: Int
+        if date == lastDate.date {
+            days = lastDate.days
+        } else {
+            days = CivilTime.daysSinceEpoch(year: year, month: month, day: day)
+            lastDate = (date, days)
+        }
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + min(second, 59) - offset
         return (Int64(seconds) * 1000 + Int64(millisecond), index)
     }

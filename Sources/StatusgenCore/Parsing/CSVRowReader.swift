@@ -21,10 +21,13 @@ struct CSVRowReader {
         self.roles = roles
     }
 
-    /// The row in `bytes[start..<end]`.
+    /// The row in `bytes[start..<end]`; `lastDate` carries the day number of the last date read from
+    /// row to row, since the next row's date usually repeats it.
     @inline(__always)
-    func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) throws(ParseFailure) -> MonitorRow {
-        if let row = fastRead(bytes, start, end) { return row }
+    func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, lastDate: inout (date: Int, days: Int)
+    ) throws(ParseFailure) -> MonitorRow {
+        if let row = fastRead(bytes, start, end, &lastDate) { return row }
         return try slowRead(Array(bytes[start..<end])[...])
     }
 
@@ -33,7 +36,9 @@ struct CSVRowReader {
 
     /// Plain rows: no quotes, every value well formed. `nil` sends the row to `slowRead`.
     @inline(__always)
-    private func fastRead(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> MonitorRow? {
+    private func fastRead(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ lastDate: inout (date: Int, days: Int)
+    ) -> MonitorRow? {
         var row = MonitorRow(nameStart: 0, nameEnd: 0, milliseconds: 0, status: .up, latencyMs: nil)
         var sawTimestamp = false
         var sawStatus = false
@@ -44,7 +49,9 @@ struct CSVRowReader {
             if index < end && bytes[index] == 34 { return nil }
             var valueEnd: Int
             if role == .timestamp {
-                guard let parsed = ByteFields.timestamp(bytes, from: index, to: end) else { return nil }
+                guard let parsed = ByteFields.timestamp(bytes, from: index, to: end, lastDate: &lastDate) else {
+                    return nil
+                }
                 row.milliseconds = parsed.milliseconds
                 sawTimestamp = true
                 valueEnd = parsed.end

@@ -3,7 +3,9 @@
 struct MonitorNameTable {
     /// The names, by number.
     private(set) var names: [String] = []
-    private var bytes: [[UInt8]] = []
+    /// The names' bytes one after the other; name `n` is `bytes[starts[n]..<starts[n + 1]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
     /// Open addressing: number + 1 of the name in each slot, 0 when empty.
     private var slots = [Int32](repeating: 0, count: 64)
     private var lastNumber = -1
@@ -16,7 +18,15 @@ struct MonitorNameTable {
     /// The number of the name in `bytes[start..<end]` (not empty), adding it when new.
     @inline(__always)
     mutating func number(of row: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) throws(Problem) -> Int {
-        if lastNumber >= 0 && matches(lastNumber, row, start, end) { return lastNumber }
+        if lastNumber >= 0 {
+            if matches(lastNumber, row, start, end) { return lastNumber }
+            // Files that interleave monitors usually name them in the same order every time.
+            let next = lastNumber + 1 < names.count ? lastNumber + 1 : 0
+            if matches(next, row, start, end) {
+                lastNumber = next
+                return next
+            }
+        }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in start..<end { hash = (hash ^ UInt64(row[index])) &* 0x100_0000_01b3 }
         let mask = slots.count - 1
@@ -32,7 +42,8 @@ struct MonitorNameTable {
         let name = Array(row[start..<end])
         guard let text = String(validating: name, as: UTF8.self) else { throw .notUTF8 }
         names.append(text)
-        bytes.append(name)
+        bytes += name
+        starts.append(bytes.count)
         slots[slot] = Int32(names.count)
         lastNumber = names.count - 1
         if names.count * 2 > slots.count { grow() }
@@ -48,9 +59,11 @@ struct MonitorNameTable {
 
     @inline(__always)
     private func matches(_ number: Int, _ row: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        bytes[number].withUnsafeBufferPointer { name in
-            guard name.count == end - start else { return false }
-            for offset in 0..<name.count where name[offset] != row[start + offset] { return false }
+        let first = starts[number]
+        let count = starts[number + 1] - first
+        guard count == end - start else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            for offset in 0..<count where stored[first + offset] != row[start + offset] { return false }
             return true
         }
     }
@@ -58,9 +71,9 @@ struct MonitorNameTable {
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        for (number, name) in bytes.enumerated() {
+        for number in names.indices {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in name { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            for byte in bytes[starts[number]..<starts[number + 1]] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(number + 1)

@@ -21,6 +21,8 @@ struct MonitorStreamParser<Sink: MonitorRowSink & Sendable>: Sendable {
     /// The start of a line that the next chunk finishes.
     private var carry: [UInt8] = []
     private var errorCount = 0
+    /// The day number of the last date read, which the next row's date usually repeats.
+    private var lastDate = (date: -1, days: 0)
     /// Set once the file cannot be read further (a bad header, too many bad rows).
     private(set) var hasStopped = false
 
@@ -109,7 +111,7 @@ struct MonitorStreamParser<Sink: MonitorRowSink & Sendable>: Sendable {
                     readHeader(bytes[start..<end])
                     return
                 }
-                row = try csv.read(bytes, from: start, to: end)
+                row = try csv.read(bytes, from: start, to: end, lastDate: &lastDate)
             } else {
                 row = try JSONRowReader.read(bytes, from: start, to: end)
             }
