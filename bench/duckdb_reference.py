@@ -16,7 +16,7 @@ The rules are statusgen's, as docs/status-rules.md states them, written again in
   output has the last `history_days` of them, those with rows or covered time;
 - counts by status are counts of rows on that day, rows written twice included;
 - uptime is time-weighted: each check stands from its time until the monitor's next check
-  (LEAD over the monitor's instants by time), at most the gap limit, never past `now`, split at
+  (LEAD over the monitor's rows by time), at most the gap limit, never past `now`, split at
   local midnight; rows of one monitor at the same instant are one check with the worst status;
   degraded time counts as up; a day's uptime is (covered - down) / covered;
 - latency p50 and p95 are over the day's rows that have a latency, by nearest rank: the value
@@ -24,7 +24,8 @@ The rules are statusgen's, as docs/status-rules.md states them, written again in
 - a component's day averages the covered and down time of its monitors that have covered time
   that day (one of two monitors down for an hour is half an hour down); its latency percentiles
   are over the rows of all its monitors; its 30- and 90-day uptime sum those daily averages;
-- 30- and 90-day uptime are over the last 30 and 90 calendar days, today included.
+- 30- and 90-day uptime are over the last 30 and 90 calendar days, today included;
+- maintenance windows are not modelled: generated sites have no incidents or maintenance.
 
 Requires `pip install duckdb`.
 """
@@ -91,8 +92,8 @@ def source_rows(paths):
 
 
 def day_table(con, tz, now_us):
-    """The table `days(date, day_start, day_end, is_today)`: calendar days in `tz` from 1970 to the
-    one that holds `now`, their bounds in microseconds."""
+    """The table `days(date, day_start, day_end)`: calendar days in `tz` from 1970 to the one that
+    holds `now`, their bounds in microseconds since 1970 UTC."""
     con.execute(
         f"""CREATE TEMP TABLE days AS
             WITH today AS (SELECT CAST(timezone('{tz}', make_timestamptz({now_us})) AS DATE) AS today)
