@@ -72,9 +72,13 @@ public struct LatencyHistogram: Sendable, Hashable {
 
     /// Adds every value of `other`.
     public mutating func add(_ other: LatencyHistogram) {
-        for (offset, count) in other.counts.enumerated() where count > 0 {
-            add(bucket: other.firstBucket + offset, count: count)
-        }
+        guard let first = other.counts.firstIndex(where: { $0 > 0 }),
+            let last = other.counts.lastIndex(where: { $0 > 0 })
+        else { return }
+        // Widen the range once for both ends, then add bucket by bucket.
+        add(bucket: other.firstBucket + first, count: 0)
+        add(bucket: other.firstBucket + last, count: 0)
+        for offset in first...last { counts[other.firstBucket + offset - firstBucket] += other.counts[offset] }
     }
 
     /// The percentile `fraction` (0.5 for the median) as SQL's `percentile_disc` defines it: the value

@@ -7,7 +7,7 @@ public enum MonitorStatus: String, CaseIterable, Sendable {
     case down
 }
 
-/// One row of monitor results.
+/// One check of a monitor: a monitor's latest check, or a row of results as tests write them.
 public struct MonitorCheck: Sendable, Hashable {
     public var time: Date
     public var monitor: String

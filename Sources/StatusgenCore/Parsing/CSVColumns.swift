@@ -2,12 +2,12 @@ import Foundation
 
 /// The positions of the monitor-result columns in a CSV header; other columns are allowed and ignored.
 public struct CSVColumns: Sendable, Hashable {
-    public var timestamp: Int
-    public var monitor: Int
-    public var status: Int
-    public var latency: Int?
+    public let timestamp: Int
+    public let monitor: Int
+    public let status: Int
+    public let latency: Int?
     /// The number of fields a row must have to reach every known column.
-    public var count: Int { max(timestamp, monitor, status, latency ?? 0) + 1 }
+    public let count: Int
 
     /// Columns at known positions (as a cache stores them).
     public init(timestamp: Int, monitor: Int, status: Int, latency: Int?) {
@@ -15,6 +15,12 @@ public struct CSVColumns: Sendable, Hashable {
         self.monitor = monitor
         self.status = status
         self.latency = latency
+        count = Self.count(timestamp, monitor, status, latency)
+    }
+
+    /// One more than the last known column; without `max`'s variadic form, which allocates.
+    private static func count(_ timestamp: Int, _ monitor: Int, _ status: Int, _ latency: Int?) -> Int {
+        Swift.max(Swift.max(timestamp, monitor), Swift.max(status, latency ?? 0)) + 1
     }
 
     init(header: ArraySlice<UInt8>) throws(ParseFailure) {
@@ -32,5 +38,6 @@ public struct CSVColumns: Sendable, Hashable {
         monitor = try position("monitor")
         status = try position("status")
         latency = names.firstIndex(of: "latency_ms")
+        count = Self.count(timestamp, monitor, status, latency)
     }
 }

@@ -4,20 +4,26 @@ import StatusgenModel
 /// RFC 4180 reading (quotes, errors with their messages) for everything else.
 struct CSVRowReader {
     let columns: CSVColumns
-    /// What each column up to the last known one holds.
-    private let roles: [Role]
+    /// What each column up to the last known one holds, 3 bits a column, so that reading a row
+    /// touches no array; `nil` when there are too many columns for that (rows are read the slow way).
+    private let roles: UInt64?
 
-    enum Role: UInt8 {
+    enum Role: UInt64 {
         case other, timestamp, monitor, status, latency
     }
 
     init(columns: CSVColumns) {
         self.columns = columns
-        var roles = [Role](repeating: .other, count: columns.count)
-        roles[columns.timestamp] = .timestamp
-        roles[columns.monitor] = .monitor
-        roles[columns.status] = .status
-        if let latency = columns.latency { roles[latency] = .latency }
+        guard columns.count <= 21 else {
+            roles = nil
+            return
+        }
+        var roles: UInt64 = 0
+        func set(_ role: Role, at column: Int) { roles |= role.rawValue << UInt64(3 * column) }
+        set(.timestamp, at: columns.timestamp)
+        set(.monitor, at: columns.monitor)
+        set(.status, at: columns.status)
+        if let latency = columns.latency { set(.latency, at: latency) }
         self.roles = roles
     }
 
@@ -42,8 +48,10 @@ struct CSVRowReader {
         var row = MonitorRow(nameStart: 0, nameEnd: 0, milliseconds: 0, status: .up, latencyMs: nil)
         var sawTimestamp = false
         var sawStatus = false
+        guard let roles else { return nil }
         var index = start
-        for role in roles {
+        for column in 0..<columns.count {
+            let role = Role(rawValue: (roles >> UInt64(3 * column)) & 7) ?? .other
             guard index <= end else { return nil }
             while index < end && Self.isBlank(bytes[index]) { index += 1 }
             if index < end && bytes[index] == 34 { return nil }

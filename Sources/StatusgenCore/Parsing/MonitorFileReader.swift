@@ -58,9 +58,6 @@ public struct MonitorFileReader: Sendable {
         return nil
     }
 
-    /// Whether reading further is pointless (a bad header, too many bad rows).
-    public var hasStopped: Bool { parser.hasStopped }
-
     /// The CSV header's columns, once read.
     private var columns: CSVColumns? { parser.csv?.columns }
 

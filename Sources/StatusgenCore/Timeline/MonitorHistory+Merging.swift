@@ -26,7 +26,13 @@ extension MonitorHistory {
             days.append(contentsOf: repeatElement(MonitorDayCounts(), count: end - firstDay - days.count))
         }
         for (offset, counts) in other.days.enumerated() where counts.checks > 0 {
-            days[other.firstDay - firstDay + offset].add(counts)
+            let index = other.firstDay - firstDay + offset
+            // Parts of a file in time order share at most the day where one ends and the next begins.
+            if days[index].checks == 0 {
+                days[index] = counts
+            } else {
+                days[index].add(counts)
+            }
         }
     }
 
