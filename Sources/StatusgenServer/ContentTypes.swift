@@ -10,6 +10,7 @@ enum ContentTypes {
         "atom": "application/atom+xml",
         "ics": "text/calendar; charset=utf-8",
         "txt": "text/plain; charset=utf-8",
+        "csv": "text/csv; charset=utf-8",
         "svg": "image/svg+xml",
         "png": "image/png",
         "jpg": "image/jpeg",

@@ -54,9 +54,10 @@ struct ImportMonitorsCommand: ParsableCommand {
             reporter.report(result.warnings)
             if let output {
                 let written = try MonitorFileWriter(path: output).write(result.rows, append: append)
+                func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
                 print(
-                    "\(written == .appended ? "Appended" : "Wrote") \(result.rows.count) rows for"
-                        + " \(result.monitors.count) monitors to \(output)")
+                    "\(written == .appended ? "Appended" : "Wrote") \(count(result.rows.count, "row")) for"
+                        + " \(count(result.monitors.count, "monitor")) to \(output)")
             } else {
                 try MonitorCSV.render(result.rows, header: true) { chunk in
                     try FileHandle.standardOutput.write(contentsOf: Data(chunk.utf8))

@@ -102,6 +102,7 @@ struct SiteScaffold {
         ```sh
         statusgen validate     # every problem as file:line: message; exit code 1 on any error
         statusgen build        # writes site/; on any error the old site stays as it was
+        statusgen serve        # a preview on http://127.0.0.1:8000/, rebuilt whenever a file changes
         ```
 
         ## During an incident
@@ -128,9 +129,10 @@ struct SiteScaffold {
             --ends "2026-12-02 00:00 UTC" --component api -m "The API may be slow for a few minutes."
         ```
 
-        Its statuses: scheduled, in_progress, verifying, completed. The message can also come from a
-        file (`--message-file F`) or standard input. Updates are appended at the end of the file;
-        anything else in it stays exactly as you wrote it, so you can also edit the files by hand.
+        Its statuses: scheduled, in_progress, verifying, completed, and cancelled to call it off. The
+        message can also come from a file (`--message-file F`) or standard input. Updates are appended
+        at the end of the file; anything else in it stays exactly as you wrote it, so you can also edit
+        the files by hand.
 
         ## Monitor results
 

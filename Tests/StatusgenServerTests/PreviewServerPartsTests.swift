@@ -17,6 +17,7 @@ struct PreviewServerPartsTests {
             ("badges/api.svg", "image/svg+xml"),
             ("sitemap.xml", "application/xml"),
             ("robots.txt", "text/plain; charset=utf-8"),
+            ("history/2026-11.csv", "text/csv; charset=utf-8"),
             ("assets/LOGO.PNG", "image/png"),
             ("assets/unknown.bin", "application/octet-stream"),
             ("assets.d/noextension", "application/octet-stream"),

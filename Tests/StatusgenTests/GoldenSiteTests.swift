@@ -52,7 +52,8 @@ struct GoldenSiteTests {
         return enumerator.compactMap { item -> String? in
             guard let path = item as? String else { return nil }
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
             return isDirectory.boolValue ? nil : path
         }.sorted()
     }

@@ -68,6 +68,23 @@ struct ImportCommandTests {
                 + Self.gatusCSV.split(separator: "\n").dropFirst().joined(separator: "\n") + "\n")
     }
 
+    @Test("The summary counts one row of one monitor in the singular")
+    func singularSummary() throws {
+        let scratch = try ScratchFolder()
+        try Data(
+            """
+            {"status": "success", "data": {"resultType": "matrix", "result": [
+              {"metric": {"__name__": "probe_success", "instance": "web"}, "values": [[1764064800, "1"]]}]}}
+            """.utf8
+        ).write(to: scratch.root.appendingPathComponent("success.json"))
+        let output = scratch.path("probes.csv")
+        let run = try StatusgenProcess.run(
+            ["import-monitors", "--from", "prometheus", scratch.path("success.json"), "--output", output])
+        #expect(run.status == 0)
+        #expect(run.stdout == "Wrote 1 row for 1 monitor to \(output)\n")
+        #expect(scratch.text("probes.csv") == "timestamp,monitor,status,latency_ms\n2025-11-25T10:00:00Z,web,up,\n")
+    }
+
     @Test("--append refuses a file in another format, and bad input writes nothing")
     func refusals() throws {
         let scratch = try ScratchFolder()
@@ -82,7 +99,7 @@ struct ImportCommandTests {
                     + " append to a file in the same format, or write a new one\n"))
         #expect(scratch.text("other.csv") == "time,name,ok\n")
 
-        FileManager.default.createFile(atPath: scratch.path("empty.csv"), contents: nil)
+        #expect(FileManager.default.createFile(atPath: scratch.path("empty.csv"), contents: nil))
         let empty = try StatusgenProcess.run(
             ["import-monitors", "--from", "gatus", gatus, "--output", scratch.path("empty.csv"), "--append"])
         #expect(empty.status == 0)
