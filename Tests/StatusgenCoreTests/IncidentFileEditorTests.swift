@@ -117,19 +117,24 @@ struct IncidentFileEditorTests {
         arguments: [
             (
                 "## 2026-11-24T12:00:00Z resolved\nSneaky.",
-                "incidents/2026-11-24-mail.md: not written: the message would start another section of the file;"
-                    + " use ### for headings inside an update"
+                "incidents/2026-11-24-mail.md: not written: line 1 of the message ('## 2026-11-24T12:00:00Z resolved')"
+                    + " would start another section of the file: use ### for headings inside an update"
             ),
             (
                 "## Postmortem",
-                "incidents/2026-11-24-mail.md: not written: the message would start another section of the file;"
-                    + " use ### for headings inside an update"
+                "incidents/2026-11-24-mail.md: not written: line 1 of the message ('## Postmortem')"
+                    + " would start another section of the file: use ### for headings inside an update"
             ),
             (
-                "## Next steps",
-                "incidents/2026-11-24-mail.md: not written: the file would not read back (line 9: '## Next steps':"
-                    + " 'Next' is not a timestamp: use RFC 3339 such as 2026-11-24T10:52:00Z, or 2026-11-24 10:52"
-                    + " Europe/London (use ### for other headings inside an update))"
+                "First.\n\n## Next steps",
+                "incidents/2026-11-24-mail.md: not written: line 3 of the message ('## Next steps')"
+                    + " would start another section of the file: use ### for headings inside an update"
+            ),
+            (
+                "Next steps\n----------",
+                "incidents/2026-11-24-mail.md: not written: line 1 of the message ('Next steps') would start another"
+                    + " section of the file: followed by '---' it is a heading in Markdown; put a blank line before '---'"
+                    + " for a horizontal rule"
             ),
         ])
     func brokenMessage(message: String, expected: String) {

@@ -112,9 +112,9 @@ struct NewCommandTests {
             (["--impact", "major", "-m", "  \n "], "error: the message is empty: say what customers should know"),
             (["--impact", "major"], "error: the message is empty: say what customers should know"),
             (
-                ["--impact", "major", "-m", "## 2026-11-07T17:00:00Z resolved"],
-                "incidents/2026-11-07-outage.md: not written: the message would start another section of the file;"
-                    + " use ### for headings inside an update"
+                ["--impact", "major", "-m", "Looking.\n## b"],
+                "incidents/2026-11-07-outage.md: not written: line 2 of the message ('## b')"
+                    + " would start another section of the file: use ### for headings inside an update"
             ),
         ])
     func refusals(arguments: [String], expected: String) throws {

@@ -109,8 +109,9 @@ struct UpdateCommandTests {
             ),
             (
                 ["update", "2026-11-07-website-slow", "--status", "identified", "-m", "Cause\n---\nA disk."],
-                "incidents/2026-11-07-website-slow.md: not written: the file would not read back (line 19: 'Cause'"
-                    + " followed by a '---' line is a heading in Markdown: put a blank line before '---' for a horizontal rule)"
+                "incidents/2026-11-07-website-slow.md: not written: line 1 of the message ('Cause') would start another"
+                    + " section of the file: followed by '---' it is a heading in Markdown; put a blank line before '---'"
+                    + " for a horizontal rule"
             ),
             (
                 ["update", "2026-11-07-website-slo", "--status", "identified", "-m", "x"],

@@ -14,6 +14,7 @@ public struct IncidentFileComposer: Sendable {
 
     /// The file's text for `draft`, to be saved at `path` (relative to the site root).
     public func compose(_ draft: IncidentDraft, path: String) throws(DiagnosticList) -> String {
+        try UpdateSection.checkMessage(draft.update.message, path: path)
         var lines = ["---", "title: " + YAMLScalar.write(draft.title)]
         if draft.kind == .maintenance { lines.append("kind: maintenance") }
         if let impact = draft.impact { lines.append("impact: \(impact.rawValue)") }

@@ -30,6 +30,7 @@ public struct IncidentFileEditor: Sendable {
     public func apply(_ update: UpdateDraft, changing changes: [AffectedComponent], to text: String)
         throws(DiagnosticList) -> String
     {
+        try UpdateSection.checkMessage(update.message, path: path)
         let before = try read(text)
         if let newest = before.updates.last, update.time <= newest.time {
             throw DiagnosticList([

@@ -26,6 +26,25 @@ enum UpdateSection {
             })
     }
 
+    /// Refuses a message that holds a level-2 heading of its own (`## Next steps`, or a setext heading),
+    /// which would start another update or a postmortem: said before anything else, with the message's line.
+    static func checkMessage(_ message: String, path: String) throws(DiagnosticList) {
+        guard let heading = MarkdownRenderer.levelTwoHeadings(in: message).first else { return }
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        let text = lines[heading.startLine - 1].trimmingCharacters(in: .whitespacesAndNewlines)
+        // A line with "---" under it (a setext heading) is usually meant as a horizontal rule.
+        let advice =
+            text.hasPrefix("#")
+            ? "use ### for headings inside an update"
+            : "followed by '---' it is a heading in Markdown; put a blank line before '---' for a horizontal rule"
+        throw DiagnosticList([
+            .error(
+                "not written: line \(heading.startLine) of the message ('\(text)') would start another section of"
+                    + " the file: \(advice)",
+                at: SourceLocation(path: path))
+        ])
+    }
+
     /// The refusal when the message itself holds a `## ` heading (or a line that makes one), which would
     /// start another update or a postmortem.
     static func startsAnotherSection(path: String) -> DiagnosticList {

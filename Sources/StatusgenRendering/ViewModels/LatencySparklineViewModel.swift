@@ -15,11 +15,12 @@ struct LatencySparklineViewModel {
     private static let dayWidth = 4
     private static let margin = 2.0
 
-    /// The sparkline of `state`'s days, `nil` when no day has a response time.
+    /// The sparkline of `state`'s days, `nil` when fewer than two days have a response time.
     init?(_ state: ComponentState, _ strings: Strings) {
         let medians = state.days.map(\.latencyP50Ms)
         let known = medians.compactMap { $0 }
-        guard let last = known.last, let low = known.min(), let high = known.max() else { return nil }
+        // One day is a dot, not a line: the caption would say all there is, so wait for a second day.
+        guard known.count >= 2, let last = known.last, let low = known.min(), let high = known.max() else { return nil }
         width = medians.count * Self.dayWidth
         height = 32
         title = strings.plural(
