@@ -17,11 +17,16 @@ public struct CheckDefinition: Sendable, Hashable {
     public var timeout: TimeInterval
     /// A check that succeeds but takes longer than this many milliseconds counts as degraded.
     public var degradedAfterMs: Double?
+    /// The line of the check's name in `statusgen.yml`, for messages about it.
+    public var line: Int?
 
-    public init(monitor: String, target: Target, timeout: TimeInterval = 10, degradedAfterMs: Double? = nil) {
+    public init(
+        monitor: String, target: Target, timeout: TimeInterval = 10, degradedAfterMs: Double? = nil, line: Int? = nil
+    ) {
         self.monitor = monitor
         self.target = target
         self.timeout = timeout
         self.degradedAfterMs = degradedAfterMs
+        self.line = line
     }
 }

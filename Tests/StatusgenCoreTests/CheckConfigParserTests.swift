@@ -43,13 +43,15 @@ struct CheckConfigParserTests {
                     monitor: "webmail",
                     target: .http(
                         url: "https://mail.example.com/login?next=%2F", expectedStatus: 302, bodyContains: "Sign in"),
-                    timeout: 2.5, degradedAfterMs: 800),
+                    timeout: 2.5, degradedAfterMs: 800, line: 6),
                 CheckDefinition(
-                    monitor: "smtp-in-uk", target: .tcp(host: "mx1.example.com", port: 25, bannerPrefix: "220")),
+                    monitor: "smtp-in-uk", target: .tcp(host: "mx1.example.com", port: 25, bannerPrefix: "220"),
+                    line: 12),
                 CheckDefinition(
                     monitor: "api",
-                    target: .http(url: "http://127.0.0.1:8080/health", expectedStatus: 200, bodyContains: nil)),
-                CheckDefinition(monitor: "imap_v6", target: .tcp(host: "::1", port: 143, bannerPrefix: nil)),
+                    target: .http(url: "http://127.0.0.1:8080/health", expectedStatus: 200, bodyContains: nil),
+                    line: 15),
+                CheckDefinition(monitor: "imap_v6", target: .tcp(host: "::1", port: 143, bannerPrefix: nil), line: 17),
             ])
     }
 

@@ -187,6 +187,33 @@ struct MonitorsWithoutResultsTests {
             ])
     }
 
+    @Test("warns about a check whose monitor no component shows, at the check's line")
+    func warnsAboutCheckShownNowhere() {
+        let config = inputFile(
+            "statusgen.yml",
+            """
+            title: Example Mail Cloud Status
+            base_url: https://status.example.com/
+            timezone: Europe/London
+            components:
+              - id: mail-inbound
+                name: Inbound mail
+                monitors: [smtp-in-uk]
+            checks:
+              smtp-in-uk:
+                tcp: mx1.example.com:25
+              smtp-in-uk2:
+                tcp: mx2.example.com:25
+            """)
+        let result = SiteParser().parse([config])
+        #expect(result.site != nil)
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "statusgen.yml:11: warning: check 'smtp-in-uk2' records results that no component shows: add"
+                    + " 'smtp-in-uk2' to a component's monitors (did you mean 'smtp-in-uk'?)"
+            ])
+    }
+
     @Test("says nothing while no monitor has reported at all, as on a new site")
     func quietOnNewSite() {
         let result = SiteParser().parse([SiteParserTests.config])

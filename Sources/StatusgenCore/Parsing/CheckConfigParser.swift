@@ -88,7 +88,9 @@ struct CheckConfigParser {
             target = nil
         }
         return target.map {
-            CheckDefinition(monitor: name, target: $0, timeout: timeout, degradedAfterMs: entry.degradedAfterMs)
+            CheckDefinition(
+                monitor: name, target: $0, timeout: timeout, degradedAfterMs: entry.degradedAfterMs,
+                line: nameLine(name))
         }
     }
 

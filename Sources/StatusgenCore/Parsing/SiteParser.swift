@@ -62,11 +62,24 @@ public struct SiteParser: Sendable {
         if let config, !monitors.isEmpty {
             diagnostics += Self.monitorsWithoutResults(config: config, reported: monitors.keys.sorted())
         }
+        if let config { diagnostics += Self.checksShownNowhere(config: config) }
         guard let config, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Result(site: nil, diagnostics: diagnostics.sorted())
         }
         let site = ParsedSite(config: config, incidents: incidents, monitors: monitors)
         return Result(site: site, diagnostics: diagnostics.sorted())
+    }
+
+    /// A warning for each check whose monitor no component lists: `statusgen check` records its results,
+    /// but no page would ever show them.
+    static func checksShownNowhere(config: SiteConfig) -> [Diagnostic] {
+        let listed = Set(config.components.flatMap(\.monitors))
+        return config.checks.filter { !listed.contains($0.monitor) }.map { check in
+            Diagnostic.warning(
+                "check '\(check.monitor)' records results that no component shows: add '\(check.monitor)' to a"
+                    + " component's monitors" + Suggestion.hint(for: check.monitor, among: listed.sorted()),
+                at: SourceLocation(path: ConfigParser.path, line: check.line))
+        }
     }
 
     /// A warning for each monitor a component lists that has no results at all: usually a typo, which
