@@ -133,6 +133,14 @@ struct StatusPageTests {
         #expect(section.contains("<div class=\"summary\"><p>The admin console will be read-only.</p>"))
     }
 
+    @Test("marks an active incident with its impact, so its edge shows how bad it is", arguments: Impact.allCases)
+    func activeIncidentImpact(impact: Impact) throws {
+        var timeline = Fixture.timeline
+        timeline.incidents[1].incident.impact = impact
+        let index = try RenderedSite(timeline).text("index.html")
+        #expect(index.contains("<article class=\"incident impact-\(impact.rawValue)\">"))
+    }
+
     @Test("leaves out the sections of active incidents and maintenance when there are none")
     func quietSite() throws {
         var timeline = Fixture.timeline

@@ -10,6 +10,8 @@ struct IncidentViewModel {
     let isMaintenance: Bool
     /// "Critical impact" for an incident, "Maintenance" for a maintenance.
     let impactText: String
+    /// `none`, `minor`, `major` or `critical`: the impact as a class name, so the page can show its size.
+    let impact: String
     /// The current status word: "Identified", "Resolved", "Scheduled", "In progress".
     let statusText: String
     let components: [AffectedComponentViewModel]
@@ -41,6 +43,7 @@ struct IncidentViewModel {
         kindText = strings.text(isMaintenance ? "kind_maintenance" : "kind_incident")
         // A maintenance is planned work, not a problem of some size: it never says "No impact".
         impactText = isMaintenance ? kindText : incident.impact.words(strings)
+        impact = incident.impact.rawValue
         statusText = item.status.words(strings)
         components = incident.components.map {
             AffectedComponentViewModel(
