@@ -77,7 +77,12 @@ struct IncidentFileUpdate {
             let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
                 .filter { $0.hasSuffix(".md") && !SiteLoader.isHiddenOrBackup($0) }
                 .map { String($0.dropLast(3)) }
-            throw CommandFailure("no incident '\(id)' in incidents/" + Suggestion.hint(for: id, among: known))
+            // "website-down" for "2026-11-24-website-down": ids start with a date, easily left out.
+            let dated = known.filter { $0.hasSuffix("-" + id) }.sorted().last
+            let hint =
+                dated.map { " (did you mean '\($0)'? an id starts with its date)" }
+                ?? Suggestion.hint(for: id, among: known)
+            throw CommandFailure("no incident '\(id)' in incidents/" + hint)
         }
         do {
             return try Data(contentsOf: url)

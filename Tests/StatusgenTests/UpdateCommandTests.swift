@@ -118,6 +118,11 @@ struct UpdateCommandTests {
                 "error: no incident '2026-11-07-website-slo' in incidents/ (did you mean '2026-11-07-website-slow'?)"
             ),
             (
+                ["update", "website-slow", "--status", "identified", "-m", "x"],
+                "error: no incident 'website-slow' in incidents/ (did you mean '2026-11-07-website-slow'? an id starts"
+                    + " with its date)"
+            ),
+            (
                 ["update", "2026-11-07-website-slow", "--status", "identified"],
                 "error: the message is empty: say what customers should know"
             ),
