@@ -133,6 +133,18 @@ struct MonitorHistoryTests {
         #expect(LatencyHistogram().percentile(0.5) == nil)
     }
 
+    @Test("counts 0 and -0 ms in one bucket next to the smallest values, so a day with both 0 and 41 ms stays short")
+    func zeroLatency() {
+        var histogram = LatencyHistogram()
+        for value in [41.0, 0, -0.0, 0.0001, 40] { histogram.add(value) }
+        // Before, the bucket of 0 lay 131,000 buckets below that of 41 ms, and -0 262,000 above it.
+        #expect(histogram.counts.count < 2000)
+        #expect(histogram.percentile(0.2) == 0)
+        #expect(histogram.percentile(0.6) == 0)
+        #expect(histogram.percentile(0.8) == 40)
+        #expect(histogram.percentile(1) == 41)
+    }
+
     @Test("keeps any percentile within 0.8% of the exact value", arguments: [0.5, 0.95, 0.99])
     func boundedError(fraction: Double) throws {
         var generator = Generator(state: 9)

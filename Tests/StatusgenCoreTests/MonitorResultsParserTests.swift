@@ -202,6 +202,10 @@ struct MonitorResultsParserTests {
                 "2026-11-24T10:45:00Z,smtp-in-uk,up,-3",
                 "monitors/smtp.csv:3: latency '-3' is not a number of milliseconds"
             ),
+            (
+                "2026-11-24T10:45:00Z,smtp-in-uk,up,1e300",
+                "monitors/smtp.csv:3: latency '1e300' is not a number of milliseconds"
+            ),
             ("2026-11-24T10:45:00Z,,up,41", "monitors/smtp.csv:3: the monitor name is empty"),
             ("2026-11-24T10:45:00Z,smtp-in-uk,up", "monitors/smtp.csv:3: expected 4 fields, found 3"),
             ("2026-11-24T10:45:00Z,\"smtp-in-uk,up,41", "monitors/smtp.csv:3: a quoted field is not closed"),
@@ -241,6 +245,10 @@ struct MonitorResultsParserTests {
             (
                 "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"up\", \"latency_ms\": -1}",
                 "monitors/smtp.jsonl:2: 'latency_ms' must not be negative"
+            ),
+            (
+                "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"up\", \"latency_ms\": 1e300}",
+                "monitors/smtp.jsonl:2: 'latency_ms' must be a number of milliseconds below 10^15"
             ),
             (
                 "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"UP\"}",

@@ -116,7 +116,7 @@ struct CSVRowReader {
         var latency: Double?
         if let column = columns.latency, !fields[column].isEmpty {
             let text = String(decoding: fields[column], as: UTF8.self)
-            guard let value = Double(text), value >= 0, value.isFinite else {
+            guard let value = Double(text), LatencyHistogram.acceptedValues.contains(value) else {
                 throw ParseFailure("latency '\(text)' is not a number of milliseconds")
             }
             latency = value

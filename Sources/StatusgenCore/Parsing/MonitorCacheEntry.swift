@@ -5,7 +5,7 @@ import StatusgenModel
 /// bytes with a checksum, so that a damaged entry is recognised and ignored.
 public struct MonitorCacheEntry: Sendable, Hashable {
     /// Bumped whenever the encoding or the meaning of the histories changes.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
 
     /// The settings the histories depend on: the timezone in which days are counted, and the format.
     public var settingsKey: String
