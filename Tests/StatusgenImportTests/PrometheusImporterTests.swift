@@ -54,7 +54,8 @@ struct PrometheusImporterTests {
     func hugeDuration() {
         let success = Self.matrix("{\"metric\": {\"instance\": \"a\"}, \"values\": [[1, \"1\"]]}")
         let latency = Self.matrix(
-            "{\"metric\": {\"__name__\": \"probe_duration_seconds\", \"instance\": \"a\"},\n \"values\": [[1, \"1e300\"]]}")
+            "{\"metric\": {\"__name__\": \"probe_duration_seconds\", \"instance\": \"a\"},\n \"values\": [[1, \"1e300\"]]}"
+        )
         #expect(
             diagnostics { () throws(DiagnosticList) in
                 try PrometheusImporter().convert(
