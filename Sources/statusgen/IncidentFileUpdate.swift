@@ -30,7 +30,8 @@ struct IncidentFileUpdate {
             let componentIDs = config.components.map(\.id)
             let editor = IncidentFileEditor(path: path, componentIDs: componentIDs)
             // Decoding with replacement characters would change the bytes written back: refuse instead.
-            guard let text = String(data: original, encoding: .utf8) else {
+            // (Foundation's decoding drops a byte order mark, which would change them too.)
+            guard let text = String(validating: original, as: UTF8.self) else {
                 throw Diagnostic.error("the file is not UTF-8 text", at: SourceLocation(path: path))
             }
             let incident = try editor.read(text)

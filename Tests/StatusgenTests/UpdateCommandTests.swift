@@ -77,6 +77,34 @@ struct UpdateCommandTests {
         #expect(try AuthoringFiles.incidentNames(scratch).filter { $0.hasPrefix(".") } == [])
     }
 
+    @Test("An incident file that is a symbolic link stays one; the file it points to gets the update")
+    func symbolicLink() throws {
+        let scratch = try site()
+        let link = scratch.root.appendingPathComponent(Self.path)
+        let target = scratch.root.appendingPathComponent("shared/website-slow.md")
+        try FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: link, to: target)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "../shared/website-slow.md")
+        #expect(try updateAndResolve(scratch).map(\.status) == [0, 0])
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "../shared/website-slow.md")
+        #expect(
+            try String(contentsOf: target, encoding: .utf8) == AuthoringFiles.golden("handwritten-updated.md"))
+    }
+
+    @Test("A byte order mark at the start of the file is kept")
+    func byteOrderMark() throws {
+        let scratch = try ScratchSite()
+        let text = try AuthoringFiles.golden("handwritten.md")
+        let url = scratch.root.appendingPathComponent(Self.path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)).write(to: url)
+        #expect(try updateAndResolve(scratch).map(\.status) == [0, 0])
+        let expected = try AuthoringFiles.golden("handwritten-updated.md")
+        #expect(try Data(contentsOf: url) == Data([0xEF, 0xBB, 0xBF] + Array(expected.utf8)))
+    }
+
     @Test(
         "Refused updates leave the file untouched, with an exact message and exit code 1",
         arguments: [
