@@ -105,7 +105,8 @@ struct OpenFile {
 
     init(root: URL, path: String) throws {
         self.path = path
-        let descriptor = open(root.appendingPathComponent(path).path, O_RDONLY)
+        // O_NONBLOCK: opening a named pipe for reading would wait for a writer forever; it is refused below.
+        let descriptor = open(root.appendingPathComponent(path).path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw SiteLoader.Failure(description: "\(path): cannot read the file: \(String(cString: strerror(errno)))")
         }

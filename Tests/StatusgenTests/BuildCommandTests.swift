@@ -286,4 +286,19 @@ struct BuildCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: --now: 'tomorrow' is not a timestamp"))
     }
+
+    @Test("A named pipe among the monitor files is an error, not a build that waits forever")
+    func namedPipe() throws {
+        let scratch = try ScratchSite()
+        #expect(mkfifo(scratch.root.appendingPathComponent("monitors/pipe.csv").path, 0o600) == 0)
+        let running = try StatusgenProcess.start(["build", "--source", scratch.root.path, "--now", Self.now])
+        let deadline = Date().addingTimeInterval(30)
+        while running.process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if running.process.isRunning { running.process.terminate() }
+        let result = running.wait()
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: monitors/pipe.csv: not a regular file\n")
+        #expect(!FileManager.default.fileExists(atPath: scratch.site.path))
+    }
+
 }
