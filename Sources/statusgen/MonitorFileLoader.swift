@@ -102,6 +102,8 @@ struct OpenFile {
     let size: Int
     let device: UInt64
     let inode: UInt64
+    /// The modification time, in nanoseconds since 1970.
+    let modified: UInt64
 
     init(root: URL, path: String) throws {
         self.path = path
@@ -119,6 +121,7 @@ struct OpenFile {
         self.size = Int(status.st_size)
         self.device = UInt64(status.st_dev)
         self.inode = UInt64(status.st_ino)
+        self.modified = UInt64(max(0, status.st_mtim.tv_sec)) &* 1_000_000_000 &+ UInt64(max(0, status.st_mtim.tv_nsec))
     }
 
     func close() {

@@ -174,7 +174,8 @@ struct MonitorCacheEntryTests {
             histories: ["api-eu": history(of: rows, timeZone: london), "smtp-uk": history(of: other.reversed())])
         return MonitorCacheEntry(
             settingsKey: MonitorCacheEntry.settingsKey(timeZoneIdentifier: "Europe/London"), device: 64_769,
-            inode: 1_234_567, tailHash: 0xDEAD_BEEF_0000_0001, checkpoint: checkpoint)
+            inode: 1_234_567, size: 200_000, modified: 1_764_000_000_123_456_789, tailHash: 0xDEAD_BEEF_0000_0001,
+            checkpoint: checkpoint)
     }
 
     @Test("decodes exactly what was encoded")
