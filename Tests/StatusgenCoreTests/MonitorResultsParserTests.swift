@@ -206,6 +206,14 @@ struct MonitorResultsParserTests {
                 "2026-11-24T10:45:00Z,smtp-in-uk,up,1e300",
                 "monitors/smtp.csv:3: latency '1e300' is not a number of milliseconds"
             ),
+            (
+                "2026-11-24T10:45:00Z,smtp-in-uk,up,4\u{0}1",
+                "monitors/smtp.csv:3: latency '4\u{0}1' is not a number of milliseconds"
+            ),
+            (
+                "2026-11-24T10:45:00Z,smtp-in-uk,up,0x10",
+                "monitors/smtp.csv:3: latency '0x10' is not a number of milliseconds"
+            ),
             ("2026-11-24T10:45:00Z,,up,41", "monitors/smtp.csv:3: the monitor name is empty"),
             ("2026-11-24T10:45:00Z,smtp-in-uk,up", "monitors/smtp.csv:3: expected 4 fields, found 3"),
             ("2026-11-24T10:45:00Z,\"smtp-in-uk,up,41", "monitors/smtp.csv:3: a quoted field is not closed"),
