@@ -169,6 +169,22 @@ struct UpdateCommandTests {
         try AuthoringFiles.expectUntouched(scratch, "incidents/2026-11-10-database-upgrade.md", before: before)
     }
 
+    @Test("A message with NUL bytes (UTF-16 text read as UTF-8) is refused, not written into the file")
+    func controlCharacters() throws {
+        let scratch = try site()
+        let before = try scratch.snapshot(of: scratch.root.appendingPathComponent("incidents"))
+        let result = try StatusgenProcess.run(
+            [
+                "update", "2026-11-07-website-slow", "--status", "identified", "--now", "2026-11-07T15:30:00Z",
+                "--source", scratch.root.path,
+            ], input: "D\u{0}i\u{0}s\u{0}k\u{0}\n\u{0}")
+        #expect(result.status == 1)
+        #expect(
+            result.stderr
+                == "error: standard input: the message holds control characters such as NUL: is it a text file?\n")
+        try AuthoringFiles.expectUntouched(scratch, Self.path, before: before)
+    }
+
     @Test("A resolved incident takes a new update only with --reopen, and only one that reopens it")
     func reopen() throws {
         let scratch = try site()
