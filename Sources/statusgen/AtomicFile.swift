@@ -15,6 +15,15 @@ enum AtomicFile {
         guard stat(target.path, &status) == 0 else { throw failure(url, errno) }
         let temporary = try writeTemporary(contents, beside: target, mode: status.st_mode & 0o7777)
         defer { unlink(temporary.path) }
+        // Comparing and renaming under a lock of the folder (which, unlike the file, no rename replaces),
+        // so that of two commands that read the same bytes, the second sees the first's change.
+        let folder = open(target.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY)
+        guard folder >= 0, flock(folder, LOCK_EX) == 0 else {
+            let code = errno
+            if folder >= 0 { close(folder) }
+            throw failure(url, code)
+        }
+        defer { close(folder) }
         guard (try? Data(contentsOf: target)) == expected else {
             throw CommandFailure("\(url.lastPathComponent) changed while it was being edited; run the command again")
         }

@@ -169,6 +169,32 @@ struct UpdateCommandTests {
         try AuthoringFiles.expectUntouched(scratch, "incidents/2026-11-10-database-upgrade.md", before: before)
     }
 
+    @Test("Updates run at the same time are each written or refused; none is lost")
+    func concurrentUpdates() throws {
+        // A few rounds, since a lost update needs two commands to meet in a short window.
+        for _ in 0..<4 { try concurrentRound() }
+    }
+
+    func concurrentRound() throws {
+        let scratch = try site()
+        let runs = try (10..<22).map { minute in
+            try StatusgenProcess.start([
+                "update", "2026-11-07-website-slow", "--status", "update", "-m", "Note \(minute).",
+                "--now", "2026-11-07T16:\(minute):00Z", "--source", scratch.root.path,
+            ])
+        }.map { $0.wait() }
+        let written = runs.filter { $0.status == 0 }.count
+        #expect(written >= 1)
+        let refused = runs.filter { $0.status != 0 }.map(\.stderr)
+        #expect(
+            refused.allSatisfy {
+                $0 == "error: 2026-11-07-website-slow.md changed while it was being edited; run the command again\n"
+                    || $0.contains("is not after the newest update's")
+            }, "\(refused)")
+        let text = try AuthoringFiles.text(scratch, Self.path)
+        #expect(text.components(separatedBy: "\n## 2026-11-07T16:").count - 1 == written)
+    }
+
     @Test("A message with NUL bytes (UTF-16 text read as UTF-8) is refused, not written into the file")
     func controlCharacters() throws {
         let scratch = try site()
