@@ -184,6 +184,17 @@ struct MonitorCacheEntryTests {
         #expect(try MonitorCacheEntry(decoding: entry.encoded()) == entry)
     }
 
+    @Test("decodes a history with a long gap of days without checks (5 bytes each)")
+    func longGap() throws {
+        let checks = [
+            MonitorCheck(time: utc("2025-12-31T09:59:00Z"), monitor: "web", status: .down),
+            MonitorCheck(time: utc("2026-12-31T09:59:00Z"), monitor: "web", status: .up, latencyMs: 4),
+        ]
+        var entry = Self.entry()
+        entry.checkpoint.histories = ["web": history(of: checks)]
+        #expect(try MonitorCacheEntry(decoding: entry.encoded()) == entry)
+    }
+
     @Test("refuses damaged bytes, whatever byte is damaged or wherever the file is cut")
     func damaged() {
         let bytes = Self.entry().encoded()

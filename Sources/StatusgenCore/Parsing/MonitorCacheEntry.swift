@@ -241,7 +241,8 @@ private struct ByteReader {
         }
         history.firstDay = try signed()
         let dayCount = try count()
-        guard dayCount <= (end - position) / 6 else { throw .init(reason: "a count is out of range") }
+        // A day without checks or latencies takes 5 bytes: up, degraded, down, first bucket, bucket count.
+        guard dayCount <= (end - position) / 5 else { throw .init(reason: "a count is out of range") }
         for _ in 0..<dayCount {
             var day = MonitorDayCounts(up: try count(), degraded: try count(), down: try count())
             let firstBucket = try signed()
