@@ -101,6 +101,10 @@ struct CStateImporterTests {
             ),
             ("---\ndate: 2025-01-02 03:04:05Z\n---\nText\n", "content/issues/a.md:2: missing 'title'"),
             (
+                "---\n- title\n- date\n---\nText\n",
+                "content/issues/a.md:2: the front matter is not a mapping of keys to values"
+            ),
+            (
                 "+++\ntitle = \"A\"\n+++\n",
                 "content/issues/a.md:1: TOML front matter is not supported: convert it to YAML between '---' lines"
             ),
