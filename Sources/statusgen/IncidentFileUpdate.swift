@@ -24,6 +24,10 @@ struct IncidentFileUpdate {
             let config = try SiteConfigLoader.load(from: options.sourceURL)
             let now = try options.moment()
             let id = Self.normalised(id)
+            // A path elsewhere ("../other-site/incidents/x") would edit a file of another site.
+            guard !id.contains("/") else {
+                throw CommandFailure("no incident '\(self.id)' in incidents/: give its id, the file name without .md")
+            }
             let path = "incidents/\(id).md"
             let url = options.sourceURL.appendingPathComponent(path)
             let original = try read(url, id: id)

@@ -141,6 +141,11 @@ struct UpdateCommandTests {
                     + " followed by a '---' line is a heading in Markdown: put a blank line before '---' for a horizontal rule)"
             ),
             (
+                ["update", "../incidents/2026-11-07-website-slow", "--status", "identified", "-m", "x"],
+                "error: no incident '../incidents/2026-11-07-website-slow' in incidents/: give its id, the file name"
+                    + " without .md"
+            ),
+            (
                 ["update", "2026-11-07-website-slo", "--status", "identified", "-m", "x"],
                 "error: no incident '2026-11-07-website-slo' in incidents/ (did you mean '2026-11-07-website-slow'?)"
             ),
