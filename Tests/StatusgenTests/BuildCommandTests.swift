@@ -301,4 +301,15 @@ struct BuildCommandTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.site.path))
     }
 
+    @Test("A symbolic link to a missing incident file is an error, not an incident gone from the site")
+    func danglingLink() throws {
+        let scratch = try ScratchSite()
+        let link = scratch.root.appendingPathComponent("incidents/2026-11-08-moved.md")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "../elsewhere/moved.md")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == "error: incidents/2026-11-08-moved.md: a symbolic link to a file that does not exist\n")
+    }
+
 }
