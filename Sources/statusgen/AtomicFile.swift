@@ -17,13 +17,10 @@ enum AtomicFile {
         defer { unlink(temporary.path) }
         // Comparing and renaming under a lock of the folder (which, unlike the file, no rename replaces),
         // so that of two commands that read the same bytes, the second sees the first's change.
+        // Where a file system has no locks (some network ones), the comparison alone still catches most.
         let folder = open(target.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY)
-        guard folder >= 0, flock(folder, LOCK_EX) == 0 else {
-            let code = errno
-            if folder >= 0 { close(folder) }
-            throw failure(url, code)
-        }
-        defer { close(folder) }
+        defer { if folder >= 0 { close(folder) } }
+        if folder >= 0 { _ = flock(folder, LOCK_EX) }
         guard (try? Data(contentsOf: target)) == expected else {
             throw CommandFailure("\(url.lastPathComponent) changed while it was being edited; run the command again")
         }
