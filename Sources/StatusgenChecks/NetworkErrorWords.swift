@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
 import NIOPosix
 
 /// Short words for network failures ("connection refused"), instead of the libraries' type dumps.
@@ -18,6 +19,10 @@ enum NetworkErrorWords {
         case let error as ChannelError:
             if case .connectTimeout = error { return "no answer within \(formatSeconds(timeout)) s" }
             return "\(error)"
+        case is HTTPParserError:
+            // Such as an http:// URL for an HTTPS or SMTP port: the parser's own words ("invalid constant
+            // string") say nothing to an operator.
+            return "the answer is not HTTP (the wrong port, or an https:// URL written as http://?)"
         case let error as HTTPClientError:
             switch error {
             case .connectTimeout, .readTimeout, .deadlineExceeded, .writeTimeout:

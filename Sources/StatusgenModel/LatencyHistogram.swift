@@ -21,11 +21,21 @@ public struct LatencyHistogram: Sendable, Hashable {
     /// The number of values counted.
     public var total: Int { counts.reduce(0) { $0 + Int($1) } }
 
+    /// The latencies a monitor file may hold, in milliseconds: not negative, and at most 15 digits before
+    /// the point, so that every figure made from them fits in an integer.
+    public static let acceptedValues: Range<Double> = 0..<1e15
+
+    /// Values below this (2^-10 ms, about a microsecond), 0 and -0 among them, all count as 0 in the
+    /// bucket just below its own: the bucket of 0 itself lies 130,000 buckets below that of 1 ms, and a
+    /// histogram holding both would be that long.
+    @usableFromInline static let smallest: Double = 0x1p-10
+    @usableFromInline static let zeroBucket = Int(truncatingIfNeeded: smallest.bitPattern >> 45) - 1
+
     /// The bucket a latency in milliseconds (finite, not negative) falls into: the top bits of its
     /// floating-point representation, exponent then 7 bits of mantissa.
     @inlinable
     public static func bucket(of value: Double) -> Int {
-        Int(truncatingIfNeeded: value.bitPattern >> 45)
+        value < smallest ? zeroBucket : Int(truncatingIfNeeded: value.bitPattern >> 45)
     }
 
     /// The value a bucket stands for: a whole number when the bucket holds exactly one (buckets at most
@@ -33,7 +43,7 @@ public struct LatencyHistogram: Sendable, Hashable {
     public static func value(ofBucket bucket: Int) -> Double {
         let lower = Double(bitPattern: UInt64(bucket) << 45)
         let upper = Double(bitPattern: UInt64(bucket + 1) << 45)
-        guard bucket > 0 else { return 0 }
+        guard bucket > zeroBucket else { return 0 }
         if upper - lower <= 1 {
             let whole = lower.rounded(.up)
             if whole < upper { return whole }

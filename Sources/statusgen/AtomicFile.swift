@@ -6,15 +6,25 @@ import Foundation
 enum AtomicFile {
     /// Replaces the file at `url` with `contents`, keeping its permissions. Refuses when the file no longer
     /// holds `expected`, the bytes the edit was made from: someone else changed it in the meantime.
+    /// A symbolic link stays a link: the file it points to is the one replaced.
     static func replace(_ url: URL, with contents: Data, expected: Data) throws {
+        guard let resolved = realpath(url.path, nil) else { throw failure(url, errno) }
+        let target = URL(fileURLWithPath: String(cString: resolved))
+        free(resolved)
         var status = stat()
-        guard stat(url.path, &status) == 0 else { throw failure(url, errno) }
-        let temporary = try writeTemporary(contents, beside: url, mode: status.st_mode & 0o7777)
+        guard stat(target.path, &status) == 0 else { throw failure(url, errno) }
+        let temporary = try writeTemporary(contents, beside: target, mode: status.st_mode & 0o7777)
         defer { unlink(temporary.path) }
-        guard (try? Data(contentsOf: url)) == expected else {
+        // Comparing and renaming under a lock of the folder (which, unlike the file, no rename replaces),
+        // so that of two commands that read the same bytes, the second sees the first's change.
+        // Where a file system has no locks (some network ones), the comparison alone still catches most.
+        let folder = open(target.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY)
+        defer { if folder >= 0 { close(folder) } }
+        if folder >= 0 { _ = flock(folder, LOCK_EX) }
+        guard (try? Data(contentsOf: target)) == expected else {
             throw CommandFailure("\(url.lastPathComponent) changed while it was being edited; run the command again")
         }
-        guard rename(temporary.path, url.path) == 0 else { throw failure(url, errno) }
+        guard rename(temporary.path, target.path) == 0 else { throw failure(url, errno) }
     }
 
     /// Writes `contents` to a new file at `url`; returns false, writing nothing, when the name is taken.

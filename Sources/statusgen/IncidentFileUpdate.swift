@@ -24,13 +24,18 @@ struct IncidentFileUpdate {
             let config = try SiteConfigLoader.load(from: options.sourceURL)
             let now = try options.moment()
             let id = Self.normalised(id)
+            // A path elsewhere ("../other-site/incidents/x") would edit a file of another site.
+            guard !id.contains("/") else {
+                throw CommandFailure("no incident '\(self.id)' in incidents/: give its id, the file name without .md")
+            }
             let path = "incidents/\(id).md"
             let url = options.sourceURL.appendingPathComponent(path)
             let original = try read(url, id: id)
             let componentIDs = config.components.map(\.id)
             let editor = IncidentFileEditor(path: path, componentIDs: componentIDs)
             // Decoding with replacement characters would change the bytes written back: refuse instead.
-            guard let text = String(data: original, encoding: .utf8) else {
+            // (Foundation's decoding drops a byte order mark, which would change them too.)
+            guard let text = String(validating: original, as: UTF8.self) else {
                 throw Diagnostic.error("the file is not UTF-8 text", at: SourceLocation(path: path))
             }
             let incident = try editor.read(text)

@@ -41,6 +41,11 @@ struct MessageOptions: ParsableArguments {
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure("\(source): the message is not UTF-8 text")
         }
+        // NUL and other control bytes (UTF-16 text read as UTF-8 is full of NULs) are no message.
+        guard !text.unicodeScalars.contains(where: { $0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0) })
+        else {
+            throw CommandFailure("\(source): the message holds control characters such as NUL: is it a text file?")
+        }
         return text
     }
 }

@@ -25,7 +25,8 @@ struct MonitorCache {
     }
 
     /// The checkpoint stored for `file`, if it is still valid: same settings, same file (device and inode),
-    /// at least as long as what was read, and the same bytes just before the point where reading stopped.
+    /// not edited in place (a changed modification time at the same size), at least as long as what was
+    /// read, and the same bytes just before the point where reading stopped.
     /// Adds a warning to `notes` when the stored entry is damaged.
     func checkpoint(for file: OpenFile, notes: inout [Diagnostic]) -> MonitorFileCheckpoint? {
         guard let bytes = Self.contents(of: url(of: file.path)) else { return nil }
@@ -40,6 +41,7 @@ struct MonitorCache {
             return nil
         }
         guard entry.settingsKey == settingsKey, entry.device == file.device, entry.inode == file.inode,
+            entry.size != UInt64(file.size) || entry.modified == file.modified,
             entry.checkpoint.completeBytes <= file.size,
             (try? tailHash(of: file, before: entry.checkpoint.completeBytes)) == entry.tailHash
         else { return nil }
@@ -51,7 +53,8 @@ struct MonitorCache {
     func store(_ checkpoint: MonitorFileCheckpoint, for file: OpenFile) {
         guard let hash = try? tailHash(of: file, before: checkpoint.completeBytes) else { return }
         let entry = MonitorCacheEntry(
-            settingsKey: settingsKey, device: file.device, inode: file.inode, tailHash: hash, checkpoint: checkpoint)
+            settingsKey: settingsKey, device: file.device, inode: file.inode, size: UInt64(file.size),
+            modified: file.modified, tailHash: hash, checkpoint: checkpoint)
         let destination = url(of: file.path)
         let temporary = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")

@@ -102,10 +102,13 @@ struct OpenFile {
     let size: Int
     let device: UInt64
     let inode: UInt64
+    /// The modification time, in nanoseconds since 1970.
+    let modified: UInt64
 
     init(root: URL, path: String) throws {
         self.path = path
-        let descriptor = open(root.appendingPathComponent(path).path, O_RDONLY)
+        // O_NONBLOCK: opening a named pipe for reading would wait for a writer forever; it is refused below.
+        let descriptor = open(root.appendingPathComponent(path).path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw SiteLoader.Failure(description: "\(path): cannot read the file: \(String(cString: strerror(errno)))")
         }
@@ -118,6 +121,7 @@ struct OpenFile {
         self.size = Int(status.st_size)
         self.device = UInt64(status.st_dev)
         self.inode = UInt64(status.st_ino)
+        self.modified = UInt64(max(0, status.st_mtim.tv_sec)) &* 1_000_000_000 &+ UInt64(max(0, status.st_mtim.tv_nsec))
     }
 
     func close() {

@@ -89,10 +89,13 @@ struct SiteLoader {
         var paths: [String] = []
         for name in names.sorted() where !Self.isHiddenOrBackup(name) {
             let path = "\(folder.name)/\(name)"
-            guard manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
-                !isDirectory.boolValue,
-                folder.endings.map({ endings in endings.contains { name.hasSuffix($0) } }) ?? true
-            else { continue }
+            guard folder.endings.map({ endings in endings.contains { name.hasSuffix($0) } }) ?? true else { continue }
+            guard manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory) else {
+                // Listed, yet not there: a symbolic link whose file is gone. Its incident or results must
+                // not vanish from the site without a word.
+                throw Failure(description: "\(path): a symbolic link to a file that does not exist")
+            }
+            guard !isDirectory.boolValue else { continue }
             paths.append(path)
         }
         return paths

@@ -125,4 +125,21 @@ struct CheckRunnerTests {
         #expect(outcomes["unavailable"]?.detail == "HTTP 503, expected 200")
         #expect(outcomes["expects-503"]?.status == .up)
     }
+
+    @Test("an HTTP check of a port that does not speak HTTP says so in words")
+    func notHTTP() async throws {
+        let smtp = try await LocalListener(.greet("220 mx.example.com ESMTP ready\r\n"))
+        defer { Task { try await smtp.stop() } }
+        let outcomes = try await Self.run([
+            CheckDefinition(
+                monitor: "web",
+                target: .http(url: "http://127.0.0.1:\(smtp.port)/", expectedStatus: 200, bodyContains: nil)
+            )
+        ])
+        #expect(outcomes["web"]?.status == .down)
+        #expect(
+            outcomes["web"]?.detail == "the answer is not HTTP (the wrong port, or an https:// URL written as http://?)"
+        )
+    }
+
 }

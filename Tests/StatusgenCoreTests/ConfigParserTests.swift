@@ -87,6 +87,14 @@ struct ConfigParserTests {
             ),
             ("gap_limit_minutes: 5", "gap_limit_minutes: 0", "statusgen.yml:7: 'gap_limit_minutes' must be positive"),
             (
+                "gap_limit_minutes: 5", "gap_limit_minutes: 1e300",
+                "statusgen.yml:7: 'gap_limit_minutes' must be at most 525600 (a year)"
+            ),
+            (
+                "gap_limit_minutes: 5", "gap_limit_minutes: .inf",
+                "statusgen.yml:7: 'gap_limit_minutes' must be at most 525600 (a year)"
+            ),
+            (
                 "stale_after_minutes: 20", "stale_after_minutes: -1",
                 "statusgen.yml:8: 'stale_after_minutes' must be positive"
             ),

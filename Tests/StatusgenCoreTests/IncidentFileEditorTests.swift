@@ -145,6 +145,44 @@ struct IncidentFileEditorTests {
             } == [expected])
     }
 
+    static let leavesBlockOpen =
+        "not written: the message leaves a code block (```) or an HTML comment or block open, which would hide"
+        + " every later update; close it"
+
+    @Test(
+        "A message that leaves a code block or an HTML comment open is refused: the next update would be inside it",
+        arguments: ["Logs:\n```\nerror 500", "~~~\nquery", "<!-- to do", "<pre>\nlog"])
+    func openBlock(message: String) throws {
+        let text = "---\ntitle: Mail\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
+        #expect(
+            diagnostics { () throws(DiagnosticList) in
+                try editor.apply(update("2026-11-24T11:00:00Z", .identified, message), changing: [], to: text)
+            } == ["incidents/2026-11-24-mail.md: " + Self.leavesBlockOpen])
+        let draft = IncidentDraft(
+            title: "Mail", kind: .incident, impact: .minor, components: [], window: nil,
+            update: update("2026-11-24T10:00:00Z", .investigating, message))
+        #expect(
+            diagnostics { () throws(DiagnosticList) in
+                try IncidentFileComposer(componentIDs: []).compose(draft, path: "incidents/2026-11-24-mail.md")
+            } == ["incidents/2026-11-24-mail.md: " + Self.leavesBlockOpen])
+        // A closed block is fine.
+        let closed = try editor.apply(
+            update("2026-11-24T11:00:00Z", .identified, "```\nerror 500\n```"), changing: [], to: text)
+        #expect(closed.hasSuffix("identified\n```\nerror 500\n```\n"))
+    }
+
+    @Test("A file that already ends inside a code block says so instead of blaming the new message")
+    func fileEndsInBlock() {
+        let text = "---\ntitle: Mail\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\n```\nA.\n"
+        #expect(
+            diagnostics { () throws(DiagnosticList) in
+                try editor.apply(update("2026-11-24T11:00:00Z", .resolved), changing: [], to: text)
+            } == [
+                "incidents/2026-11-24-mail.md: not written: the file ends inside a code block (```) or an HTML"
+                    + " comment or block, so a new update would be part of it; close it first"
+            ])
+    }
+
     @Test("A new incident file has its front matter and first update, and reads back")
     func compose() throws {
         let draft = IncidentDraft(

@@ -133,6 +133,18 @@ struct MonitorHistoryTests {
         #expect(LatencyHistogram().percentile(0.5) == nil)
     }
 
+    @Test("counts 0 and -0 ms in one bucket next to the smallest values, so a day with both 0 and 41 ms stays short")
+    func zeroLatency() {
+        var histogram = LatencyHistogram()
+        for value in [41.0, 0, -0.0, 0.0001, 40] { histogram.add(value) }
+        // Before, the bucket of 0 lay 131,000 buckets below that of 41 ms, and -0 262,000 above it.
+        #expect(histogram.counts.count < 2000)
+        #expect(histogram.percentile(0.2) == 0)
+        #expect(histogram.percentile(0.6) == 0)
+        #expect(histogram.percentile(0.8) == 40)
+        #expect(histogram.percentile(1) == 41)
+    }
+
     @Test("keeps any percentile within 0.8% of the exact value", arguments: [0.5, 0.95, 0.99])
     func boundedError(fraction: Double) throws {
         var generator = Generator(state: 9)
@@ -162,12 +174,24 @@ struct MonitorCacheEntryTests {
             histories: ["api-eu": history(of: rows, timeZone: london), "smtp-uk": history(of: other.reversed())])
         return MonitorCacheEntry(
             settingsKey: MonitorCacheEntry.settingsKey(timeZoneIdentifier: "Europe/London"), device: 64_769,
-            inode: 1_234_567, tailHash: 0xDEAD_BEEF_0000_0001, checkpoint: checkpoint)
+            inode: 1_234_567, size: 200_000, modified: 1_764_000_000_123_456_789, tailHash: 0xDEAD_BEEF_0000_0001,
+            checkpoint: checkpoint)
     }
 
     @Test("decodes exactly what was encoded")
     func roundTrip() throws {
         let entry = Self.entry()
+        #expect(try MonitorCacheEntry(decoding: entry.encoded()) == entry)
+    }
+
+    @Test("decodes a history with a long gap of days without checks (5 bytes each)")
+    func longGap() throws {
+        let checks = [
+            MonitorCheck(time: utc("2025-12-31T09:59:00Z"), monitor: "web", status: .down),
+            MonitorCheck(time: utc("2026-12-31T09:59:00Z"), monitor: "web", status: .up, latencyMs: 4),
+        ]
+        var entry = Self.entry()
+        entry.checkpoint.histories = ["web": history(of: checks)]
         #expect(try MonitorCacheEntry(decoding: entry.encoded()) == entry)
     }
 

@@ -109,6 +109,31 @@ struct MonitorResultsParserTests {
     }
 
     @Test(
+        "reports a line longer than the limit without holding it, whatever the chunks",
+        arguments: [1 << 16, 4 << 20])
+    func overlongLine(chunkSize: Int) {
+        let header = Array("timestamp,monitor,status,latency_ms\n".utf8)
+        let long = [UInt8](repeating: UInt8(ascii: "x"), count: MonitorStreamParser<CollectedRows>.lineLimit + 10)
+        let row = Array("2026-11-24T10:44:00Z,smtp-in-uk,up,41\n".utf8)
+        let terminated = parseRows("monitors/smtp.csv", header + long + [10] + row, chunkSize: chunkSize)
+        #expect(terminated.checks == [Self.expected[0]])
+        #expect(
+            terminated.diagnostics.map(\.description) == [
+                "monitors/smtp.csv:2: the line is longer than 1048576 bytes: not a monitor row"
+            ])
+        let torn = parseRows("monitors/smtp.csv", header + row + long, chunkSize: chunkSize)
+        #expect(torn.checks == [Self.expected[0]])
+        #expect(
+            torn.diagnostics.map(\.description) == [
+                "monitors/smtp.csv:3: warning: skipped an incomplete last line (the line is longer than 1048576"
+                    + " bytes: not a monitor row)"
+            ])
+        let noHeader = parseRows("monitors/smtp.csv", long + [10] + header + row, chunkSize: chunkSize)
+        #expect(noHeader.checks.isEmpty)
+        #expect(noHeader.diagnostics.count == 1)
+    }
+
+    @Test(
         "reads the same rows and problems whatever the size of the chunks the file comes in",
         arguments: [1, 2, 3, 5, 16])
     func chunks(size: Int) {
@@ -202,6 +227,18 @@ struct MonitorResultsParserTests {
                 "2026-11-24T10:45:00Z,smtp-in-uk,up,-3",
                 "monitors/smtp.csv:3: latency '-3' is not a number of milliseconds"
             ),
+            (
+                "2026-11-24T10:45:00Z,smtp-in-uk,up,1e300",
+                "monitors/smtp.csv:3: latency '1e300' is not a number of milliseconds"
+            ),
+            (
+                "2026-11-24T10:45:00Z,smtp-in-uk,up,4\u{0}1",
+                "monitors/smtp.csv:3: latency '4\u{0}1' is not a number of milliseconds"
+            ),
+            (
+                "2026-11-24T10:45:00Z,smtp-in-uk,up,0x10",
+                "monitors/smtp.csv:3: latency '0x10' is not a number of milliseconds"
+            ),
             ("2026-11-24T10:45:00Z,,up,41", "monitors/smtp.csv:3: the monitor name is empty"),
             ("2026-11-24T10:45:00Z,smtp-in-uk,up", "monitors/smtp.csv:3: expected 4 fields, found 3"),
             ("2026-11-24T10:45:00Z,\"smtp-in-uk,up,41", "monitors/smtp.csv:3: a quoted field is not closed"),
@@ -241,6 +278,10 @@ struct MonitorResultsParserTests {
             (
                 "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"up\", \"latency_ms\": -1}",
                 "monitors/smtp.jsonl:2: 'latency_ms' must not be negative"
+            ),
+            (
+                "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"up\", \"latency_ms\": 1e300}",
+                "monitors/smtp.jsonl:2: 'latency_ms' must be a number of milliseconds below 10^15"
             ),
             (
                 "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"UP\"}",

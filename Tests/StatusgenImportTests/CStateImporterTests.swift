@@ -101,6 +101,10 @@ struct CStateImporterTests {
             ),
             ("---\ndate: 2025-01-02 03:04:05Z\n---\nText\n", "content/issues/a.md:2: missing 'title'"),
             (
+                "---\n- title\n- date\n---\nText\n",
+                "content/issues/a.md:2: the front matter is not a mapping of keys to values"
+            ),
+            (
                 "+++\ntitle = \"A\"\n+++\n",
                 "content/issues/a.md:1: TOML front matter is not supported: convert it to YAML between '---' lines"
             ),
@@ -112,6 +116,22 @@ struct CStateImporterTests {
             diagnostics { () throws(DiagnosticList) in try Self.convert(issues: ["a.md": text, "b.md": Self.goodIssue])
             }
                 == [expected])
+    }
+
+    @Test("an issue file that is not UTF-8 is an error, not a title with replacement characters")
+    func notUTF8() {
+        let latin1 =
+            Data("---\ntitle: Caf".utf8) + Data([0xE9]) + Data("\ndate: 2025-01-02T03:04:05Z\n---\nText\n".utf8)
+        let files = [
+            InputFile(path: "config.yml", contents: Data(Self.config.utf8)),
+            InputFile(path: "content/issues/a.md", contents: latin1),
+        ]
+        #expect(
+            diagnostics { () throws(DiagnosticList) in
+                try CStateImporter().convert(CStateImporter.Input(files: files, displayPrefix: "old/"))
+            } == [
+                "old/content/issues/a.md: the file is not UTF-8 text: convert it first (such as with iconv -f latin1 -t utf-8)"
+            ])
     }
 
     private static let goodIssue = """

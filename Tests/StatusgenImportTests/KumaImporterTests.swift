@@ -76,7 +76,8 @@ struct KumaImporterTests {
                 (1, 7, '', '2025-01-02 03:04:05', 1),
                 (1, 1, '', '02/01/2025 03:04', 1),
                 (2, 1, '', '2025-01-02 03:04:05', 1),
-                (3, 1, '', '2025-01-02 03:04:05', 1)
+                (3, 1, '', '2025-01-02 03:04:05', 1),
+                (1, 1, '', '2025-01-02 03:04:05', 1e300)
                 """,
             monitors: "(1, 'Website', 'http'), (2, 'API', 'http'), (3, 'API', 'keyword')")
         let heartbeats = try KumaDatabase(path: kuma.path).heartbeats()
@@ -84,6 +85,7 @@ struct KumaImporterTests {
             diagnostics { () throws(DiagnosticList) in try KumaImporter.convert(heartbeats, path: "kuma.db") } == [
                 "kuma.db: heartbeat 1: unknown status 7 (expected 0 down, 1 up, 2 pending, 3 maintenance)",
                 "kuma.db: heartbeat 2: time '02/01/2025 03:04' is not a UTC time such as 2025-01-02 03:04:05.123",
+                "kuma.db: heartbeat 5: ping 1e+300 is not a response time in milliseconds",
                 "kuma.db: monitors 2, 3 are all named 'API': give them different names in Uptime Kuma",
             ])
     }

@@ -50,6 +50,20 @@ struct PrometheusImporterTests {
             ])
     }
 
+    @Test("a duration too large for a monitor file is an error at its line, not a crash")
+    func hugeDuration() {
+        let success = Self.matrix("{\"metric\": {\"instance\": \"a\"}, \"values\": [[1, \"1\"]]}")
+        let latency = Self.matrix(
+            "{\"metric\": {\"__name__\": \"probe_duration_seconds\", \"instance\": \"a\"},\n \"values\": [[1, \"1e300\"]]}"
+        )
+        #expect(
+            diagnostics { () throws(DiagnosticList) in
+                try PrometheusImporter().convert(
+                    success: PrometheusImporter.File(path: "p.json", data: Data(success.utf8)),
+                    latency: PrometheusImporter.File(path: "d.json", data: Data(latency.utf8)))
+            } == ["d.json:3: '1e300' is not a duration in seconds"])
+    }
+
     private static func matrix(_ series: String) -> String {
         "{\"status\": \"success\", \"data\": {\"resultType\": \"matrix\", \"result\": [\n\(series)]}}"
     }
@@ -73,6 +87,13 @@ struct PrometheusImporterTests {
                 ),
                 [
                     "p.json:3: a second series with instance=\"a\" (line 2): choose a label that tells them apart with --monitor-label"
+                ]
+            ),
+            (
+                matrix("{\"metric\": {\"instance\": \"a\"}, \"values\": [[1e300, \"1\"], [-1, \"0\"]]}"),
+                [
+                    "p.json:2: the time -1.0 is not in the years 1970 to 9999",
+                    "p.json:2: the time 1e+300 is not in the years 1970 to 9999",
                 ]
             ),
             (

@@ -286,4 +286,30 @@ struct BuildCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: --now: 'tomorrow' is not a timestamp"))
     }
+
+    @Test("A named pipe among the monitor files is an error, not a build that waits forever")
+    func namedPipe() throws {
+        let scratch = try ScratchSite()
+        #expect(mkfifo(scratch.root.appendingPathComponent("monitors/pipe.csv").path, 0o600) == 0)
+        let running = try StatusgenProcess.start(["build", "--source", scratch.root.path, "--now", Self.now])
+        let deadline = Date().addingTimeInterval(30)
+        while running.process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if running.process.isRunning { running.process.terminate() }
+        let result = running.wait()
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: monitors/pipe.csv: not a regular file\n")
+        #expect(!FileManager.default.fileExists(atPath: scratch.site.path))
+    }
+
+    @Test("A symbolic link to a missing incident file is an error, not an incident gone from the site")
+    func danglingLink() throws {
+        let scratch = try ScratchSite()
+        let link = scratch.root.appendingPathComponent("incidents/2026-11-08-moved.md")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "../elsewhere/moved.md")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == "error: incidents/2026-11-08-moved.md: a symbolic link to a file that does not exist\n")
+    }
+
 }

@@ -94,6 +94,27 @@ struct MonitorCacheTests {
         )
     }
 
+    @Test("A file edited in place without growing is read in full: the edit may be anywhere")
+    func editedInPlace() throws {
+        let scratch = try ScratchSite()
+        let expected = try build(scratch, into: "first")
+        let path = scratch.root.appendingPathComponent(Self.monitors).path
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        // An editor that saves into the same file, far before the end: same inode, same size, same last bytes.
+        try overwrite("2026-11-01T04:00:00Z,web-east,UP", at: 36, in: scratch)
+        let modified = try #require(attributes[.modificationDate] as? Date).addingTimeInterval(2)
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)
+        let cached = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(cached.status == 1)
+        #expect(
+            cached.stderr
+                == "monitors/checks.csv:2: unknown value 'UP': expected one of up, degraded, down (did you mean 'up'?)\n"
+        )
+        // Undone (same bytes again, another time): the same site as before.
+        try overwrite("2026-11-01T04:00:00Z,web-east,up", at: 36, in: scratch)
+        #expect(try build(scratch, into: "second") == expected)
+    }
+
     @Test("Ignores a damaged cache entry with a warning and reads the file in full")
     func damagedEntry() throws {
         let scratch = try ScratchSite()

@@ -77,6 +77,34 @@ struct UpdateCommandTests {
         #expect(try AuthoringFiles.incidentNames(scratch).filter { $0.hasPrefix(".") } == [])
     }
 
+    @Test("An incident file that is a symbolic link stays one; the file it points to gets the update")
+    func symbolicLink() throws {
+        let scratch = try site()
+        let link = scratch.root.appendingPathComponent(Self.path)
+        let target = scratch.root.appendingPathComponent("shared/website-slow.md")
+        try FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: link, to: target)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "../shared/website-slow.md")
+        #expect(try updateAndResolve(scratch).map(\.status) == [0, 0])
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "../shared/website-slow.md")
+        #expect(
+            try String(contentsOf: target, encoding: .utf8) == AuthoringFiles.golden("handwritten-updated.md"))
+    }
+
+    @Test("A byte order mark at the start of the file is kept")
+    func byteOrderMark() throws {
+        let scratch = try ScratchSite()
+        let text = try AuthoringFiles.golden("handwritten.md")
+        let url = scratch.root.appendingPathComponent(Self.path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)).write(to: url)
+        #expect(try updateAndResolve(scratch).map(\.status) == [0, 0])
+        let expected = try AuthoringFiles.golden("handwritten-updated.md")
+        #expect(try Data(contentsOf: url) == Data([0xEF, 0xBB, 0xBF] + Array(expected.utf8)))
+    }
+
     @Test(
         "Refused updates leave the file untouched, with an exact message and exit code 1",
         arguments: [
@@ -114,6 +142,11 @@ struct UpdateCommandTests {
                     + " for a horizontal rule"
             ),
             (
+                ["update", "../incidents/2026-11-07-website-slow", "--status", "identified", "-m", "x"],
+                "error: no incident '../incidents/2026-11-07-website-slow' in incidents/: give its id, the file name"
+                    + " without .md"
+            ),
+            (
                 ["update", "2026-11-07-website-slo", "--status", "identified", "-m", "x"],
                 "error: no incident '2026-11-07-website-slo' in incidents/ (did you mean '2026-11-07-website-slow'?)"
             ),
@@ -145,6 +178,48 @@ struct UpdateCommandTests {
         #expect(result.stderr == expected + "\n")
         try AuthoringFiles.expectUntouched(scratch, Self.path, before: before)
         try AuthoringFiles.expectUntouched(scratch, "incidents/2026-11-10-database-upgrade.md", before: before)
+    }
+
+    @Test("Updates run at the same time are each written or refused; none is lost")
+    func concurrentUpdates() throws {
+        // A few rounds, since a lost update needs two commands to meet in a short window.
+        for _ in 0..<4 { try concurrentRound() }
+    }
+
+    func concurrentRound() throws {
+        let scratch = try site()
+        let runs = try (10..<22).map { minute in
+            try StatusgenProcess.start([
+                "update", "2026-11-07-website-slow", "--status", "update", "-m", "Note \(minute).",
+                "--now", "2026-11-07T16:\(minute):00Z", "--source", scratch.root.path,
+            ])
+        }.map { $0.wait() }
+        let written = runs.filter { $0.status == 0 }.count
+        #expect(written >= 1)
+        let refused = runs.filter { $0.status != 0 }.map(\.stderr)
+        #expect(
+            refused.allSatisfy {
+                $0 == "error: 2026-11-07-website-slow.md changed while it was being edited; run the command again\n"
+                    || $0.contains("is not after the newest update's")
+            }, "\(refused)")
+        let text = try AuthoringFiles.text(scratch, Self.path)
+        #expect(text.components(separatedBy: "\n## 2026-11-07T16:").count - 1 == written)
+    }
+
+    @Test("A message with NUL bytes (UTF-16 text read as UTF-8) is refused, not written into the file")
+    func controlCharacters() throws {
+        let scratch = try site()
+        let before = try scratch.snapshot(of: scratch.root.appendingPathComponent("incidents"))
+        let result = try StatusgenProcess.run(
+            [
+                "update", "2026-11-07-website-slow", "--status", "identified", "--now", "2026-11-07T15:30:00Z",
+                "--source", scratch.root.path,
+            ], input: "D\u{0}i\u{0}s\u{0}k\u{0}\n\u{0}")
+        #expect(result.status == 1)
+        #expect(
+            result.stderr
+                == "error: standard input: the message holds control characters such as NUL: is it a text file?\n")
+        try AuthoringFiles.expectUntouched(scratch, Self.path, before: before)
     }
 
     @Test("A resolved incident takes a new update only with --reopen, and only one that reopens it")

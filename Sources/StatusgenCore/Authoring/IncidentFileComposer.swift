@@ -38,6 +38,7 @@ public struct IncidentFileComposer: Sendable {
         guard incident.updates.count == 1, incident.postmortemHTML == nil else {
             throw UpdateSection.startsAnotherSection(path: path)
         }
+        guard UpdateSection.endsOutsideBlocks(text) else { throw UpdateSection.leavesBlockOpen(path: path) }
         guard incident.title == draft.title else {
             throw DiagnosticList([
                 .error("not written: the title would read back as '\(incident.title)'", at: SourceLocation(path: path))

@@ -40,6 +40,13 @@ public struct IncidentFileEditor: Sendable {
                     at: SourceLocation(path: path, line: newest.line))
             ])
         }
+        guard UpdateSection.endsOutsideBlocks(text) else {
+            throw DiagnosticList([
+                .error(
+                    "not written: the file ends inside a code block (```) or an HTML comment or block, so a new"
+                        + " update would be part of it; close it first", at: SourceLocation(path: path))
+            ])
+        }
         var lines = TextLines(text)
         try setComponents(changes, in: &lines, text: text)
         append(update, to: &lines)
@@ -58,6 +65,7 @@ public struct IncidentFileEditor: Sendable {
         guard after.components == Self.merging(changes, into: before.components) else {
             throw cannotEdit("the components could not be changed safely")
         }
+        guard UpdateSection.endsOutsideBlocks(edited) else { throw UpdateSection.leavesBlockOpen(path: path) }
         return edited
     }
 

@@ -14,6 +14,24 @@ enum UpdateSection {
         return ([heading] + lines).map { $0 + lineEnd }.joined()
     }
 
+    /// Whether an update heading written after `text` (an incident file) would start a section: not when
+    /// its body ends inside a code fence, an HTML comment or another raw-HTML block, which would swallow it.
+    static func endsOutsideBlocks(_ text: String) -> Bool {
+        guard let body = try? FrontMatter.split(text).body else { return true }
+        let probe = "2000-01-01T00:00:00Z update"
+        return MarkdownRenderer.levelTwoHeadings(in: body + "\n\n## " + probe + "\n").last?.text == probe
+    }
+
+    /// The refusal when the message leaves a code block or HTML block open: the file would read back, but
+    /// the next update written after it would become part of it.
+    static func leavesBlockOpen(path: String) -> DiagnosticList {
+        DiagnosticList([
+            .error(
+                "not written: the message leaves a code block (```) or an HTML comment or block open, which would"
+                    + " hide every later update; close it", at: SourceLocation(path: path))
+        ])
+    }
+
     /// The refusal when the edited file would not read back, with the reader's problems. The lines they
     /// name are lines of the text that was not written, so they are told in the message, not as `path:line`.
     static func notWritten(_ problems: DiagnosticList, path: String) -> DiagnosticList {

@@ -116,7 +116,10 @@ struct CSVRowReader {
         var latency: Double?
         if let column = columns.latency, !fields[column].isEmpty {
             let text = String(decoding: fields[column], as: UTF8.self)
-            guard let value = Double(text), value >= 0, value.isFinite else {
+            // Decimal notation only: Double(_:) also takes hexadecimal and "nan", and stops at a NUL byte.
+            guard fields[column].allSatisfy({ (48...57).contains($0) || Array(".eE+-".utf8).contains($0) }),
+                let value = Double(text), LatencyHistogram.acceptedValues.contains(value)
+            else {
                 throw ParseFailure("latency '\(text)' is not a number of milliseconds")
             }
             latency = value

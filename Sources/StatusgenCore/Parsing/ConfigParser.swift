@@ -65,6 +65,10 @@ public struct ConfigParser: Sendable {
         check(
             monitoring.gapLimit > 0, "'gap_limit_minutes' must be positive",
             at: [.key("monitoring"), .key("gap_limit_minutes")])
+        // Uptime arithmetic is in whole milliseconds: a gap limit past a year means nothing and would overflow.
+        check(
+            !(monitoring.gapLimit > 525_600 * 60), "'gap_limit_minutes' must be at most 525600 (a year)",
+            at: [.key("monitoring"), .key("gap_limit_minutes")])
         check(
             monitoring.staleAfter > 0, "'stale_after_minutes' must be positive",
             at: [.key("monitoring"), .key("stale_after_minutes")])

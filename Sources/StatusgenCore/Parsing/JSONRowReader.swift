@@ -184,6 +184,9 @@ enum JSONRowReader {
         if let latency = row.latencyMs, latency < 0 {
             throw ParseFailure("'latency_ms' must not be negative")
         }
+        if let latency = row.latencyMs, !LatencyHistogram.acceptedValues.contains(latency) {
+            throw ParseFailure("'latency_ms' must be a number of milliseconds below 10^15")
+        }
         return try MonitorRowValues.row(
             timestamp: Array(row.timestamp.utf8)[...], monitor: Array(row.monitor.utf8),
             status: Array(row.status.utf8)[...], latencyMs: row.latencyMs)

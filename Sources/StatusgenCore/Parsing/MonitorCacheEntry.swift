@@ -5,13 +5,17 @@ import StatusgenModel
 /// bytes with a checksum, so that a damaged entry is recognised and ignored.
 public struct MonitorCacheEntry: Sendable, Hashable {
     /// Bumped whenever the encoding or the meaning of the histories changes.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
 
     /// The settings the histories depend on: the timezone in which days are counted, and the format.
     public var settingsKey: String
     /// The file's device and inode when it was read.
     public var device: UInt64
     public var inode: UInt64
+    /// The file's size and modification time (nanoseconds since 1970) when it was read: a file whose
+    /// size is the same but whose time changed was edited in place, not appended to.
+    public var size: UInt64
+    public var modified: UInt64
     /// A hash of the last bytes (up to `tailLength`) before `checkpoint.completeBytes`.
     public var tailHash: UInt64
     public var checkpoint: MonitorFileCheckpoint
@@ -19,11 +23,15 @@ public struct MonitorCacheEntry: Sendable, Hashable {
     /// How many bytes before the checkpoint `tailHash` covers.
     public static let tailLength = 4096
 
-    public init(settingsKey: String, device: UInt64, inode: UInt64, tailHash: UInt64, checkpoint: MonitorFileCheckpoint)
-    {
+    public init(
+        settingsKey: String, device: UInt64, inode: UInt64, size: UInt64, modified: UInt64, tailHash: UInt64,
+        checkpoint: MonitorFileCheckpoint
+    ) {
         self.settingsKey = settingsKey
         self.device = device
         self.inode = inode
+        self.size = size
+        self.modified = modified
         self.tailHash = tailHash
         self.checkpoint = checkpoint
     }
@@ -53,7 +61,9 @@ public struct MonitorCacheEntry: Sendable, Hashable {
         writer.bytes += Self.magic
         writer.integer(UInt64(Self.formatVersion))
         writer.string(settingsKey)
-        for value in [device, inode, tailHash, UInt64(checkpoint.completeBytes), UInt64(checkpoint.lineCount)] {
+        for value in [
+            device, inode, size, modified, tailHash, UInt64(checkpoint.completeBytes), UInt64(checkpoint.lineCount),
+        ] {
             writer.integer(value)
         }
         if let columns = checkpoint.columns {
@@ -93,6 +103,8 @@ public struct MonitorCacheEntry: Sendable, Hashable {
         settingsKey = try reader.string()
         device = try reader.integer()
         inode = try reader.integer()
+        size = try reader.integer()
+        modified = try reader.integer()
         tailHash = try reader.integer()
         let completeBytes = try reader.count()
         let lineCount = try reader.count()
@@ -229,7 +241,8 @@ private struct ByteReader {
         }
         history.firstDay = try signed()
         let dayCount = try count()
-        guard dayCount <= (end - position) / 6 else { throw .init(reason: "a count is out of range") }
+        // A day without checks or latencies takes 5 bytes: up, degraded, down, first bucket, bucket count.
+        guard dayCount <= (end - position) / 5 else { throw .init(reason: "a count is out of range") }
         for _ in 0..<dayCount {
             var day = MonitorDayCounts(up: try count(), degraded: try count(), down: try count())
             let firstBucket = try signed()

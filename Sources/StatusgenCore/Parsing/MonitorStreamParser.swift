@@ -20,6 +20,8 @@ struct MonitorStreamParser<Sink: MonitorRowSink & Sendable>: Sendable {
     private(set) var diagnostics: [Diagnostic] = []
     /// The start of a line that the next chunk finishes.
     private var carry: [UInt8] = []
+    /// The bytes so far of a line too long to be a row, which is not held while its end is looked for.
+    private var overlongLength: Int?
     private var errorCount = 0
     /// The day number of the last date read, which the next row's date usually repeats.
     private var lastDate = (date: -1, days: 0)
@@ -28,6 +30,10 @@ struct MonitorStreamParser<Sink: MonitorRowSink & Sendable>: Sendable {
 
     /// How many errors one file reports before it stops listing them.
     static var errorLimit: Int { 20 }
+
+    /// The longest line read as a row; a longer one (a file that is not monitor results, or a writer gone
+    /// wrong) is reported without being held in memory whole.
+    static var lineLimit: Int { 1 << 20 }
 
     /// A parser for the file at `path`, continuing after `lineNumber` lines (`completeBytes` bytes), with
     /// the CSV header already read as `columns` when it continues a CSV file.
@@ -48,9 +54,18 @@ struct MonitorStreamParser<Sink: MonitorRowSink & Sendable>: Sendable {
     /// Reads the complete lines of `chunk` (and of the line held back from the chunk before).
     mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>) {
         var start = 0
-        if !carry.isEmpty {
+        if let length = overlongLength {
+            guard let newline = Self.newline(in: chunk, from: 0) else {
+                overlongLength = length + chunk.count
+                return
+            }
+            overlongLength = nil
+            overlong(length: length + newline, isTerminated: true)
+            start = newline + 1
+        } else if !carry.isEmpty {
             guard let newline = Self.newline(in: chunk, from: 0) else {
                 carry.append(contentsOf: chunk)
+                holdLessThanLimit()
                 return
             }
             carry.append(contentsOf: chunk[0..<newline])
@@ -63,11 +78,37 @@ struct MonitorStreamParser<Sink: MonitorRowSink & Sendable>: Sendable {
             line(in: chunk, from: start, to: newline, isTerminated: true)
             start = newline + 1
         }
-        if !hasStopped && start < chunk.count { carry.append(contentsOf: chunk[start...]) }
+        if !hasStopped && start < chunk.count {
+            carry.append(contentsOf: chunk[start...])
+            holdLessThanLimit()
+        }
+    }
+
+    /// Lets go of the held start of a line once it is too long to be a row.
+    private mutating func holdLessThanLimit() {
+        guard carry.count > Self.lineLimit else { return }
+        overlongLength = carry.count
+        carry = []
+    }
+
+    private mutating func overlong(length: Int, isTerminated: Bool) {
+        lineNumber += 1
+        if isTerminated { completeBytes += length + 1 }
+        guard !hasStopped else { return }
+        report(
+            ParseFailure("the line is longer than \(Self.lineLimit) bytes: not a monitor row"),
+            isTerminated: isTerminated)
+        // Where a CSV file's header should be: no row after it can be read.
+        if isCSV && csv == nil { hasStopped = true }
     }
 
     /// Reads what is left: a last line without a newline.
     mutating func finish() {
+        if let length = overlongLength {
+            overlongLength = nil
+            overlong(length: length, isTerminated: false)
+            return
+        }
         guard !hasStopped, !carry.isEmpty else { return }
         let held = carry
         carry = []
@@ -75,7 +116,7 @@ struct MonitorStreamParser<Sink: MonitorRowSink & Sendable>: Sendable {
     }
 
     /// Whether a line without its newline is held back.
-    var hasUnfinishedLine: Bool { !carry.isEmpty }
+    var hasUnfinishedLine: Bool { !carry.isEmpty || overlongLength != nil }
 
     @inline(__always)
     private static func newline(in chunk: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
@@ -88,6 +129,10 @@ struct MonitorStreamParser<Sink: MonitorRowSink & Sendable>: Sendable {
     private mutating func line(
         in bytes: UnsafeBufferPointer<UInt8>, from lineStart: Int, to lineEnd: Int, isTerminated: Bool
     ) {
+        if lineEnd - lineStart > Self.lineLimit {
+            overlong(length: lineEnd - lineStart, isTerminated: isTerminated)
+            return
+        }
         lineNumber += 1
         if isTerminated { completeBytes += lineEnd - lineStart + 1 }
         var start = lineStart

@@ -50,7 +50,13 @@ public struct CStateImporter: Sendable {
         var warnings: [Diagnostic] = []
         var errors: [Diagnostic] = []
         let prefix = input.displayPrefix
-        func text(_ file: InputFile) -> String { String(decoding: file.contents, as: UTF8.self) }
+        // Decoding with replacement characters would lose what the file says: such a file is an error.
+        func text(_ file: InputFile) -> String? { String(validating: file.contents, as: UTF8.self) }
+        func notUTF8(_ file: InputFile) -> Diagnostic {
+            .error(
+                "the file is not UTF-8 text: convert it first (such as with iconv -f latin1 -t utf-8)",
+                at: SourceLocation(path: prefix + file.path))
+        }
 
         guard let configFile = Self.configNames.lazy.compactMap({ name in input.files.first { $0.path == name } }).first
         else {
@@ -63,7 +69,8 @@ public struct CStateImporter: Sendable {
                     at: SourceLocation(path: prefix + "config.yml"))
             ])
         }
-        let config = try CStateConfig.read(path: prefix + configFile.path, text: text(configFile), warnings: &warnings)
+        guard let configText = text(configFile) else { throw DiagnosticList([notUTF8(configFile)]) }
+        let config = try CStateConfig.read(path: prefix + configFile.path, text: configText, warnings: &warnings)
         let existing = try existingComponents(input.existingConfig)
         let catalogue = ComponentCatalogue(config: config, existing: existing, warnings: &warnings)
         let allIDs = existing.map(\.id) + catalogue.newComponents.map(\.id)
@@ -77,7 +84,11 @@ public struct CStateImporter: Sendable {
                 && !name.hasPrefix(".")
         }.sorted { $0.path < $1.path }
         for file in issueFiles {
-            let outcome = CStateIssueReader().read(path: prefix + file.path, text: text(file))
+            guard let issueText = text(file) else {
+                errors.append(notUTF8(file))
+                continue
+            }
+            let outcome = CStateIssueReader().read(path: prefix + file.path, text: issueText)
             errors += outcome.errors
             guard let issue = outcome.issue else {
                 warnings += outcome.warnings

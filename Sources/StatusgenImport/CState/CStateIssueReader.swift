@@ -49,6 +49,11 @@ struct CStateIssueReader {
         }
         reportCommentedKeys(lines[1..<closing], path: path, into: &outcome.warnings)
         let root = document.root
+        guard root.mapping != nil else {
+            outcome.errors.append(
+                .error("the front matter is not a mapping of keys to values", at: document.location(of: root)))
+            return outcome
+        }
         func node(_ key: String) -> (key: Node, value: Node)? { YAMLDocument.value(key, in: root) }
         func scalar(_ key: String) -> String? { YAMLDocument.text(node(key)?.value) }
 

@@ -60,7 +60,7 @@ public struct KumaImporter: Sendable {
         guard let seconds = Self.seconds(heartbeat.time) else {
             return problem(heartbeat, "time '\(heartbeat.time)' is not a UTC time such as 2025-01-02 03:04:05.123")
         }
-        if let ping = heartbeat.ping, !(ping >= 0 && ping.isFinite) {
+        if let ping = heartbeat.ping, !LatencyHistogram.acceptedValues.contains(ping) {
             return problem(heartbeat, "ping \(ping) is not a response time in milliseconds")
         }
         rows.append(

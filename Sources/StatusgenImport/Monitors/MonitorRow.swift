@@ -28,4 +28,11 @@ public struct MonitorRow: Hashable, Sendable {
     static func milliseconds(_ seconds: Double) -> Int64 {
         Int64((seconds * 1000).rounded())
     }
+
+    /// `milliseconds(seconds)` for a time in the years 1970 to 9999, which a monitor file can hold; `nil`
+    /// for any other (or no) time.
+    static func storableMilliseconds(_ seconds: Double) -> Int64? {
+        guard seconds >= 0, seconds < 253_402_300_800 else { return nil }
+        return milliseconds(seconds)
+    }
 }

@@ -69,14 +69,20 @@ public struct PrometheusImporter: Sendable {
                 for (name, samples) in try series(in: latency, metric: "probe_duration_seconds", problems: &problems) {
                     var byTime: [Int64: Double] = [:]
                     for sample in samples.samples {
-                        guard let seconds = Double(sample.sample.value), seconds.isFinite, seconds >= 0 else {
+                        guard let seconds = Double(sample.sample.value),
+                            LatencyHistogram.acceptedValues.contains(seconds * 1000)
+                        else {
                             problems.append(
                                 input.error(
                                     "'\(sample.sample.value)' is not a duration in seconds",
                                     at: sample.steps + [.index(1)]))
                             continue
                         }
-                        byTime[MonitorRow.milliseconds(sample.sample.time)] = seconds * 1000
+                        guard let time = MonitorRow.storableMilliseconds(sample.sample.time) else {
+                            problems.append(Self.timeProblem(sample, in: input))
+                            continue
+                        }
+                        byTime[time] = seconds * 1000
                     }
                     latencySeries[name] = byTime
                 }
@@ -100,7 +106,10 @@ public struct PrometheusImporter: Sendable {
                         ))
                     continue
                 }
-                let time = MonitorRow.milliseconds(sample.sample.time)
+                guard let time = MonitorRow.storableMilliseconds(sample.sample.time) else {
+                    problems.append(Self.timeProblem(sample, in: input))
+                    continue
+                }
                 let duration = latencySeries[name]?.removeValue(forKey: time)
                 if duration != nil { matched += 1 }
                 rows.append(
@@ -118,6 +127,10 @@ public struct PrometheusImporter: Sendable {
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return MonitorImport(rows: rows, warnings: warnings)
+    }
+
+    private static func timeProblem(_ sample: LocatedSample, in input: JSONInput) -> Diagnostic {
+        input.error("the time \(sample.sample.time) is not in the years 1970 to 9999", at: sample.steps + [.index(0)])
     }
 
     private struct LocatedSample {
