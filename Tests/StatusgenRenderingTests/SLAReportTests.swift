@@ -107,6 +107,16 @@ struct SLAReportTests {
         #expect(row.resultClass == "no-data")
     }
 
+    @Test("the history reaches back ten years at most, whatever the oldest incident says")
+    func archiveLimit() {
+        var timeline = Fixture.timeline
+        timeline.incidents[2].startedAt = Date(timeIntervalSince1970: 0)
+        let months = SiteMonth.months(of: timeline)
+        #expect(months.count == 120)
+        #expect(months.first?.key == "2016-11")
+        #expect(months.last?.key == "2026-10")
+    }
+
     @Test("the history runs from the first month with data to the month of the build, which is in progress")
     func monthInProgress() throws {
         var timeline = Fixture.timeline

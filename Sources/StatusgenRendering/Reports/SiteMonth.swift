@@ -19,8 +19,12 @@ struct SiteMonth: Equatable {
     /// The page of the month, from the site root: "history/2026-11.html".
     var path: String { "history/\(key).html" }
 
+    /// The longest archive, in months: ten years. An incident dated decades back by mistake, or a `--now`
+    /// far ahead, would otherwise make a page for every month in between.
+    static let archiveMonthLimit = 120
+
     /// Every month from the first with a component record or a started incident to the month of
-    /// `timeline.now`, oldest first, without gaps.
+    /// `timeline.now`, oldest first, without gaps, and at most the last `archiveMonthLimit` months.
     static func months(of timeline: Timeline) -> [SiteMonth] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeline.config.timeZone
@@ -33,6 +37,9 @@ struct SiteMonth: Equatable {
         }
         for incident in timeline.incidents where incident.phase != .upcoming {
             first = min(first, firstInstant(containing: incident.startedAt, calendar))
+        }
+        if let limit = calendar.date(byAdding: .month, value: 1 - archiveMonthLimit, to: current) {
+            first = max(first, limit)
         }
         var months: [SiteMonth] = []
         var start = first
