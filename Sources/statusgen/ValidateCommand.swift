@@ -53,6 +53,6 @@ struct ValidateCommand: ParsableCommand {
 
     static func summary(errors: Int, warnings: Int, files: Int) -> String {
         func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
-        return "\(count(errors, "error")), \(count(warnings, "warning")) in \(count(files, "file"))"
+        return "\(count(files, "file")) checked: \(count(errors, "error")), \(count(warnings, "warning"))"
     }
 }

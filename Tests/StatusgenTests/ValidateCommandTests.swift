@@ -19,7 +19,7 @@ struct ValidateCommandTests {
         let result = try StatusgenProcess.run(["validate", "--source", scratch.root.path])
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(result.stdout == "0 errors, 0 warnings in 6 files\n")
+        #expect(result.stdout == "6 files checked: 0 errors, 0 warnings\n")
         #expect(!FileManager.default.fileExists(atPath: scratch.site.path))
     }
 
@@ -38,7 +38,7 @@ struct ValidateCommandTests {
                     + " investigating, identified, monitoring, resolved, update (did you mean 'investigating'?)",
                 "incidents/notes.txt: warning: ignored: incident files end in .md",
             ])
-        #expect(result.stdout == "3 errors, 1 warning in 8 files\n")
+        #expect(result.stdout == "8 files checked: 3 errors, 1 warning\n")
         #expect(!FileManager.default.fileExists(atPath: scratch.site.path))
     }
 
