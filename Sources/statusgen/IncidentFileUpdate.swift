@@ -82,6 +82,9 @@ struct IncidentFileUpdate {
             let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
                 .filter { $0.hasSuffix(".md") && !SiteLoader.isHiddenOrBackup($0) }
                 .map { String($0.dropLast(3)) }
+            if known.contains(id) {
+                throw CommandFailure("incidents/\(id).md: cannot read the file: it is a link to a file that does not exist")
+            }
             // "website-down" for "2026-11-24-website-down": ids start with a date, easily left out.
             let dated = known.filter { $0.hasSuffix("-" + id) }.sorted().last
             let hint =

@@ -93,6 +93,20 @@ struct UpdateCommandTests {
             try String(contentsOf: target, encoding: .utf8) == AuthoringFiles.golden("handwritten-updated.md"))
     }
 
+    @Test("An incident file that is a link to nothing is named as such, not suggested as itself")
+    func danglingLink() throws {
+        let scratch = try site()
+        let link = scratch.root.appendingPathComponent(Self.path)
+        try FileManager.default.removeItem(at: link)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "../shared/gone.md")
+        let id = link.deletingPathExtension().lastPathComponent
+        let result = try StatusgenProcess.run(
+            ["update", id, "--status", "identified", "-m", "x", "--source", scratch.root.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == "error: incidents/\(id).md: cannot read the file: it is a link to a file that does not exist\n")
+    }
+
     @Test("A byte order mark at the start of the file is kept")
     func byteOrderMark() throws {
         let scratch = try ScratchSite()
