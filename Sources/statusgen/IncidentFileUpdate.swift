@@ -83,7 +83,8 @@ struct IncidentFileUpdate {
                 .filter { $0.hasSuffix(".md") && !SiteLoader.isHiddenOrBackup($0) }
                 .map { String($0.dropLast(3)) }
             if known.contains(id) {
-                throw CommandFailure("incidents/\(id).md: cannot read the file: it is a link to a file that does not exist")
+                throw CommandFailure(
+                    "incidents/\(id).md: cannot read the file: it is a link to a file that does not exist")
             }
             // "website-down" for "2026-11-24-website-down": ids start with a date, easily left out.
             let dated = known.filter { $0.hasSuffix("-" + id) }.sorted().last

@@ -104,7 +104,8 @@ struct UpdateCommandTests {
             ["update", id, "--status", "identified", "-m", "x", "--source", scratch.root.path])
         #expect(result.status == 1)
         #expect(
-            result.stderr == "error: incidents/\(id).md: cannot read the file: it is a link to a file that does not exist\n")
+            result.stderr
+                == "error: incidents/\(id).md: cannot read the file: it is a link to a file that does not exist\n")
     }
 
     @Test("A byte order mark at the start of the file is kept")
