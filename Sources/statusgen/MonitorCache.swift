@@ -70,6 +70,18 @@ struct MonitorCache {
         }
     }
 
+    /// Removes the entries of monitor files other than `paths` (files deleted or renamed since), so that
+    /// the folder does not keep them for ever. Hidden files, such as another build's half-written entry,
+    /// are left alone.
+    func removeEntries(except paths: [String]) {
+        let kept = Set(paths.map { url(of: $0).lastPathComponent })
+        let entries = folder.appendingPathComponent(SiteLoader.monitorFolderName)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: entries.path) else { return }
+        for name in names where name.hasSuffix(".cache") && !name.hasPrefix(".") && !kept.contains(name) {
+            try? FileManager.default.removeItem(at: entries.appendingPathComponent(name))
+        }
+    }
+
     /// The bytes of the file at `url`, read straight into one array; `nil` when it cannot be read.
     private static func contents(of url: URL) -> [UInt8]? {
         let descriptor = open(url.path, O_RDONLY)

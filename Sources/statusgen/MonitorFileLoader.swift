@@ -37,6 +37,7 @@ struct MonitorFileLoader {
             }
             results.append(result)
         }
+        cache?.removeEntries(except: paths)
         return results
     }
 

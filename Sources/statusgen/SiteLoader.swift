@@ -26,7 +26,10 @@ struct SiteLoader {
     ]
 
     /// The folder of monitor results and the endings of the files read from it.
-    private static let monitorFolder: (name: String, endings: [String]?) = ("monitors", [".csv", ".jsonl"])
+    private static let monitorFolder: (name: String, endings: [String]?) = (monitorFolderName, [".csv", ".jsonl"])
+
+    /// The folder of monitor results, relative to the site root.
+    static let monitorFolderName = "monitors"
 
     /// Whether `name` is a hidden file or an editor's backup or swap file (`index.mustache~`, `#x#`,
     /// `x.swp`, `x.bak`, `x.orig`), which must never be read as input nor published as an asset.

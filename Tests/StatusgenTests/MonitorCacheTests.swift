@@ -75,6 +75,22 @@ struct MonitorCacheTests {
         try expectSameWithoutCache(scratch)
     }
 
+    @Test("Forgets the entry of a monitor file that was deleted, and keeps the others")
+    func forgetsDeletedFiles() throws {
+        let scratch = try ScratchSite()
+        let extra = scratch.root.appendingPathComponent("monitors/extra.csv")
+        try Data("timestamp,monitor,status,latency_ms\n2026-11-07T15:00:00Z,web-east,up,120\n".utf8).write(to: extra)
+        _ = try build(scratch, into: "first")
+        let entries = scratch.root.appendingPathComponent(".statusgen-cache/monitors")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: entries.path).sorted() == [
+                "checks.csv.cache", "extra.csv.cache",
+            ])
+        try FileManager.default.removeItem(at: extra)
+        _ = try build(scratch, into: "second")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: entries.path) == ["checks.csv.cache"])
+    }
+
     @Test("Reads only the bytes after the point the cache reached")
     func readsOnlyNewBytes() throws {
         let scratch = try ScratchSite()
