@@ -1,5 +1,3 @@
-import Foundation
-
 /// An incident or maintenance as written in `incidents/ID.md`.
 public struct Incident: Sendable {
     /// The file name without `.md`; also the permalink.
@@ -39,48 +37,5 @@ public struct Incident: Sendable {
         self.updates = updates
         self.window = window
         self.source = source
-    }
-}
-
-/// A component named by an incident, with the status it has while the incident is open.
-public struct AffectedComponent: Sendable, Hashable {
-    public var id: String
-    public var status: ComponentStatus
-
-    public init(id: String, status: ComponentStatus) {
-        self.id = id
-        self.status = status
-    }
-}
-
-/// One timestamped update of an incident.
-public struct IncidentUpdate: Sendable {
-    public var time: Date
-    /// The status word as written; `.update` keeps the status before it.
-    public var status: UpdateStatus
-    /// The update's body as HTML rendered by cmark-gfm.
-    public var bodyHTML: String
-    /// The update's body as plain text, for the JSON API and the calendar.
-    public var bodyText: String
-    /// The line of the update's heading.
-    public var line: Int
-
-    public init(time: Date, status: UpdateStatus, bodyHTML: String, bodyText: String = "", line: Int) {
-        self.time = time
-        self.status = status
-        self.bodyHTML = bodyHTML
-        self.bodyText = bodyText
-        self.line = line
-    }
-}
-
-/// The planned start and end of a maintenance.
-public struct MaintenanceWindow: Sendable, Hashable {
-    public var starts: Date
-    public var ends: Date
-
-    public init(starts: Date, ends: Date) {
-        self.starts = starts
-        self.ends = ends
     }
 }

@@ -1,12 +1,5 @@
 import Foundation
 
-/// The result of one check, as recorded by a monitor.
-public enum MonitorStatus: String, CaseIterable, Sendable {
-    case up
-    case degraded
-    case down
-}
-
 /// One check of a monitor: a monitor's latest check, or a row of results as tests write them.
 public struct MonitorCheck: Sendable, Hashable {
     public var time: Date

@@ -1,4 +1,4 @@
-"""Helpers for tests that talk to servers on 127.0.0.1: free ports, waiting, and requests without proxies."""
+"""Functions for tests that talk to servers on 127.0.0.1: free ports, waiting, and requests without proxies."""
 
 import socket
 import time

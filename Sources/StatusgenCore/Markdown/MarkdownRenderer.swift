@@ -8,8 +8,11 @@ import Foundation
 public enum MarkdownRenderer {
     /// A level-2 heading found in a document, with the lines it spans (1-based, inclusive).
     public struct Heading: Equatable, Sendable {
+        /// The heading's text, without the `##` marker.
         public var text: String
+        /// The first line of the heading in the document.
         public var startLine: Int
+        /// The last line of the heading (a setext heading spans two).
         public var endLine: Int
     }
 

@@ -2,9 +2,13 @@ import Foundation
 
 /// The positions of the monitor-result columns in a CSV header; other columns are allowed and ignored.
 public struct CSVColumns: Sendable, Hashable {
+    /// The zero-based position of the `timestamp` column.
     public let timestamp: Int
+    /// The zero-based position of the `monitor` column.
     public let monitor: Int
+    /// The zero-based position of the `status` column.
     public let status: Int
+    /// The zero-based position of the optional `latency_ms` column.
     public let latency: Int?
     /// The number of fields a row must have to reach every known column.
     public let count: Int

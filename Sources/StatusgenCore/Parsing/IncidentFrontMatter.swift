@@ -1,4 +1,3 @@
-import Foundation
 import StatusgenModel
 
 /// The shape of an incident file's front matter, as decoded before it is checked.
@@ -12,20 +11,5 @@ struct IncidentFrontMatter: Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, kind, impact, components, starts, ends
-    }
-}
-
-/// A timestamp in front matter, in either form `TimestampParser` reads.
-struct Timestamp: Decodable {
-    var date: Date
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            date = try TimestampParser.parse(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
     }
 }

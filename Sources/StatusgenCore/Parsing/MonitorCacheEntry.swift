@@ -18,6 +18,7 @@ public struct MonitorCacheEntry: Sendable, Hashable {
     public var modified: UInt64
     /// A hash of the last bytes (up to `tailLength`) before `checkpoint.completeBytes`.
     public var tailHash: UInt64
+    /// How far the file was read, and the histories read from it until there.
     public var checkpoint: MonitorFileCheckpoint
 
     /// How many bytes before the checkpoint `tailHash` covers.
@@ -50,6 +51,7 @@ public struct MonitorCacheEntry: Sendable, Hashable {
 
     /// Why stored bytes are not an entry.
     public struct DecodingFailure: Error, Equatable {
+        /// What was wrong with the bytes, named in the warning that the monitor file is read in full.
         public var reason: String
     }
 

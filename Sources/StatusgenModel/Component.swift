@@ -1,0 +1,25 @@
+/// A service the status page reports on.
+public struct Component: Sendable, Hashable {
+    /// Stable identifier, `[a-z0-9-]+`, used in URLs and file names.
+    public var id: String
+    public var name: String
+    /// The group the component is shown under, if any.
+    public var group: String?
+    public var description: String?
+    /// Names of the monitors (in `monitors/*`) whose results describe this component.
+    public var monitors: [String]
+    /// Monthly availability target in percent, such as 99.95.
+    public var sla: Double?
+
+    public init(
+        id: String, name: String, group: String? = nil, description: String? = nil,
+        monitors: [String] = [], sla: Double? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.group = group
+        self.description = description
+        self.monitors = monitors
+        self.sla = sla
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// One timestamped update of an incident.
+public struct IncidentUpdate: Sendable {
+    public var time: Date
+    /// The status word as written; `.update` keeps the status before it.
+    public var status: UpdateStatus
+    /// The update's body as HTML rendered by cmark-gfm.
+    public var bodyHTML: String
+    /// The update's body as plain text, for the JSON API and the calendar.
+    public var bodyText: String
+    /// The line of the update's heading.
+    public var line: Int
+
+    public init(time: Date, status: UpdateStatus, bodyHTML: String, bodyText: String = "", line: Int) {
+        self.time = time
+        self.status = status
+        self.bodyHTML = bodyHTML
+        self.bodyText = bodyText
+        self.line = line
+    }
+}
