@@ -77,7 +77,9 @@ struct CheckRunnerTests {
         #expect(outcomes["silent-banner"] == timedOut)
         #expect(outcomes["silent-http"] == timedOut)
         #expect(elapsed >= .milliseconds(500))
-        #expect(elapsed < .seconds(4))
+        // Well below the default timeout of 10 s, which a check that ignored its own would wait for (or
+        // for ever, since the server never answers), and loose enough for a busy machine running tests.
+        #expect(elapsed < .seconds(9))
     }
 
     @Test("an answer slower than degraded_after_ms is degraded")
