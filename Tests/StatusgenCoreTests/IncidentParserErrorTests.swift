@@ -134,6 +134,18 @@ struct IncidentParserErrorTests {
         #expect(found == ["incidents/2026-11-24-x.md:3: invalid YAML: mapping values are not allowed in this context"])
     }
 
+    @Test(
+        "reports a Unicode line break, which YAML would end a line at, at its line", arguments: ["\u{2028}", "\u{85}"])
+    func unicodeLineBreak(separator: String) {
+        let found = errors(Self.incident("impact: major\ntitle: \"Mail\(separator)flow\""))
+        let code = separator == "\u{85}" ? "0085" : "2028"
+        #expect(
+            found == [
+                "incidents/2026-11-24-x.md:3: a Unicode line break (U+\(code)) that YAML would read as the end of the"
+                    + " line: remove it, or use a plain line break"
+            ])
+    }
+
     @Test("reports a key written twice")
     func duplicateKey() {
         let found = errors(Self.incident("title: Mail flow stopped\nimpact: major\ntitle: Again"))

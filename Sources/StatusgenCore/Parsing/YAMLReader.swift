@@ -18,12 +18,31 @@ struct YAMLReader {
 
     /// The YAML document as a node tree; an empty document is an empty mapping.
     func compose(_ text: String) throws(Diagnostic) -> Node {
+        try refuseUnicodeLineBreaks(in: text)
         do {
             return try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
         } catch let error as YamlError {
             throw diagnostic(for: error)
         } catch {
             throw .error("cannot read YAML: \(error)", at: location(line: nil))
+        }
+    }
+
+    /// Refuses U+0085, U+2028 and U+2029: YAML reads them as line breaks, Markdown and editors do not,
+    /// so every line number after one would be off, and edits by line (`statusgen update`) would miss.
+    private func refuseUnicodeLineBreaks(in text: String) throws(Diagnostic) {
+        var line = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": line += 1
+            case "\u{85}", "\u{2028}", "\u{2029}":
+                let code = String(scalar.value, radix: 16, uppercase: true)
+                throw .error(
+                    "a Unicode line break (U+\(String(repeating: "0", count: 4 - code.count))\(code)) that YAML would"
+                        + " read as the end of the line: remove it, or use a plain line break",
+                    at: location(line: firstLine + line))
+            default: continue
+            }
         }
     }
 
