@@ -33,12 +33,12 @@ public struct ComponentMonth: Sendable, Hashable {
 
     /// Time-weighted uptime with maintenance left out, `nil` without monitor data.
     public var uptime: Double? {
-        coveredSeconds > 0 ? (coveredSeconds - downSeconds) / coveredSeconds : nil
+        Uptime.fraction(covered: coveredSeconds, down: downSeconds)
     }
 
     /// Time-weighted uptime with maintenance windows counted like any other time, `nil` without data.
     public var uptimeIncludingMaintenance: Double? {
-        let covered = coveredSeconds + maintenanceCoveredSeconds
-        return covered > 0 ? (covered - downSeconds - maintenanceDownSeconds) / covered : nil
+        Uptime.fraction(
+            covered: coveredSeconds + maintenanceCoveredSeconds, down: downSeconds + maintenanceDownSeconds)
     }
 }

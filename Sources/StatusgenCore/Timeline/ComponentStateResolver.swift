@@ -35,9 +35,7 @@ struct ComponentStateResolver {
 
     /// Time-weighted uptime over `days`, maintenance left out; `nil` without monitor data.
     static func uptime(of days: ArraySlice<ComponentDay>) -> Double? {
-        let covered = days.reduce(0) { $0 + $1.coveredSeconds }
-        let down = days.reduce(0) { $0 + $1.downSeconds }
-        return covered > 0 ? (covered - down) / covered : nil
+        Uptime.fraction(of: days, covered: \.coveredSeconds, down: \.downSeconds)
     }
 
     /// The record's days summed by calendar month, oldest first.
@@ -120,7 +118,7 @@ struct ComponentStateResolver {
                 if let counts = histories[monitor]?.counts(onDay: dayNumber) { latency.add(counts.latency) }
             }
             return ComponentDay(
-                day: day, status: status, uptime: covered > 0 ? (covered - down) / covered : nil,
+                day: day, status: status, uptime: Uptime.fraction(covered: covered, down: down),
                 coveredSeconds: covered, downSeconds: down, degradedSeconds: average(\.degraded),
                 maintenanceCoveredSeconds: average(\.maintenanceCovered, over: reportingInMaintenance),
                 maintenanceDownSeconds: average(\.maintenanceDown, over: reportingInMaintenance),

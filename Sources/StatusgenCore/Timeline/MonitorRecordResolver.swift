@@ -23,17 +23,12 @@ struct MonitorRecordResolver {
             let counts = history?.counts(onDay: day.dayNumber) ?? MonitorDayCounts()
             return MonitorDay(
                 day: day, up: counts.up, degraded: counts.degraded, down: counts.down,
-                uptime: total.covered > 0 ? (total.covered - total.down) / total.covered : nil,
+                uptime: Uptime.fraction(covered: total.covered, down: total.down),
                 latencyP50Ms: counts.latency.percentile(0.5), latencyP95Ms: counts.latency.percentile(0.95))
         }
         return MonitorRecord(
-            name: name, days: days, uptime30Days: Self.uptime(totals.days.suffix(30)),
-            uptime90Days: Self.uptime(totals.days.suffix(90)))
-    }
-
-    private static func uptime(_ days: ArraySlice<MonitorDayTotals.Day>) -> Double? {
-        let covered = days.reduce(0) { $0 + $1.covered }
-        let down = days.reduce(0) { $0 + $1.down }
-        return covered > 0 ? (covered - down) / covered : nil
+            name: name, days: days,
+            uptime30Days: Uptime.fraction(of: totals.days.suffix(30), covered: \.covered, down: \.down),
+            uptime90Days: Uptime.fraction(of: totals.days.suffix(90), covered: \.covered, down: \.down))
     }
 }
