@@ -30,14 +30,9 @@ struct BuildCommand: ParsableCommand {
             output.map { URL(fileURLWithPath: $0).standardizedFileURL }
             ?? sourceURL.appendingPathComponent("site")
         let reporter = DiagnosticReporter()
-        do {
+        try reporter.exitingOnFailure {
             let moment = try BuildClock.resolve(option: now, environment: ProcessInfo.processInfo.environment)
             print(try SiteBuild(source: sourceURL, output: outputURL).run(now: moment, reporter: reporter))
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            reporter.report(error)
-            throw ExitCode.failure
         }
     }
 }

@@ -32,8 +32,7 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let root = URL(fileURLWithPath: source).standardizedFileURL
         let reporter = DiagnosticReporter()
-        let checks: [CheckDefinition]
-        do {
+        let checks = try reporter.exitingOnFailure {
             let data: Data
             do {
                 data = try Data(contentsOf: root.appendingPathComponent(ConfigParser.path))
@@ -41,10 +40,7 @@ struct CheckCommand: AsyncParsableCommand {
                 throw SiteLoader.Failure(
                     description: "\(ConfigParser.path): cannot read the file: \(FileProblem.reason(error))")
             }
-            checks = try ConfigParser().parse(String(decoding: data, as: UTF8.self)).checks
-        } catch {
-            reporter.report(error)
-            throw ExitCode.failure
+            return try ConfigParser().parse(String(decoding: data, as: UTF8.self)).checks
         }
         guard !checks.isEmpty else {
             reporter.report(

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import StatusgenModel
 
@@ -12,6 +13,19 @@ struct DiagnosticReporter {
         case let list as DiagnosticList: report(list.diagnostics)
         case let diagnostic as Diagnostic: report([diagnostic])
         default: write("error: \(error)")
+        }
+    }
+
+    /// Runs a command's work; a failure is printed and ends the command with exit code 1. An `ExitCode`
+    /// thrown by the work, whose problems are printed already, passes through as it is.
+    func exitingOnFailure<Result>(_ work: () throws -> Result) throws -> Result {
+        do {
+            return try work()
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            report(error)
+            throw ExitCode.failure
         }
     }
 

@@ -25,7 +25,7 @@ struct ImportCStateCommand: ParsableCommand {
 
     func run() throws {
         let reporter = DiagnosticReporter()
-        do {
+        try reporter.exitingOnFailure {
             let cstate = URL(fileURLWithPath: directory)
             let site = URL(fileURLWithPath: source)
             let prefix = directory.hasSuffix("/") ? directory : directory + "/"
@@ -35,9 +35,6 @@ struct ImportCStateCommand: ParsableCommand {
             let result = try CStateImporter().convert(input)
             reporter.report(result.warnings)
             try write(result, into: site)
-        } catch {
-            reporter.report(error)
-            throw ExitCode.failure
         }
     }
 

@@ -49,7 +49,7 @@ struct ImportMonitorsCommand: ParsableCommand {
 
     func run() throws {
         let reporter = DiagnosticReporter()
-        do {
+        try reporter.exitingOnFailure {
             let result = try convert()
             reporter.report(result.warnings)
             if let output {
@@ -63,9 +63,6 @@ struct ImportMonitorsCommand: ParsableCommand {
                     try FileHandle.standardOutput.write(contentsOf: Data(chunk.utf8))
                 }
             }
-        } catch {
-            reporter.report(error)
-            throw ExitCode.failure
         }
     }
 

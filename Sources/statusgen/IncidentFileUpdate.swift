@@ -20,7 +20,7 @@ struct IncidentFileUpdate {
     /// component ids, and writes the result.
     func run(_ change: (Incident, [String]) throws -> Change) throws {
         let reporter = DiagnosticReporter()
-        do {
+        try reporter.exitingOnFailure {
             let config = try SiteConfigLoader.load(from: options.sourceURL)
             let now = try options.moment()
             let id = Self.normalised(id)
@@ -45,11 +45,6 @@ struct IncidentFileUpdate {
             try AtomicFile.replace(url, with: Data(edited.utf8), expected: original)
             print("Updated \(path): \(wanted.status.rawValue)")
             try options.buildIfAsked(now: now, reporter: reporter)
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            reporter.report(error)
-            throw ExitCode.failure
         }
     }
 

@@ -20,7 +20,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let reporter = DiagnosticReporter()
-        do {
+        try reporter.exitingOnFailure {
             let moment = try BuildClock.resolve(option: now, environment: ProcessInfo.processInfo.environment)
             let root = URL(fileURLWithPath: directory).standardizedFileURL
             let files = SiteScaffold(now: moment).files
@@ -28,9 +28,6 @@ struct InitCommand: ParsableCommand {
             try write(files, into: root)
             print("Created a status site in \(directory): " + files.map(\.path).joined(separator: ", "))
             print("Next: cd \(directory) && statusgen build, then open site/index.html")
-        } catch {
-            reporter.report(error)
-            throw ExitCode.failure
         }
     }
 

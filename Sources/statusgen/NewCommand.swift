@@ -42,18 +42,13 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let reporter = DiagnosticReporter()
-        do {
+        try reporter.exitingOnFailure {
             let config = try SiteConfigLoader.load(from: options.sourceURL)
             let now = try options.moment()
             let draft = try makeDraft(config: config, now: now)
             let created = try write(draft, now: now, componentIDs: config.components.map(\.id))
             print("Created \(created.path) (id \(created.id))")
             try options.buildIfAsked(now: now, reporter: reporter)
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            reporter.report(error)
-            throw ExitCode.failure
         }
     }
 

@@ -28,17 +28,14 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let reporter = DiagnosticReporter()
-        let diagnostics: [Diagnostic]
-        let fileCount: Int
-        do {
+        let (diagnostics, fileCount) = try reporter.exitingOnFailure {
             let now = try BuildClock.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
             var notes: [Diagnostic] = []
             let inputs = try SiteLoader(root: URL(fileURLWithPath: source).standardizedFileURL).load(notes: &notes)
-            fileCount = inputs.files.count + inputs.monitorFiles.count
-            diagnostics = (notes + BuildPipeline().run(inputs, now: now).diagnostics).sorted()
-        } catch {
-            reporter.report(error)
-            throw ExitCode.failure
+            return (
+                (notes + BuildPipeline().run(inputs, now: now).diagnostics).sorted(),
+                inputs.files.count + inputs.monitorFiles.count
+            )
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         switch format {
