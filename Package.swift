@@ -25,24 +25,36 @@ let package = Package(
         ),
         .target(name: "CSwapDirectories"),
         .target(name: "StatusgenModel"),
+        // The default templates and strings are the repository's own templates/ folder (a symlink),
+        // compiled into the binary so that a copied executable still works.
+        .target(
+            name: "StatusgenDefaults",
+            dependencies: ["StatusgenModel"],
+            resources: [.embedInCode("DefaultTemplates")]
+        ),
+        // Parsing and the timeline: no disk, no clock, no rendering.
         .target(
             name: "StatusgenCore",
             dependencies: [
                 "CCmarkGFM",
+                "StatusgenDefaults",
                 "StatusgenModel",
-                "StatusgenRendering",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "StatusgenRendering",
             dependencies: [
+                "StatusgenDefaults",
                 "StatusgenModel",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ],
-            // The default templates are the repository's own templates/ folder (a symlink),
-            // compiled into the binary so that a copied executable still works.
-            resources: [.embedInCode("DefaultTemplates")]
+            ]
+        ),
+        // The build as a library: the pipeline over Core and Rendering, and its disk side (loading the
+        // site, the monitor cache, writing and swapping the output), which every command calls.
+        .target(
+            name: "StatusgenBuild",
+            dependencies: ["CSwapDirectories", "StatusgenCore", "StatusgenModel", "StatusgenRendering"]
         ),
         // Importers of other tools' data; Uptime Kuma's SQLite reader is apart so only it needs GRDB.
         .target(
@@ -77,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "statusgen",
             dependencies: [
-                "CSwapDirectories",
+                "StatusgenBuild",
                 "StatusgenChecks",
                 "StatusgenCore",
                 "StatusgenImport",
@@ -87,9 +99,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StatusgenCoreTests", dependencies: ["StatusgenCore"]),
+        .testTarget(name: "StatusgenCoreTests", dependencies: ["StatusgenCore", "StatusgenDefaults"]),
         // The core gives the rendering tests the built-in strings, which it parses.
         .testTarget(name: "StatusgenRenderingTests", dependencies: ["StatusgenRendering", "StatusgenCore"]),
+        .testTarget(
+            name: "StatusgenBuildTests",
+            dependencies: [
+                "StatusgenBuild", "StatusgenChecks", "StatusgenCore", "StatusgenModel", "StatusgenRendering",
+                "StatusgenTestSupport",
+            ],
+            exclude: ["Sites"]
+        ),
+        .target(name: "StatusgenTestSupport", path: "Tests/StatusgenTestSupport"),
         .testTarget(
             name: "StatusgenImportTests",
             dependencies: ["StatusgenImport", "StatusgenKuma", .product(name: "GRDB", package: "GRDB.swift")],
@@ -104,10 +125,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StatusgenServerTests", dependencies: ["StatusgenServer"]),
-        .testTarget(
-            name: "StatusgenTests",
-            dependencies: ["statusgen", "StatusgenCore", "StatusgenRendering"],
-            exclude: ["Sites"]
-        ),
+        // The command-line tests run the built executable.
+        .testTarget(name: "StatusgenTests", dependencies: ["statusgen", "StatusgenTestSupport"]),
     ]
 )

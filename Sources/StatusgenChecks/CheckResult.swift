@@ -14,11 +14,11 @@ public struct CheckResult: Sendable, Equatable {
         self.outcome = outcome
     }
 
-    /// The row in the canonical CSV format, `timestamp,monitor,status,latency_ms`, with its newline.
+    /// The row to append to the results file, at the whole second the check started.
     /// Monitor names are checked to need no quoting (see `statusgen.yml`'s `checks:`).
-    public var csvLine: String {
-        let timestamp = time.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC") ?? .gmt))
-        let latency = outcome.latencyMs.map(String.init) ?? ""
-        return "\(timestamp),\(monitor),\(outcome.status.rawValue),\(latency)\n"
+    public var row: MonitorResultRow {
+        MonitorResultRow(
+            millisecondsSince1970: Int64(time.timeIntervalSince1970.rounded(.down)) * 1000, monitor: monitor,
+            status: outcome.status, latencyMs: outcome.latencyMs.map(Double.init))
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import StatusgenBuild
+import StatusgenModel
 
 /// The options shared by the commands that write an incident file: where the site is, the moment to
 /// write, and whether to rebuild the site afterwards.
@@ -26,7 +28,7 @@ struct AuthoringOptions: ParsableArguments {
     /// Rebuilds the site as of `now` when `--build` was given, with the same code as `statusgen build`.
     func buildIfAsked(now: Date, reporter: DiagnosticReporter) throws {
         guard build else { return }
-        let site = SiteBuild(source: sourceURL, output: sourceURL.appendingPathComponent("site"))
-        print(try site.run(now: now, reporter: reporter))
+        let output = sourceURL.appendingPathComponent(SiteLayout.defaultOutputFolder)
+        print(try reporter.built(SiteBuild.run(source: sourceURL, output: output, now: now), into: output))
     }
 }

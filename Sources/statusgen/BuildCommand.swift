@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import StatusgenBuild
+import StatusgenModel
 
 /// `statusgen build`: reads the site, builds it in memory, and swaps the result into the output folder.
 struct BuildCommand: ParsableCommand {
@@ -28,11 +30,12 @@ struct BuildCommand: ParsableCommand {
         let sourceURL = URL(fileURLWithPath: source).standardizedFileURL
         let outputURL =
             output.map { URL(fileURLWithPath: $0).standardizedFileURL }
-            ?? sourceURL.appendingPathComponent("site")
+            ?? sourceURL.appendingPathComponent(SiteLayout.defaultOutputFolder)
         let reporter = DiagnosticReporter()
         try reporter.exitingOnFailure {
             let moment = try BuildClock.resolve(option: now, environment: ProcessInfo.processInfo.environment)
-            print(try SiteBuild(source: sourceURL, output: outputURL).run(now: moment, reporter: reporter))
+            let report = try SiteBuild.run(source: sourceURL, output: outputURL, now: moment)
+            print(try reporter.built(report, into: outputURL))
         }
     }
 }

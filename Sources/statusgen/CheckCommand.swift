@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StatusgenBuild
 import StatusgenChecks
 import StatusgenCore
 import StatusgenModel
@@ -16,9 +17,6 @@ struct CheckCommand: AsyncParsableCommand {
             """
     )
 
-    /// The results file, relative to the site's folder.
-    static let resultsPath = "monitors/checks.csv"
-
     @Option(help: "The status site's folder.")
     var source: String = "."
 
@@ -32,28 +30,19 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let root = URL(fileURLWithPath: source).standardizedFileURL
         let reporter = DiagnosticReporter()
-        let checks = try reporter.exitingOnFailure {
-            let data: Data
-            do {
-                data = try Data(contentsOf: root.appendingPathComponent(ConfigParser.path))
-            } catch {
-                throw SiteLoader.Failure(
-                    description: "\(ConfigParser.path): cannot read the file: \(FileProblem.reason(error))")
-            }
-            return try ConfigParser().parse(String(decoding: data, as: UTF8.self)).checks
-        }
+        let checks = try reporter.exitingOnFailure { try SiteLoader(root: root).loadSettings().config.checks }
         guard !checks.isEmpty else {
             reporter.report(
-                SiteLoader.Failure(description: "\(ConfigParser.path): no checks are declared under 'checks:'"))
+                CommandFailure("\(SiteLayout.configPath): no checks are declared under 'checks:'"))
             throw ExitCode.failure
         }
-        let results = root.appendingPathComponent(Self.resultsPath)
-        let appender = ResultsAppender(path: results.path)
+        let results = root.appendingPathComponent(SiteLayout.checkResultsPath)
+        let appender = MonitorCSVAppender(path: results.path, tornLastLine: .startNewLine)
         do {
             try FileManager.default.createDirectory(
                 at: results.deletingLastPathComponent(), withIntermediateDirectories: true)
             try await CheckRunner(concurrency: concurrency).run(checks) { result in
-                try appender.append(result.csvLine)
+                try appender.append([result.row])
                 print(Self.describe(result))
             }
         } catch {

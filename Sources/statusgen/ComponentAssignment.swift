@@ -1,4 +1,5 @@
 import ArgumentParser
+import StatusgenBuild
 import StatusgenCore
 import StatusgenModel
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StatusgenBuild
 import StatusgenModel
 
 /// Prints diagnostics and other failures to standard error, one `path:line: message` per line.
@@ -14,6 +15,15 @@ struct DiagnosticReporter {
         case let diagnostic as Diagnostic: report([diagnostic])
         default: write("error: \(error)")
         }
+    }
+
+    /// Prints the problems `report` found; returns the line that says what was written, or throws
+    /// `ExitCode.failure` when the site has errors.
+    func built(_ report: BuildReport, into output: URL) throws -> String {
+        self.report(report.diagnostics)
+        guard let outputs = report.outputs, let written = report.written else { throw ExitCode.failure }
+        return "Built \(outputs.count) files into \(output.path) (\(written.changed) changed, "
+            + "\(written.removed) removed) in \(String(format: "%.2f", report.seconds)) s"
     }
 
     /// Runs a command's work; a failure is printed and ends the command with exit code 1. An `ExitCode`

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StatusgenBuild
 import StatusgenCore
 import StatusgenImport
 import StatusgenModel
@@ -75,13 +76,13 @@ struct ImportCStateCommand: ParsableCommand {
     }
 
     private func existingConfig(in site: URL) throws -> String? {
-        let url = site.appendingPathComponent(ConfigParser.path)
+        let url = site.appendingPathComponent(SiteLayout.configPath)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         do {
             return String(decoding: try Data(contentsOf: url), as: UTF8.self)
         } catch {
             throw Diagnostic.error(
-                "cannot read the file: \(FileProblem.reason(error))", at: SourceLocation(path: ConfigParser.path))
+                "cannot read the file: \(FileProblem.reason(error))", at: SourceLocation(path: SiteLayout.configPath))
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StatusgenBuild
 import StatusgenImport
 import StatusgenKuma
 import StatusgenModel

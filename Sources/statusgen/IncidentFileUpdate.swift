@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StatusgenBuild
 import StatusgenCore
 import StatusgenModel
 
@@ -21,14 +22,14 @@ struct IncidentFileUpdate {
     func run(_ change: (Incident, [String]) throws -> Change) throws {
         let reporter = DiagnosticReporter()
         try reporter.exitingOnFailure {
-            let config = try SiteConfigLoader.load(from: options.sourceURL)
+            let config = try SiteLoader(root: options.sourceURL).loadSettings().config
             let now = try options.moment()
             let id = Self.normalised(id)
             // A path elsewhere ("../other-site/incidents/x") would edit a file of another site.
             guard !id.contains("/") else {
                 throw CommandFailure("no incident '\(self.id)' in incidents/: give its id, the file name without .md")
             }
-            let path = "incidents/\(id).md"
+            let path = "\(SiteLayout.incidentPath(id))"
             let url = options.sourceURL.appendingPathComponent(path)
             let original = try read(url, id: id)
             let componentIDs = config.components.map(\.id)
@@ -66,20 +67,20 @@ struct IncidentFileUpdate {
 
     private static func normalised(_ typed: String) -> String {
         var id = typed
-        if id.hasPrefix("incidents/") { id.removeFirst("incidents/".count) }
-        if id.hasSuffix(".md") { id.removeLast(".md".count) }
-        return id
+        let folder = SiteLayout.incidentsFolder + "/"
+        if id.hasPrefix(folder) { id.removeFirst(folder.count) }
+        return SiteLayout.incidentID(fileName: id) ?? id
     }
 
     private func read(_ url: URL, id: String) throws -> Data {
         let folder = url.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: url.path) else {
             let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-                .filter { $0.hasSuffix(".md") && !SiteLoader.isHiddenOrBackup($0) }
-                .map { String($0.dropLast(3)) }
+                .filter { !SiteLayout.isHiddenOrBackup($0) }
+                .compactMap { SiteLayout.incidentID(fileName: $0) }
             if known.contains(id) {
                 throw CommandFailure(
-                    "incidents/\(id).md: cannot read the file: it is a link to a file that does not exist")
+                    "\(SiteLayout.incidentPath(id)): cannot read the file: it is a link to a file that does not exist")
             }
             // "website-down" for "2026-11-24-website-down": ids start with a date, easily left out.
             let dated = known.filter { $0.hasSuffix("-" + id) }.sorted().last
@@ -91,7 +92,7 @@ struct IncidentFileUpdate {
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw CommandFailure("incidents/\(id).md: cannot read the file: \(FileProblem.reason(error))")
+            throw CommandFailure("\(SiteLayout.incidentPath(id)): cannot read the file: \(FileProblem.reason(error))")
         }
     }
 }

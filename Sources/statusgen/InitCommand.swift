@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StatusgenBuild
 
 /// `statusgen init DIR`: a new status site that builds as it is, and never overwrites a file.
 struct InitCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StatusgenBuild
 
 /// The text of an update: `-m TEXT`, `--message-file FILE`, or standard input when neither is given.
 struct MessageOptions: ParsableArguments {

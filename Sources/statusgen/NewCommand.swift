@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StatusgenBuild
 import StatusgenCore
 import StatusgenModel
 import StatusgenRendering
@@ -43,7 +44,7 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let reporter = DiagnosticReporter()
         try reporter.exitingOnFailure {
-            let config = try SiteConfigLoader.load(from: options.sourceURL)
+            let config = try SiteLoader(root: options.sourceURL).loadSettings().config
             let now = try options.moment()
             let draft = try makeDraft(config: config, now: now)
             let created = try write(draft, now: now, componentIDs: config.components.map(\.id))
@@ -103,18 +104,18 @@ struct NewCommand: ParsableCommand {
 
     /// Writes the file under the first free id of the day; returns its path and id.
     private func write(_ draft: IncidentDraft, now: Date, componentIDs: [String]) throws -> (path: String, id: String) {
-        let folder = options.sourceURL.appendingPathComponent("incidents")
+        let folder = options.sourceURL.appendingPathComponent(SiteLayout.incidentsFolder)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw CommandFailure("incidents/: cannot create the folder: \(FileProblem.reason(error))")
         }
-        let day = String(UTCTimestampFormatter.rfc3339(now).prefix(10))
+        let day = String(RFC3339.string(from: now).prefix(10))
         let base = "\(day)-" + IncidentSlug.make(from: draft.title, fallback: draft.kind.rawValue)
         let composer = IncidentFileComposer(componentIDs: componentIDs)
         for number in 1...1000 {
             let id = number == 1 ? base : "\(base)-\(number)"
-            let path = "incidents/\(id).md"
+            let path = "\(SiteLayout.incidentPath(id))"
             let text = try composer.compose(draft, path: path)
             if try AtomicFile.create(folder.appendingPathComponent("\(id).md"), with: Data(text.utf8)) {
                 return (path, id)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StatusgenBuild
 import StatusgenModel
 
 /// `statusgen resolve`: the last update of an incident (resolved) or maintenance (completed).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StatusgenBuild
 import StatusgenCore
 import StatusgenModel
 import StatusgenServer
@@ -15,9 +16,6 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    /// The inputs whose changes trigger a rebuild: everything SiteLoader reads.
-    static let watched = ["statusgen.yml", "incidents", "monitors", "templates"]
-
     @Option(help: "The status site's folder.")
     var source: String = "."
 
@@ -31,7 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let root = URL(fileURLWithPath: source).standardizedFileURL
         let server = PreviewServer(
-            root: root, watched: Self.watched, ignores: SiteLoader.isHiddenOrBackup, port: port
+            root: root, watched: SiteLayout.inputs, ignores: SiteLayout.isHiddenOrBackup, port: port
         ) {
             Self.build(root)
         }
@@ -51,14 +49,10 @@ struct ServeCommand: AsyncParsableCommand {
     static func build(_ root: URL) -> PreviewBuild {
         let reporter = DiagnosticReporter()
         do {
-            var notes: [Diagnostic] = []
-            let inputs = try SiteLoader(root: root).load(notes: &notes)
-            reporter.report(notes)
-            let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
-            let result = BuildPipeline().run(inputs, now: now)
-            reporter.report(result.diagnostics)
-            guard let outputs = result.outputs else {
-                return .failed(result.diagnostics.map(\.description))
+            let report = try SiteBuild.run(source: root, output: nil, now: BuildClock.now())
+            reporter.report(report.diagnostics)
+            guard let outputs = report.outputs else {
+                return .failed(report.diagnostics.map(\.description))
             }
             FileHandle.standardError.write(Data("Built \(outputs.count) files\n".utf8))
             return .site(outputs)

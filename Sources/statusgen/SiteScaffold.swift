@@ -1,4 +1,6 @@
 import Foundation
+import StatusgenBuild
+import StatusgenModel
 import StatusgenRendering
 
 /// The files of a new status site, as `statusgen init` writes them: a config with two example
@@ -23,7 +25,7 @@ struct SiteScaffold {
     }
 
     var exampleID: String {
-        String(UTCTimestampFormatter.rfc3339(started).prefix(10)) + "-example-incident"
+        String(RFC3339.string(from: started).prefix(10)) + "-example-incident"
     }
 
     private var exampleIncident: String {
@@ -37,10 +39,10 @@ struct SiteScaffold {
         ---
         An optional summary, shown above the updates. Everything below the front matter is Markdown.
 
-        ## \(UTCTimestampFormatter.rfc3339(started)) investigating
+        ## \(RFC3339.string(from: started)) investigating
         Pages of the website load slowly for some visitors. We are looking into it.
 
-        ## \(UTCTimestampFormatter.rfc3339(started.addingTimeInterval(1800))) resolved
+        ## \(RFC3339.string(from: started.addingTimeInterval(1800))) resolved
         The website is fast again. A full cache server had slowed it down.
 
         """

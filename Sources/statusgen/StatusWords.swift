@@ -1,3 +1,4 @@
+import StatusgenBuild
 import StatusgenCore
 import StatusgenModel
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StatusgenBuild
 import StatusgenModel
 
 /// `statusgen update`: appends an update to an incident or maintenance, and changes component statuses.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StatusgenBuild
 import StatusgenCore
 import StatusgenModel
 
@@ -30,12 +31,9 @@ struct ValidateCommand: ParsableCommand {
         let reporter = DiagnosticReporter()
         let (diagnostics, fileCount) = try reporter.exitingOnFailure {
             let now = try BuildClock.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
-            var notes: [Diagnostic] = []
-            let inputs = try SiteLoader(root: URL(fileURLWithPath: source).standardizedFileURL).load(notes: &notes)
-            return (
-                (notes + BuildPipeline().run(inputs, now: now).diagnostics).sorted(),
-                inputs.files.count + inputs.monitorFiles.count
-            )
+            let report = try SiteBuild.run(
+                source: URL(fileURLWithPath: source).standardizedFileURL, output: nil, now: now)
+            return (report.diagnostics, report.inputCount)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         switch format {

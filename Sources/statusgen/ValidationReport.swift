@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenBuild
 import StatusgenModel
 
 /// The JSON that `statusgen validate --format json` prints, for editors and CI annotations.

@@ -342,6 +342,6 @@ struct MonitorResultsParserTests {
             ("monitors/README.md", false),
         ])
     func monitorFiles(path: String, expected: Bool) {
-        #expect(MonitorResultsParser.isMonitorFile(path) == expected)
+        #expect(SiteLayout.isMonitorFile(path) == expected)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
+import StatusgenDefaults
 import StatusgenModel
-import StatusgenRendering
 import Testing
 
 @testable import StatusgenCore
@@ -8,8 +8,8 @@ import Testing
 @Suite("Strings files and the site's language")
 struct StringsCatalogTests {
     /// A site's templates with one strings file, `templates/strings/LOCALE.yml`.
-    private func site(_ locale: String, _ text: String) -> TemplateSet {
-        TemplateSet(files: [inputFile("templates/strings/\(locale).yml", text)])
+    private func site(_ locale: String, _ text: String) -> [InputFile] {
+        [inputFile("templates/strings/\(locale).yml", text)]
     }
 
     private func config(locale: String, locales: [String] = ["de", "en"]) -> [String] {
@@ -19,10 +19,10 @@ struct StringsCatalogTests {
 
     @Test("the built-in files parse, and German has every English key with no placeholder English lacks")
     func builtInComplete() throws {
-        let catalog = StringsCatalog(site: TemplateSet(files: []))
+        let catalog = StringsCatalog(site: [])
         #expect(catalog.diagnostics.isEmpty)
         #expect(catalog.locales == ["de", "en"])
-        let files = Dictionary(uniqueKeysWithValues: TemplateSet.builtIn.stringsFiles.map { ($0.locale, $0.file) })
+        let files = Dictionary(uniqueKeysWithValues: DefaultSiteFiles.stringsFiles.map { ($0.locale, $0.file) })
         let english = try StringsParser().parse(try #require(files["en"]))
         let german = try StringsParser().parse(try #require(files["de"]))
         #expect(german.map(\.key) == english.map(\.key), "de.yml has the keys of en.yml, in the same order")
@@ -36,8 +36,8 @@ struct StringsCatalogTests {
 
     @Test("a language is English, then its built-in file, then the site's file, key by key")
     func layers() {
-        let english = StringsCatalog(site: TemplateSet(files: [])).strings(for: "en")
-        let german = StringsCatalog(site: TemplateSet(files: [])).strings(for: "de")
+        let english = StringsCatalog(site: []).strings(for: "en")
+        let german = StringsCatalog(site: []).strings(for: "de")
         let site = StringsCatalog(site: site("de", "today: Jetzt\n")).strings(for: "de")
         #expect(german.values["today"] == "Heute")
         #expect(site.values["today"] == "Jetzt")
@@ -56,7 +56,7 @@ struct StringsCatalogTests {
         let french = catalog.strings(for: "fr")
         #expect(french.values["today"] == "Aujourd'hui")
         #expect(french.values["past_incidents"] == "Past incidents")
-        #expect(StringsCatalog.locales(site: site("fr", "")) == ["de", "en", "fr"])
+        #expect(StringsCatalog.locales(sitePaths: site("fr", "").map(\.path)) == ["de", "en", "fr"])
     }
 
     @Test("unknown keys and placeholders in a site's file are warnings at their line, with a suggestion")
@@ -74,8 +74,7 @@ struct StringsCatalogTests {
 
     @Test("a file in templates/strings/ that does not end in .yml is reported, not read")
     func ignoredFile() {
-        let catalog = StringsCatalog(
-            site: TemplateSet(files: [inputFile("templates/strings/de.yaml", "today: Jetzt\n")]))
+        let catalog = StringsCatalog(site: [inputFile("templates/strings/de.yaml", "today: Jetzt\n")])
         #expect(
             catalog.diagnostics.map(\.description) == [
                 "templates/strings/de.yaml: warning: ignored: strings files end in .yml"

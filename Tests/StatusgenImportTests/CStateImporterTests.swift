@@ -213,7 +213,7 @@ struct CStateImporterTests {
         ])
     func times(text: String, expected: String, noZone: Bool, irregular: Bool) throws {
         let time = try #require(CStateTime.parse(text))
-        #expect(MonitorCSV.timestamp(MonitorRow.milliseconds(time.seconds)) == expected)
+        #expect(RFC3339.string(milliseconds: MonitorResultRow.milliseconds(time.seconds)) == expected)
         #expect(time.hadNoZone == noZone)
         #expect(time.wasIrregular == irregular)
     }

@@ -1,3 +1,4 @@
+import StatusgenModel
 import Testing
 
 @testable import StatusgenImport
@@ -13,7 +14,7 @@ struct MonitorCSVTests {
             (951_825_599_999, "2000-02-29T11:59:59.999Z"),
         ])
     func timestamps(milliseconds: Int64, expected: String) {
-        #expect(MonitorCSV.timestamp(milliseconds) == expected)
+        #expect(RFC3339.string(milliseconds: milliseconds) == expected)
     }
 
     @Test(
@@ -34,9 +35,9 @@ struct MonitorCSVTests {
     @Test("rows are written under the header, sorted by time and then monitor")
     func rendering() {
         let result = MonitorImport(rows: [
-            MonitorRow(millisecondsSince1970: 60_000, monitor: "b", status: .down),
-            MonitorRow(millisecondsSince1970: 0, monitor: "b", status: .up, latencyMs: 12),
-            MonitorRow(millisecondsSince1970: 0, monitor: "a", status: .degraded, latencyMs: 900.25),
+            MonitorResultRow(millisecondsSince1970: 60_000, monitor: "b", status: .down),
+            MonitorResultRow(millisecondsSince1970: 0, monitor: "b", status: .up, latencyMs: 12),
+            MonitorResultRow(millisecondsSince1970: 0, monitor: "a", status: .degraded, latencyMs: 900.25),
         ])
         #expect(
             MonitorCSV.render(result.rows) == """

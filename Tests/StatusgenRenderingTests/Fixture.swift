@@ -8,9 +8,9 @@ import StatusgenRendering
 /// maintenance, an outage found by monitoring, a stale monitor and days without data.
 enum Fixture {
     /// The built-in English strings.
-    static let english = StringsCatalog(site: TemplateSet(files: [])).strings(for: "en")
+    static let english = StringsCatalog(site: []).strings(for: "en")
     /// The built-in German strings.
-    static let german = StringsCatalog(site: TemplateSet(files: [])).strings(for: "de")
+    static let german = StringsCatalog(site: []).strings(for: "de")
 
     static let londonZone = TimeZone(identifier: "Europe/London")!
     static let now = date("2026-10-27T12:00:00Z")

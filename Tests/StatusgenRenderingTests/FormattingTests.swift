@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenModel
 import Testing
 
 @testable import StatusgenRendering
@@ -51,7 +52,7 @@ struct FormattingTests {
     @Test("machine times are in UTC: RFC 3339 for datetime attributes and RFC 822 for feeds")
     func utc() {
         let date = Fixture.date("2026-11-24T10:52:00Z")
-        #expect(UTCTimestampFormatter.rfc3339(date) == "2026-11-24T10:52:00Z")
+        #expect(RFC3339.string(from: date) == "2026-11-24T10:52:00Z")
         #expect(UTCTimestampFormatter.rfc822(date) == "Tue, 24 Nov 2026 10:52:00 +0000")
         #expect(UTCTimestampFormatter.rfc822(Fixture.date("2026-03-01T00:00:05Z")) == "Sun, 01 Mar 2026 00:00:05 +0000")
     }

@@ -1,3 +1,4 @@
+import StatusgenModel
 import Testing
 
 @testable import StatusgenRendering

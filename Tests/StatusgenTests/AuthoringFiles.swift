@@ -4,7 +4,7 @@ import Testing
 /// Files and checks shared by the tests of the commands that write incident files.
 enum AuthoringFiles {
     /// Hand-checked incident files: what `new` writes, and a hand-written file before and after `update` and `resolve`.
-    static let folder = GoldenSiteTests.sitesFolder.appendingPathComponent("authoring")
+    static let folder = TestSites.folder.appendingPathComponent("authoring")
 
     static func golden(_ name: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenTestSupport
 import Testing
 
 @Suite("statusgen build, run as a command")
@@ -158,7 +159,7 @@ struct BuildCommandTests {
         let result = try StatusgenProcess.run(
             ["build", "--source", scratch.root.path, "--now", Self.now], executable: copy)
         #expect(result.status == 0, "\(result.stderr)")
-        let repositoryTemplates = GoldenSiteTests.sitesFolder.deletingLastPathComponent().deletingLastPathComponent()
+        let repositoryTemplates = TestSites.folder.deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("templates")
         let css = try Data(contentsOf: scratch.site.appendingPathComponent("style.css"))
         #expect(css == (try Data(contentsOf: repositoryTemplates.appendingPathComponent("style.css"))))
@@ -194,7 +195,7 @@ struct BuildCommandTests {
         }
         let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
         #expect(result.status == 0, "\(result.stderr)")
-        let published = try GoldenSiteTests.filePaths(in: scratch.site)
+        let published = FileTree.filePaths(in: scratch.site)
         let rendered = [".html", ".rss", ".atom", ".xml", ".txt", ".csv", ".json", ".svg", ".ics"]
         #expect(
             published.filter { path in !rendered.contains { path.hasSuffix($0) } } == [".statusgen-site", "style.css"])

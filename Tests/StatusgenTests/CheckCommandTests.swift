@@ -39,8 +39,9 @@ struct CheckCommandTests {
         #expect(result.status == 1)
         #expect(
             result.stderr
-                == "error: \(scratch.root.path)/monitors/checks.csv: the header is not "
-                + "timestamp,monitor,status,latency_ms; statusgen check only appends to files in that format\n")
+                == "\(scratch.root.path)/monitors/checks.csv:1: the header is 'monitor,timestamp,status', not "
+                + "'timestamp,monitor,status,latency_ms': statusgen only appends to files in that format;"
+                + " write a new file instead\n")
         let after = try String(contentsOf: scratch.root.appendingPathComponent("monitors/checks.csv"), encoding: .utf8)
         #expect(after == foreign)
     }

@@ -96,7 +96,7 @@ struct ImportCommandTests {
         #expect(
             other.stderr.hasSuffix(
                 "\(scratch.path("other.csv")):1: the header is 'time,name,ok', not 'timestamp,monitor,status,latency_ms':"
-                    + " append to a file in the same format, or write a new one\n"))
+                    + " statusgen only appends to files in that format; write a new file instead\n"))
         #expect(scratch.text("other.csv") == "time,name,ok\n")
 
         #expect(FileManager.default.createFile(atPath: scratch.path("empty.csv"), contents: nil))

@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenTestSupport
 import Testing
 
 @Suite("statusgen init, and a new user's first incident")
@@ -20,7 +21,7 @@ struct InitCommandTests {
     func initBuilds() throws {
         let scratch = try ScratchSite()
         let folder = try newSite(in: scratch)
-        #expect(try GoldenSiteTests.filePaths(in: folder) == Self.files)
+        #expect(FileTree.filePaths(in: folder) == Self.files)
         #expect(
             try String(
                 contentsOf: folder.appendingPathComponent("incidents/2026-11-24-example-incident.md"), encoding: .utf8
@@ -53,7 +54,7 @@ struct InitCommandTests {
             result.stderr
                 == "error: \(folder.path) already holds .gitignore, README.md; nothing was written"
                 + " (statusgen init never overwrites a file)\n")
-        #expect(try GoldenSiteTests.filePaths(in: folder) == [".gitignore", "README.md"])
+        #expect(FileTree.filePaths(in: folder) == [".gitignore", "README.md"])
         #expect(try String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8) == "my notes\n")
 
         // The same for the site statusgen's own init wrote.

@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenTestSupport
 
 /// Runs the built `statusgen` executable, as a user would, and captures what it prints.
 struct StatusgenProcess {
@@ -75,7 +76,7 @@ final class ScratchSite {
 
     init(copying fixture: String = "small") throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("statusgen-\(UUID().uuidString)")
-        let source = GoldenSiteTests.sitesFolder.appendingPathComponent(fixture)
+        let source = TestSites.folder.appendingPathComponent(fixture)
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for item in ["statusgen.yml", "incidents", "monitors"] {
             try FileManager.default.copyItem(
@@ -96,7 +97,7 @@ final class ScratchSite {
     /// Every file under `folder`: relative path -> (bytes, inode), to tell rewritten files from untouched ones.
     func snapshot(of folder: URL) throws -> [String: (Data, UInt64)] {
         var result: [String: (Data, UInt64)] = [:]
-        for path in try GoldenSiteTests.filePaths(in: folder) {
+        for path in FileTree.filePaths(in: folder) {
             let url = folder.appendingPathComponent(path)
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
             let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0

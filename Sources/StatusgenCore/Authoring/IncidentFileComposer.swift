@@ -1,6 +1,5 @@
 import Foundation
 import StatusgenModel
-import StatusgenRendering
 
 /// Writes the text of a new incident or maintenance file, and reads it back to be sure it says what
 /// the operator asked for before anything is written.
@@ -19,8 +18,8 @@ public struct IncidentFileComposer: Sendable {
         if draft.kind == .maintenance { lines.append("kind: maintenance") }
         if let impact = draft.impact { lines.append("impact: \(impact.rawValue)") }
         if let window = draft.window {
-            lines.append("starts: " + UTCTimestampFormatter.rfc3339(window.starts))
-            lines.append("ends: " + UTCTimestampFormatter.rfc3339(window.ends))
+            lines.append("starts: " + RFC3339.string(from: window.starts))
+            lines.append("ends: " + RFC3339.string(from: window.ends))
         }
         if !draft.components.isEmpty {
             lines.append("components:")

@@ -1,6 +1,5 @@
 import Foundation
 import StatusgenModel
-import StatusgenRendering
 import Yams
 
 /// Adds an update to an incident file and changes component statuses in its front matter, as edits of
@@ -35,8 +34,8 @@ public struct IncidentFileEditor: Sendable {
         if let newest = before.updates.last, update.time <= newest.time {
             throw DiagnosticList([
                 .error(
-                    "not written: the new update's time \(UTCTimestampFormatter.rfc3339(update.time)) is not after"
-                        + " the newest update's (\(UTCTimestampFormatter.rfc3339(newest.time)))",
+                    "not written: the new update's time \(RFC3339.string(from: update.time)) is not after"
+                        + " the newest update's (\(RFC3339.string(from: newest.time)))",
                     at: SourceLocation(path: path, line: newest.line))
             ])
         }

@@ -1,6 +1,5 @@
 import Foundation
 import StatusgenModel
-import StatusgenRendering
 
 /// The text of one update section (`## TIME STATUS` and its message), and the refusals shared by the
 /// commands that write one.
@@ -10,7 +9,7 @@ enum UpdateSection {
         var lines = TextLines.contents(of: update.message)
         while lines.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeFirst() }
         while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
-        let heading = "## \(UTCTimestampFormatter.rfc3339(update.time)) \(update.status.rawValue)"
+        let heading = "## \(RFC3339.string(from: update.time)) \(update.status.rawValue)"
         return ([heading] + lines).map { $0 + lineEnd }.joined()
     }
 

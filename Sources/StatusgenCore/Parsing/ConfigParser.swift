@@ -4,20 +4,17 @@ import Yams
 
 /// Reads `statusgen.yml` into a `SiteConfig`, reporting every problem with its line.
 public struct ConfigParser: Sendable {
-    /// The config's path relative to the site root.
-    public static let path = "statusgen.yml"
-
     /// The languages `locale:` may name.
     let locales: [String]
 
-    /// A parser that accepts the languages `locales` (by default the built-in ones).
+    /// A parser that accepts the languages `locales`: those of `SiteSettings`, or by default the built-in ones.
     public init(locales: [String] = StringsCatalog.builtInLocales) {
         self.locales = locales
     }
 
     /// Parses the config text; throws every problem found.
     public func parse(_ text: String) throws(DiagnosticList) -> SiteConfig {
-        let reader = YAMLReader(path: Self.path, firstLine: 1)
+        let reader = YAMLReader(path: SiteLayout.configPath, firstLine: 1)
         let root: Node
         do {
             root = try reader.compose(text)

@@ -15,7 +15,7 @@ public struct IncidentParser: Sendable {
     /// Parses the file at `path` (relative to the site root) with contents `text`.
     public func parse(path: String, text: String) throws(DiagnosticList) -> Incident {
         let name = String(path.split(separator: "/").last ?? "")
-        let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let id = SiteLayout.incidentID(fileName: name) ?? name
         guard SiteID.isValid(id) else {
             throw DiagnosticList([
                 .error(

@@ -32,7 +32,7 @@ public struct MonitorFileReader: Sendable {
     public static func secondPart(path: String, timeZone: TimeZone, head: UnsafeRawBufferPointer) -> MonitorFileReader?
     {
         var columns: CSVColumns?
-        if path.hasSuffix(".csv") {
+        if SiteLayout.isCSV(path) {
             guard let header = Self.headerLine(head.bindMemory(to: UInt8.self)),
                 let found = try? CSVColumns(header: header)
             else { return nil }

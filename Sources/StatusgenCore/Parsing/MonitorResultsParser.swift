@@ -6,11 +6,6 @@ import StatusgenModel
 public struct MonitorResultsParser: Sendable {
     public init() {}
 
-    /// Whether `path` names a monitor results file this parser reads.
-    public static func isMonitorFile(_ path: String) -> Bool {
-        path.hasSuffix(".csv") || path.hasSuffix(".jsonl")
-    }
-
     /// Reads the file at `path` (relative to the site root), counting days in `timeZone`.
     public func parse(path: String, contents: Data, timeZone: TimeZone) -> MonitorFileResult {
         var reader = MonitorFileReader(path: path, timeZone: timeZone)

@@ -39,7 +39,7 @@ struct MonitorStreamParser<Sink: MonitorRowSink & Sendable>: Sendable {
     /// the CSV header already read as `columns` when it continues a CSV file.
     init(path: String, sink: Sink, columns: CSVColumns? = nil, lineNumber: Int = 0, completeBytes: Int = 0) {
         self.path = path
-        self.isCSV = path.hasSuffix(".csv")
+        self.isCSV = SiteLayout.isCSV(path)
         self.sink = sink
         self.csv = columns.map(CSVRowReader.init)
         self.lineNumber = lineNumber

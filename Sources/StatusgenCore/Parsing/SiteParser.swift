@@ -1,6 +1,5 @@
 import Foundation
 import StatusgenModel
-import StatusgenRendering
 
 /// Parses all of a site's input files into a `ParsedSite`, collecting every problem in every file.
 public struct SiteParser: Sendable {
@@ -15,26 +14,29 @@ public struct SiteParser: Sendable {
     /// Parses `files`, whose paths are relative to the site root; files outside the site's formats are ignored.
     /// Monitor files are either among `files` or already read into `monitorFiles`.
     public func parse(_ files: [InputFile], monitorFiles: [MonitorFileResult] = []) -> Result {
+        parse(
+            files, settings: Swift.Result { () throws(DiagnosticList) in try SiteSettings(files: files) },
+            monitorFiles: monitorFiles)
+    }
+
+    /// Parses `files` with the site's `settings`, read from them already (or the problems found reading them).
+    public func parse(
+        _ files: [InputFile], settings: Swift.Result<SiteSettings, DiagnosticList>,
+        monitorFiles: [MonitorFileResult] = []
+    ) -> Result {
         var diagnostics: [Diagnostic] = []
         let sorted = files.sorted { $0.path < $1.path }
 
         var config: SiteConfig?
-        if let configFile = sorted.first(where: { $0.path == ConfigParser.path }) {
-            do {
-                let locales = StringsCatalog.locales(site: TemplateSet(files: sorted))
-                config = try ConfigParser(locales: locales).parse(try text(of: configFile))
-            } catch {
-                diagnostics += error.diagnostics
-            }
-        } else {
-            diagnostics.append(
-                .error("no site configuration: create statusgen.yml", at: SourceLocation(path: ConfigParser.path)))
+        switch settings {
+        case .success(let settings): config = settings.config
+        case .failure(let problems): diagnostics += problems.diagnostics
         }
 
         let incidentParser = IncidentParser(componentIDs: config?.components.map(\.id))
         var incidents: [Incident] = []
-        for file in sorted where file.path.hasPrefix("incidents/") {
-            guard file.path.hasSuffix(".md") else {
+        for file in sorted where file.path.hasPrefix(SiteLayout.incidentsFolder + "/") {
+            guard SiteLayout.isIncidentFile(file.path) else {
                 diagnostics.append(.warning("ignored: incident files end in .md", at: SourceLocation(path: file.path)))
                 continue
             }
@@ -48,7 +50,8 @@ public struct SiteParser: Sendable {
         var results = monitorFiles
         let timeZone = config?.timeZone ?? TimeZone(identifier: "UTC") ?? .current
         let monitorParser = MonitorResultsParser()
-        for file in sorted where file.path.hasPrefix("monitors/") && MonitorResultsParser.isMonitorFile(file.path) {
+        for file in sorted
+        where file.path.hasPrefix(SiteLayout.monitorsFolder + "/") && SiteLayout.isMonitorFile(file.path) {
             results.append(monitorParser.parse(path: file.path, contents: file.contents, timeZone: timeZone))
         }
         var monitors: [String: MonitorHistory] = [:]
@@ -78,7 +81,7 @@ public struct SiteParser: Sendable {
             Diagnostic.warning(
                 "check '\(check.monitor)' records results that no component shows: add '\(check.monitor)' to a"
                     + " component's monitors" + Suggestion.hint(for: check.monitor, among: listed.sorted()),
-                at: SourceLocation(path: ConfigParser.path, line: check.line))
+                at: SourceLocation(path: SiteLayout.configPath, line: check.line))
         }
     }
 
@@ -90,7 +93,7 @@ public struct SiteParser: Sendable {
                 Diagnostic.warning(
                     "component '\(component.id)' lists monitor '\(monitor)', which has no results in monitors/"
                         + Suggestion.hint(for: monitor, among: reported),
-                    at: SourceLocation(path: ConfigParser.path))
+                    at: SourceLocation(path: SiteLayout.configPath))
             }
         }
     }

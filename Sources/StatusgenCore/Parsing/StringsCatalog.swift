@@ -1,5 +1,5 @@
+import StatusgenDefaults
 import StatusgenModel
-import StatusgenRendering
 
 /// The languages a site can be written in: the built-in strings files (`templates/strings/` of the
 /// statusgen repository) and the site's own, laid over them key by key.
@@ -12,7 +12,7 @@ public struct StringsCatalog: Sendable {
     public static let defaultLocale = "en"
 
     /// The built-in files, parsed once. They are checked by the tests, so they have no problems.
-    private static let builtIn = parseAll(TemplateSet.builtIn.stringsFiles)
+    private static let builtIn = parseAll(DefaultSiteFiles.stringsFiles)
 
     /// Every language there are strings for, sorted.
     public let locales: [String]
@@ -22,14 +22,14 @@ public struct StringsCatalog: Sendable {
     private let site: [String: [StringsParser.Entry]]
 
     /// The built-in strings with the site's strings files over them: the `templates/strings/LOCALE.yml`
-    /// files of `site`, the site's own templates.
-    public init(site: TemplateSet) {
-        let siteFiles = site.stringsFiles
+    /// files among `site`, the site's input files.
+    public init(site: [InputFile]) {
+        let siteFiles = Self.stringsFiles(in: site)
         let parsed = Self.parseAll(siteFiles)
         self.site = parsed.entries
-        locales = Self.locales(site: site)
-        let ignored = site.files.filter { file in
-            file.path.hasPrefix(TemplateSet.stringsFolder) && !siteFiles.contains { $0.file.path == file.path }
+        locales = Self.locales(sitePaths: site.map(\.path))
+        let ignored = site.filter { file in
+            file.path.hasPrefix(SiteLayout.stringsFolder + "/") && !siteFiles.contains { $0.file.path == file.path }
         }
         diagnostics =
             Self.builtIn.diagnostics + parsed.diagnostics + Self.unknownNames(in: siteFiles, parsed.entries)
@@ -37,11 +37,19 @@ public struct StringsCatalog: Sendable {
     }
 
     /// The languages statusgen has strings files for, sorted.
-    public static let builtInLocales = TemplateSet.builtIn.stringsFiles.map(\.locale).sorted()
+    public static let builtInLocales = DefaultSiteFiles.stringsFiles.map(\.locale).sorted()
 
-    /// The languages of the built-in files and of the site's own templates, sorted, without reading them.
-    public static func locales(site: TemplateSet) -> [String] {
-        Set(builtInLocales + site.stringsFiles.map(\.locale)).sorted()
+    /// The languages of the built-in files and of the site's own strings files among `sitePaths`, sorted,
+    /// without reading them.
+    public static func locales(sitePaths: [String]) -> [String] {
+        Set(builtInLocales + sitePaths.compactMap(SiteLayout.stringsLocale)).sorted()
+    }
+
+    /// The strings files among `files`, each with the language it holds, sorted by path.
+    private static func stringsFiles(in files: [InputFile]) -> [(locale: String, file: InputFile)] {
+        files.sorted { $0.path < $1.path }.compactMap { file in
+            SiteLayout.stringsLocale(of: file.path).map { ($0, file) }
+        }
     }
 
     /// The strings of `locale`: English, then the built-in file of `locale`, then the site's file of `locale`.

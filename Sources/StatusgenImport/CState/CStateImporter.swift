@@ -141,7 +141,7 @@ public struct CStateImporter: Sendable {
                             at: SourceLocation(path: prefix + configFile.path))
                     })
             }
-            configOutput = OutputFile(path: ConfigParser.path, contents: Data(yaml.utf8))
+            configOutput = OutputFile(path: SiteLayout.configPath, contents: Data(yaml.utf8))
         } else {
             componentsToMerge = ComponentYAML.entries(catalogue.newComponents)
         }

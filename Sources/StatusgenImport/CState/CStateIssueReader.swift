@@ -152,7 +152,7 @@ struct CStateIssueReader {
         if time.wasIrregular {
             outcome.warnings.append(
                 .warning(
-                    "\(key): '\(text)' read as \(MonitorCSV.timestamp(MonitorRow.milliseconds(time.seconds)))",
+                    "\(key): '\(text)' read as \(RFC3339.string(milliseconds: MonitorResultRow.milliseconds(time.seconds)))",
                     at: location))
         } else if time.hadNoZone, let line = location.line {
             outcome.zonelessLines.append(line)

@@ -123,6 +123,6 @@ struct CStateUpdatePlanner {
     }
 
     static func timestamp(_ seconds: Int64) -> String {
-        MonitorCSV.timestamp(seconds * 1000)
+        RFC3339.string(milliseconds: seconds * 1000)
     }
 }

@@ -29,7 +29,7 @@ public struct GatusImporter: Sendable {
     public func convert(path: String, data: Data) throws(DiagnosticList) -> MonitorImport {
         let input = JSONInput(path: path, data: data)
         let endpoints = try input.decode([Endpoint].self)
-        var rows: [MonitorRow] = []
+        var rows: [MonitorResultRow] = []
         var problems: [Diagnostic] = []
         var warnings: [Diagnostic] = []
         var firstIndex: [String: Int] = [:]
@@ -70,8 +70,8 @@ public struct GatusImporter: Sendable {
                     latency = Double(duration) / 1_000_000
                 }
                 rows.append(
-                    MonitorRow(
-                        millisecondsSince1970: MonitorRow.milliseconds(seconds), monitor: key,
+                    MonitorResultRow(
+                        millisecondsSince1970: MonitorResultRow.milliseconds(seconds), monitor: key,
                         status: result.success ? .up : .down, latencyMs: latency))
             }
         }

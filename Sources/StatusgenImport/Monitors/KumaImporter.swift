@@ -16,7 +16,7 @@ public struct KumaImporter: Sendable {
 
     private var problems: [Diagnostic] = []
     private var unreported = 0
-    private var rows: [MonitorRow] = []
+    private var rows: [MonitorResultRow] = []
     private var maintenance = 0
     private var pending = 0
     private var idsByName: [String: Set<Int64>] = [:]
@@ -64,8 +64,8 @@ public struct KumaImporter: Sendable {
             return problem(heartbeat, "ping \(ping) is not a response time in milliseconds")
         }
         rows.append(
-            MonitorRow(
-                millisecondsSince1970: MonitorRow.milliseconds(seconds), monitor: name, status: status,
+            MonitorResultRow(
+                millisecondsSince1970: MonitorResultRow.milliseconds(seconds), monitor: name, status: status,
                 latencyMs: heartbeat.ping))
     }
 

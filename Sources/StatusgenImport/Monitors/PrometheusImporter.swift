@@ -78,7 +78,7 @@ public struct PrometheusImporter: Sendable {
                                     at: sample.steps + [.index(1)]))
                             continue
                         }
-                        guard let time = MonitorRow.storableMilliseconds(sample.sample.time) else {
+                        guard let time = MonitorResultRow.storableMilliseconds(sample.sample.time) else {
                             problems.append(Self.timeProblem(sample, in: input))
                             continue
                         }
@@ -91,7 +91,7 @@ public struct PrometheusImporter: Sendable {
             }
         }
         let input = JSONInput(path: success.path, data: success.data)
-        var rows: [MonitorRow] = []
+        var rows: [MonitorResultRow] = []
         var matched = 0
         for (name, series) in successSeries.sorted(by: { $0.key < $1.key }) {
             for sample in series.samples {
@@ -106,14 +106,14 @@ public struct PrometheusImporter: Sendable {
                         ))
                     continue
                 }
-                guard let time = MonitorRow.storableMilliseconds(sample.sample.time) else {
+                guard let time = MonitorResultRow.storableMilliseconds(sample.sample.time) else {
                     problems.append(Self.timeProblem(sample, in: input))
                     continue
                 }
                 let duration = latencySeries[name]?.removeValue(forKey: time)
                 if duration != nil { matched += 1 }
                 rows.append(
-                    MonitorRow(
+                    MonitorResultRow(
                         millisecondsSince1970: time, monitor: name, status: status,
                         latencyMs: status == .up ? duration : nil))
             }

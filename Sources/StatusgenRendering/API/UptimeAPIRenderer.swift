@@ -12,7 +12,7 @@ enum UptimeAPIRenderer {
                 "components",
                 .object(timeline.components.sorted { $0.id < $1.id }.map { ($0.id, component($0)) })
             ),
-            ("generated_at", .string(UTCTimestampFormatter.rfc3339(timeline.now))),
+            ("generated_at", .string(RFC3339.string(from: timeline.now))),
             ("monitors", .object(timeline.monitors.sorted { $0.name < $1.name }.map { ($0.name, monitor($0)) })),
             ("timezone", .string(timeline.config.timeZone.identifier)),
         ])

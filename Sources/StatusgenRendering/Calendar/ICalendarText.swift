@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenModel
 
 /// The pieces of RFC 5545 syntax the maintenance calendar needs: TEXT escaping, UTC date-times and
 /// content lines folded at 75 octets, with CRLF line ends.
@@ -29,7 +30,7 @@ enum ICalendarText {
 
     /// An instant as a UTC DATE-TIME (§3.3.5): "20261124T105200Z".
     static func dateTime(_ date: Date) -> String {
-        UTCTimestampFormatter.rfc3339(date).filter { $0 != "-" && $0 != ":" }
+        RFC3339.string(from: date).filter { $0 != "-" && $0 != ":" }
     }
 
     /// A content line folded as §3.1 asks: no line longer than 75 octets, each continuation starting

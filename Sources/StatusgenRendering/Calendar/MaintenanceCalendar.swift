@@ -83,7 +83,7 @@ struct MaintenanceCalendar {
             parts.append("Components: " + names.joined(separator: ", "))
         }
         for update in item.updates {
-            let time = UTCTimestampFormatter.rfc3339(update.update.time)
+            let time = RFC3339.string(from: update.update.time)
             let when = time.prefix(10) + " " + time.dropFirst(11).prefix(5) + " UTC"
             let word = update.update.status.plainWords
             let heading = "\(word.prefix(1).uppercased() + word.dropFirst()), \(when)"

@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenModel
 
 /// Formats lengths of time in words: "12 min", "2 h 13 min", "3 d 4 h".
 enum DurationFormatter {

@@ -1,3 +1,5 @@
+import StatusgenModel
+
 /// Formats uptime fractions as percentages: "99.95%".
 enum PercentFormatter {
     /// The fraction as a percentage with two decimals, truncated so that any downtime shows

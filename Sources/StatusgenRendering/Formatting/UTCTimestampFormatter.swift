@@ -1,20 +1,13 @@
 import Foundation
 import StatusgenModel
 
-/// Formats instants in UTC for machines: HTML `datetime` attributes and feed dates.
+/// Formats instants in UTC as RSS dates (RFC 3339 text is `RFC3339`'s).
 public enum UTCTimestampFormatter {
     private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
         return calendar
     }()
-
-    /// RFC 3339 in UTC: "2026-11-24T10:52:00Z".
-    public static func rfc3339(_ date: Date) -> String {
-        let parts = components(of: date)
-        return "\(pad(parts.year, width: 4))-\(pad(parts.month))-\(pad(parts.day))"
-            + "T\(pad(parts.hour)):\(pad(parts.minute)):\(pad(parts.second))Z"
-    }
 
     /// RFC 822 in UTC, as RSS wants it: "Tue, 24 Nov 2026 10:52:00 +0000".
     static func rfc822(_ date: Date) -> String {

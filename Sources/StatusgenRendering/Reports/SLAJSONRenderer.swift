@@ -7,7 +7,7 @@ enum SLAJSONRenderer {
 
     static func render(_ report: SLAReport, _ context: RenderingContext) -> OutputFile {
         let document = Document(
-            generatedAt: UTCTimestampFormatter.rfc3339(context.timeline.now),
+            generatedAt: RFC3339.string(from: context.timeline.now),
             timezone: context.config.timeZone.identifier,
             rules: Rules(
                 maintenanceExcluded: report.excludeMaintenance,

@@ -1,4 +1,5 @@
 import Mustache
+import StatusgenModel
 
 /// What a page template is rendered with: its view model, plus the site's strings as `t`
 /// (`{{t.last_updated}}`) and the language's code as `locale` (`<html lang="{{locale}}">`), which

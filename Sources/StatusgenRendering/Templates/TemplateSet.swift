@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenDefaults
 import StatusgenModel
 
 /// The templates and static assets a site is rendered with.
@@ -8,11 +9,13 @@ import StatusgenModel
 /// any other file is an asset copied to the output under the rest of its path (`style.css`).
 public struct TemplateSet: Sendable {
     /// The folder, relative to the site root, that templates are read from.
-    public static let folder = "templates/"
-    static let templateExtension = ".mustache"
+    public static let folder = SiteLayout.templatesFolder + "/"
+    static let templateExtension = SiteLayout.templateEnding
     /// The folder of the strings files, one per language: `templates/strings/de.yml`.
-    public static let stringsFolder = folder + "strings/"
-    static let stringsExtension = ".yml"
+    static let stringsFolder = SiteLayout.stringsFolder + "/"
+
+    /// The defaults compiled into the binary (the repository's templates/).
+    public static let builtIn = TemplateSet(files: DefaultSiteFiles.all)
 
     /// The files of the set, sorted by path; every path starts with `templates/`.
     public private(set) var files: [InputFile]
@@ -40,17 +43,6 @@ public struct TemplateSet: Sendable {
             guard file.path.hasSuffix(Self.templateExtension) else { return nil }
             let name = file.path.dropFirst(Self.folder.count).dropLast(Self.templateExtension.count)
             return (String(name), file)
-        }
-    }
-
-    /// The strings files, each with the language it holds (its name without `.yml`), sorted by path.
-    public var stringsFiles: [(locale: String, file: InputFile)] {
-        files.compactMap { file in
-            guard file.path.hasPrefix(Self.stringsFolder), file.path.hasSuffix(Self.stringsExtension) else {
-                return nil
-            }
-            let name = file.path.dropFirst(Self.stringsFolder.count).dropLast(Self.stringsExtension.count)
-            return name.contains("/") ? nil : (String(name), file)
         }
     }
 

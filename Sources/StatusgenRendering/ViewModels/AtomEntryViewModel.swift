@@ -19,7 +19,7 @@ struct AtomEntryViewModel {
         title = item.title
         url = item.url
         html = item.html
-        published = UTCTimestampFormatter.rfc3339(update.update.time)
+        published = RFC3339.string(from: update.update.time)
         id = Self.tag(
             baseURL: baseURL, date: String(published.prefix(10)),
             specific: "incidents/\(incident.id)/\(update.anchor)")

@@ -25,7 +25,7 @@ struct AtomFeedViewModel {
         subtitle = FeedViewModel.description(of: component, context)
         feedURL = config.baseURL + Self.path(of: component)
         id = feedURL
-        updated = UTCTimestampFormatter.rfc3339(context.timeline.now)
+        updated = RFC3339.string(from: context.timeline.now)
         author = config.title
         entries = FeedUpdates.select(context.timeline, componentID: component?.id).map {
             AtomEntryViewModel($0.update, of: $0.incident, baseURL: config.baseURL, context.strings)

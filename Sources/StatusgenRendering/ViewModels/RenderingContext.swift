@@ -42,6 +42,6 @@ struct RenderingContext {
 
     /// An instant as shown on pages, with its UTC form for the `datetime` attribute.
     func timeViewModel(_ date: Date) -> TimeViewModel {
-        TimeViewModel(text: time.dateTime(date), datetime: UTCTimestampFormatter.rfc3339(date))
+        TimeViewModel(text: time.dateTime(date), datetime: RFC3339.string(from: date))
     }
 }

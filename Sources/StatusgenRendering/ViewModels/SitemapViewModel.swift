@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenModel
 
 /// `sitemap.xml` (sitemaps.org 0.9): every HTML page but the 404 page, with its absolute URL.
 struct SitemapViewModel {
@@ -19,7 +20,7 @@ struct SitemapViewModel {
             // The status page is known by the site's address itself.
             Entry(
                 url: baseURL + ($0.path == IndexViewModel.path ? "" : $0.path),
-                lastModified: UTCTimestampFormatter.rfc3339($0.lastModified))
+                lastModified: RFC3339.string(from: $0.lastModified))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenModel
 
 /// A span of time, such as a maintenance window; the end leaves out its date when it falls on
 /// the start's day: "29 Oct 2026, 22:00 GMT" to "23:30 GMT".
@@ -11,7 +12,7 @@ struct TimeRangeViewModel {
         self.start = context.timeViewModel(start)
         self.end = end.map { end in
             guard context.time.isSameDay(start, end) else { return context.timeViewModel(end) }
-            return TimeViewModel(text: context.time.time(end), datetime: UTCTimestampFormatter.rfc3339(end))
+            return TimeViewModel(text: context.time.time(end), datetime: RFC3339.string(from: end))
         }
     }
 }

@@ -1,0 +1,121 @@
+import Foundation
+import StatusgenCore
+import StatusgenModel
+
+/// Reads a status site's input files from disk, in a stable order.
+public struct SiteLoader {
+    /// The site's root folder.
+    public let root: URL
+    /// Whether monitor files continue from `.statusgen-cache/` and update it (tests of a fixture site in
+    /// the repository turn it off, so that they write nothing there).
+    public var usesCache = true
+
+    public init(root: URL, usesCache: Bool = true) {
+        self.root = root
+        self.usesCache = usesCache
+    }
+
+    /// The folders read into memory, each with the file endings taken from it (nil: every file). Other
+    /// files in `incidents/` are read too, so that the parser can say they are ignored. Monitor files
+    /// can be large: `monitorPaths()` lists them, and `MonitorFileLoader` streams them.
+    private static let folders: [(name: String, endings: [String]?)] = [
+        (SiteLayout.incidentsFolder, nil),
+        (SiteLayout.templatesFolder, nil),
+        // Every file, so that one that is not a strings file is reported rather than ignored silently.
+        (SiteLayout.stringsFolder, nil),
+    ]
+
+    /// `statusgen.yml` and the files of `incidents/`, `templates/` and `templates/strings/`, sorted by path,
+    /// the site's settings read from them, and the monitor results of `monitors/`, streamed in the site's
+    /// timezone (continuing from `.statusgen-cache/`, which is never read as input). A folder that is
+    /// missing is fine (a new site has no incidents); one that cannot be read is an error. `notes` gets a
+    /// warning for each damaged cache entry, which is ignored.
+    public func load(notes: inout [Diagnostic]) throws -> SiteInputs {
+        let files = try loadFiles()
+        let settings = Result { () throws(DiagnosticList) in try SiteSettings(files: files) }
+        // A site whose settings cannot be read does not build; its monitor days are counted in UTC meanwhile,
+        // so that `validate` still reports the problems of its monitor files.
+        let timeZone = (try? settings.get())?.config.timeZone ?? TimeZone(identifier: "UTC") ?? .current
+        let monitorFiles = try MonitorFileLoader(root: root, timeZone: timeZone, usesCache: usesCache)
+            .load(paths(in: (SiteLayout.monitorsFolder, SiteLayout.monitorEndings)), notes: &notes)
+        return SiteInputs(files: files, settings: settings, monitorFiles: monitorFiles)
+    }
+
+    /// The site's inputs, as `load(notes:)` reads them, without the notes.
+    public func load() throws -> SiteInputs {
+        var notes: [Diagnostic] = []
+        return try load(notes: &notes)
+    }
+
+    /// The site's settings alone, for the commands that edit or check a site without building it: its
+    /// `statusgen.yml`, read with the languages of its strings files.
+    public func loadSettings() throws -> SiteSettings {
+        try checkFolder()
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(SiteLayout.configPath).path) else {
+            throw CommandFailure("\(root.path): no statusgen.yml here; create a site with 'statusgen init DIR'")
+        }
+        let stringsPaths = try paths(in: (SiteLayout.stringsFolder, nil))
+        return try SiteSettings(configFile: try read(SiteLayout.configPath), sitePaths: stringsPaths)
+    }
+
+    /// `statusgen.yml` and the files of `incidents/`, `templates/` and `templates/strings/`, sorted by path.
+    private func loadFiles() throws -> [InputFile] {
+        try checkFolder()
+        var files: [InputFile] = []
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent(SiteLayout.configPath).path) {
+            files.append(try read(SiteLayout.configPath))
+        }
+        for folder in Self.folders {
+            for path in try paths(in: folder) { files.append(try read(path)) }
+        }
+        return files
+    }
+
+    private func checkFolder() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            throw CommandFailure("\(root.path): no such folder")
+        }
+    }
+
+    /// The regular files of `folder` with one of its endings, sorted; hidden files and backups left out.
+    private func paths(in folder: (name: String, endings: [String]?)) throws -> [String] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let url = root.appendingPathComponent(folder.name)
+        guard manager.fileExists(atPath: url.path) else { return [] }
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: url.path)
+        } catch {
+            throw CommandFailure("\(folder.name)/: cannot read the folder: \(FileProblem.reason(error))")
+        }
+        var paths: [String] = []
+        for name in names.sorted() where !SiteLayout.isHiddenOrBackup(name) {
+            let path = "\(folder.name)/\(name)"
+            guard folder.endings.map({ endings in endings.contains { name.hasSuffix($0) } }) ?? true else { continue }
+            guard manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory) else {
+                // Listed, yet not there: a symbolic link whose file is gone. Its incident or results must
+                // not vanish from the site without a word.
+                throw CommandFailure("\(path): a symbolic link to a file that does not exist")
+            }
+            guard !isDirectory.boolValue else { continue }
+            paths.append(path)
+        }
+        return paths
+    }
+
+    private func read(_ path: String) throws -> InputFile {
+        let url = root.appendingPathComponent(path)
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            throw CommandFailure("\(path): not a regular file")
+        }
+        do {
+            return InputFile(path: path, contents: try Data(contentsOf: url))
+        } catch {
+            throw CommandFailure("\(path): cannot read the file: \(FileProblem.reason(error))")
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import StatusgenCore
+import StatusgenModel
+import StatusgenRendering
+
+/// The whole build in memory: input files -> parsed site -> timeline -> output files.
+///
+/// It never touches the disk or the clock: `SiteLoader` reads the files, `BuildClock` fixes `now`, and
+/// `SiteWriter` writes the result.
+public struct BuildPipeline: Sendable {
+    /// What a build produced.
+    public struct Result: Sendable {
+        /// The output files sorted by path, or `nil` when the build found errors.
+        public var outputs: [OutputFile]?
+        /// Every error and warning, sorted by path and line.
+        public var diagnostics: [Diagnostic]
+    }
+
+    public init() {}
+
+    /// Builds the site from `files` (paths relative to the site root) as of `now`.
+    public func run(_ files: [InputFile], now: Date) -> Result {
+        run(SiteInputs(files: files), now: now)
+    }
+
+    /// Builds the site from `inputs` as of `now`.
+    public func run(_ inputs: SiteInputs, now: Date) -> Result {
+        let files = inputs.files
+        let parsed = SiteParser().parse(files, settings: inputs.settings, monitorFiles: inputs.monitorFiles)
+        var diagnostics = parsed.diagnostics
+        let siteTemplates = TemplateSet(files: files)
+        let templates = TemplateSet.builtIn.overlaid(with: siteTemplates.files)
+        let catalog = StringsCatalog(site: files)
+        diagnostics += catalog.diagnostics
+        let renderer: SiteRenderer?
+        do {
+            renderer = try SiteRenderer(templates: templates)
+        } catch {
+            diagnostics += error.diagnostics
+            renderer = nil
+        }
+        guard let site = parsed.site, let renderer, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return Result(outputs: nil, diagnostics: diagnostics.sorted())
+        }
+        diagnostics += FutureUpdateCheck.warnings(for: site.incidents, now: now)
+        let timeline = TimelineBuilder().build(from: site, now: now)
+        let strings = catalog.strings(for: site.config.locale)
+        return Result(outputs: renderer.render(timeline, strings: strings), diagnostics: diagnostics.sorted())
+    }
+}

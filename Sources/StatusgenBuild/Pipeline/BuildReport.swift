@@ -1,0 +1,20 @@
+import Foundation
+import StatusgenModel
+
+/// What one run of `SiteBuild` did: the problems it found, the files it built, and, when it wrote them,
+/// what changed in the output folder.
+public struct BuildReport: Sendable {
+    /// Every error and warning, from reading the site and from building it, sorted by path and line.
+    public var diagnostics: [Diagnostic]
+    /// The built files sorted by path, or `nil` when the site has errors (and nothing was written).
+    public var outputs: [OutputFile]?
+    /// How many input files were read: config, incidents, templates, strings and monitor files.
+    public var inputCount: Int
+    /// What the write changed, `nil` when the build was not written.
+    public var written: SiteWriter.Summary?
+    /// The wall-clock time of the run, in seconds.
+    public var seconds: Double
+
+    /// Whether the site has errors, and so was not built.
+    public var failed: Bool { outputs == nil }
+}

@@ -1,0 +1,135 @@
+import CSwapDirectories
+import Foundation
+import StatusgenModel
+
+/// Writes a built site beside the output folder and swaps it in, so that readers of the folder see
+/// either the old site or the new one, never a mix, and a failed build leaves the old site as it was.
+///
+/// Files whose bytes did not change are hard-linked from the old site, so they keep their modification
+/// time and a sync to a web server or CDN only sends what changed. Every built site holds a marker file;
+/// an existing folder without it is never replaced, since it may hold files that statusgen did not write.
+public struct SiteWriter {
+    /// What a write changed.
+    public struct Summary: Equatable, Sendable {
+        /// Files written with new bytes.
+        public var changed = 0
+        /// Files of the old site that the new one no longer has.
+        public var removed = 0
+    }
+
+    /// The marker file in every built site.
+    public static let markerName = ".statusgen-site"
+    static let markerContents = Data(
+        "This folder is built by statusgen and replaced on every build: edit the site's sources instead.\n".utf8)
+
+    /// The folder to write, with symbolic links resolved so that a link to the web root keeps pointing
+    /// at the site it serves.
+    public let destination: URL
+    /// The site's source folder, which the destination must never contain or be inside of its inputs.
+    public let source: URL
+
+    public init(destination: URL, source: URL) {
+        self.destination = destination.resolvingSymlinksInPath()
+        self.source = source.resolvingSymlinksInPath()
+    }
+
+    /// Writes `files` beside the destination and swaps them in; what changed.
+    public func write(_ files: [OutputFile]) throws -> Summary {
+        try checkDestination()
+        let manager = FileManager.default
+        // Each build stages in a folder of its own, so that two builds into one folder at the same time
+        // (a timer and a person) never write into each other's files; the last swap wins, whole.
+        let staging = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).building-\(UUID().uuidString)")
+        var summary = Summary()
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            for file in files + [OutputFile(path: Self.markerName, contents: Self.markerContents)] {
+                let target = staging.appendingPathComponent(file.path)
+                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let previous = destination.appendingPathComponent(file.path)
+                if (try? Data(contentsOf: previous)) == file.contents,
+                    (try? manager.linkItem(at: previous, to: target)) != nil
+                {
+                    continue
+                }
+                try file.contents.write(to: target)
+                if file.path != Self.markerName { summary.changed += 1 }
+            }
+            summary.removed = Set(filePaths(in: destination)).subtracting(files.map(\.path) + [Self.markerName]).count
+            try swapIn(staging)
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw CommandFailure(Self.describe(error, writing: destination))
+        }
+        return summary
+    }
+
+    /// Refuses a destination that holds the site's sources, is a file, or is a folder statusgen did not build.
+    private func checkDestination() throws {
+        let target = destination.path
+        let manager = FileManager.default
+        if Self.isSameOrInside(source.path, target) {
+            throw CommandFailure("the output folder \(target) contains the site's sources")
+        }
+        for input in [SiteLayout.incidentsFolder, SiteLayout.monitorsFolder, SiteLayout.templatesFolder]
+        where Self.isSameOrInside(target, source.appendingPathComponent(input).path) {
+            throw CommandFailure("the output folder \(target) is inside the site's \(input)/ folder")
+        }
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: target, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw CommandFailure("the output \(target) is a file, not a folder")
+        }
+        let contents = (try? manager.contentsOfDirectory(atPath: target)) ?? []
+        if !contents.isEmpty && !contents.contains(Self.markerName) {
+            throw CommandFailure(
+                "refusing to replace \(target): it holds files that statusgen did not build"
+                    + " (a built site has a \(Self.markerName) file); empty it or choose another output folder")
+        }
+    }
+
+    private func swapIn(_ staging: URL) throws {
+        // A plain rename succeeds only while the destination does not exist; another build may create it
+        // in between, and then the exchange below takes over.
+        if rename(staging.path, destination.path) == 0 { return }
+        if statusgen_swap_directories(staging.path, destination.path) == 0 {
+            try FileManager.default.removeItem(at: staging)
+            return
+        }
+        if errno == EBUSY {
+            throw CommandFailure(
+                "cannot replace \(destination.path): it is a mount point; mount its parent folder instead,"
+                    + " or build into a folder inside it")
+        }
+        // Without an atomic exchange (not Linux, or a file system without it), rename twice.
+        let manager = FileManager.default
+        let retired = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).old-\(UUID().uuidString)")
+        try manager.moveItem(at: destination, to: retired)
+        try manager.moveItem(at: staging, to: destination)
+        try manager.removeItem(at: retired)
+    }
+
+    /// The paths, relative to `folder`, of the files under it.
+    private func filePaths(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        return enumerator.compactMap { item in
+            guard let path = item as? String else { return nil }
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            return exists && !isDirectory.boolValue ? path : nil
+        }
+    }
+
+    private static func isSameOrInside(_ path: String, _ folder: String) -> Bool {
+        path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
+    /// A sentence for a failure to write, naming the path and the system's reason.
+    static func describe(_ error: Error, writing destination: URL) -> String {
+        if let failure = error as? CommandFailure { return failure.description }
+        return "cannot write the site to \(destination.path): " + FileProblem.reason(error)
+    }
+}

@@ -1,0 +1,73 @@
+/// Where a status site keeps its files: the folders and file endings every command, the build and the
+/// preview server agree on. Paths are relative to the site's root and use `/`.
+public enum SiteLayout {
+    /// The site's settings: `statusgen.yml`.
+    public static let configPath = "statusgen.yml"
+    /// One incident or maintenance per file, `incidents/ID.md`.
+    public static let incidentsFolder = "incidents"
+    /// Monitor results, `monitors/NAME.csv` or `monitors/NAME.jsonl`.
+    public static let monitorsFolder = "monitors"
+    /// Templates (`NAME.mustache`) and assets (any other file) the pages are rendered with.
+    public static let templatesFolder = "templates"
+    /// The strings of each language, `templates/strings/LOCALE.yml`.
+    public static let stringsFolder = templatesFolder + "/strings"
+    /// The results `statusgen check` appends to.
+    public static let checkResultsPath = monitorsFolder + "/checks.csv"
+    /// What a build keeps between runs; hidden, so that it is never read as input.
+    public static let cacheFolder = ".statusgen-cache"
+    /// The built site, unless the command is told another folder.
+    public static let defaultOutputFolder = "site"
+
+    /// The ending of incident files.
+    public static let incidentEnding = ".md"
+    /// The endings of monitor results files.
+    public static let monitorEndings = [".csv", ".jsonl"]
+    /// The ending of template files; other files in `templates/` are assets.
+    public static let templateEnding = ".mustache"
+    /// The ending of strings files.
+    public static let stringsEnding = ".yml"
+
+    /// Every input a build reads: a change to any of them changes the site.
+    public static let inputs = [configPath, incidentsFolder, monitorsFolder, templatesFolder]
+
+    /// The path of the incident file of `id`: `incidents/ID.md`.
+    public static func incidentPath(_ id: String) -> String {
+        "\(incidentsFolder)/\(id)\(incidentEnding)"
+    }
+
+    /// The id of the incident file named `name` (`ID.md`), `nil` for other names.
+    public static func incidentID(fileName name: String) -> String? {
+        name.hasSuffix(incidentEnding) ? String(name.dropLast(incidentEnding.count)) : nil
+    }
+
+    /// Whether `path` names an incident file: in `incidents/`, ending in `.md`.
+    public static func isIncidentFile(_ path: String) -> Bool {
+        path.hasPrefix(incidentsFolder + "/") && path.hasSuffix(incidentEnding)
+    }
+
+    /// Whether `path` names a monitor results file by its ending (`.csv` or `.jsonl`).
+    public static func isMonitorFile(_ path: String) -> Bool {
+        monitorEndings.contains { path.hasSuffix($0) }
+    }
+
+    /// Whether the monitor results file at `path` is CSV (else JSON Lines).
+    public static func isCSV(_ path: String) -> Bool {
+        path.hasSuffix(".csv")
+    }
+
+    /// The language of the strings file at `path` (`templates/strings/de.yml` holds "de"), `nil` for
+    /// any other path.
+    public static func stringsLocale(of path: String) -> String? {
+        let prefix = stringsFolder + "/"
+        guard path.hasPrefix(prefix), path.hasSuffix(stringsEnding) else { return nil }
+        let name = path.dropFirst(prefix.count).dropLast(stringsEnding.count)
+        return name.contains("/") ? nil : String(name)
+    }
+
+    /// Whether `name` is a hidden file or an editor's backup or swap file (`index.mustache~`, `#x#`,
+    /// `x.swp`, `x.bak`, `x.orig`), which must never be read as input nor published as an asset.
+    public static func isHiddenOrBackup(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~")
+            || [".swp", ".bak", ".orig"].contains { name.hasSuffix($0) }
+    }
+}
