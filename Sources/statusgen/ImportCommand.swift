@@ -4,7 +4,7 @@ import ArgumentParser
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Convert another status page's incidents and components.",
-        subcommands: [ImportCStateCommand.self]
+        abstract: "Bring history from another tool: a status page's incidents and components, or check results.",
+        subcommands: [ImportCStateCommand.self, ImportMonitorsCommand.self]
     )
 }

@@ -9,7 +9,8 @@ struct Statusgen: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, InitCommand.self, NewCommand.self, UpdateCommand.self, ResolveCommand.self,
-            ValidateCommand.self, ServeCommand.self, CheckCommand.self, ImportCommand.self, ImportMonitorsCommand.self,
+            ValidateCommand.self, ServeCommand.self, CheckCommand.self, ImportCommand.self,
+            ImportMonitorsAliasCommand.self,
         ]
     )
 }

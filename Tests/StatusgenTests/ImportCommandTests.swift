@@ -20,7 +20,7 @@ final class ScratchFolder {
     }
 }
 
-@Suite("statusgen import-monitors and import cstate")
+@Suite("statusgen import monitors and import cstate")
 struct ImportCommandTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../StatusgenImportTests/Fixtures").standardizedFileURL
@@ -34,10 +34,12 @@ struct ImportCommandTests {
 
         """
 
-    @Test("Without --output the CSV goes to standard output and warnings to standard error")
-    func standardOutput() throws {
+    @Test(
+        "Without --output the CSV goes to standard output and warnings to standard error, under either name",
+        arguments: [["import", "monitors"], ["import-monitors"]])
+    func standardOutput(command: [String]) throws {
         let gatus = Self.fixtures.appendingPathComponent("gatus-statuses.json").path
-        let run = try StatusgenProcess.run(["import-monitors", "--from", "gatus", gatus])
+        let run = try StatusgenProcess.run(command + ["--from", "gatus", gatus])
         #expect(run.status == 0)
         #expect(run.stdout == Self.gatusCSV)
         #expect(run.stderr == "\(gatus):54: warning: endpoint '_new-endpoint' has no results\n")

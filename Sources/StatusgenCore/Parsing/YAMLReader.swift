@@ -6,9 +6,15 @@ import Yams
 ///
 /// Yams counts lines from the start of the YAML text; `firstLine` is where that text starts in the
 /// file (2 for front matter after its opening `---`), so messages point at the user's line.
-struct YAMLReader {
+public struct YAMLReader: Sendable {
     let path: String
     let firstLine: Int
+
+    /// A reader of the YAML in the file at `path`, whose text starts at line `firstLine` of the file.
+    public init(path: String, firstLine: Int) {
+        self.path = path
+        self.firstLine = firstLine
+    }
 
     /// A key of a coding path, as written in the file: a mapping key or a list index.
     enum PathElement: Equatable {
@@ -17,7 +23,7 @@ struct YAMLReader {
     }
 
     /// The YAML document as a node tree; an empty document is an empty mapping.
-    func compose(_ text: String) throws(Diagnostic) -> Node {
+    public func compose(_ text: String) throws(Diagnostic) -> Node {
         try refuseUnicodeLineBreaks(in: text)
         do {
             return try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))

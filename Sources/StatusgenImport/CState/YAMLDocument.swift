@@ -1,3 +1,4 @@
+import StatusgenCore
 import StatusgenModel
 import Yams
 
@@ -8,24 +9,11 @@ struct YAMLDocument {
     let firstLine: Int
     let root: Node
 
-    /// Reads `text`; a syntax error is thrown at its line.
+    /// Reads `text` with the site's own YAML reader; a syntax error is thrown at its line.
     init(path: String, firstLine: Int, text: String) throws(Diagnostic) {
         self.path = path
         self.firstLine = firstLine
-        do {
-            root = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
-        } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-                .composer(_, let problem, let mark, _):
-                throw .error(
-                    "invalid YAML: \(problem)", at: SourceLocation(path: path, line: mark.line + firstLine - 1))
-            default:
-                throw .error("invalid YAML: \(error)", at: SourceLocation(path: path))
-            }
-        } catch {
-            throw .error("invalid YAML: \(error)", at: SourceLocation(path: path))
-        }
+        root = try YAMLReader(path: path, firstLine: firstLine).compose(text)
     }
 
     /// The file location of `node`.
