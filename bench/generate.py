@@ -4,6 +4,7 @@
     bench/generate.py DIR              # 50 monitors x 90 days, one check a minute: 6.48 M rows, ~270 MB
     bench/generate.py --scale 2 DIR    # the same days with a check every 30 s: twice the rows
     bench/generate.py --small DIR      # a few monitors over the clock change, with every tricky case
+    bench/generate.py --jitter DIR     # the same checks at times that drift and jitter, with milliseconds
 
 DIR gets `statusgen.yml` (50 monitors under 10 components, timezone Europe/London so that the
 end of summer time falls inside the data), `monitors/checks.csv` in the canonical format
@@ -159,9 +160,22 @@ def stamp_of(epoch):
     return datetime.fromtimestamp(epoch, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def write_checks(path, monitors, states, start, interval, steps, rng, late, twice):
+def jittered_stamp_of(epoch):
+    """RFC 3339 with milliseconds, as monitoring tools that start a check a little late write it."""
+    whole = int(epoch // 1)
+    return stamp_of(whole)[:-1] + f".{int(round((epoch - whole) * 1000)) % 1000:03d}Z"
+
+
+def clock_errors(rng, count, seconds):
+    """Per monitor: a phase within the interval and a drift of up to 40 ms a check, as each probe's own
+    clock and schedule give; the jitter of each check is drawn as it is written."""
+    return [(rng.uniform(0, seconds / 4), rng.uniform(-0.04, 0.04)) for _ in range(count)]
+
+
+def write_checks(path, monitors, states, start, interval, steps, rng, late, twice, jitter=False):
     """Rows step by step, monitors in order. `late` maps (step, monitor index) to how many steps later
-    that row is written (out of order); `twice` holds the (step, monitor index) rows written twice."""
+    that row is written (out of order); `twice` holds the (step, monitor index) rows written twice.
+    With `jitter`, each monitor's checks drift and jitter by up to seconds, with milliseconds."""
     tables = latency_tables(rng, monitors)
     slow_tables = tables.pop()
     count = len(monitors)
@@ -181,6 +195,16 @@ def write_checks(path, monitors, states, start, interval, steps, rng, late, twic
     mask = TABLE_SIZE - 1
     epoch = start.timestamp()
     seconds = interval.total_seconds()
+    errors = clock_errors(rng, count, seconds) if jitter else None
+    drift_limit = seconds / 4
+
+    def stamp_at(step, index):
+        if errors is None:
+            return stamp_of(epoch + step * seconds)
+        phase, drift = errors[index]
+        # The drift wraps within a quarter of the interval, as a probe that is resynchronised now and then.
+        offset = (phase + drift * step) % drift_limit
+        return jittered_stamp_of(epoch + step * seconds + offset + rng.uniform(0, 2.5))
 
     def row(stamp, step, index, table, pick):
         state = states[index][step]
@@ -202,7 +226,7 @@ def write_checks(path, monitors, states, start, interval, steps, rng, late, twic
             hour = int(moment // 3600) % 24
             table = tables[0 if hour < 7 else 1 if hour < 18 else 2]
             picks = random_indices[step * count : (step + 1) * count]
-            if not special[step]:
+            if not special[step] and errors is None:
                 arguments[0::2] = [stamp] * count
                 arguments[1::2] = [values[pick & mask] for values, pick in zip(table, picks)]
                 chunk.append(up_template % tuple(arguments))
@@ -210,12 +234,12 @@ def write_checks(path, monitors, states, start, interval, steps, rng, late, twic
                 for index in range(count):
                     if (step, index) in late:
                         continue
-                    text = row(stamp, step, index, table, picks[index])
+                    text = row(stamp if errors is None else stamp_at(step, index), step, index, table, picks[index])
                     chunk.append(text)
                     if (step, index) in twice:
                         chunk.append(text)
             for origin, index in pending.pop(step, []):
-                chunk.append(row(stamp_of(epoch + origin * seconds), origin, index, table, picks[index]))
+                chunk.append(row(stamp_at(origin, index), origin, index, table, picks[index]))
             if len(chunk) >= 500:
                 out.write("".join(chunk))
                 chunk = []
@@ -278,6 +302,7 @@ def main():
     parser.add_argument("site", type=Path, help="folder for statusgen.yml and monitors/")
     parser.add_argument("--scale", type=int, default=1, help="checks per minute per monitor (1 to 60)")
     parser.add_argument("--small", action="store_true", help="a small site over the clock change, for tests")
+    parser.add_argument("--jitter", action="store_true", help="times that drift and jitter, with milliseconds")
     options = parser.parse_args()
     if not 1 <= options.scale <= 60 or 60 % options.scale:
         parser.error("--scale must divide 60")
@@ -306,7 +331,7 @@ def main():
     fixed_events(states, monitors, start, options.scale, steps)
     late, twice = shuffles(rng, monitors, steps, states, late_count, twice_count)
     checks = site / "monitors" / "checks.csv"
-    write_checks(checks, monitors, states, start, interval, steps, rng, late, twice)
+    write_checks(checks, monitors, states, start, interval, steps, rng, late, twice, options.jitter)
     rows = sum(steps - state.count(MISSING) for state in states) + len(twice)
     if options.small:
         # The hand-written file's monitor belongs to the first component, beside the generated ones.
@@ -324,6 +349,7 @@ def main():
         "interval_seconds": interval.total_seconds(),
         "monitors": len(monitors) + (1 if options.small else 0),
         "seed": SEED,
+        "jitter": options.jitter,
         "timezone": TIMEZONE,
         "gap_limit_minutes": GAP_LIMIT_MINUTES,
         "history_days": HISTORY_DAYS,

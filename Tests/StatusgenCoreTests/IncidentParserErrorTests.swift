@@ -24,6 +24,20 @@ struct IncidentParserErrorTests {
         "---\n\(frontMatter)\n---\n\(body)\n"
     }
 
+    @Test("refuses an update whose Markdown is nested too deep, at its file line, and goes on with the others")
+    func nestingTooDeep() {
+        let body =
+            "## 2026-11-24T10:52:00Z investigating\nLooking.\n\n" + String(repeating: "> ", count: 1000) + "x\n\n"
+            + "## 2026-11-24T11:00:00Z resolved\n" + String(repeating: "- ", count: 40) + "y\n"
+        #expect(
+            errors(Self.incident("title: T\nimpact: minor", body: body)) == [
+                "\(Self.path):8: Markdown nested more than 64 levels deep (lists, quotes or emphasis inside each other):"
+                    + " statusgen does not render it; flatten the text",
+                "\(Self.path):11: Markdown nested more than 64 levels deep (lists, quotes or emphasis inside each other):"
+                    + " statusgen does not render it; flatten the text",
+            ])
+    }
+
     @Test(
         "reports a problem in the front matter at the line of the key",
         arguments: [

@@ -125,8 +125,8 @@ struct MarkdownRendererTests {
     }
 
     @Test("gives the same text without markup, each paragraph on one line and links with their address")
-    func plainText() {
-        let rendered = MarkdownRenderer.renderWithPlainText(
+    func plainText() throws {
+        let rendered = try MarkdownRenderer.renderWithPlainText(
             """
             Payments **work** again,
             see [the guide](https://acme.test/guide) or https://acme.test/help. <b>Raw</b>
@@ -148,11 +148,36 @@ struct MarkdownRendererTests {
             rendered.text
                 == "Payments work again, see the guide (https://acme.test/guide) or https://acme.test/help. Raw\n\n"
                 + "- [x] Add a route\n  - retry")
-        #expect(MarkdownRenderer.renderWithPlainText("").text == "")
+        #expect(try MarkdownRenderer.renderWithPlainText("").text == "")
+    }
+
+    @Test(
+        "refuses Markdown nested past the limit, at the line where it passes it, and renders the limit itself",
+        arguments: [
+            // Each list marker opens a list and an item: 64,000 markers on one line.
+            ("intro\n\n" + String(repeating: "- ", count: 64_000) + "x\n", 3),
+            (String(repeating: "> ", count: 100_000) + "x\n", 1),
+            ("a\nb\n" + String(repeating: "*", count: 20_000) + "x" + String(repeating: "*", count: 20_000), 3),
+        ])
+    func nestingTooDeep(markdown: String, line: Int) {
+        #expect(throws: MarkdownRenderer.NestingTooDeep(line: line)) {
+            try MarkdownRenderer.renderWithPlainText(markdown)
+        }
+    }
+
+    @Test("renders nesting up to the limit: text in a paragraph inside 31 nested lists")
+    func nestingAtTheLimit() throws {
+        // 31 x (list, item), then the paragraph and its text: 64 levels below the document.
+        let rendered = try MarkdownRenderer.renderWithPlainText(String(repeating: "- ", count: 31) + "deep\n")
+        #expect(rendered.html.components(separatedBy: "<ul>").count == 32)
+        #expect(rendered.text.hasSuffix("deep"))
+        #expect(throws: MarkdownRenderer.NestingTooDeep(line: 1)) {
+            try MarkdownRenderer.renderWithPlainText(String(repeating: "- ", count: 32) + "deep\n")
+        }
     }
 }
 
 /// The HTML half of the renderer's output.
 private func renderHTML(_ markdown: String) -> String {
-    MarkdownRenderer.renderWithPlainText(markdown).html
+    (try? MarkdownRenderer.renderWithPlainText(markdown).html) ?? ""
 }

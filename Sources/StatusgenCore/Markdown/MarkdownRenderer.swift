@@ -16,14 +16,27 @@ public enum MarkdownRenderer {
         public var endLine: Int
     }
 
+    /// Markdown nested more than `maximumNesting` levels deep (lists in lists, quotes, emphasis), which
+    /// statusgen refuses: cmark's plain-text rendering takes time that grows with the square of the depth,
+    /// and no reader can follow such text anyway.
+    public struct NestingTooDeep: Error, Equatable, Sendable {
+        /// The line, 1-based within the Markdown given, where the nesting passes the limit.
+        public var line: Int
+    }
+
+    /// The deepest nesting of blocks and inlines statusgen renders.
+    public static let maximumNesting = 64
+
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
     private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
     /// The HTML fragment for `markdown`, and the same text as plain text for readers that show no markup
     /// (the JSON API, calendars): cmark's plain-text rendering, each paragraph on one line, no final line
     /// break, and a link's address in parentheses after its text ("docs (https://example.com/docs)").
-    public static func renderWithPlainText(_ markdown: String) -> (html: String, text: String) {
-        withDocument(markdown) { parser, document in
+    /// Throws `NestingTooDeep` for Markdown nested deeper than `maximumNesting`, before rendering it.
+    public static func renderWithPlainText(_ markdown: String) throws(NestingTooDeep) -> (html: String, text: String) {
+        let rendered: Result<(String, String), NestingTooDeep> = withDocument(markdown) { parser, document in
+            if let line = lineBeyondMaximumNesting(in: document) { return .failure(NestingTooDeep(line: line)) }
             let extensions = cmark_parser_get_syntax_extensions(parser)
             var html = ""
             if let rendered = cmark_render_html(document, options, extensions) {
@@ -36,8 +49,37 @@ public enum MarkdownRenderer {
                 text = String(cString: rendered)
                 free(rendered)
             }
-            return (html, text.trimmingCharacters(in: .whitespacesAndNewlines))
+            return .success((html, text.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
+        return try rendered.get()
+    }
+
+    /// The start line of the first node nested deeper than `maximumNesting`, `nil` when there is none; in
+    /// one pass over the document. cmark's iterator leaves a leaf node without an exit event, so a node is
+    /// known to be a leaf when the event after its entry is neither its first child's entry nor its exit.
+    private static func lineBeyondMaximumNesting(in document: OpaquePointer) -> Int? {
+        guard let iterator = cmark_iter_new(document) else { return nil }
+        defer { cmark_iter_free(iterator) }
+        // The document itself is level 0.
+        var depth = -1
+        var entered: OpaquePointer?
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if let previous = entered {
+                let isChild = event == CMARK_EVENT_ENTER && cmark_node_parent(node) == previous
+                let isExit = event == CMARK_EVENT_EXIT && node == previous
+                if !isChild && !isExit { depth -= 1 }
+                entered = nil
+            }
+            if event == CMARK_EVENT_ENTER {
+                depth += 1
+                if depth > maximumNesting { return Int(cmark_node_get_start_line(node)) }
+                entered = node
+            } else if event == CMARK_EVENT_EXIT {
+                depth -= 1
+            }
+        }
+        return nil
     }
 
     /// Puts " (URL)" after every link whose text is not its address, since plain text has no link targets.

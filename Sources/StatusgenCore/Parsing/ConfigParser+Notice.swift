@@ -14,8 +14,16 @@ extension ConfigParser {
                     at: reader.location(of: [.key("notice"), .key("text")], in: root)))
             return nil
         }
-        return SiteNotice(
-            html: MarkdownRenderer.renderWithPlainText(text).html, level: block.level ?? .info,
-            expires: block.expires?.date)
+        do {
+            return SiteNotice(
+                html: try MarkdownRenderer.renderWithPlainText(text).html, level: block.level ?? .info,
+                expires: block.expires?.date)
+        } catch {
+            problems.append(
+                .error(
+                    "'text' of 'notice' is Markdown nested more than \(MarkdownRenderer.maximumNesting) levels deep",
+                    at: reader.location(of: [.key("notice"), .key("text")], in: root)))
+            return nil
+        }
     }
 }

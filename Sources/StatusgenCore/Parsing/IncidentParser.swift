@@ -156,9 +156,22 @@ public struct IncidentParser: Sendable {
             return lines[(start - 1)..<upper].joined(separator: "\n")
         }
 
+        /// The HTML and plain text of body lines `start...end`; empty after reporting Markdown nested too deep.
+        func render(from start: Int, to end: Int) -> (html: String, text: String) {
+            do {
+                return try MarkdownRenderer.renderWithPlainText(markdown(from: start, to: end))
+            } catch {
+                problems.append(
+                    .error(
+                        "Markdown nested more than \(MarkdownRenderer.maximumNesting) levels deep (lists, quotes or"
+                            + " emphasis inside each other): statusgen does not render it; flatten the text",
+                        at: SourceLocation(path: path, line: parts.bodyFirstLine + start + error.line - 2)))
+                return ("", "")
+            }
+        }
+
         var body = Body()
-        (body.summaryHTML, body.summaryText) = MarkdownRenderer.renderWithPlainText(
-            markdown(from: 1, to: (headings.first?.startLine ?? lines.count + 1) - 1))
+        (body.summaryHTML, body.summaryText) = render(from: 1, to: (headings.first?.startLine ?? lines.count + 1) - 1)
         // Updates are told apart by their time to the second (their anchors and feed ids use it).
         var seenSeconds: [Int64: Int] = [:]
         var postmortemLine: Int?
@@ -166,7 +179,7 @@ public struct IncidentParser: Sendable {
             let fileLine = heading.startLine + parts.bodyFirstLine - 1
             let location = SourceLocation(path: path, line: fileLine)
             let contentEnd = (index + 1 < headings.count ? headings[index + 1].startLine : lines.count + 1) - 1
-            let (html, text) = MarkdownRenderer.renderWithPlainText(markdown(from: heading.endLine + 1, to: contentEnd))
+            let (html, text) = render(from: heading.endLine + 1, to: contentEnd)
             do {
                 switch try UpdateHeading.parse(heading.text, kind: kind) {
                 case .postmortem:
