@@ -313,4 +313,58 @@ struct BuildCommandTests {
             result.stderr == "error: incidents/2026-11-08-moved.md: a symbolic link to a file that does not exist\n")
     }
 
+    @Test("A symbolic link in templates/ to a file outside the site is an error, and the file is not published")
+    func linkOutsideSite() throws {
+        let scratch = try ScratchSite()
+        let first = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try scratch.snapshot(of: scratch.site)
+        try FileManager.default.createDirectory(
+            at: scratch.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.root.appendingPathComponent("templates/env.txt").path,
+            withDestinationPath: "/proc/self/environ")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(
+            result.stderr
+                == "error: templates/env.txt: a symbolic link to a file outside the site (/proc/self/environ);"
+                + " copy the file into the site instead\n")
+        let after = try scratch.snapshot(of: scratch.site)
+        #expect(after.keys.sorted() == before.keys.sorted())
+        for (path, file) in before { #expect(after[path]?.1 == file.1, "\(path) was rewritten") }
+    }
+
+    @Test("A monitor file linked from outside the site is an error naming the link")
+    func monitorLinkOutsideSite() throws {
+        let scratch = try ScratchSite()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).csv")
+        try Data("timestamp,status\n".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.root.appendingPathComponent("monitors/api.csv").path, withDestinationPath: outside.path)
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr
+                == "error: monitors/api.csv: a symbolic link to a file outside the site (\(outside.path));"
+                + " copy the file into the site instead\n")
+    }
+
+    @Test("A symbolic link to a file inside the site is read like the file")
+    func linkInsideSite() throws {
+        let scratch = try ScratchSite()
+        try FileManager.default.createDirectory(
+            at: scratch.root.appendingPathComponent("shared"), withIntermediateDirectories: true)
+        try scratch.write("inside\n", to: "shared/note.txt")
+        try FileManager.default.createDirectory(
+            at: scratch.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.root.appendingPathComponent("templates/note.txt").path,
+            withDestinationPath: "../shared/note.txt")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOf: scratch.site.appendingPathComponent("note.txt"), encoding: .utf8) == "inside\n")
+    }
 }
