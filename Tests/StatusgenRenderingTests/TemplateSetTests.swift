@@ -46,6 +46,17 @@ struct TemplateSetTests {
         #expect(!site.paths.contains { $0.hasSuffix(".mustache") })
     }
 
+    @Test("the sparkline's line keeps its width with an SVG attribute, which CSS validators accept, not a CSS property")
+    func sparklineStroke() throws {
+        let css = String(
+            decoding: try Data(contentsOf: Self.templatesFolder.appendingPathComponent("style.css")), as: UTF8.self)
+        #expect(!css.contains("vector-effect"))
+        let sparkline = try Data(contentsOf: Self.templatesFolder.appendingPathComponent("latency-sparkline.mustache"))
+        #expect(
+            String(decoding: sparkline, as: UTF8.self).contains(
+                "<polyline points=\"{{.}}\" vector-effect=\"non-scaling-stroke\"/>"))
+    }
+
     @Test("a site's template replaces the built-in one of the same name; the others stay")
     func overlayReplacesTemplate() throws {
         let templates = TemplateSet.builtIn.overlaid(with: [
