@@ -367,4 +367,36 @@ struct BuildCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try String(contentsOf: scratch.site.appendingPathComponent("note.txt"), encoding: .utf8) == "inside\n")
     }
+
+    @Test("Staging folders that a killed build left beside the output are removed by the next build")
+    func staleStagingFolders() throws {
+        let scratch = try ScratchSite()
+        let manager = FileManager.default
+        let stale = [".site.building-\(UUID().uuidString)", ".site.old-\(UUID().uuidString)"]
+        for name in stale {
+            try manager.createDirectory(
+                at: scratch.root.appendingPathComponent("\(name)/incidents"), withIntermediateDirectories: true)
+            try scratch.write("marker\n", to: "\(name)/.statusgen-site")
+            try scratch.write("<p>half</p>\n", to: "\(name)/index.html")
+        }
+        // Without the marker, or locked by a build still writing it: kept.
+        let unmarked = ".site.building-\(UUID().uuidString)"
+        try manager.createDirectory(
+            at: scratch.root.appendingPathComponent(unmarked), withIntermediateDirectories: true)
+        try scratch.write("mine\n", to: "\(unmarked)/notes.txt")
+        let busy = ".site.building-\(UUID().uuidString)"
+        try manager.createDirectory(at: scratch.root.appendingPathComponent(busy), withIntermediateDirectories: true)
+        try scratch.write("marker\n", to: "\(busy)/.statusgen-site")
+        let lock = open(scratch.root.appendingPathComponent(busy).path, O_RDONLY | O_DIRECTORY)
+        #expect(flock(lock, LOCK_EX) == 0)
+        defer { close(lock) }
+
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try manager.contentsOfDirectory(atPath: scratch.root.path)
+        for name in stale { #expect(!names.contains(name)) }
+        #expect(names.contains(unmarked))
+        #expect(names.contains(busy))
+        #expect(names.filter { $0.hasPrefix(".site.") }.sorted() == [busy, unmarked].sorted())
+    }
 }

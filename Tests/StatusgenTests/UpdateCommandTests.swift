@@ -77,6 +77,31 @@ struct UpdateCommandTests {
         #expect(try AuthoringFiles.incidentNames(scratch).filter { $0.hasPrefix(".") } == [])
     }
 
+    @Test("A temporary file that a killed update left in incidents/ is removed by the next; a fresh one stays")
+    func staleTemporaryFiles() throws {
+        let scratch = try site()
+        let stale = "incidents/.2026-11-07-website-slow.md.\(UUID().uuidString).tmp"
+        let fresh = "incidents/.2026-11-07-website-slow.md.\(UUID().uuidString).tmp"
+        let other = "incidents/.notes.tmp"
+        for path in [stale, fresh, other] { try scratch.write("half", to: path) }
+        let hourAgo = Date().addingTimeInterval(-3600)
+        for path in [stale, other] {
+            try FileManager.default.setAttributes(
+                [.modificationDate: hourAgo], ofItemAtPath: scratch.root.appendingPathComponent(path).path)
+        }
+        let result = try StatusgenProcess.run([
+            "update", "2026-11-07-website-slow", "--status", "update", "-m", "Still looking.",
+            "--now", "2026-11-07T15:30:00Z",
+            "--source", scratch.root.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(
+            atPath: scratch.root.appendingPathComponent("incidents").path)
+        #expect(!names.contains(String(stale.dropFirst("incidents/".count))))
+        #expect(names.contains(String(fresh.dropFirst("incidents/".count))))
+        #expect(names.contains(".notes.tmp"))
+    }
+
     @Test("An incident file that is a symbolic link stays one; the file it points to gets the update")
     func symbolicLink() throws {
         let scratch = try site()
