@@ -102,6 +102,25 @@ struct UpdateCommandTests {
         #expect(names.contains(".notes.tmp"))
     }
 
+    @Test("new and then update in the same second both succeed, the update a second after the first")
+    func newThenUpdateAtOnce() throws {
+        let scratch = try ScratchSite()
+        let now = "2026-11-07T16:00:00Z"
+        let created = try StatusgenProcess.run([
+            "new", "Checkout errors again", "--impact", "minor", "-m", "Looking.", "--now", now,
+            "--source", scratch.root.path,
+        ])
+        #expect(created.status == 0, "\(created.stderr)")
+        let updated = try StatusgenProcess.run([
+            "update", "2026-11-07-checkout-errors-again", "--status", "identified", "-m", "Found it.", "--now", now,
+            "--source", scratch.root.path,
+        ])
+        #expect(updated.status == 0, "\(updated.stderr)")
+        let text = try AuthoringFiles.text(scratch, "incidents/2026-11-07-checkout-errors-again.md")
+        #expect(text.contains("## 2026-11-07T16:00:00Z investigating\n"))
+        #expect(text.contains("## 2026-11-07T16:00:01Z identified\nFound it.\n"))
+    }
+
     @Test("An incident file that is a symbolic link stays one; the file it points to gets the update")
     func symbolicLink() throws {
         let scratch = try site()
@@ -170,9 +189,9 @@ struct UpdateCommandTests {
             (
                 [
                     "update", "2026-11-07-website-slow", "--status", "identified", "-m", "x", "--now",
-                    "2026-11-07T15:10:00Z",
+                    "2026-11-07T15:09:59Z",
                 ],
-                "incidents/2026-11-07-website-slow.md:13: not written: the new update's time 2026-11-07T15:10:00Z is"
+                "incidents/2026-11-07-website-slow.md:13: not written: the new update's time 2026-11-07T15:09:59Z is"
                     + " not after the newest update's (2026-11-07T15:10:00Z)"
             ),
             (
