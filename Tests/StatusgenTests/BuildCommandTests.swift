@@ -6,12 +6,30 @@ import Testing
 struct BuildCommandTests {
     static let now = "2026-11-07T16:00:00Z"
 
+    /// A scratch site built once, and its output as built.
+    static func builtSite() throws -> (ScratchSite, [String: (Data, UInt64)]) {
+        let scratch = try ScratchSite()
+        let first = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", now])
+        #expect(first.status == 0, "\(first.stderr)")
+        return (scratch, try scratch.snapshot(of: scratch.site))
+    }
+
+    /// Expects the output of `scratch` to hold the files of `before`, each with the same bytes and inode.
+    static func expectUntouched(
+        _ scratch: ScratchSite, since before: [String: (Data, UInt64)],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let after = try scratch.snapshot(of: scratch.site)
+        #expect(after.keys.sorted() == before.keys.sorted(), sourceLocation: sourceLocation)
+        for (path, file) in before {
+            #expect(after[path]?.0 == file.0, "\(path) changed", sourceLocation: sourceLocation)
+            #expect(after[path]?.1 == file.1, "\(path) was rewritten", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test("A broken incident file stops the build with path:line and leaves the old site untouched")
     func brokenFileLeavesSiteUntouched() throws {
-        let scratch = try ScratchSite()
-        let first = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
-        #expect(first.status == 0, "\(first.stderr)")
-        let before = try scratch.snapshot(of: scratch.site)
+        let (scratch, before) = try Self.builtSite()
 
         try scratch.write(
             """
@@ -32,12 +50,7 @@ struct BuildCommandTests {
             second.stderr
                 == "incidents/2026-11-07-broken.md:5: unknown status 'investigatin' for an incident: expected one of "
                 + "investigating, identified, monitoring, resolved, update (did you mean 'investigating'?)\n")
-        let after = try scratch.snapshot(of: scratch.site)
-        #expect(after.keys.sorted() == before.keys.sorted())
-        for (path, file) in before {
-            #expect(after[path]?.0 == file.0, "\(path) changed")
-            #expect(after[path]?.1 == file.1, "\(path) was rewritten")
-        }
+        try Self.expectUntouched(scratch, since: before)
     }
 
     @Test("Every error in every file is reported, sorted by path and line")
@@ -315,10 +328,7 @@ struct BuildCommandTests {
 
     @Test("A symbolic link in templates/ to a file outside the site is an error, and the file is not published")
     func linkOutsideSite() throws {
-        let scratch = try ScratchSite()
-        let first = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
-        #expect(first.status == 0, "\(first.stderr)")
-        let before = try scratch.snapshot(of: scratch.site)
+        let (scratch, before) = try Self.builtSite()
         try FileManager.default.createDirectory(
             at: scratch.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
@@ -331,9 +341,7 @@ struct BuildCommandTests {
             result.stderr
                 == "error: templates/env.txt: a symbolic link to a file outside the site (/proc/self/environ);"
                 + " copy the file into the site instead\n")
-        let after = try scratch.snapshot(of: scratch.site)
-        #expect(after.keys.sorted() == before.keys.sorted())
-        for (path, file) in before { #expect(after[path]?.1 == file.1, "\(path) was rewritten") }
+        try Self.expectUntouched(scratch, since: before)
     }
 
     @Test("A monitor file linked from outside the site is an error naming the link")
