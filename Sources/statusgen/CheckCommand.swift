@@ -43,7 +43,7 @@ struct CheckCommand: AsyncParsableCommand {
                 at: results.deletingLastPathComponent(), withIntermediateDirectories: true)
             try await CheckRunner(concurrency: concurrency).run(checks) { result in
                 try appender.append([result.row])
-                print(Self.describe(result))
+                print(TerminalText.safe(Self.describe(result)))
             }
         } catch {
             reporter.report(error)

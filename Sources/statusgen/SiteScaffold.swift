@@ -79,9 +79,11 @@ struct SiteScaffold {
         # Built from the other files: never commit them.
         site/
         .statusgen-cache/
-        # Left behind only if a build is killed while it swaps the new site in.
+        # Left behind only if a build is killed while it swaps the new site in (the next build removes them).
         /.site.building-*/
         /.site.old-*/
+        # Left behind only if new, update or resolve is killed while it writes (the next one removes them).
+        incidents/.*.tmp
 
         """
 

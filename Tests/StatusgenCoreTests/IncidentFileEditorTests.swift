@@ -100,16 +100,26 @@ struct IncidentFileEditorTests {
             ])
     }
 
-    @Test("An update not later than the newest one is refused")
+    @Test("An update earlier than the newest one is refused")
     func timeOrder() {
         let text = "---\ntitle: Mail\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
         #expect(
             diagnostics { () throws(DiagnosticList) in
-                try editor.apply(update("2026-11-24T10:00:00Z", .identified), changing: [], to: text)
+                try editor.apply(update("2026-11-24T09:59:59Z", .identified), changing: [], to: text)
             } == [
-                "incidents/2026-11-24-mail.md:5: not written: the new update's time 2026-11-24T10:00:00Z is not after"
+                "incidents/2026-11-24-mail.md:5: not written: the new update's time 2026-11-24T09:59:59Z is not after"
                     + " the newest update's (2026-11-24T10:00:00Z)"
             ])
+    }
+
+    @Test("An update in the same second as the newest one is written a second after it, in file order")
+    func sameSecond() throws {
+        let text = "---\ntitle: Mail\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
+        let edited = try editor.apply(update("2026-11-24T10:00:00Z", .identified), changing: [], to: text)
+        #expect(edited.hasPrefix(text))
+        #expect(edited.contains("\n## 2026-11-24T10:00:01Z identified\n"))
+        let updates = try editor.read(edited).updates
+        #expect(updates.map(\.status) == [.investigating, .identified])
     }
 
     @Test(

@@ -284,6 +284,10 @@ struct MonitorResultsParserTests {
                 "monitors/smtp.jsonl:2: 'latency_ms' must be a number of milliseconds below 10^15"
             ),
             (
+                "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"down\", \"status\": \"up\"}",
+                "monitors/smtp.jsonl:2: the object has 'status' twice"
+            ),
+            (
                 "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"UP\"}",
                 "monitors/smtp.jsonl:2: unknown value 'UP': expected one of up, degraded, down (did you mean 'up'?)"
             ),
@@ -311,6 +315,16 @@ struct MonitorResultsParserTests {
             result.diagnostics.map(\.description) == [
                 "monitors/smtp.csv:1: the header has no 'timestamp' column: it needs timestamp, monitor, status and optionally latency_ms"
             ])
+        #expect(result.checks.isEmpty)
+    }
+
+    @Test("reports a CSV header with a column twice at line 1, rather than choosing one")
+    func duplicateColumn() {
+        let result = parse(
+            "monitors/smtp.csv",
+            "timestamp,monitor,status,status\n2026-11-24T10:44:00Z,smtp-in-uk,up,down\n")
+        #expect(
+            result.diagnostics.map(\.description) == ["monitors/smtp.csv:1: the header has the 'status' column twice"])
         #expect(result.checks.isEmpty)
     }
 

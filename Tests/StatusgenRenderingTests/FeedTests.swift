@@ -64,6 +64,19 @@ struct FeedTests {
         #expect(items[3]["description"] == "<p>All queued mail is <em>delivered</em>.</p>\n")
     }
 
+    @Test("A description with markup is text that a feed reader, taking it as HTML, shows rather than runs")
+    func descriptionMarkup() throws {
+        var timeline = Fixture.timeline
+        timeline.config.description = "Acme <script>alert(1)</script> & co"
+        timeline.config.components[0].name = "SMTP <b>in</b>"
+        timeline.components[0].component.name = "SMTP <b>in</b>"
+        let site = try RenderedSite(timeline)
+        #expect(
+            site.text("feed.rss").contains(
+                "<description>Acme &amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; &amp;amp; co</description>"))
+        #expect(site.text("components/mail-inbound.rss").contains("SMTP &amp;lt;b&amp;gt;in&amp;lt;/b&amp;gt;"))
+    }
+
     @Test("describes the channel, links to itself and dates the build in UTC")
     func channel() throws {
         let feed = try RenderedSite().text("feed.rss")

@@ -112,7 +112,7 @@ struct StatuspageAPITests {
                 """)
     }
 
-    @Test("incidents/unresolved.json gives an open incident with its updates newest first and what they changed")
+    @Test("incidents/unresolved.json gives an open incident, its updates newest first and the keys clients expect")
     func unresolved() throws {
         #expect(
             try SmallSite.text("api/v2/incidents/unresolved.json") == """
@@ -147,7 +147,10 @@ struct StatuspageAPITests {
                               "old_status": "major_outage",
                               "new_status": "major_outage"
                             }
-                          ]
+                          ],
+                          "deliver_notifications": true,
+                          "custom_tweet": null,
+                          "tweet_id": null
                         },
                         {
                           "id": "2026-11-07-web-down-20261107T151000Z",
@@ -164,12 +167,16 @@ struct StatuspageAPITests {
                               "old_status": "operational",
                               "new_status": "major_outage"
                             }
-                          ]
+                          ],
+                          "deliver_notifications": true,
+                          "custom_tweet": null,
+                          "tweet_id": null
                         }
                       ],
                       "components": [
                         \(Self.website.replacingOccurrences(of: "\n", with: "\n    "))
-                      ]
+                      ],
+                      "reminder_intervals": null
                     }
                   ]
                 }

@@ -46,6 +46,17 @@ struct TemplateSetTests {
         #expect(!site.paths.contains { $0.hasSuffix(".mustache") })
     }
 
+    @Test("the sparkline's line keeps its width with an SVG attribute, which CSS validators accept, not a CSS property")
+    func sparklineStroke() throws {
+        let css = String(
+            decoding: try Data(contentsOf: Self.templatesFolder.appendingPathComponent("style.css")), as: UTF8.self)
+        #expect(!css.contains("vector-effect"))
+        let sparkline = try Data(contentsOf: Self.templatesFolder.appendingPathComponent("latency-sparkline.mustache"))
+        #expect(
+            String(decoding: sparkline, as: UTF8.self).contains(
+                "<polyline points=\"{{.}}\" vector-effect=\"non-scaling-stroke\"/>"))
+    }
+
     @Test("a site's template replaces the built-in one of the same name; the others stay")
     func overlayReplacesTemplate() throws {
         let templates = TemplateSet.builtIn.overlaid(with: [
@@ -123,6 +134,33 @@ struct TemplateSetTests {
                 "templates/404.mustache:1: unknown parent template 'layot': templates are \(names)",
                 "templates/update.mustache:2: unknown partial 'status-icn': templates are \(names)",
             ])
+    }
+
+    @Test("a partial that includes itself, directly or through another, is an error at its line, not a crash")
+    func recursivePartials() {
+        let templates = TemplateSet.builtIn.overlaid(with: [
+            file("templates/update.mustache", "<p>\n{{>update}}</p>\n"),
+            file("templates/time-range.mustache", "{{>status-icon}}\n"),
+            file("templates/status-icon.mustache", "x\n{{#a}}{{> time-range}}{{/a}}\n"),
+        ])
+        #expect(
+            diagnostics(templates) == [
+                "templates/time-range.mustache:1: the partial 'status-icon' includes itself"
+                    + " (status-icon -> time-range -> status-icon)",
+                "templates/update.mustache:2: the partial 'update' includes itself (update -> update)",
+            ])
+    }
+
+    @Test("sections nested past the limit are an error at their line, not a crash")
+    func deepSections() {
+        let deep = String(repeating: "{{#a}}", count: 20_000) + "\n" + String(repeating: "{{/a}}", count: 20_000)
+        let templates = TemplateSet.builtIn.overlaid(with: [
+            file("templates/404.mustache", "ok\n" + deep + "\n"),
+            file(
+                "templates/update.mustache",
+                String(repeating: "{{#a}}", count: 100) + String(repeating: "{{/a}}", count: 100)),
+        ])
+        #expect(diagnostics(templates) == ["templates/404.mustache:2: sections nested more than 100 deep"])
     }
 
     @Test("a page template missing from the set is an error, not an empty page")

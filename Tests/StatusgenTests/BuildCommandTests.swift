@@ -6,12 +6,30 @@ import Testing
 struct BuildCommandTests {
     static let now = "2026-11-07T16:00:00Z"
 
+    /// A scratch site built once, and its output as built.
+    static func builtSite() throws -> (ScratchSite, [String: (Data, UInt64)]) {
+        let scratch = try ScratchSite()
+        let first = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", now])
+        #expect(first.status == 0, "\(first.stderr)")
+        return (scratch, try scratch.snapshot(of: scratch.site))
+    }
+
+    /// Expects the output of `scratch` to hold the files of `before`, each with the same bytes and inode.
+    static func expectUntouched(
+        _ scratch: ScratchSite, since before: [String: (Data, UInt64)],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let after = try scratch.snapshot(of: scratch.site)
+        #expect(after.keys.sorted() == before.keys.sorted(), sourceLocation: sourceLocation)
+        for (path, file) in before {
+            #expect(after[path]?.0 == file.0, "\(path) changed", sourceLocation: sourceLocation)
+            #expect(after[path]?.1 == file.1, "\(path) was rewritten", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test("A broken incident file stops the build with path:line and leaves the old site untouched")
     func brokenFileLeavesSiteUntouched() throws {
-        let scratch = try ScratchSite()
-        let first = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
-        #expect(first.status == 0, "\(first.stderr)")
-        let before = try scratch.snapshot(of: scratch.site)
+        let (scratch, before) = try Self.builtSite()
 
         try scratch.write(
             """
@@ -32,12 +50,7 @@ struct BuildCommandTests {
             second.stderr
                 == "incidents/2026-11-07-broken.md:5: unknown status 'investigatin' for an incident: expected one of "
                 + "investigating, identified, monitoring, resolved, update (did you mean 'investigating'?)\n")
-        let after = try scratch.snapshot(of: scratch.site)
-        #expect(after.keys.sorted() == before.keys.sorted())
-        for (path, file) in before {
-            #expect(after[path]?.0 == file.0, "\(path) changed")
-            #expect(after[path]?.1 == file.1, "\(path) was rewritten")
-        }
+        try Self.expectUntouched(scratch, since: before)
     }
 
     @Test("Every error in every file is reported, sorted by path and line")
@@ -313,4 +326,85 @@ struct BuildCommandTests {
             result.stderr == "error: incidents/2026-11-08-moved.md: a symbolic link to a file that does not exist\n")
     }
 
+    @Test("A symbolic link in templates/ to a file outside the site is an error, and the file is not published")
+    func linkOutsideSite() throws {
+        let (scratch, before) = try Self.builtSite()
+        try FileManager.default.createDirectory(
+            at: scratch.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.root.appendingPathComponent("templates/env.txt").path,
+            withDestinationPath: "/proc/self/environ")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(
+            result.stderr
+                == "error: templates/env.txt: a symbolic link to a file outside the site (/proc/self/environ);"
+                + " copy the file into the site instead\n")
+        try Self.expectUntouched(scratch, since: before)
+    }
+
+    @Test("A monitor file linked from outside the site is an error naming the link")
+    func monitorLinkOutsideSite() throws {
+        let scratch = try ScratchSite()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).csv")
+        try Data("timestamp,status\n".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.root.appendingPathComponent("monitors/api.csv").path, withDestinationPath: outside.path)
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr
+                == "error: monitors/api.csv: a symbolic link to a file outside the site (\(outside.path));"
+                + " copy the file into the site instead\n")
+    }
+
+    @Test("A symbolic link to a file inside the site is read like the file")
+    func linkInsideSite() throws {
+        let scratch = try ScratchSite()
+        try FileManager.default.createDirectory(
+            at: scratch.root.appendingPathComponent("shared"), withIntermediateDirectories: true)
+        try scratch.write("inside\n", to: "shared/note.txt")
+        try FileManager.default.createDirectory(
+            at: scratch.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.root.appendingPathComponent("templates/note.txt").path,
+            withDestinationPath: "../shared/note.txt")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOf: scratch.site.appendingPathComponent("note.txt"), encoding: .utf8) == "inside\n")
+    }
+
+    @Test("Staging folders that a killed build left beside the output are removed by the next build")
+    func staleStagingFolders() throws {
+        let scratch = try ScratchSite()
+        let manager = FileManager.default
+        let stale = [".site.building-\(UUID().uuidString)", ".site.old-\(UUID().uuidString)"]
+        for name in stale {
+            try manager.createDirectory(
+                at: scratch.root.appendingPathComponent("\(name)/incidents"), withIntermediateDirectories: true)
+            try scratch.write("marker\n", to: "\(name)/.statusgen-site")
+            try scratch.write("<p>half</p>\n", to: "\(name)/index.html")
+        }
+        // Without the marker, or locked by a build still writing it: kept.
+        let unmarked = ".site.building-\(UUID().uuidString)"
+        try manager.createDirectory(
+            at: scratch.root.appendingPathComponent(unmarked), withIntermediateDirectories: true)
+        try scratch.write("mine\n", to: "\(unmarked)/notes.txt")
+        let busy = ".site.building-\(UUID().uuidString)"
+        try manager.createDirectory(at: scratch.root.appendingPathComponent(busy), withIntermediateDirectories: true)
+        try scratch.write("marker\n", to: "\(busy)/.statusgen-site")
+        let lock = open(scratch.root.appendingPathComponent(busy).path, O_RDONLY | O_DIRECTORY)
+        #expect(flock(lock, LOCK_EX) == 0)
+        defer { close(lock) }
+
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try manager.contentsOfDirectory(atPath: scratch.root.path)
+        for name in stale { #expect(!names.contains(name)) }
+        #expect(names.contains(unmarked))
+        #expect(names.contains(busy))
+        #expect(names.filter { $0.hasPrefix(".site.") }.sorted() == [busy, unmarked].sorted())
+    }
 }

@@ -77,6 +77,50 @@ struct UpdateCommandTests {
         #expect(try AuthoringFiles.incidentNames(scratch).filter { $0.hasPrefix(".") } == [])
     }
 
+    @Test("A temporary file that a killed update left in incidents/ is removed by the next; a fresh one stays")
+    func staleTemporaryFiles() throws {
+        let scratch = try site()
+        let stale = "incidents/.2026-11-07-website-slow.md.\(UUID().uuidString).tmp"
+        let fresh = "incidents/.2026-11-07-website-slow.md.\(UUID().uuidString).tmp"
+        let other = "incidents/.notes.tmp"
+        for path in [stale, fresh, other] { try scratch.write("half", to: path) }
+        let hourAgo = Date().addingTimeInterval(-3600)
+        for path in [stale, other] {
+            try FileManager.default.setAttributes(
+                [.modificationDate: hourAgo], ofItemAtPath: scratch.root.appendingPathComponent(path).path)
+        }
+        let result = try StatusgenProcess.run([
+            "update", "2026-11-07-website-slow", "--status", "update", "-m", "Still looking.",
+            "--now", "2026-11-07T15:30:00Z",
+            "--source", scratch.root.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(
+            atPath: scratch.root.appendingPathComponent("incidents").path)
+        #expect(!names.contains(String(stale.dropFirst("incidents/".count))))
+        #expect(names.contains(String(fresh.dropFirst("incidents/".count))))
+        #expect(names.contains(".notes.tmp"))
+    }
+
+    @Test("new and then update in the same second both succeed, the update a second after the first")
+    func newThenUpdateAtOnce() throws {
+        let scratch = try ScratchSite()
+        let now = "2026-11-07T16:00:00Z"
+        let created = try StatusgenProcess.run([
+            "new", "Checkout errors again", "--impact", "minor", "-m", "Looking.", "--now", now,
+            "--source", scratch.root.path,
+        ])
+        #expect(created.status == 0, "\(created.stderr)")
+        let updated = try StatusgenProcess.run([
+            "update", "2026-11-07-checkout-errors-again", "--status", "identified", "-m", "Found it.", "--now", now,
+            "--source", scratch.root.path,
+        ])
+        #expect(updated.status == 0, "\(updated.stderr)")
+        let text = try AuthoringFiles.text(scratch, "incidents/2026-11-07-checkout-errors-again.md")
+        #expect(text.contains("## 2026-11-07T16:00:00Z investigating\n"))
+        #expect(text.contains("## 2026-11-07T16:00:01Z identified\nFound it.\n"))
+    }
+
     @Test("An incident file that is a symbolic link stays one; the file it points to gets the update")
     func symbolicLink() throws {
         let scratch = try site()
@@ -145,9 +189,9 @@ struct UpdateCommandTests {
             (
                 [
                     "update", "2026-11-07-website-slow", "--status", "identified", "-m", "x", "--now",
-                    "2026-11-07T15:10:00Z",
+                    "2026-11-07T15:09:59Z",
                 ],
-                "incidents/2026-11-07-website-slow.md:13: not written: the new update's time 2026-11-07T15:10:00Z is"
+                "incidents/2026-11-07-website-slow.md:13: not written: the new update's time 2026-11-07T15:09:59Z is"
                     + " not after the newest update's (2026-11-07T15:10:00Z)"
             ),
             (

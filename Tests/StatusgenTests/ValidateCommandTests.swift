@@ -42,6 +42,26 @@ struct ValidateCommandTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.site.path))
     }
 
+    @Test("Control characters from a site's files reach the terminal as escapes, never raw")
+    func controlCharacters() throws {
+        let scratch = try ScratchSite()
+        try scratch.write(
+            """
+            ---
+            title: Escapes
+            impact: minor
+            components:
+              "web\\e[2Jsite\\a": major_outage
+            ---
+            ## 2026-11-07T15:00:00Z investigating
+            """, to: "incidents/2026-11-07-escapes.md")
+        let result = try StatusgenProcess.run(["validate", "--source", scratch.root.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == "incidents/2026-11-07-escapes.md:5: unknown component 'web\\u{1B}[2Jsite\\u{7}'\n")
+        #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
     @Test("Warnings alone exit with 0")
     func warningsOnly() throws {
         let scratch = try ScratchSite()

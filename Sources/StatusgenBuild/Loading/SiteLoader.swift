@@ -80,6 +80,7 @@ public struct SiteLoader {
     }
 
     /// The regular files of `folder` with one of its endings, sorted; hidden files and backups left out.
+    /// A file whose symbolic links lead outside the site is an error.
     private func paths(in folder: (name: String, endings: [String]?)) throws -> [String] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -101,14 +102,16 @@ public struct SiteLoader {
                 throw CommandFailure("\(path): a symbolic link to a file that does not exist")
             }
             guard !isDirectory.boolValue else { continue }
+            // Checked here too, so that monitor files, which are streamed rather than read, are covered.
+            _ = try SiteFilePath.resolve(path, in: root)
             paths.append(path)
         }
         return paths
     }
 
     private func read(_ path: String) throws -> InputFile {
-        let url = root.appendingPathComponent(path)
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        let url = URL(fileURLWithPath: try SiteFilePath.resolve(path, in: root))
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         guard attributes?[.type] as? FileAttributeType == .typeRegular else {
             throw CommandFailure("\(path): not a regular file")
         }

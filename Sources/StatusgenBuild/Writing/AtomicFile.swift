@@ -14,7 +14,7 @@ public enum AtomicFile {
         var status = stat()
         guard stat(target.path, &status) == 0 else { throw failure(url, errno) }
         let temporary = try writeTemporary(contents, beside: target, mode: status.st_mode & 0o7777)
-        defer { unlink(temporary.path) }
+        defer { temporary.remove() }
         // Comparing and renaming under a lock of the folder (which, unlike the file, no rename replaces),
         // so that of two commands that read the same bytes, the second sees the first's change.
         // Where a file system has no locks (some network ones), the comparison alone still catches most.
@@ -24,26 +24,29 @@ public enum AtomicFile {
         guard (try? Data(contentsOf: target)) == expected else {
             throw CommandFailure("\(url.lastPathComponent) changed while it was being edited; run the command again")
         }
-        guard rename(temporary.path, target.path) == 0 else { throw failure(url, errno) }
+        guard rename(temporary.url.path, target.path) == 0 else { throw failure(url, errno) }
     }
 
     /// Writes `contents` to a new file at `url`; returns false, writing nothing, when the name is taken.
     public static func create(_ url: URL, with contents: Data) throws -> Bool {
         let temporary = try writeTemporary(contents, beside: url, mode: nil)
-        defer { unlink(temporary.path) }
+        defer { temporary.remove() }
         // link() never replaces an existing file, unlike rename().
-        if link(temporary.path, url.path) == 0 { return true }
+        if link(temporary.url.path, url.path) == 0 { return true }
         if errno == EEXIST { return false }
         throw failure(url, errno)
     }
 
     /// `mode`: the permissions to give the file; `nil` for a new file's usual ones (0666 less the umask).
-    private static func writeTemporary(_ contents: Data, beside url: URL, mode: mode_t?) throws -> URL {
+    private static func writeTemporary(_ contents: Data, beside url: URL, mode: mode_t?) throws -> TemporaryFile {
+        TemporaryFile.removeStale(in: url.deletingLastPathComponent())
         // A hidden name, which the site's reader skips if a crash leaves it behind.
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode ?? 0o666)
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o666)
         guard descriptor >= 0 else { throw failure(url, errno) }
+        // Locked until it is renamed or removed: a file whose lock is free was left by a command that died.
+        _ = flock(descriptor, LOCK_EX)
         var written = 0
         var code: Int32 = 0
         contents.withUnsafeBytes { buffer in
@@ -60,12 +63,12 @@ public enum AtomicFile {
         // The umask applies at open(); an old file's permissions are set explicitly.
         if code == 0, let mode, fchmod(descriptor, mode) != 0 { code = errno }
         if code == 0 && fsync(descriptor) != 0 { code = errno }
-        close(descriptor)
+        let file = TemporaryFile(url: temporary, descriptor: descriptor)
         guard code == 0 else {
-            unlink(temporary.path)
+            file.remove()
             throw failure(url, code)
         }
-        return temporary
+        return file
     }
 
     private static func failure(_ url: URL, _ code: Int32) -> CommandFailure {

@@ -41,10 +41,17 @@ public struct SiteWriter {
         // (a timer and a person) never write into each other's files; the last swap wins, whole.
         let staging = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).building-\(UUID().uuidString)")
+        StagingFolder.removeStale(of: destination)
         var summary = Summary()
+        var lock: StagingFolder?
+        defer { lock?.unlock() }
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files + [OutputFile(path: Self.markerName, contents: Self.markerContents)] {
+            // Locked before the marker is written, so that another build's clean-up (which removes only
+            // folders with the marker whose lock it can take) never removes this one while it is in use.
+            lock = try StagingFolder(locking: staging)
+            // The marker first: a build killed at any point after it leaves a folder that the next cleans up.
+            for file in [OutputFile(path: Self.markerName, contents: Self.markerContents)] + files {
                 let target = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let previous = destination.appendingPathComponent(file.path)
@@ -94,7 +101,8 @@ public struct SiteWriter {
         // in between, and then the exchange below takes over.
         if rename(staging.path, destination.path) == 0 { return }
         if statusgen_swap_directories(staging.path, destination.path) == 0 {
-            try FileManager.default.removeItem(at: staging)
+            // The new site is in place; an old one that cannot be removed now is removed by the next build.
+            try? FileManager.default.removeItem(at: staging)
             return
         }
         if errno == EBUSY {
@@ -106,9 +114,11 @@ public struct SiteWriter {
         let manager = FileManager.default
         let retired = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).old-\(UUID().uuidString)")
+        let retiring = try StagingFolder(locking: destination)
+        defer { retiring.unlock() }
         try manager.moveItem(at: destination, to: retired)
         try manager.moveItem(at: staging, to: destination)
-        try manager.removeItem(at: retired)
+        try? manager.removeItem(at: retired)
     }
 
     /// The paths, relative to `folder`, of the files under it.

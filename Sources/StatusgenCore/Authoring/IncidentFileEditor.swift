@@ -31,6 +31,14 @@ public struct IncidentFileEditor: Sendable {
     {
         try UpdateSection.checkMessage(update.message, path: path)
         let before = try read(text)
+        var update = update
+        if let newest = before.updates.last,
+            update.time.timeIntervalSince1970.rounded(.down) == newest.time.timeIntervalSince1970.rounded(.down)
+        {
+            // `new` and then `update` straight away, in one second: an update's address is its second, so
+            // this one goes a second after the newest, as the importers place updates that share a time.
+            update.time = Date(timeIntervalSince1970: newest.time.timeIntervalSince1970.rounded(.down) + 1)
+        }
         if let newest = before.updates.last, update.time <= newest.time {
             throw DiagnosticList([
                 .error(

@@ -38,6 +38,10 @@ public struct CSVColumns: Sendable, Hashable {
             }
             return index
         }
+        // Two columns of one name would leave it to chance which of them counts.
+        for name in ["timestamp", "monitor", "status", "latency_ms"] where names.count(where: { $0 == name }) > 1 {
+            throw ParseFailure("the header has the '\(name)' column twice")
+        }
         timestamp = try position("timestamp")
         monitor = try position("monitor")
         status = try position("status")

@@ -8,7 +8,7 @@ enum JSONRowReader {
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) throws(ParseFailure)
         -> MonitorRow
     {
-        if let row = fastRead(bytes, start, end) { return row }
+        if let row = try fastRead(bytes, start, end) { return row }
         return try slowRead(Data(bytes[start..<end]))
     }
 
@@ -19,7 +19,10 @@ enum JSONRowReader {
         case null
     }
 
-    private static func fastRead(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> MonitorRow? {
+    /// Throws for a wanted key given twice, which Foundation's decoder would take silently, one or the other.
+    private static func fastRead(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) throws(ParseFailure)
+        -> MonitorRow?
+    {
         var scanner = Scanner(bytes: bytes, index: start, end: end)
         var timestamp: Value?
         var monitor: Value?
@@ -37,16 +40,16 @@ enum JSONRowReader {
                 guard let value = scanner.value() else { return nil }
                 switch Key(bytes, keyStart, keyEnd) {
                 case .timestamp?:
-                    guard timestamp == nil else { return nil }
+                    guard timestamp == nil else { throw twice("timestamp") }
                     timestamp = value
                 case .monitor?:
-                    guard monitor == nil else { return nil }
+                    guard monitor == nil else { throw twice("monitor") }
                     monitor = value
                 case .status?:
-                    guard status == nil else { return nil }
+                    guard status == nil else { throw twice("status") }
                     status = value
                 case .latency?:
-                    guard latency == nil else { return nil }
+                    guard latency == nil else { throw twice("latency_ms") }
                     latency = value
                 case nil:
                     break
@@ -153,6 +156,10 @@ enum JSONRowReader {
             index += count
             return true
         }
+    }
+
+    private static func twice(_ key: String) -> ParseFailure {
+        ParseFailure("the object has '\(key)' twice")
     }
 
     /// One JSON Lines row as Foundation decodes it; JSON's own types do the first checking.

@@ -19,6 +19,8 @@ import StatusgenModel
 ///   otherwise; `null` when it names none.
 /// - components: the objects of the components it names, as in `components.json`.
 /// - scheduled_for, scheduled_until: a maintenance's planned window (maintenances only).
+/// - reminder_intervals is `null`, and each update has deliver_notifications `true`, custom_tweet and
+///   tweet_id `null`: Statuspage's clients expect these keys, and statusgen sends no reminders or tweets.
 struct StatuspageIncident {
     let item: TimelineIncident
     let pageID: String
@@ -48,6 +50,7 @@ struct StatuspageIncident {
             ("page_id", .string(pageID)),
             ("incident_updates", .array(updates(oldestFirst).reversed())),
             ("components", .array(incident.components.compactMap { components.object(forComponent: $0.id) })),
+            ("reminder_intervals", .null),
         ]
         if let window = incident.window {
             members.append(("scheduled_for", StatuspageTime.json(window.starts)))
@@ -90,6 +93,9 @@ struct StatuspageIncident {
                 ("updated_at", time),
                 ("display_at", time),
                 ("affected_components", changes),
+                ("deliver_notifications", .bool(true)),
+                ("custom_tweet", .null),
+                ("tweet_id", .null),
             ])
         }
     }

@@ -17,6 +17,10 @@ enum TemplateCompiler {
                 diagnostics.append(.error("template is not valid UTF-8", at: SourceLocation(path: file.path)))
                 continue
             }
+            if let problem = TemplateNesting.depthProblem(in: file) {
+                diagnostics.append(problem)
+                continue
+            }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch {
@@ -30,6 +34,7 @@ enum TemplateCompiler {
             diagnostics.append(.error("missing template", at: SourceLocation(path: TemplateSet.path(ofTemplate: name))))
         }
         diagnostics += unknownReferences(in: set, names: names)
+        diagnostics += TemplateNesting.cycles(in: set)
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         return library
     }
@@ -37,22 +42,13 @@ enum TemplateCompiler {
     /// An error for each partial (`{{>name}}`) or parent (`{{<name}}`) tag that names no template: Mustache
     /// itself would render it as nothing, leaving a page without its layout or a part of it.
     static func unknownReferences(in set: TemplateSet, names: [String]) -> [Diagnostic] {
-        let tag = /\{\{\s*([<>])\s*([^\s}]+)\s*\}\}/
-        var diagnostics: [Diagnostic] = []
-        for (_, file) in set.templates {
-            let lines = String(decoding: file.contents, as: UTF8.self).split(
-                separator: "\n", omittingEmptySubsequences: false)
-            for (index, line) in lines.enumerated() {
-                for match in line.matches(of: tag) where !names.contains(String(match.2)) {
-                    let kind = match.1 == ">" ? "partial" : "parent template"
-                    diagnostics.append(
-                        .error(
-                            "unknown \(kind) '\(match.2)'" + nameHint(String(match.2), among: names),
-                            at: SourceLocation(path: file.path, line: index + 1)))
-                }
+        set.templates.flatMap { _, file in
+            TemplateNesting.references(in: file).filter { !names.contains($0.name) }.map { reference in
+                .error(
+                    "unknown \(reference.kind) '\(reference.name)'" + nameHint(reference.name, among: names),
+                    at: SourceLocation(path: file.path, line: reference.line))
             }
         }
-        return diagnostics
     }
 
     private static func nameHint(_ name: String, among names: [String]) -> String {

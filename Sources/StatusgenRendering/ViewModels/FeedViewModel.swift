@@ -7,6 +7,8 @@ struct FeedViewModel {
     let title: String
     /// The status page's, or the component page's, absolute URL.
     let link: String
+    /// HTML, as RSS 2.0 and feed readers take a channel's description: the plain text escaped here, and
+    /// once more by the template, so that a reader shows `<script>` in a site's description as text.
     let description: String
     /// The feed's own absolute URL.
     let feedURL: String
@@ -19,7 +21,7 @@ struct FeedViewModel {
     init(_ context: RenderingContext, component: Component? = nil) {
         let config = context.config
         (title, link) = FeedUpdates.subject(of: component, context)
-        description = Self.description(of: component, context)
+        description = MarkupText.escaped(Self.description(of: component, context), quotes: false)
         feedURL = config.baseURL + Self.path(of: component)
         lastBuildDate = UTCTimestampFormatter.rfc822(context.timeline.now)
         items = FeedUpdates.select(context.timeline, componentID: component?.id).map {

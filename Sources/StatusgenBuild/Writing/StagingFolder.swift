@@ -1,0 +1,47 @@
+import Foundation
+
+/// A lock on a folder that `SiteWriter` writes beside the output (`.site.building-UUID`) or retires
+/// (`.site.old-UUID`), held for as long as a build uses it, so that the clean-up of folders left behind
+/// by a killed build never removes one that a running build is writing.
+struct StagingFolder {
+    private let descriptor: Int32
+
+    /// Takes the lock on `folder`, waiting for a clean-up that holds it to let go.
+    init(locking folder: URL) throws {
+        descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw CommandFailure("\(folder.path): cannot open the folder: \(String(cString: strerror(errno)))")
+        }
+        // A file system without locks (some network ones) still builds; only the clean-up is less careful.
+        _ = flock(descriptor, LOCK_EX)
+    }
+
+    func unlock() {
+        close(descriptor)
+    }
+
+    /// Removes the staging and retired folders of `destination` that a killed build left behind: those
+    /// with statusgen's marker file whose lock no running build holds. Failures are ignored; the next
+    /// build tries again.
+    static func removeStale(of destination: URL) {
+        let parent = destination.deletingLastPathComponent()
+        let name = destination.lastPathComponent
+        let prefixes = [".\(name).building-", ".\(name).old-"]
+        let manager = FileManager.default
+        guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries {
+            guard let prefix = prefixes.first(where: entry.hasPrefix),
+                UUID(uuidString: String(entry.dropFirst(prefix.count))) != nil
+            else { continue }
+            let folder = parent.appendingPathComponent(entry)
+            let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            defer { close(descriptor) }
+            // The marker is checked under the lock: a build writes it only once it holds the lock.
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0,
+                manager.fileExists(atPath: folder.appendingPathComponent(SiteWriter.markerName).path)
+            else { continue }
+            try? manager.removeItem(at: folder)
+        }
+    }
+}
