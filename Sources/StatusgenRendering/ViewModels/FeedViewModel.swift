@@ -1,7 +1,8 @@
 import StatusgenModel
 
 /// An RSS feed: `feed.rss` for the whole site, `components/ID.rss` for one component.
-struct FeedViewModel {
+struct FeedViewModel: TemplatedViewModel {
+    static let template = PageTemplate.rss
     static let path = "feed.rss"
 
     let title: String
