@@ -28,8 +28,10 @@ public struct Diagnostic: Error, Hashable, Comparable, Sendable {
         Diagnostic(.warning, at: location, message)
     }
 
+    /// By path and line, then errors before warnings, then by message: a total order that agrees with `==`.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.severity != rhs.severity { return lhs.severity == .error }
         return lhs.message < rhs.message
     }
 }
