@@ -19,7 +19,8 @@ public enum MonitorCSV {
     ) rethrows {
         var text = header ? Self.header + "\n" : ""
         for row in rows {
-            text += timestamp(row.millisecondsSince1970) + "," + field(row.monitor) + "," + row.status.rawValue + ","
+            text += timestamp(row.millisecondsSince1970) + "," + CSVEscaping.field(row.monitor) + ","
+            text += row.status.rawValue + ","
             if let latency = row.latencyMs { text += number(latency) }
             text += "\n"
             if text.utf8.count >= chunkBytes {
@@ -53,14 +54,5 @@ public enum MonitorCSV {
         var decimals = Int(fraction).zeroPadded(3)
         while decimals.hasSuffix("0") { decimals.removeLast() }
         return "\(whole).\(decimals)"
-    }
-
-    /// A CSV field, quoted when it holds a comma, a quote or surrounding spaces (RFC 4180).
-    static func field(_ text: String) -> String {
-        let needsQuotes =
-            text.contains(",") || text.contains("\"") || text.first?.isWhitespace == true
-            || text.last?.isWhitespace == true
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
