@@ -11,16 +11,19 @@ public struct Diagnostic: Error, Hashable, Comparable, Sendable {
     public var severity: Severity
     public var location: SourceLocation
     public var message: String
+    /// What the diagnostic is about, beyond its words.
+    public var kind: Kind
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, kind: Kind = .general) {
         self.severity = severity
         self.location = location
         self.message = message
+        self.kind = kind
     }
 
     /// An error at `location`.
-    public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, at: location, message)
+    public static func error(_ message: String, at location: SourceLocation, kind: Kind = .general) -> Diagnostic {
+        Diagnostic(.error, at: location, message, kind: kind)
     }
 
     /// A warning at `location`.
@@ -28,9 +31,13 @@ public struct Diagnostic: Error, Hashable, Comparable, Sendable {
         Diagnostic(.warning, at: location, message)
     }
 
+    /// By path and line, then errors before warnings, then by message (and kind): a total order that
+    /// agrees with `==`.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         if lhs.location != rhs.location { return lhs.location < rhs.location }
-        return lhs.message < rhs.message
+        if lhs.severity != rhs.severity { return lhs.severity == .error }
+        if lhs.message != rhs.message { return lhs.message < rhs.message }
+        return lhs.kind < rhs.kind
     }
 }
 

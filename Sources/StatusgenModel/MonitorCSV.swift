@@ -29,7 +29,7 @@ public enum MonitorCSV {
 
     /// One row with its line break: `2026-11-24T10:44:00Z,smtp-in-uk,up,41`.
     public static func line(_ row: MonitorResultRow) -> String {
-        RFC3339.string(milliseconds: row.millisecondsSince1970) + "," + field(row.monitor) + ","
+        RFC3339.string(milliseconds: row.millisecondsSince1970) + "," + CSVEscaping.field(row.monitor) + ","
             + row.status.rawValue + "," + (row.latencyMs.map(number) ?? "") + "\n"
     }
 
@@ -41,14 +41,5 @@ public enum MonitorCSV {
         var decimals = Int(fraction).zeroPadded(3)
         while decimals.hasSuffix("0") { decimals.removeLast() }
         return "\(whole).\(decimals)"
-    }
-
-    /// A CSV field, quoted when it holds a comma, a quote or surrounding spaces (RFC 4180).
-    public static func field(_ text: String) -> String {
-        let needsQuotes =
-            text.contains(",") || text.contains("\"") || text.first?.isWhitespace == true
-            || text.last?.isWhitespace == true
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

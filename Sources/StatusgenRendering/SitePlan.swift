@@ -1,12 +1,11 @@
 import Foundation
 import StatusgenModel
 
-/// A page or file to render from a template: where, with which template and data, and for an HTML
-/// page listed in the sitemap, when its content last changed.
+/// A page or file to render from a template: where, with which data (whose type names the template),
+/// and for an HTML page listed in the sitemap, when its content last changed.
 struct PlannedPage {
     let path: String
-    let template: String
-    let viewModel: Any
+    let viewModel: any TemplatedViewModel
     let lastModified: Date?
 }
 
@@ -17,39 +16,31 @@ enum SitePlan {
         let timeline = context.timeline
         let now = timeline.now
         var pages = [
+            PlannedPage(path: IndexViewModel.path, viewModel: IndexViewModel(context), lastModified: now),
+            PlannedPage(path: FeedViewModel.path, viewModel: FeedViewModel(context), lastModified: nil),
+            PlannedPage(path: AtomFeedViewModel.path, viewModel: AtomFeedViewModel(context), lastModified: nil),
+            PlannedPage(path: NotFoundViewModel.path, viewModel: NotFoundViewModel(context), lastModified: nil),
             PlannedPage(
-                path: IndexViewModel.path, template: "index", viewModel: IndexViewModel(context), lastModified: now),
-            PlannedPage(
-                path: FeedViewModel.path, template: "feed.rss", viewModel: FeedViewModel(context), lastModified: nil),
-            PlannedPage(
-                path: AtomFeedViewModel.path, template: "feed.atom", viewModel: AtomFeedViewModel(context),
-                lastModified: nil),
-            PlannedPage(
-                path: NotFoundViewModel.path, template: "404", viewModel: NotFoundViewModel(context), lastModified: nil),
-            PlannedPage(
-                path: HistoryIndexViewModel.path, template: "history",
-                viewModel: HistoryIndexViewModel(report, context), lastModified: now),
-            PlannedPage(
-                path: SubscribeViewModel.path, template: "subscribe", viewModel: SubscribeViewModel(context),
-                lastModified: now),
+                path: HistoryIndexViewModel.path, viewModel: HistoryIndexViewModel(report, context), lastModified: now),
+            PlannedPage(path: SubscribeViewModel.path, viewModel: SubscribeViewModel(context), lastModified: now),
         ]
         if !ownRobots {
             pages.append(
                 PlannedPage(
-                    path: RobotsViewModel.path, template: "robots.txt",
+                    path: RobotsViewModel.path,
                     viewModel: RobotsViewModel(sitemapURL: timeline.config.baseURL + SitemapViewModel.path),
                     lastModified: nil))
         }
         pages += timeline.incidents.map { incident in
             PlannedPage(
-                path: RenderingContext.path(ofIncident: incident.id), template: "incident",
+                path: RenderingContext.path(ofIncident: incident.id),
                 viewModel: IncidentPageViewModel(incident, context),
                 lastModified: LastModified.incident(incident, now: now))
         }
         pages += timeline.components.flatMap { state in componentPages(state, context, report) }
         pages += report.months.indices.map { index in
             PlannedPage(
-                path: report.months[index].path, template: "history-month",
+                path: report.months[index].path,
                 viewModel: HistoryMonthViewModel(index, of: report, context),
                 lastModified: LastModified.month(report.months[index], timeline))
         }
@@ -63,13 +54,13 @@ enum SitePlan {
         let component = state.component
         return [
             PlannedPage(
-                path: RenderingContext.path(ofComponent: component.id), template: "component",
+                path: RenderingContext.path(ofComponent: component.id),
                 viewModel: ComponentPageViewModel(state, report, context), lastModified: context.timeline.now),
             PlannedPage(
-                path: FeedViewModel.path(of: component), template: "feed.rss",
+                path: FeedViewModel.path(of: component),
                 viewModel: FeedViewModel(context, component: component), lastModified: nil),
             PlannedPage(
-                path: AtomFeedViewModel.path(of: component), template: "feed.atom",
+                path: AtomFeedViewModel.path(of: component),
                 viewModel: AtomFeedViewModel(context, component: component), lastModified: nil),
         ]
     }

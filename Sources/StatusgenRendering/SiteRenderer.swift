@@ -4,19 +4,13 @@ import StatusgenModel
 
 /// Renders a timeline into the files of a status site: pages, feeds, reports, API, calendar, badges and assets.
 public struct SiteRenderer: Sendable {
-    /// The templates the renderer renders pages with; other templates are partials.
-    static let pageTemplates = [
-        "404", "component", "feed.atom", "feed.rss", "history", "history-month", "incident", "index", "robots.txt",
-        "sitemap.xml", "subscribe",
-    ]
-
     private let library: MustacheLibrary
     private let assets: [OutputFile]
 
     /// Compiles the templates; a Mustache syntax error becomes Diagnostic
     /// "templates/NAME.mustache:LINE: message", all collected.
     public init(templates: TemplateSet) throws(DiagnosticList) {
-        library = try TemplateCompiler.compile(templates, requiring: Self.pageTemplates)
+        library = try TemplateCompiler.compile(templates, requiring: PageTemplate.allCases)
         assets = templates.assets
     }
 
@@ -30,8 +24,8 @@ public struct SiteRenderer: Sendable {
         let sitemap = SitemapViewModel(
             pages.compactMap { page in page.lastModified.map { (page.path, $0) } }, baseURL: timeline.config.baseURL)
         let rendered =
-            pages.map { page($0.path, $0.template, $0.viewModel, strings) }
-            + [page(SitemapViewModel.path, "sitemap.xml", sitemap, strings)]
+            pages.map { page($0.path, $0.viewModel, strings) }
+            + [page(SitemapViewModel.path, sitemap, strings)]
             + report.months.map { SLACSVRenderer.render($0, of: report) }
             + [SLAJSONRenderer.render(report, context)]
             + StatuspageAPI(context).files
@@ -43,8 +37,9 @@ public struct SiteRenderer: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    private func page(_ path: String, _ template: String, _ viewModel: Any, _ strings: Strings) -> OutputFile {
+    private func page(_ path: String, _ viewModel: any TemplatedViewModel, _ strings: Strings) -> OutputFile {
         // Every page template was checked to exist when the renderer was made.
+        let template = type(of: viewModel).template.rawValue
         let text = library.render(TemplateContext(viewModel: viewModel, strings: strings), withTemplate: template) ?? ""
         // Here, once for every page and feed, rather than in each view model: no text from any
         // source (title, Markdown, template) can reach a file with a character XML forbids.

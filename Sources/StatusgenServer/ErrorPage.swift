@@ -1,9 +1,11 @@
+import StatusgenModel
+
 /// The page the preview shows instead of the site while the site does not build.
 enum ErrorPage {
     /// A page listing `problems` (each `path:line: message`), escaped; it reloads itself every two seconds,
     /// so the site comes back as soon as the problems are fixed.
     static func render(_ problems: [String]) -> String {
-        let items = problems.map { "<li><code>\(escape($0))</code></li>" }.joined(separator: "\n")
+        let items = problems.map { "<li><code>\(MarkupEscaping.html($0))</code></li>" }.joined(separator: "\n")
         return """
             <!DOCTYPE html>
             <html lang="en">
@@ -30,22 +32,5 @@ enum ErrorPage {
             </html>
 
             """
-    }
-
-    /// `text` with the five characters that are special in HTML replaced by entities.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

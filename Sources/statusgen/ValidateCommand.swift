@@ -35,7 +35,7 @@ struct ValidateCommand: ParsableCommand {
                 source: URL(fileURLWithPath: source).standardizedFileURL, output: nil, now: now)
             return (report.diagnostics, report.inputCount)
         }
-        let errors = diagnostics.filter { $0.severity == .error }.count
+        let errors = diagnostics.errorCount
         switch format {
         case .text:
             reporter.report(diagnostics)

@@ -22,7 +22,7 @@ struct ValidationReport: Encodable {
         self.diagnostics = diagnostics.map {
             Entry(severity: $0.severity.rawValue, path: $0.location.path, line: $0.location.line, message: $0.message)
         }
-        errors = diagnostics.filter { $0.severity == .error }.count
+        errors = diagnostics.errorCount
         warnings = diagnostics.count - errors
     }
 

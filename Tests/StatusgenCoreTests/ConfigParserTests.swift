@@ -150,6 +150,18 @@ struct ConfigParserTests {
             ])
     }
 
+    @Test("reports a key missing from one component even when another misspells it")
+    func misspeltInAnotherComponent() {
+        let text = Self.complete
+            .replacingOccurrences(of: "name: Inbound mail (SMTP)", with: "nmae: Inbound mail (SMTP)")
+            .replacingOccurrences(of: "\n    name: Admin console", with: "")
+        #expect(
+            diagnostics { () throws(DiagnosticList) in try ConfigParser().parse(text) } == [
+                "statusgen.yml:12: unknown key 'nmae' in components[1] (did you mean 'name'?)",
+                "statusgen.yml:17: missing key 'name'",
+            ])
+    }
+
     @Test(
         "reports a file that is empty or not a mapping at line 1",
         arguments: [

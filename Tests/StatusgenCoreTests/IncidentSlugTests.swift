@@ -33,8 +33,18 @@ struct IncidentSlugTests {
             ("#1 \"quoted\" \\ back", "\"#1 \\\"quoted\\\" \\\\ back\""),
             ("- list?", "\"- list?\""),
             ("tab\there", "\"tab\\there\""),
+            ("bell\u{07}", "\"bell\\u0007\""),
+            ("line\u{2028}separator", "\"line\\u2028separator\""),
         ])
     func yamlScalar(title: String, expected: String) {
         #expect(YAMLScalar.write(title) == expected)
+    }
+
+    @Test("A quoted title reads back as the same text, control characters and line separators included")
+    func yamlScalarReadsBack() throws {
+        let title = "bell\u{07} \"quoted\" \\ line\u{2028}end: #1"
+        let reader = YAMLReader(path: "incidents/x.md", firstLine: 2)
+        let root = try reader.compose("title: " + YAMLScalar.write(title))
+        #expect(reader.node(at: [.key("title")], in: root)?.string == title)
     }
 }

@@ -24,12 +24,20 @@ struct MonitorCSVTests {
         #expect(MonitorCSV.number(value) == expected)
     }
 
-    @Test("monitor names with commas or quotes are quoted")
+    @Test("monitor names with commas, quotes or surrounding spaces are quoted")
     func quoting() {
-        #expect(MonitorCSV.field("smtp-uk") == "smtp-uk")
-        #expect(MonitorCSV.field("SMTP, UK") == "\"SMTP, UK\"")
-        #expect(MonitorCSV.field("the \"main\" site") == "\"the \"\"main\"\" site\"")
-        #expect(MonitorCSV.field(" padded") == "\" padded\"")
+        let rows = ["smtp-uk", "SMTP, UK", "the \"main\" site", " padded"].map {
+            MonitorResultRow(millisecondsSince1970: 0, monitor: $0, status: .up)
+        }
+        #expect(
+            MonitorCSV.render(rows) == """
+                timestamp,monitor,status,latency_ms
+                1970-01-01T00:00:00Z,smtp-uk,up,
+                1970-01-01T00:00:00Z,"SMTP, UK",up,
+                1970-01-01T00:00:00Z,"the ""main"" site",up,
+                1970-01-01T00:00:00Z," padded",up,
+
+                """)
     }
 
     @Test("rows are written under the header, sorted by time and then monitor")

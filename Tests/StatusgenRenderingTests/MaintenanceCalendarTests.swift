@@ -73,11 +73,6 @@ struct MaintenanceCalendarTests {
         #expect(!(try SmallSite.text("maintenance.ics", of: timeline)).contains("VEVENT"))
     }
 
-    @Test("escapes TEXT as RFC 5545 asks and drops the control characters it does not allow")
-    func escaping() {
-        #expect(ICalendarText.escaped("a\\b;c,d\ne\r\nf\rg\th\u{01}i:j") == "a\\\\b\\;c\\,d\\ne\\nf\\ng\th" + "i:j")
-    }
-
     @Test(
         "folds lines at 75 octets without splitting a UTF-8 sequence, and unfolds to the same text",
         arguments: [

@@ -273,7 +273,7 @@ struct StatuspageAPITests {
 
     @Test("writes JSON strings with quotes, backslashes and control characters escaped, other text as UTF-8")
     func strings() {
-        #expect(JSONValue.quoted("a\"b\\c\nd\te\u{01}f\u{2028}é/<") == "\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028é/<\"")
+        #expect(JSONValue.string("a\"b\nc\u{01}").text == "\"a\\\"b\\nc\\u0001\"\n")
         #expect(JSONValue.object([]).text == "{}\n")
         #expect(
             JSONValue.array([.int(-3), .bool(true), .null, .array([])]).text == "[\n  -3,\n  true,\n  null,\n  []\n]\n")

@@ -39,7 +39,7 @@ public struct BuildPipeline: Sendable {
             diagnostics += error.diagnostics
             renderer = nil
         }
-        guard let site = parsed.site, let renderer, !diagnostics.contains(where: { $0.severity == .error }) else {
+        guard let site = parsed.site, let renderer, !diagnostics.hasErrors else {
             return Result(outputs: nil, diagnostics: diagnostics.sorted())
         }
         diagnostics += FutureUpdateCheck.warnings(for: site.incidents, now: now)

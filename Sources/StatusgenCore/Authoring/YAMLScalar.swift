@@ -1,3 +1,5 @@
+import StatusgenModel
+
 /// Writes a text as a YAML scalar: plain when that reads back as the same text, double-quoted otherwise.
 public enum YAMLScalar {
     /// Words YAML 1.1 readers take for booleans or null.
@@ -5,7 +7,9 @@ public enum YAMLScalar {
 
     /// `text` as a YAML scalar that reads back as exactly `text`.
     public static func write(_ text: String) -> String {
-        isPlainSafe(text) ? text : quoted(text)
+        // Double-quoted YAML reads JSON's escapes; U+2028 and U+2029 escaped keep the file free of the
+        // line breaks YAMLReader refuses.
+        isPlainSafe(text) ? text : JSONEscaping.quoted(text)
     }
 
     /// Plain only for text that starts with a letter, holds no character with a meaning in YAML, and is
@@ -19,31 +23,5 @@ public enum YAMLScalar {
             scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                 || " .,()-_/'&!?+".unicodeScalars.contains(scalar)
         }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\x" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -102,8 +102,8 @@ public struct IncidentParser: Sendable {
             if !YAMLReader.repeatsMisspelling(error, in: unknownKeys) { problems.append(error) }
             return nil
         }
-        func report(_ message: String, at key: String) {
-            let problem = Diagnostic.error(message, at: reader.location(of: [.key(key)], in: root))
+        func report(_ message: String, at key: String, kind: Diagnostic.Kind = .general) {
+            let problem = Diagnostic.error(message, at: reader.location(of: [.key(key)], in: root), kind: kind)
             if !YAMLReader.repeatsMisspelling(problem, in: unknownKeys) { problems.append(problem) }
         }
 
@@ -111,7 +111,9 @@ public struct IncidentParser: Sendable {
         if title.isEmpty { report("'title' must not be empty", at: "title") }
         let kind = file.kind ?? .incident
         if kind == .incident && file.impact == nil {
-            report("missing key 'impact': one of none, minor, major, critical", at: "title")
+            report(
+                "missing key 'impact': one of none, minor, major, critical", at: "title",
+                kind: .missingKey("impact", mapping: ""))
         }
         var window: MaintenanceWindow?
         switch kind {

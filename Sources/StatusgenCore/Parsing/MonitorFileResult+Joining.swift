@@ -7,7 +7,7 @@ extension MonitorFileResult {
     public consuming func joined(with second: consuming MonitorFileResult) -> MonitorFileResult {
         let lineOffset = checkpoint.lineCount
         var diagnostics = self.diagnostics
-        var errors = diagnostics.filter { $0.severity == .error }.count
+        var errors = diagnostics.errorCount
         if errors <= MonitorStreamParser<MonitorFileAggregator>.errorLimit {
             for var diagnostic in second.diagnostics {
                 diagnostic.location.line = diagnostic.location.line.map { $0 + lineOffset }

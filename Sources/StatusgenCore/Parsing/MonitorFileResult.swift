@@ -25,5 +25,5 @@ public struct MonitorFileResult: Sendable {
     public var histories: [String: MonitorHistory] { historiesWithLastLine ?? checkpoint.histories }
 
     /// Whether the file had a bad row or header.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var hasErrors: Bool { diagnostics.hasErrors }
 }

@@ -66,7 +66,7 @@ public struct SiteParser: Sendable {
             diagnostics += Self.monitorsWithoutResults(config: config, reported: monitors.keys.sorted())
         }
         if let config { diagnostics += Self.checksShownNowhere(config: config) }
-        guard let config, !diagnostics.contains(where: { $0.severity == .error }) else {
+        guard let config, !diagnostics.hasErrors else {
             return Result(site: nil, diagnostics: diagnostics.sorted())
         }
         let site = ParsedSite(config: config, incidents: incidents, monitors: monitors)

@@ -68,21 +68,26 @@ public struct YAMLReader: Sendable {
     /// An error for each key of the mapping at `path` that is not in `allowed`, with a "did you mean" hint.
     func unknownKeys(at path: [PathElement], in root: Node, allowed: [String]) -> [Diagnostic] {
         guard let mapping = self.node(at: path, in: root)?.mapping else { return [] }
+        let mappingPath = describe(path)
         return mapping.compactMap { key, _ in
             guard let name = key.string, !allowed.contains(name) else { return nil }
-            let place = path.isEmpty ? "" : " in \(describe(path))"
+            let place = path.isEmpty ? "" : " in \(mappingPath)"
+            let meaning = Suggestion.closest(to: name, among: allowed)
             return .error(
                 "unknown key '\(name)'\(place)" + Suggestion.hint(for: name, among: allowed),
-                at: location(line: line(of: key)))
+                at: location(line: line(of: key)),
+                kind: meaning.map { .misspeltKey(meaning: $0, mapping: mappingPath) } ?? .general)
         }
     }
 
-    /// Whether `diagnostic` says a key is missing that an unknown key in `unknownKeys` was suggested to be:
-    /// a misspelt key is reported once, as unknown with its "did you mean", not also as missing.
+    /// Whether `diagnostic` says a key is missing that an unknown key of the same mapping in `unknownKeys`
+    /// was suggested to be: a misspelt key is reported once, as unknown with its "did you mean", not also
+    /// as missing.
     static func repeatsMisspelling(_ diagnostic: Diagnostic, in unknownKeys: [Diagnostic]) -> Bool {
-        guard diagnostic.message.hasPrefix("missing key '") else { return false }
-        let key = diagnostic.message.split(separator: "'", omittingEmptySubsequences: false)[1]
-        return unknownKeys.contains { $0.message.hasSuffix(" (did you mean '\(key)'?)") }
+        guard case .missingKey(let key, let mapping) = diagnostic.kind else { return false }
+        return unknownKeys.contains {
+            $0.location.path == diagnostic.location.path && $0.kind == .misspeltKey(meaning: key, mapping: mapping)
+        }
     }
 
     /// The location in the file of the value at `path` (or of the nearest enclosing value that exists).
@@ -146,7 +151,9 @@ public struct YAMLReader: Sendable {
         switch error {
         case .keyNotFound(let key, let context):
             let parent = pathElements(context.codingPath)
-            return .error("missing key '\(key.stringValue)'", at: location(of: parent, in: root))
+            return .error(
+                "missing key '\(key.stringValue)'", at: location(of: parent, in: root),
+                kind: .missingKey(key.stringValue, mapping: describe(parent)))
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
             let path = pathElements(context.codingPath)
             let subject = path.isEmpty ? "the YAML document" : "'\(describe(path))'"

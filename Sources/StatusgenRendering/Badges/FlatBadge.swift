@@ -1,3 +1,5 @@
+import StatusgenModel
+
 /// A badge in shields.io's "flat" style: a grey label on the left, a coloured message on the right,
 /// laid out as shields' badge-maker does it, so that it looks the same beside the badges of a README.
 ///
@@ -32,14 +34,14 @@ struct FlatBadge {
         // Text is drawn at ten times the size and scaled down, for finer placement (as shields does).
         let labelX = 10 * (1 + Self.horizontalPadding) + 5 * labelTextWidth
         let messageX = 10 * (leftWidth - 1 + Self.horizontalPadding) + 5 * messageTextWidth
-        let accessible = MarkupText.escaped("\(label): \(message)")
+        let accessible = MarkupEscaping.xml("\(label): \(message)")
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"20\" role=\"img\""
             + " aria-label=\"\(accessible)\"><title>\(accessible)</title>"
             + "<linearGradient id=\"s\" x2=\"0\" y2=\"100%\"><stop offset=\"0\" stop-color=\"#bbb\""
             + " stop-opacity=\".1\"/><stop offset=\"1\" stop-opacity=\".1\"/></linearGradient>"
             + "<clipPath id=\"r\"><rect width=\"\(width)\" height=\"20\" rx=\"3\" fill=\"#fff\"/></clipPath>"
             + "<g clip-path=\"url(#r)\"><rect width=\"\(leftWidth)\" height=\"20\" fill=\"\(Self.labelColor)\"/>"
-            + "<rect x=\"\(leftWidth)\" width=\"\(rightWidth)\" height=\"20\" fill=\"\(MarkupText.escaped(color))\"/>"
+            + "<rect x=\"\(leftWidth)\" width=\"\(rightWidth)\" height=\"20\" fill=\"\(MarkupEscaping.xml(color))\"/>"
             + "<rect width=\"\(width)\" height=\"20\" fill=\"url(#s)\"/></g>"
             + "<g fill=\"#fff\" text-anchor=\"middle\" font-family=\"\(Self.fontFamily)\""
             + " text-rendering=\"geometricPrecision\" font-size=\"110\">"
@@ -50,7 +52,7 @@ struct FlatBadge {
 
     /// A text with its shadow one pixel below it.
     private static func text(_ text: String, x: Int, length: Int) -> String {
-        let content = MarkupText.escaped(text)
+        let content = MarkupEscaping.xml(text)
         return "<text aria-hidden=\"true\" x=\"\(x)\" y=\"150\" fill=\"#010101\" fill-opacity=\".3\""
             + " transform=\"scale(.1)\" textLength=\"\(length)\">\(content)</text>"
             + "<text x=\"\(x)\" y=\"140\" transform=\"scale(.1)\" fill=\"#fff\" textLength=\"\(length)\">"

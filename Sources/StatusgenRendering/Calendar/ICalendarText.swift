@@ -1,32 +1,11 @@
 import Foundation
 import StatusgenModel
 
-/// The pieces of RFC 5545 syntax the maintenance calendar needs: TEXT escaping, UTC date-times and
-/// content lines folded at 75 octets, with CRLF line ends.
+/// The pieces of RFC 5545 syntax the maintenance calendar needs besides TEXT escaping (`ICSEscaping`):
+/// UTC date-times and content lines folded at 75 octets, with CRLF line ends.
 enum ICalendarText {
     /// The longest content line in octets, without its CRLF (RFC 5545 §3.1).
     static let lineLimit = 75
-
-    /// `text` as an iCalendar TEXT value (§3.3.11): backslash, semicolon and comma escaped with a
-    /// backslash, line breaks as `\n`; other control characters, which TEXT does not allow, are dropped.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\r": result += "\\n"
-            case "\n": if !previousWasCR { result += "\\n" }
-            case "\t": result.unicodeScalars.append(scalar)
-            case "\u{00}"..."\u{1F}", "\u{7F}": break
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
 
     /// An instant as a UTC DATE-TIME (§3.3.5): "20261124T105200Z".
     static func dateTime(_ date: Date) -> String {

@@ -36,7 +36,7 @@ struct MaintenanceCalendar {
             "PRODID:-//statusgen//statusgen//EN",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + ICalendarText.escaped("\(config.title) maintenance"),
+            "X-WR-CALNAME:" + ICSEscaping.text("\(config.title) maintenance"),
             "X-PUBLISHED-TTL:PT1H",
         ]
         for item in maintenances {
@@ -62,8 +62,8 @@ struct MaintenanceCalendar {
             "SEQUENCE:\(max(0, item.updates.count - 1))",
             "DTSTART:" + ICalendarText.dateTime(window.starts),
             "DTEND:" + ICalendarText.dateTime(window.ends),
-            "SUMMARY:" + ICalendarText.escaped((cancelled ? "Cancelled: " : "") + item.incident.title),
-            "DESCRIPTION:" + ICalendarText.escaped(description(of: item)),
+            "SUMMARY:" + ICSEscaping.text((cancelled ? "Cancelled: " : "") + item.incident.title),
+            "DESCRIPTION:" + ICSEscaping.text(description(of: item)),
             "URL:" + context.config.baseURL + RenderingContext.path(ofIncident: item.id),
             "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"),
             "TRANSP:OPAQUE",

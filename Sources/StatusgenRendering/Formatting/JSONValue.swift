@@ -1,3 +1,5 @@
+import StatusgenModel
+
 /// A JSON document built in code, written with its keys in the order they were given, so that the
 /// API's files keep Statuspage's field order and are byte-for-byte the same on every build.
 enum JSONValue {
@@ -29,7 +31,7 @@ enum JSONValue {
         case .object(let members):
             output += "{\n"
             for (index, member) in members.enumerated() {
-                output += inner + Self.quoted(member.key) + ": "
+                output += inner + JSONEscaping.quoted(member.key) + ": "
                 member.value.write(to: &output, indent: inner)
                 output += index + 1 < members.count ? ",\n" : "\n"
             }
@@ -43,7 +45,7 @@ enum JSONValue {
                 output += index + 1 < items.count ? ",\n" : "\n"
             }
             output += indent + "]"
-        case .string(let text): output += Self.quoted(text)
+        case .string(let text): output += JSONEscaping.quoted(text)
         case .int(let number): output += String(number)
         case .number(let literal): output += literal
         case .bool(let flag): output += flag ? "true" : "false"
@@ -51,23 +53,4 @@ enum JSONValue {
         }
     }
 
-    /// `text` as a JSON string literal. Control characters and the two line separators that JavaScript
-    /// source does not allow in strings are escaped; everything else is written as UTF-8.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{00}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
 }

@@ -27,7 +27,7 @@ enum SLACSVRenderer {
                 "\(figures.days)", "\(figures.daysWithData)", report.excludeMaintenance ? "true" : "false",
             ]
         }
-        let text = ([header] + rows).map { $0.map(quoted).joined(separator: ",") + "\r\n" }.joined()
+        let text = ([header] + rows).map { $0.map(CSVEscaping.field).joined(separator: ",") + "\r\n" }.joined()
         return OutputFile(path: path(of: month), contents: Data(text.utf8))
     }
 
@@ -36,10 +36,5 @@ enum SLACSVRenderer {
         let units = min(1_000_000, max(0, Int((fraction * 1_000_000 + 1e-7).rounded(.down))))
         let fraction = String(units % 10_000)
         return "\(units / 10_000)." + String(repeating: "0", count: 4 - fraction.count) + fraction
-    }
-
-    private static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
-        return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }

@@ -7,7 +7,9 @@ import StatusgenModel
 enum TemplateCompiler {
     /// The library of all templates in `set`; throws when one fails to parse or one of
     /// `required` is missing.
-    static func compile(_ set: TemplateSet, requiring required: [String]) throws(DiagnosticList) -> MustacheLibrary {
+    static func compile(_ set: TemplateSet, requiring required: [PageTemplate]) throws(DiagnosticList)
+        -> MustacheLibrary
+    {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var names: [String] = []
@@ -30,8 +32,9 @@ enum TemplateCompiler {
                 diagnostics.append(.error(message(for: parserError?.error ?? error), at: location))
             }
         }
-        for name in required where !names.contains(name) {
-            diagnostics.append(.error("missing template", at: SourceLocation(path: TemplateSet.path(ofTemplate: name))))
+        for template in required where !names.contains(template.rawValue) {
+            let location = SourceLocation(path: TemplateSet.path(ofTemplate: template.rawValue))
+            diagnostics.append(.error("missing template", at: location))
         }
         diagnostics += unknownReferences(in: set, names: names)
         diagnostics += TemplateNesting.cycles(in: set)

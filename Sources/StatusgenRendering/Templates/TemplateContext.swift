@@ -5,7 +5,7 @@ import StatusgenModel
 /// (`{{t.last_updated}}`) and the language's code as `locale` (`<html lang="{{locale}}">`), which
 /// every template and partial can reach from any section.
 struct TemplateContext: MustacheParent {
-    let viewModel: Any
+    let viewModel: any TemplatedViewModel
     let strings: Strings
 
     func child(named name: String) -> Any? {

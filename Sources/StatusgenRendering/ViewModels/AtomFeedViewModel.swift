@@ -1,7 +1,8 @@
 import StatusgenModel
 
 /// An Atom 1.0 feed (RFC 4287): `feed.atom` for the whole site, `components/ID.atom` for one component.
-struct AtomFeedViewModel {
+struct AtomFeedViewModel: TemplatedViewModel {
+    static let template = PageTemplate.atom
     static let path = "feed.atom"
 
     /// The feed's id: its own absolute URL, which stays as long as `base_url` does.

@@ -1,7 +1,8 @@
 import StatusgenModel
 
 /// The page of one component, `components/ID.html`: its status, history, monitors, incidents and SLA.
-struct ComponentPageViewModel {
+struct ComponentPageViewModel: TemplatedViewModel {
+    static let template = PageTemplate.component
     let page: PageViewModel
     /// The component as the status page shows it: status, description, bars.
     let component: ComponentViewModel

@@ -1,7 +1,8 @@
 import StatusgenModel
 
 /// An RSS feed: `feed.rss` for the whole site, `components/ID.rss` for one component.
-struct FeedViewModel {
+struct FeedViewModel: TemplatedViewModel {
+    static let template = PageTemplate.rss
     static let path = "feed.rss"
 
     let title: String
@@ -21,7 +22,7 @@ struct FeedViewModel {
     init(_ context: RenderingContext, component: Component? = nil) {
         let config = context.config
         (title, link) = FeedUpdates.subject(of: component, context)
-        description = MarkupText.escaped(Self.description(of: component, context), quotes: false)
+        description = MarkupEscaping.content(Self.description(of: component, context))
         feedURL = config.baseURL + Self.path(of: component)
         lastBuildDate = UTCTimestampFormatter.rfc822(context.timeline.now)
         items = FeedUpdates.select(context.timeline, componentID: component?.id).map {

@@ -1,7 +1,8 @@
 import StatusgenModel
 
 /// The archive's front page, `history/index.html`: every month, newest first, in one line each.
-struct HistoryIndexViewModel {
+struct HistoryIndexViewModel: TemplatedViewModel {
+    static let template = PageTemplate.history
     static let path = "history/index.html"
 
     let page: PageViewModel

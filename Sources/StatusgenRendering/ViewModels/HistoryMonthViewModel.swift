@@ -1,7 +1,8 @@
 import StatusgenModel
 
 /// One month of the archive, `history/YYYY-MM.html`: what happened and each component's SLA.
-struct HistoryMonthViewModel {
+struct HistoryMonthViewModel: TemplatedViewModel {
+    static let template = PageTemplate.historyMonth
     let page: PageViewModel
     /// "November 2026".
     let title: String

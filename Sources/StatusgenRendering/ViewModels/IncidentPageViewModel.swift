@@ -1,7 +1,8 @@
 import StatusgenModel
 
 /// The page of one incident or maintenance, `incidents/ID.html`.
-struct IncidentPageViewModel {
+struct IncidentPageViewModel: TemplatedViewModel {
+    static let template = PageTemplate.incident
     let page: PageViewModel
     let incident: IncidentViewModel
 

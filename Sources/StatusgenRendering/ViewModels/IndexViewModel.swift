@@ -1,7 +1,8 @@
 import StatusgenModel
 
 /// The status page, `index.html`.
-struct IndexViewModel {
+struct IndexViewModel: TemplatedViewModel {
+    static let template = PageTemplate.index
     static let path = "index.html"
 
     let page: PageViewModel

@@ -1,5 +1,6 @@
 /// The page a web server shows for a missing path, `404.html`.
-struct NotFoundViewModel {
+struct NotFoundViewModel: TemplatedViewModel {
+    static let template = PageTemplate.notFound
     static let path = "404.html"
 
     let page: PageViewModel

@@ -2,7 +2,8 @@ import Foundation
 import StatusgenModel
 
 /// `sitemap.xml` (sitemaps.org 0.9): every HTML page but the 404 page, with its absolute URL.
-struct SitemapViewModel {
+struct SitemapViewModel: TemplatedViewModel {
+    static let template = PageTemplate.sitemap
     static let path = "sitemap.xml"
 
     struct Entry {

@@ -1,7 +1,8 @@
 import StatusgenModel
 
 /// The page that lists every way to follow the site, `subscribe.html`.
-struct SubscribeViewModel {
+struct SubscribeViewModel: TemplatedViewModel {
+    static let template = PageTemplate.subscribe
     static let path = "subscribe.html"
 
     let page: PageViewModel
