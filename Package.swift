@@ -105,7 +105,8 @@ let package = Package(
         .testTarget(
             name: "StatusgenBuildTests",
             dependencies: [
-                "StatusgenBuild", "StatusgenChecks", "StatusgenCore", "StatusgenModel", "StatusgenRendering",
+                "StatusgenBuild", "StatusgenChecks", "StatusgenCore", "StatusgenDefaults", "StatusgenModel",
+                "StatusgenRendering",
                 "StatusgenTestSupport",
             ],
             exclude: ["Sites"]

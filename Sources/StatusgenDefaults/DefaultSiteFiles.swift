@@ -10,6 +10,8 @@ public enum DefaultSiteFiles {
     public static let all: [InputFile] = [
         ("404.mustache", PackageResources._04_mustache),
         ("component.mustache", PackageResources.component_mustache),
+        ("embed.js", PackageResources.embed_js),
+        ("embed.mustache", PackageResources.embed_mustache),
         ("feed.atom.mustache", PackageResources.feed_atom_mustache),
         ("feed.rss.mustache", PackageResources.feed_rss_mustache),
         ("history-month.mustache", PackageResources.history_month_mustache),

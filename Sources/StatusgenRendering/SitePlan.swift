@@ -23,6 +23,7 @@ enum SitePlan {
             PlannedPage(
                 path: HistoryIndexViewModel.path, viewModel: HistoryIndexViewModel(report, context), lastModified: now),
             PlannedPage(path: SubscribeViewModel.path, viewModel: SubscribeViewModel(context), lastModified: now),
+            PlannedPage(path: EmbedViewModel.path, viewModel: EmbedViewModel(context), lastModified: nil),
         ]
         if !ownRobots {
             pages.append(

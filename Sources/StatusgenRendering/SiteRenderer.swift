@@ -31,6 +31,7 @@ public struct SiteRenderer: Sendable {
             + StatuspageAPI(context).files
             + [MaintenanceCalendar(context).file]
             + StatusBadges(context).files
+            + ShieldsEndpoints(context).files
             + [UptimeAPIRenderer.render(timeline)]
         let generatedPaths = Set(rendered.map(\.path))
         let files = assets.filter { !generatedPaths.contains($0.path) } + rendered

@@ -4,6 +4,7 @@ Every file kind in the built site must be in EXPECTED: a new kind of output fail
 Content-Type, charset and caching are decided here and in the server block.
 """
 
+import contextlib
 import os
 import re
 import shutil
@@ -25,6 +26,7 @@ LONG = "public, max-age=86400"
 EXPECTED = {
     ".html": ("text/html", True, SHORT),
     ".css": ("text/css", True, LONG),
+    ".js": ("text/javascript", True, SHORT),
     ".txt": ("text/plain", True, SHORT),
     ".xml": ("text/xml", True, SHORT),
     ".csv": ("text/csv", True, SHORT),
@@ -67,20 +69,18 @@ def wait_until_listening(port, process, seconds=10):
     return False
 
 
-@pytest.fixture(scope="module")
-def nginx(demo_site, tmp_path_factory):
-    """The base URL of an unprivileged nginx on 127.0.0.1 serving the demo site; stopped afterwards."""
+@contextlib.contextmanager
+def nginx_serving(site, prefix):
+    """The base URL of an unprivileged nginx on 127.0.0.1 serving `site` with the documented server block,
+    its files under `prefix`; stopped when the block ends."""
     if shutil.which("nginx") is None and not Path("/usr/sbin/nginx").exists():
         pytest.fail("nginx is not installed (apt-get install nginx)")
     binary = shutil.which("nginx") or "/usr/sbin/nginx"
     block = CONFIG.read_text()
     assert block.count(LISTEN) == 1 and block.count(SITE_ROOT) == 1, "the documented block changed shape"
-    prefix = tmp_path_factory.mktemp("nginx")
     for attempt in range(3):
         port = free_port()
-        server = block.replace(LISTEN, f"    listen 127.0.0.1:{port};\n").replace(
-            SITE_ROOT, f"    root {demo_site};\n"
-        )
+        server = block.replace(LISTEN, f"    listen 127.0.0.1:{port};\n").replace(SITE_ROOT, f"    root {site};\n")
         # As root, nginx's workers would run as nobody, who cannot read the test's private folders.
         user = "user root;\n" if os.geteuid() == 0 else ""
         (prefix / "nginx.conf").write_text(
@@ -110,6 +110,13 @@ def nginx(demo_site, tmp_path_factory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="module")
+def nginx(demo_site, tmp_path_factory):
+    """The base URL of nginx serving the demo site; stopped afterwards."""
+    with nginx_serving(demo_site, tmp_path_factory.mktemp("nginx")) as url:
+        yield url
 
 
 def fetch(url):

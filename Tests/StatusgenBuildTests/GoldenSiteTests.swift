@@ -1,6 +1,7 @@
 import Foundation
 import StatusgenBuild
 import StatusgenCore
+import StatusgenDefaults
 import StatusgenModel
 import StatusgenTestSupport
 import Testing
@@ -21,7 +22,7 @@ struct GoldenSiteTests {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         // Assets are copied from templates/ byte for byte; the command-line tests check that, so the
         // expected trees hold only what statusgen renders.
-        let outputs = try #require(result.outputs).filter { $0.path != "style.css" }
+        let outputs = try #require(result.outputs).filter { !BuiltInAssets.paths.contains($0.path) }
         let expectedFolder = site.appendingPathComponent("expected")
 
         if ProcessInfo.processInfo.environment["STATUSGEN_RECORD"] != nil {

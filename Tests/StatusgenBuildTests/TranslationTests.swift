@@ -1,6 +1,7 @@
 import Foundation
 import StatusgenBuild
 import StatusgenCore
+import StatusgenDefaults
 import StatusgenModel
 import StatusgenRendering
 import Testing
@@ -12,7 +13,7 @@ struct TranslationTests {
     private func build(_ inputs: SiteInputs) throws -> [String: String] {
         let result = BuildPipeline().run(inputs, now: try TimestampParser.parse(Self.now))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
-        let outputs = try #require(result.outputs).filter { $0.path != "style.css" }
+        let outputs = try #require(result.outputs).filter { !BuiltInAssets.paths.contains($0.path) }
         return Dictionary(uniqueKeysWithValues: outputs.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
     }
 

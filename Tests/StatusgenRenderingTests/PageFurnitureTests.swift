@@ -111,13 +111,13 @@ struct PageFurnitureTests {
         #expect(!page.lowercased().contains("just now"))
     }
 
-    @Test("the sitemap lists every HTML page but the 404 page, with absolute addresses and dates")
+    @Test("the sitemap lists every HTML page but the 404 page and the embed, with absolute addresses and dates")
     func sitemap() throws {
         let site = try RenderedSite()
         let sitemap = site.text("sitemap.xml")
         let check = XMLCheck()
         #expect(check.parse(Data(sitemap.utf8)), "\(check.error ?? "")")
-        let htmlPaths = site.paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        let htmlPaths = site.paths.filter { $0.hasSuffix(".html") && $0 != "404.html" && $0 != "embed.html" }
         let locations = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.prefix { $0 != "<" } }
         #expect(locations.count == htmlPaths.count)
         for path in htmlPaths {
@@ -125,6 +125,7 @@ struct PageFurnitureTests {
             #expect(locations.contains(Substring(url)), "\(path)")
         }
         #expect(!sitemap.contains("404.html"))
+        #expect(!sitemap.contains("embed.html"))
         // An incident's page last changed with its latest update; the status page with the build.
         #expect(
             sitemap.contains(

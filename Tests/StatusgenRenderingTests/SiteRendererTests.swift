@@ -10,6 +10,10 @@ struct SiteRendererTests {
         #expect(
             try RenderedSite().paths == [
                 "404.html",
+                "api/badge.json",
+                "api/badges/admin-console.json",
+                "api/badges/mail-inbound.json",
+                "api/badges/mail-outbound.json",
                 "api/sla.json",
                 "api/uptime.json",
                 "api/v2/components.json",
@@ -33,6 +37,8 @@ struct SiteRendererTests {
                 "components/mail-outbound.atom",
                 "components/mail-outbound.html",
                 "components/mail-outbound.rss",
+                "embed.html",
+                "embed.js",
                 "feed.atom",
                 "feed.rss",
                 "history/2026-10.csv",

@@ -126,7 +126,7 @@ struct TemplateSetTests {
             file("templates/update.mustache", "<p>\n{{> status-icn }}</p>\n"),
         ])
         let names =
-            "404, component, feed.atom, feed.rss, history, history-month, incident, index, latency-sparkline,"
+            "404, component, embed, feed.atom, feed.rss, history, history-month, incident, index, latency-sparkline,"
             + " layout, robots.txt,"
             + " sitemap.xml, status-icon, subscribe, time-range, update, uptime-bars"
         #expect(
@@ -172,6 +172,7 @@ struct TemplateSetTests {
             diagnostics(TemplateSet(files: [])) == [
                 "templates/404.mustache: missing template",
                 "templates/component.mustache: missing template",
+                "templates/embed.mustache: missing template",
                 "templates/feed.atom.mustache: missing template",
                 "templates/feed.rss.mustache: missing template",
                 "templates/history-month.mustache: missing template",

@@ -211,7 +211,9 @@ struct BuildCommandTests {
         let published = FileTree.filePaths(in: scratch.site)
         let rendered = [".html", ".rss", ".atom", ".xml", ".txt", ".csv", ".json", ".svg", ".ics"]
         #expect(
-            published.filter { path in !rendered.contains { path.hasSuffix($0) } } == [".statusgen-site", "style.css"])
+            published.filter { path in !rendered.contains { path.hasSuffix($0) } } == [
+                ".statusgen-site", "embed.js", "style.css",
+            ])
     }
 
     @Test("The output folder is never one that holds the site's sources")

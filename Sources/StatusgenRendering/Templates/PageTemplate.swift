@@ -12,4 +12,5 @@ enum PageTemplate: String, CaseIterable, Sendable {
     case atom = "feed.atom"
     case robots = "robots.txt"
     case sitemap = "sitemap.xml"
+    case embed
 }

@@ -1,0 +1,41 @@
+import StatusgenModel
+
+/// `embed.html`: a chromeless banner for an iframe on the company's own website or app, with nothing but
+/// the page's state in words, the incidents and maintenance under way, and links to them. Readable
+/// without JavaScript; the links open the status page outside the frame.
+struct EmbedViewModel: TemplatedViewModel {
+    static let template = PageTemplate.embed
+    static let path = "embed.html"
+
+    /// The site's title, for the frame's document title.
+    let siteTitle: String
+    /// The status page's address.
+    let siteURL: String
+    let banner: BannerViewModel
+    /// The incidents and maintenance under way, as the index lists them.
+    let items: [EmbedItemViewModel]
+    let hasItems: Bool
+
+    init(_ context: RenderingContext) {
+        siteTitle = context.config.title
+        siteURL = context.config.baseURL
+        banner = BannerViewModel(context)
+        items = context.timeline.incidents.filter { $0.phase == .active }.map {
+            EmbedItemViewModel(IncidentViewModel($0, context), baseURL: context.config.baseURL)
+        }
+        hasItems = !items.isEmpty
+    }
+}
+
+/// One incident or maintenance under way in the embed: its title, its status in words, and its page.
+struct EmbedItemViewModel {
+    let title: String
+    let statusText: String
+    let url: String
+
+    init(_ incident: IncidentViewModel, baseURL: String) {
+        title = incident.title
+        statusText = incident.statusText
+        url = baseURL + incident.path
+    }
+}
