@@ -11,6 +11,9 @@ public enum SiteLayout {
     public static let templatesFolder = "templates"
     /// The strings of each language, `templates/strings/LOCALE.yml`.
     public static let stringsFolder = templatesFolder + "/strings"
+    /// Incident templates, `templates/incidents/NAME.md`, for `statusgen new --template NAME`; never
+    /// published.
+    public static let incidentTemplatesFolder = templatesFolder + "/incidents"
     /// The results `statusgen check` appends to.
     public static let checkResultsPath = monitorsFolder + "/checks.csv"
     /// What a build keeps between runs; hidden, so that it is never read as input.

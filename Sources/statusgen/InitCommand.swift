@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StatusgenBuild
+import StatusgenModel
 
 /// `statusgen init DIR`: a new status site that builds as it is, and never overwrites a file.
 struct InitCommand: ParsableCommand {
@@ -54,7 +55,8 @@ struct InitCommand: ParsableCommand {
         let manager = FileManager.default
         var created: [URL] = []
         do {
-            for folder in [root, root.appendingPathComponent("incidents"), root.appendingPathComponent("monitors")]
+            let folders = [SiteLayout.incidentsFolder, SiteLayout.monitorsFolder, SiteLayout.incidentTemplatesFolder]
+            for folder in [root] + folders.map(root.appendingPathComponent)
             where !manager.fileExists(atPath: folder.path) {
                 try manager.createDirectory(at: folder, withIntermediateDirectories: true)
                 created.append(folder)

@@ -10,6 +10,9 @@ struct MessageOptions: ParsableArguments {
     @Option(help: "Read the update's text (Markdown) from this file.")
     var messageFile: String?
 
+    /// Whether the message is given with -m or --message-file (else it is read from standard input).
+    var isGiven: Bool { message != nil || messageFile != nil }
+
     /// The message, refused when missing or empty: an update without words tells customers nothing.
     func read() throws -> String {
         let text: String

@@ -17,8 +17,15 @@ struct NewCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The title customers see, such as \"Mail flow stopped for UK customers\".")
-    var title: String
+    @Argument(
+        help: "The title customers see, such as \"Mail flow stopped for UK customers\" (with --template, its title).")
+    var title: String?
+
+    @Option(help: "Start from the incident template templates/incidents/NAME.md (see 'statusgen templates').")
+    var template: String?
+
+    @Option(name: .customLong("set"), help: "A value for a placeholder of the template, KEY=TEXT (repeat).")
+    var values: [String] = []
 
     @Option(name: .customLong("component"), help: "An affected component and its status, ID=STATUS (repeat).")
     var components: [ComponentAssignment] = []
@@ -54,19 +61,55 @@ struct NewCommand: ParsableCommand {
     }
 
     private func makeDraft(config: SiteConfig, now: Date) throws -> IncidentDraft {
-        let kind: IncidentKind = maintenance ? .maintenance : .incident
+        let filled = try filledTemplate()
+        let kind: IncidentKind = maintenance || filled?.kind == .maintenance ? .maintenance : .incident
+        guard let title = title ?? filled?.title else {
+            throw CommandFailure("give the title customers see, or --template NAME")
+        }
         let trimmedTitle = title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmedTitle.isEmpty else { throw CommandFailure("the title is empty") }
-        let components = try ComponentAssignment.resolve(
-            components, componentIDs: config.components.map(\.id), kind: kind)
+        // Components given on the command line replace the template's.
+        let assignments =
+            components.isEmpty
+            ? (filled?.components ?? []).compactMap { ComponentAssignment(argument: "\($0.id)=\($0.status.rawValue)") }
+            : components
+        let resolved = try ComponentAssignment.resolve(
+            assignments, componentIDs: config.components.map(\.id), kind: kind)
+        let text = message.isGiven || filled?.message.isEmpty != false ? try message.read() : filled?.message ?? ""
         return IncidentDraft(
-            title: trimmedTitle, kind: kind, impact: try readImpact(kind: kind), components: components,
-            window: try readWindow(kind: kind),
-            update: UpdateDraft(time: now, status: try readStatus(kind: kind), message: try message.read()))
+            title: trimmedTitle, kind: kind, impact: try readImpact(kind: kind, template: filled?.impact),
+            components: resolved, window: try readWindow(kind: kind, template: filled?.window),
+            update: UpdateDraft(time: now, status: try readStatus(kind: kind), message: text))
     }
 
-    private func readImpact(kind: IncidentKind) throws -> Impact? {
+    /// The template named by `--template`, filled with the `--set` values; `nil` without `--template`.
+    private func filledTemplate() throws -> IncidentTemplate.Filled? {
+        guard let template else {
+            if !values.isEmpty { throw CommandFailure("--set fills the placeholders of a --template") }
+            return nil
+        }
+        let templates = try SiteLoader(root: options.sourceURL).loadIncidentTemplates()
+        guard let found = templates.first(where: { $0.name == template }) else {
+            let names = templates.map(\.name)
+            throw CommandFailure(
+                "no incident template '\(template)' in \(SiteLayout.incidentTemplatesFolder)/"
+                    + Suggestion.hint(for: template, among: names)
+                    + (names.isEmpty ? "" : "; there are " + names.joined(separator: ", ")))
+        }
+        var pairs: [String: String] = [:]
+        for value in values {
+            let parts = value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty else { throw CommandFailure("--set \(value): give KEY=TEXT") }
+            guard pairs.updateValue(String(parts[1]), forKey: String(parts[0])) == nil else {
+                throw CommandFailure("--set \(parts[0]) is given twice")
+            }
+        }
+        return try found.filled(with: pairs)
+    }
+
+    private func readImpact(kind: IncidentKind, template: Impact?) throws -> Impact? {
         let words = Impact.allCases.map(\.rawValue)
+        if impact == nil, let template { return template }
         guard let impact else {
             if kind == .maintenance { return nil }
             throw CommandFailure("--impact is required for an incident: one of \(words.joined(separator: ", "))")
@@ -86,11 +129,12 @@ struct NewCommand: ParsableCommand {
         return try StatusWords.parse(status, allowed: allowed, kind: kind)
     }
 
-    private func readWindow(kind: IncidentKind) throws -> MaintenanceWindow? {
+    private func readWindow(kind: IncidentKind, template: MaintenanceWindow?) throws -> MaintenanceWindow? {
         guard kind == .maintenance else {
             if starts != nil || ends != nil { throw CommandFailure("--starts and --ends are only for --maintenance") }
             return nil
         }
+        if starts == nil, ends == nil, let template { return template }
         guard let starts, let ends else { throw CommandFailure("--maintenance needs --starts and --ends") }
         let window: MaintenanceWindow
         do {

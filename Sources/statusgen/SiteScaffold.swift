@@ -14,7 +14,10 @@ struct SiteScaffold {
         [
             ("statusgen.yml", Self.config),
             ("incidents/\(exampleID).md", exampleIncident),
-            ("monitors/checks.csv", "timestamp,monitor,status,latency_ms\n"),
+            ("monitors/checks.csv", MonitorCSV.header + "\n"),
+            ("\(SiteLayout.incidentTemplatesFolder)/outage.md", Self.outageTemplate),
+            ("\(SiteLayout.incidentTemplatesFolder)/degraded-performance.md", Self.degradedTemplate),
+            ("\(SiteLayout.incidentTemplatesFolder)/planned-maintenance.md", Self.maintenanceTemplate),
             (".gitignore", Self.gitignore),
             ("README.md", Self.readme),
         ]
@@ -47,6 +50,49 @@ struct SiteScaffold {
 
         """
     }
+
+    /// The incident templates a new site starts with: `statusgen new --template NAME --set KEY=TEXT`.
+    private static let outageTemplate = """
+        ---
+        # statusgen new --template outage --set component=ID --set service="Name customers know"
+        title: "{service} is unavailable"
+        impact: major
+        components:
+          "{component}": major_outage
+        ---
+        {service} is unavailable for some or all customers. We are investigating and will post an update
+        within 30 minutes.
+
+        """
+
+    private static let degradedTemplate = """
+        ---
+        # statusgen new --template degraded-performance --set component=ID --set service="Name customers know"
+        title: "{service} is slow"
+        impact: minor
+        components:
+          "{component}": degraded_performance
+        ---
+        {service} is slower than usual for some customers. It still works, and no data is lost. We are
+        investigating and will post an update within an hour.
+
+        """
+
+    private static let maintenanceTemplate = """
+        ---
+        # statusgen new --template planned-maintenance --set component=ID --set service="Name customers know"
+        #   --set starts="2026-12-01 22:00 Europe/London" --set ends="2026-12-02 01:00 Europe/London"
+        title: "Planned maintenance of {service}"
+        kind: maintenance
+        starts: "{starts}"
+        ends: "{ends}"
+        components:
+          "{component}": under_maintenance
+        ---
+        We will carry out planned maintenance of {service}. It may be unavailable for a few minutes during
+        the window; we will post an update when the work starts and when it is complete.
+
+        """
 
     private static let config = """
         # Settings of this status site. Build it with: statusgen build

@@ -9,7 +9,7 @@ struct Statusgen: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, InitCommand.self, NewCommand.self, UpdateCommand.self, ResolveCommand.self,
-            ValidateCommand.self, ServeCommand.self, CheckCommand.self, ImportCommand.self,
+            ValidateCommand.self, ServeCommand.self, CheckCommand.self, ImportCommand.self, TemplatesCommand.self,
             ImportMonitorsAliasCommand.self,
         ]
     )

@@ -6,6 +6,8 @@ import Testing
 struct InitCommandTests {
     static let files = [
         ".gitignore", "README.md", "incidents/2026-11-24-example-incident.md", "monitors/checks.csv", "statusgen.yml",
+        "templates/incidents/degraded-performance.md", "templates/incidents/outage.md",
+        "templates/incidents/planned-maintenance.md",
     ]
 
     /// A new site made by `init` in the folder `status` of `scratch`.
@@ -66,7 +68,9 @@ struct InitCommandTests {
         #expect(
             again.stderr
                 == "error: \(site.path) already holds statusgen.yml, incidents/2026-11-24-example-incident.md,"
-                + " monitors/checks.csv, .gitignore, README.md; nothing was written (statusgen init never overwrites a file)\n"
+                + " monitors/checks.csv, templates/incidents/outage.md, templates/incidents/degraded-performance.md,"
+                + " templates/incidents/planned-maintenance.md, .gitignore, README.md; nothing was written"
+                + " (statusgen init never overwrites a file)\n"
         )
         #expect(try other.snapshot(of: site).mapValues(\.0) == before.mapValues(\.0))
     }

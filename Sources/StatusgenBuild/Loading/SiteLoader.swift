@@ -58,6 +58,18 @@ public struct SiteLoader {
         return try SiteSettings(configFile: try read(SiteLayout.configPath), sitePaths: stringsPaths)
     }
 
+    /// The site's incident templates, `templates/incidents/NAME.md`, sorted by name.
+    public func loadIncidentTemplates() throws -> [IncidentTemplate] {
+        try checkFolder()
+        return try paths(in: (SiteLayout.incidentTemplatesFolder, [SiteLayout.incidentEnding])).map { path in
+            let file = try read(path)
+            guard let text = String(data: file.contents, encoding: .utf8) else {
+                throw CommandFailure("\(path): the file is not UTF-8 text")
+            }
+            return IncidentTemplate(path: path, text: text)
+        }
+    }
+
     /// `statusgen.yml` and the files of `incidents/`, `templates/` and `templates/strings/`, sorted by path.
     private func loadFiles() throws -> [InputFile] {
         try checkFolder()
