@@ -58,8 +58,10 @@ struct SMTPConnection {
         }.get()
     }
 
-    func close() async {
-        try? await channel.close()
+    /// Closes without waiting: the server has answered QUIT (or failed), and a TLS peer that never sends
+    /// its close_notify must not hold the run.
+    func close() {
+        channel.close(promise: nil)
     }
 
     func expect(_ codes: Set<Int>, _ reply: SMTPReply, for what: String) throws {

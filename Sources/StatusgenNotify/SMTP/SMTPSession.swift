@@ -32,10 +32,10 @@ struct SMTPSession {
             for message in messages { try await transact(connection, message) }
             _ = try? await connection.command("QUIT", expecting: [221])
         } catch {
-            await connection.close()
+            connection.close()
             throw error
         }
-        await connection.close()
+        connection.close()
     }
 
     private func authenticate(_ connection: SMTPConnection, _ credentials: (username: String, password: String))
