@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -86,6 +88,21 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        // Notifications: the plan and payloads are plain values; the channels carry SMTP, TLS and HTTP.
+        .target(
+            name: "StatusgenNotify",
+            dependencies: [
+                "StatusgenBuild",
+                "StatusgenCore",
+                "StatusgenModel",
+                "StatusgenRendering",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .executableTarget(
             name: "statusgen",
             dependencies: [
@@ -94,6 +111,7 @@ let package = Package(
                 "StatusgenCore",
                 "StatusgenImport",
                 "StatusgenKuma",
+                "StatusgenNotify",
                 "StatusgenRendering",
                 "StatusgenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -126,6 +144,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StatusgenServerTests", dependencies: ["StatusgenServer"]),
+        .testTarget(
+            name: "StatusgenNotifyTests",
+            dependencies: ["StatusgenNotify", "StatusgenCore", "StatusgenModel"]
+        ),
         // The command-line tests run the built executable.
         .testTarget(name: "StatusgenTests", dependencies: ["statusgen", "StatusgenTestSupport"]),
     ]

@@ -19,12 +19,14 @@ public struct Incident: Sendable {
     public var window: MaintenanceWindow?
     /// Where the incident was read from.
     public var source: SourceLocation
+    /// Whether `statusgen notify` sends its updates (`notify: false` in the front matter turns it off).
+    public var notify: Bool
 
     public init(
         id: String, kind: IncidentKind, title: String, impact: Impact,
         components: [AffectedComponent], summaryHTML: String, summaryText: String = "",
         postmortemHTML: String? = nil, updates: [IncidentUpdate], window: MaintenanceWindow? = nil,
-        source: SourceLocation
+        source: SourceLocation, notify: Bool = true
     ) {
         self.id = id
         self.kind = kind
@@ -37,5 +39,6 @@ public struct Incident: Sendable {
         self.updates = updates
         self.window = window
         self.source = source
+        self.notify = notify
     }
 }

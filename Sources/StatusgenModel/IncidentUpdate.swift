@@ -11,12 +11,17 @@ public struct IncidentUpdate: Sendable {
     public var bodyText: String
     /// The line of the update's heading.
     public var line: Int
+    /// Whether the update is left out of notifications: its heading ends in `(quiet)`.
+    public var quiet: Bool
 
-    public init(time: Date, status: UpdateStatus, bodyHTML: String, bodyText: String = "", line: Int) {
+    public init(
+        time: Date, status: UpdateStatus, bodyHTML: String, bodyText: String = "", line: Int, quiet: Bool = false
+    ) {
         self.time = time
         self.status = status
         self.bodyHTML = bodyHTML
         self.bodyText = bodyText
         self.line = line
+        self.quiet = quiet
     }
 }

@@ -18,6 +18,10 @@ public enum SiteLayout {
     public static let checkResultsPath = monitorsFolder + "/checks.csv"
     /// What a build keeps between runs; hidden, so that it is never read as input.
     public static let cacheFolder = ".statusgen-cache"
+    /// What `statusgen notify` has sent: one line per update and channel, committed with the site.
+    public static let notifyLedgerPath = "notify-ledger.txt"
+    /// The email subscribers, by default; never published.
+    public static let subscribersPath = "subscribers.csv"
     /// The built site, unless the command is told another folder.
     public static let defaultOutputFolder = "site"
 

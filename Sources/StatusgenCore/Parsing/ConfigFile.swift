@@ -13,6 +13,8 @@ struct ConfigFile: Decodable {
     var components: [Collected<ComponentEntry>]
     /// Monitor name -> check, each decoded on its own (see CheckConfigParser).
     var checks: [String: Collected<CheckEntry>]?
+    /// Channel name -> channel, each decoded on its own (see NotifyConfigParser).
+    var notify: [String: Collected<NotifyEntry>]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title
@@ -26,6 +28,7 @@ struct ConfigFile: Decodable {
         case notice
         case components
         case checks
+        case notify
     }
 
     /// The optional `monitoring:` block.

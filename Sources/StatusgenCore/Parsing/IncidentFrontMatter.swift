@@ -8,8 +8,10 @@ struct IncidentFrontMatter: Decodable {
     var components: [String: ComponentStatus]?
     var starts: Timestamp?
     var ends: Timestamp?
+    /// `false` keeps every update of the incident out of notifications.
+    var notify: Bool?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, kind, impact, components, starts, ends
+        case title, kind, impact, components, starts, ends, notify
     }
 }

@@ -54,7 +54,7 @@ public struct IncidentParser: Sendable {
             id: id, kind: header.kind, title: header.title, impact: header.impact, components: header.components,
             summaryHTML: body.summaryHTML, summaryText: body.summaryText, postmortemHTML: body.postmortemHTML,
             updates: body.updates,
-            window: header.window, source: SourceLocation(path: path, line: 1))
+            window: header.window, source: SourceLocation(path: path, line: 1), notify: header.notify)
     }
 
     /// The checked front matter.
@@ -64,6 +64,7 @@ public struct IncidentParser: Sendable {
         var impact: Impact
         var components: [AffectedComponent]
         var window: MaintenanceWindow?
+        var notify: Bool
     }
 
     /// The checked front matter, or `nil` after reporting its problems; `kind` is set from the YAML even
@@ -135,7 +136,8 @@ public struct IncidentParser: Sendable {
         }
         guard problems.count == before else { return nil }
         return Header(
-            title: title, kind: kind, impact: file.impact ?? .none, components: components, window: window)
+            title: title, kind: kind, impact: file.impact ?? .none, components: components, window: window,
+            notify: file.notify ?? true)
     }
 
     /// The rendered parts of the body.
@@ -193,14 +195,15 @@ public struct IncidentParser: Sendable {
                     }
                     postmortemLine = postmortemLine ?? fileLine
                     body.postmortemHTML = body.postmortemHTML ?? html
-                case .update(let time, let status):
+                case .update(let time, let status, let quiet):
                     let second = Int64(time.timeIntervalSince1970.rounded(.down))
                     if let earlier = seenSeconds[second] {
                         problems.append(.error("another update has the same time (line \(earlier))", at: location))
                     }
                     seenSeconds[second] = fileLine
                     body.updates.append(
-                        IncidentUpdate(time: time, status: status, bodyHTML: html, bodyText: text, line: fileLine))
+                        IncidentUpdate(
+                            time: time, status: status, bodyHTML: html, bodyText: text, line: fileLine, quiet: quiet))
                 }
             } catch  where heading.endLine > heading.startLine {
                 // Text on the line before a `---` line is a heading in Markdown (a "setext" heading).

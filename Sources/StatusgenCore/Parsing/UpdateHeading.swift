@@ -1,16 +1,22 @@
 import Foundation
 import StatusgenModel
 
-/// A level-2 heading of an incident body: an update (`## TIMESTAMP STATUS`) or the postmortem.
+/// A level-2 heading of an incident body: an update (`## TIMESTAMP STATUS`, or
+/// `## TIMESTAMP STATUS (quiet)` for one that is not notified) or the postmortem.
 enum UpdateHeading: Equatable {
-    case update(time: Date, status: UpdateStatus)
+    case update(time: Date, status: UpdateStatus, quiet: Bool)
     case postmortem
+
+    /// The mark after the status word of an update that `statusgen notify` leaves out, such as a typo fix.
+    static let quietMark = "(quiet)"
 
     /// Reads a heading's text for an incident of `kind` (`nil`: not known, any status word is accepted);
     /// the error is the message for the user.
     static func parse(_ text: String, kind: IncidentKind?) throws(ParseFailure) -> UpdateHeading {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.lowercased() == "postmortem" { return .postmortem }
+        let quiet = trimmed.lowercased().hasSuffix(" " + quietMark)
+        if quiet { trimmed = trimmed.dropLast(quietMark.count).trimmingCharacters(in: .whitespaces) }
         // "Post-mortem", "Post mortem", "Postmortem: root cause": the postmortem, written another way.
         if trimmed.filter(\.isLetter).lowercased().hasPrefix("postmortem") {
             throw ParseFailure("'## \(trimmed)': write the postmortem's heading as '## Postmortem', alone on its line")
@@ -47,6 +53,6 @@ enum UpdateHeading: Equatable {
                 "unknown status '\(word)' for \(kindName): expected one of \(words.joined(separator: ", "))"
                     + Suggestion.hint(for: word, among: words))
         }
-        return .update(time: time, status: status)
+        return .update(time: time, status: status, quiet: quiet)
     }
 }

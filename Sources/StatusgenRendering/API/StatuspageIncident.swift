@@ -85,7 +85,7 @@ struct StatuspageIncident {
             before = after
             let time = StatuspageTime.json(update.update.time)
             return .object([
-                ("id", .string(item.id + "-" + update.anchor.dropFirst("update-".count))),
+                ("id", .string(item.updateID(of: update))),
                 ("status", .string(Self.word(update.effectiveStatus))),
                 ("body", .string(update.update.bodyText)),
                 ("incident_id", .string(item.id)),

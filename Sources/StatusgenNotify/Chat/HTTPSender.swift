@@ -1,0 +1,29 @@
+import AsyncHTTPClient
+import NIOCore
+import NIOHTTP1
+
+/// Posts an `HTTPMessage` with AsyncHTTPClient; any 2xx answer is a delivery.
+enum HTTPSender {
+    static func post(_ message: HTTPMessage, timeout: Double) async throws(DeliveryFailure) {
+        var request = HTTPClientRequest(url: message.url)
+        request.method = .POST
+        for header in message.headers { request.headers.add(name: header.name, value: header.value) }
+        request.body = .bytes(ByteBuffer(string: message.body))
+        let response: HTTPClientResponse
+        do {
+            response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
+        } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
+            throw DeliveryFailure("no answer within \(timeout) s")
+        } catch {
+            throw DeliveryFailure("\(error)")
+        }
+        let status = response.status
+        let text = (try? await response.body.collect(upTo: 4096)).map { String(buffer: $0) } ?? ""
+        guard (200..<300).contains(status.code) else {
+            let detail = text.prefix(200).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw DeliveryFailure(
+                "HTTP \(status.code) \(status.reasonPhrase)" + (detail.isEmpty ? "" : ": \(detail)"),
+                isRetryable: status.code >= 500 || status.code == 429)
+        }
+    }
+}

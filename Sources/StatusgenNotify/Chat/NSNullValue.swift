@@ -1,0 +1,6 @@
+import Foundation
+
+/// JSON `null` inside the dictionaries `JSONText` encodes.
+enum NSNullValue {
+    static var null: NSNull { NSNull() }
+}

@@ -1,0 +1,32 @@
+/// One line of the ledger: an update that a channel has received (or that a baseline marked as
+/// received), or the line that starts a channel's history.
+public struct LedgerEntry: Sendable, Hashable {
+    /// What the line records.
+    public enum Note: String, Sendable, Hashable, CaseIterable {
+        /// The channel took the update.
+        case sent
+        /// `--baseline` marked the update as sent without sending it.
+        case baseline
+        /// The channel's history starts here: later updates are sent to it.
+        case start
+    }
+
+    /// The update's stable id; `*` on a `start` line.
+    public var updateID: String
+    public var channel: String
+    /// When the line was written, RFC 3339 in UTC.
+    public var time: String
+    public var note: Note
+
+    public init(updateID: String, channel: String, time: String, note: Note) {
+        self.updateID = updateID
+        self.channel = channel
+        self.time = time
+        self.note = note
+    }
+
+    /// The line as written, tab-separated, with its line break: `UPDATE-ID TAB CHANNEL TAB TIME TAB NOTE`.
+    public var line: String {
+        [updateID, channel, time, note.rawValue].joined(separator: "\t") + "\n"
+    }
+}

@@ -1,0 +1,47 @@
+import StatusgenCore
+import StatusgenModel
+
+/// Reads the subscribers file: one subscriber a line, `address[,components[,locale]]`, where components
+/// are ids separated by spaces (`mail webmail`); blank lines and lines starting with `#` are skipped, and
+/// a first line `address,...` is a header.
+public enum SubscriberList {
+    /// The subscribers of `text` (the file at `path`, for messages); throws every bad line.
+    public static func parse(_ text: String, path: String, componentIDs: [String]) throws(DiagnosticList)
+        -> [Subscriber]
+    {
+        var subscribers: [Subscriber] = []
+        var problems: [Diagnostic] = []
+        var seen: Set<String> = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") || (index == 0 && line.lowercased().hasPrefix("address")) {
+                continue
+            }
+            let location = SourceLocation(path: path, line: index + 1)
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count <= 3, MailAddress.isValid(fields[0]) else {
+                problems.append(
+                    .error(
+                        "expected 'address,components,locale' with a plain address such as"
+                            + " ann@example.com", at: location))
+                continue
+            }
+            let components = fields.count > 1 ? fields[1].split(separator: " ").map(String.init) : []
+            for id in components where !componentIDs.contains(id) {
+                problems.append(
+                    .error(
+                        "unknown component '\(id)'" + Suggestion.hint(for: id, among: componentIDs),
+                        at: location))
+            }
+            guard seen.insert(fields[0].lowercased()).inserted else {
+                problems.append(.error("'\(fields[0])' is listed twice", at: location))
+                continue
+            }
+            let locale = fields.count > 2 && !fields[2].isEmpty ? fields[2] : nil
+            subscribers.append(Subscriber(address: fields[0], components: components, locale: locale))
+        }
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        return subscribers
+    }
+}

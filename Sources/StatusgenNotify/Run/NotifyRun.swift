@@ -1,0 +1,143 @@
+import Foundation
+import StatusgenBuild
+import StatusgenCore
+import StatusgenModel
+import StatusgenRendering
+
+/// One `statusgen notify` run: reads the site and the ledger, then for each channel sends (or with
+/// `--baseline` records, or with `--dry-run` prints) each update it has not received, appending one
+/// ledger line after each delivery. A channel that fails is retried, reported, and left for the next run;
+/// the other channels go on.
+public struct NotifyRun {
+    public let root: URL
+    public let now: Date
+    public let environment: [String: String]
+    public let options: NotifyOptions
+    /// Prints a line of the run's report (standard output).
+    public let say: (String) -> Void
+    /// Prints a warning or a failure (standard error).
+    public let warn: (String) -> Void
+
+    var retry = Retry()
+
+    public init(
+        root: URL, now: Date, environment: [String: String], options: NotifyOptions,
+        say: @escaping (String) -> Void, warn: @escaping (String) -> Void
+    ) {
+        self.root = root
+        self.now = now
+        self.environment = environment
+        self.options = options
+        self.say = say
+        self.warn = warn
+    }
+
+    /// Runs; returns whether every due update reached every channel. Throws when the site, its settings
+    /// or the ledger cannot be read, or a channel is new on a site with history and `--baseline` is not given.
+    public func run() async throws -> Bool {
+        let site = try SiteNotices(root: root, now: now)
+        let channels = try selectedChannels(site.config)
+        let ledgerPath = SiteLayout.notifyLedgerPath
+        let ledgerURL = root.appendingPathComponent(ledgerPath)
+        let file: LedgerFile?
+        let ledger: Ledger
+        if options.dryRun {
+            file = nil
+            let text = FileManager.default.contents(atPath: ledgerURL.path).flatMap {
+                String(data: $0, encoding: .utf8)
+            }
+            ledger = try text.map { try Ledger.parse($0, path: ledgerPath).ledger } ?? Ledger()
+        } else {
+            file = try LedgerFile(url: ledgerURL, displayPath: ledgerPath) {
+                warn("\(ledgerPath): another statusgen notify is running on this site; waiting for it to finish")
+            }
+            ledger = try file!.read { warn($0.description) }
+        }
+        let plans = ChannelPlan.plans(notices: site.notices, channels: channels, ledger: ledger)
+        let unstarted = plans.filter { !$0.hasStarted && !$0.pending.isEmpty }
+        if !options.baseline && !unstarted.isEmpty && !options.dryRun {
+            throw CommandFailure(Self.baselineMessage(unstarted))
+        }
+        let factory = ChannelFactory(root: root, config: site.config, environment: environment, dryRun: options.dryRun)
+        var succeeded = true
+        for plan in plans {
+            let channel = try factory.make(plan.channel)
+            if options.dryRun {
+                print(plan, channel)
+            } else if options.baseline || !plan.hasStarted {
+                try record(plan, in: file!)
+            } else {
+                succeeded = await send(plan, channel, file: file!) && succeeded
+            }
+        }
+        return succeeded
+    }
+
+    private func selectedChannels(_ config: SiteConfig) throws -> [NotifyChannel] {
+        guard !config.notify.isEmpty else {
+            throw CommandFailure("\(SiteLayout.configPath): no channels are declared under 'notify:'")
+        }
+        let names = config.notify.map(\.name)
+        for name in options.channels where !names.contains(name) {
+            throw CommandFailure(
+                "--channel: no channel '\(name)' under 'notify:'" + Suggestion.hint(for: name, among: names))
+        }
+        return config.notify.filter { options.channels.isEmpty || options.channels.contains($0.name) }
+    }
+
+    /// Starts the channel's history, marking its pending updates as sent without sending them.
+    private func record(_ plan: ChannelPlan, in file: LedgerFile) throws {
+        let time = RFC3339.string(from: BuildClock.now())
+        if !plan.hasStarted {
+            try file.append(LedgerEntry(updateID: "*", channel: plan.channel.name, time: time, note: .start))
+        }
+        for notice in plan.pending {
+            try file.append(LedgerEntry(updateID: notice.id, channel: plan.channel.name, time: time, note: .baseline))
+        }
+        say("\(plan.channel.name): baseline: \(plan.pending.count) updates recorded as sent, none sent")
+    }
+
+    private func send(_ plan: ChannelPlan, _ channel: any NotificationChannel, file: LedgerFile) async -> Bool {
+        let name = plan.channel.name
+        for notice in plan.pending {
+            let messages = channel.messages(for: notice)
+            let (attempts, failure) = await retry.run { () throws(DeliveryFailure) in try await channel.send(messages) }
+            if let failure {
+                let tries = attempts == 1 ? "1 attempt" : "\(attempts) attempts"
+                warn("\(name): \(notice.id) not sent (\(tries)): \(failure.reason); it is sent on the next run")
+                return false
+            }
+            do {
+                try file.append(
+                    LedgerEntry(
+                        updateID: notice.id, channel: name, time: RFC3339.string(from: BuildClock.now()), note: .sent))
+            } catch {
+                warn("\(error)")
+                return false
+            }
+            say("\(name): sent \(notice.id) to \(channel.recipients) (\(messages.count) messages)")
+        }
+        if plan.pending.isEmpty { say("\(name): nothing to send") }
+        return true
+    }
+
+    private func print(_ plan: ChannelPlan, _ channel: any NotificationChannel) {
+        say("== channel \(plan.channel.name) (\(plan.channel.kind.rawValue)) to \(channel.recipients)")
+        if !plan.hasStarted && !plan.pending.isEmpty {
+            say("(new channel: a real run needs --baseline, which records these \(plan.pending.count) updates unsent)")
+        }
+        if plan.pending.isEmpty { say("nothing to send") }
+        for notice in plan.pending {
+            for message in channel.messages(for: notice) {
+                say(DryRunText.describe(message, updateID: notice.id))
+            }
+        }
+    }
+
+    static func baselineMessage(_ plans: [ChannelPlan]) -> String {
+        let list = plans.map { "'\($0.channel.name)' (\($0.pending.count) updates)" }.joined(separator: ", ")
+        return "\(SiteLayout.notifyLedgerPath): no history yet for \(list): the site already has updates, which"
+            + " would all be sent now. Run 'statusgen notify --baseline' to record them as sent without sending"
+            + " (add --channel NAME for one channel), then run 'statusgen notify' for the updates that follow."
+    }
+}

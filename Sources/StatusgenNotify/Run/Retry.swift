@@ -1,0 +1,21 @@
+/// Tries a delivery a bounded number of times, waiting longer after each failure that may pass.
+struct Retry {
+    /// The waits before the second and later attempts, in seconds.
+    var backoff: [Double] = [1, 3]
+
+    /// Runs `body` until it succeeds, fails for good, or has run `backoff.count + 1` times; returns the
+    /// number of attempts, or throws the last failure with that number.
+    func run(_ body: () async throws(DeliveryFailure) -> Void) async -> (attempts: Int, failure: DeliveryFailure?) {
+        var attempts = 0
+        while true {
+            attempts += 1
+            do {
+                try await body()
+                return (attempts, nil)
+            } catch {
+                guard error.isRetryable, attempts <= backoff.count else { return (attempts, error) }
+                try? await Task.sleep(for: .seconds(backoff[attempts - 1]))
+            }
+        }
+    }
+}

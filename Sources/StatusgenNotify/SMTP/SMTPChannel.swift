@@ -1,0 +1,35 @@
+import StatusgenModel
+import StatusgenRendering
+
+/// Email over SMTP: one message per update to each subscriber whose component filter the incident
+/// matches (or to one list address), sent in one SMTP session per update.
+struct SMTPChannel: NotificationChannel {
+    let settings: NotifyChannel
+    let email: EmailSettings
+    let subscribers: [Subscriber]
+    let session: SMTPSession
+
+    var recipients: String {
+        email.listAddress ?? "\(subscribers.count) subscribers in \(email.subscribersPath)"
+    }
+
+    func messages(for notice: UpdateNotice) -> [OutgoingMessage] {
+        let writer = MailWriter(settings: email)
+        let ids = notice.components.map(\.id)
+        return subscribers.filter { $0.wants(ids) }.map { .mail(writer.message(notice, to: $0.address)) }
+    }
+
+    func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) {
+        let mails = messages.compactMap { message -> MailMessage? in
+            if case .mail(let mail) = message { mail } else { nil }
+        }
+        guard !mails.isEmpty else { return }
+        do {
+            try await session.deliver(mails, timeout: settings.timeout)
+        } catch let failure as DeliveryFailure {
+            throw failure
+        } catch {
+            throw DeliveryFailure("\(email.host):\(email.port): \(error)")
+        }
+    }
+}

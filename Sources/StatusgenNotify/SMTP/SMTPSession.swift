@@ -1,0 +1,83 @@
+import Foundation
+import NIOCore
+import NIOSSL
+import StatusgenModel
+
+/// Delivers messages over one SMTP session: EHLO, STARTTLS when asked, AUTH PLAIN or LOGIN, then one
+/// MAIL/RCPT/DATA transaction per message, and QUIT.
+struct SMTPSession {
+    let settings: EmailSettings
+    /// The name the client gives in EHLO: the status site's host.
+    let clientName: String
+    let credentials: (username: String, password: String)?
+
+    /// Delivers `messages`; the whole session, connection included, is cut off after `timeout` seconds.
+    func deliver(_ messages: [MailMessage], timeout: Double) async throws {
+        let tls = try tlsContext()
+        let hostname = Self.isAddress(settings.host) ? nil : settings.host
+        let connection = try await SMTPConnection.open(
+            host: settings.host, port: settings.port, tls: settings.security == .tls ? (tls, hostname) : nil,
+            timeout: timeout)
+        do {
+            var features = try await connection.command("EHLO \(clientName)", expecting: [250])
+            if settings.security == .starttls {
+                guard features.lines.contains(where: { $0.uppercased().hasPrefix("STARTTLS") }) else {
+                    throw DeliveryFailure("the server does not offer STARTTLS", isRetryable: false)
+                }
+                _ = try await connection.command("STARTTLS", expecting: [220])
+                try await connection.startTLS(tls, hostname: hostname)
+                features = try await connection.command("EHLO \(clientName)", expecting: [250])
+            }
+            if let credentials { try await authenticate(connection, credentials) }
+            for message in messages { try await transact(connection, message) }
+            _ = try? await connection.command("QUIT", expecting: [221])
+        } catch {
+            connection.close()
+            throw error
+        }
+        connection.close()
+    }
+
+    private func authenticate(_ connection: SMTPConnection, _ credentials: (username: String, password: String))
+        async throws
+    {
+        func base64(_ text: String) -> String { Data(text.utf8).base64EncodedString() }
+        switch settings.authentication {
+        case .plain:
+            _ = try await connection.command(
+                "AUTH PLAIN " + base64("\0\(credentials.username)\0\(credentials.password)"), expecting: [235],
+                shown: "AUTH PLAIN")
+        case .login:
+            _ = try await connection.command("AUTH LOGIN", expecting: [334])
+            _ = try await connection.command(base64(credentials.username), expecting: [334], shown: "AUTH LOGIN user")
+            _ = try await connection.command(
+                base64(credentials.password), expecting: [235], shown: "AUTH LOGIN password")
+        }
+    }
+
+    private func transact(_ connection: SMTPConnection, _ message: MailMessage) async throws {
+        _ = try await connection.command("MAIL FROM:<\(message.from)>", expecting: [250])
+        _ = try await connection.command("RCPT TO:<\(message.to)>", expecting: [250, 251])
+        _ = try await connection.command("DATA", expecting: [354])
+        _ = try await connection.command(Self.dotStuffed(message.text) + ".", expecting: [250], shown: "the message")
+    }
+
+    /// The message with a `.` added before each line that starts with one (RFC 5321 4.5.2), ending in CRLF.
+    static func dotStuffed(_ text: String) -> String {
+        let lines = text.components(separatedBy: "\r\n")
+        let body = lines.last == "" ? lines.dropLast() : lines[...]
+        return body.map { $0.hasPrefix(".") ? "." + $0 : $0 }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private func tlsContext() throws -> NIOSSLContext {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        if let caFile = settings.caFile {
+            configuration.additionalTrustRoots = [.file(caFile)]
+        }
+        return try NIOSSLContext(configuration: configuration)
+    }
+
+    private static func isAddress(_ host: String) -> Bool {
+        (try? SocketAddress(ipAddress: host, port: 0)) != nil
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import StatusgenModel
+
+/// One update of an incident or maintenance as every notification tells it: plain values, already
+/// formatted with the site's words and time zone as its page shows them, for the mail and chat writers.
+public struct UpdateNotice: Sendable {
+    /// The update's stable id (see `TimelineIncident.updateID(of:)`).
+    public var id: String
+    /// The id of the incident's first update, which starts the thread in mail clients.
+    public var threadID: String
+    public var incidentID: String
+    public var kind: IncidentKind
+    public var title: String
+    public var impact: Impact
+    /// The status the update leaves the incident in.
+    public var status: UpdateStatus
+    /// That status in the site's words: "Identified".
+    public var statusWords: String
+    public var time: Date
+    /// The time as the pages show it, in the site's zone.
+    public var timeText: String
+    public var bodyText: String
+    /// The body as HTML rendered by cmark-gfm.
+    public var bodyHTML: String
+    /// The absolute address of the incident's page.
+    public var incidentURL: String
+    /// The components the incident names, with their status while it is open.
+    public var components: [Component]
+    public var siteTitle: String
+    public var siteURL: String
+    /// Whether the incident may be notified (`notify: false` turns it off) and the update is not quiet.
+    public var isNotified: Bool
+    /// The body of a Statuspage incident webhook for this update (`meta`, `page`, `incident`), as JSON.
+    public var webhookJSON: String
+
+    /// A component named by the incident, with its status in the site's words.
+    public struct Component: Sendable, Hashable {
+        public var id: String
+        public var name: String
+        public var status: ComponentStatus
+        public var statusWords: String
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import StatusgenModel
+
+/// Builds the notice of every update of a timeline, from the same rendering context as the pages.
+public struct UpdateNoticeBuilder {
+    let context: RenderingContext
+    /// The address the webhook's `meta.documentation` points to.
+    let documentationURL: String
+
+    public init(timeline: Timeline, strings: Strings, documentationURL: String) {
+        self.context = RenderingContext(timeline, strings)
+        self.documentationURL = documentationURL
+    }
+
+    /// Every update that has happened by the timeline's `now`: incidents by start, then id; updates oldest first.
+    public func notices() -> [UpdateNotice] {
+        let items = context.timeline.incidents.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+        return items.flatMap { item in
+            item.updates.reversed().filter { $0.update.time <= context.timeline.now }.map { notice(item, $0) }
+        }
+    }
+
+    private func notice(_ item: TimelineIncident, _ update: TimelineUpdate) -> UpdateNotice {
+        let incident = item.incident
+        let config = context.config
+        let first = item.updates.last ?? update
+        return UpdateNotice(
+            id: item.updateID(of: update), threadID: item.updateID(of: first), incidentID: item.id, kind: incident.kind,
+            title: incident.title, impact: incident.impact, status: update.effectiveStatus,
+            statusWords: update.effectiveStatus.words(context.strings), time: update.update.time,
+            timeText: context.time.dateTime(update.update.time), bodyText: update.update.bodyText,
+            bodyHTML: update.update.bodyHTML,
+            incidentURL: config.baseURL + RenderingContext.path(ofIncident: item.id),
+            components: incident.components.map {
+                UpdateNotice.Component(
+                    id: $0.id, name: context.componentName($0.id), status: $0.status,
+                    statusWords: $0.status.words(context.strings))
+            },
+            siteTitle: config.title, siteURL: config.baseURL, isNotified: incident.notify && !update.update.quiet,
+            webhookJSON: StatuspageWebhook(context: context, documentationURL: documentationURL)
+                .body(item.asOf(update)).text)
+    }
+}

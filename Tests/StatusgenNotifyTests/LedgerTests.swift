@@ -1,0 +1,50 @@
+import StatusgenModel
+import Testing
+
+@testable import StatusgenNotify
+
+@Suite("The notification ledger")
+struct LedgerTests {
+    @Test("lines are read back with their channels; a channel with any line has started")
+    func reads() throws {
+        let text =
+            Ledger.header + "*\tops\t2026-11-24T10:00:00Z\tstart\n"
+            + "inc-20261124T105200Z\tops\t2026-11-24T10:53:00Z\tsent\n"
+        let (ledger, torn) = try Ledger.parse(text, path: "notify-ledger.txt")
+        #expect(torn == nil)
+        #expect(ledger.contains(updateID: "inc-20261124T105200Z", channel: "ops"))
+        #expect(!ledger.contains(updateID: "inc-20261124T105200Z", channel: "chat"))
+        #expect(ledger.hasStarted("ops") && !ledger.hasStarted("chat"))
+    }
+
+    @Test("a last line without its line break is ignored and its line number given")
+    func tornLine() throws {
+        let text = "a-20261124T105200Z\tops\t2026-11-24T10:53:00Z\tsent\nb-20261124T110000Z\tops\t2026-11-2"
+        let (ledger, torn) = try Ledger.parse(text, path: "notify-ledger.txt")
+        #expect(torn == 2)
+        #expect(!ledger.contains(updateID: "b-20261124T110000Z", channel: "ops"))
+    }
+
+    @Test("a damaged line in the middle is an error at its line")
+    func damaged() {
+        #expect(throws: DiagnosticList.self) {
+            try Ledger.parse("x\tops\n", path: "notify-ledger.txt")
+        }
+        do {
+            _ = try Ledger.parse("x\tops\n", path: "notify-ledger.txt")
+        } catch {
+            #expect(
+                error.diagnostics.map(\.description)
+                    == [
+                        "notify-ledger.txt:1: not a ledger line: expected 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>sent|baseline|start'"
+                    ])
+        }
+    }
+
+    @Test("an entry is one tab-separated line")
+    func line() {
+        #expect(
+            LedgerEntry(updateID: "a-20261124T105200Z", channel: "ops", time: "2026-11-24T10:53:00Z", note: .sent).line
+                == "a-20261124T105200Z\tops\t2026-11-24T10:53:00Z\tsent\n")
+    }
+}
