@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -86,6 +87,21 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        // Publishing to object storage, SSH hosts, git and folders; the request signer and the HTTP client
+        // stay here, out of the core, which computes the plan.
+        .target(
+            name: "StatusgenPublish",
+            dependencies: [
+                "StatusgenBuild",
+                "StatusgenChecks",
+                "StatusgenCore",
+                "StatusgenModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "statusgen",
             dependencies: [
@@ -94,9 +110,11 @@ let package = Package(
                 "StatusgenCore",
                 "StatusgenImport",
                 "StatusgenKuma",
+                "StatusgenPublish",
                 "StatusgenRendering",
                 "StatusgenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
         .testTarget(name: "StatusgenCoreTests", dependencies: ["StatusgenCore", "StatusgenDefaults"]),
@@ -124,7 +142,13 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "StatusgenServerTests", dependencies: ["StatusgenServer"]),
+        .testTarget(name: "StatusgenServerTests", dependencies: ["StatusgenModel", "StatusgenServer"]),
+        .testTarget(
+            name: "StatusgenPublishTests",
+            dependencies: [
+                "StatusgenBuild", "StatusgenCore", "StatusgenModel", "StatusgenPublish", "StatusgenTestSupport",
+            ]
+        ),
         // The command-line tests run the built executable.
         .testTarget(name: "StatusgenTests", dependencies: ["statusgen", "StatusgenTestSupport"]),
     ]

@@ -20,6 +20,8 @@ public struct SiteConfig: Sendable {
     public var sla: SLASettings
     /// The announcement at the top of every page, if any.
     public var notice: SiteNotice?
+    /// Where `statusgen publish` sends the site, in the order they are declared.
+    public var publishTargets: [PublishTargetDefinition]
 
     public init(
         title: String,
@@ -32,7 +34,8 @@ public struct SiteConfig: Sendable {
         locale: String = "en",
         checks: [CheckDefinition] = [],
         sla: SLASettings = SLASettings(),
-        notice: SiteNotice? = nil
+        notice: SiteNotice? = nil,
+        publishTargets: [PublishTargetDefinition] = []
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -45,5 +48,6 @@ public struct SiteConfig: Sendable {
         self.checks = checks
         self.sla = sla
         self.notice = notice
+        self.publishTargets = publishTargets
     }
 }

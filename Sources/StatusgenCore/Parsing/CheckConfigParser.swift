@@ -123,8 +123,7 @@ struct CheckConfigParser {
 
     /// The line of the check's name in the file.
     private func nameLine(_ name: String) -> Int? {
-        let key = reader.node(at: Self.block, in: root)?.mapping?.first { key, _ in key.string == name }?.key
-        return key?.mark.map { $0.line + reader.firstLine - 1 }
+        reader.line(ofKey: name, at: Self.block, in: root)
     }
 
     static func isValidMonitorName(_ name: String) -> Bool {

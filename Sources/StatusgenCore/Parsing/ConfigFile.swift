@@ -13,6 +13,8 @@ struct ConfigFile: Decodable {
     var components: [Collected<ComponentEntry>]
     /// Monitor name -> check, each decoded on its own (see CheckConfigParser).
     var checks: [String: Collected<CheckEntry>]?
+    /// Target name -> where `statusgen publish` sends the site (see PublishConfigParser).
+    var publish: [String: Collected<PublishEntry>]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title
@@ -26,6 +28,7 @@ struct ConfigFile: Decodable {
         case notice
         case components
         case checks
+        case publish
     }
 
     /// The optional `monitoring:` block.

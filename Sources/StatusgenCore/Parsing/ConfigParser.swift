@@ -104,11 +104,14 @@ public struct ConfigParser: Sendable {
         }
         let notice = file.notice.flatMap { readNotice($0, reader: reader, root: root, problems: &problems) }
         let checks = CheckConfigParser(reader: reader, root: root).parse(file.checks ?? [:], problems: &problems)
+        let publishTargets = PublishConfigParser(reader: reader, root: root)
+            .parse(file.publish ?? [:], problems: &problems)
         guard problems.isEmpty, let timeZone else { throw DiagnosticList(problems) }
         return SiteConfig(
             title: title, baseURL: baseURL, description: file.description ?? "", timeZone: timeZone,
             historyDays: historyDays, components: components, monitoring: monitoring, locale: locale,
-            checks: checks, sla: SLASettings(excludeMaintenance: file.sla?.excludeMaintenance ?? true), notice: notice)
+            checks: checks, sla: SLASettings(excludeMaintenance: file.sla?.excludeMaintenance ?? true), notice: notice,
+            publishTargets: publishTargets)
     }
 
     private func unknownKeys(reader: YAMLReader, root: Node) -> [Diagnostic] {
@@ -127,6 +130,7 @@ public struct ConfigParser: Sendable {
                 allowed: ConfigFile.ComponentEntry.CodingKeys.allCases.map(\.rawValue))
         }
         return problems + CheckConfigParser(reader: reader, root: root).unknownKeys()
+            + PublishConfigParser(reader: reader, root: root).unknownKeys()
     }
 
     /// Whether `text` is an absolute http(s) URL that can be written into feeds as it is: no spaces,
