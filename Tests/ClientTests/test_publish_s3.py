@@ -1,0 +1,130 @@
+"""statusgen publish to moto's S3 server on 127.0.0.1, read back with boto3."""
+
+import os
+import random
+import re
+import subprocess
+import time
+
+import pytest
+
+from conftest import statusgen_binary
+from local_http import free_port
+from publishing import KEYS, MANIFEST, MotoServer, add_targets, demo_versions, publish, site_files
+from test_nginx import EXPECTED
+
+
+@pytest.fixture
+def moto():
+    server = MotoServer()
+    server.create_bucket()
+    yield server
+    server.stop()
+
+
+def assert_bucket_is(server, site):
+    """The bucket holds exactly the site's files, each with the type, charset and caching of the table."""
+    objects = server.objects()
+    files = site_files(site)
+    assert set(objects) == set(files) | {MANIFEST}
+    for path, data in files.items():
+        body, content_type, cache = objects[path]
+        assert body == data, path
+        media, has_charset, expected_cache = EXPECTED["." + path.rsplit(".", 1)[-1]]
+        assert content_type == media + ("; charset=utf-8" if has_charset else ""), path
+        assert cache == expected_cache, path
+
+
+def counts(output, name):
+    match = re.search(rf"^{name}: (\d+) uploaded, (\d+) deleted, (\d+) skipped, (\d+) bytes", output, re.M)
+    assert match, output
+    return tuple(int(group) for group in match.groups())
+
+
+def test_upload_change_and_delete(moto, tmp_path):
+    source, site_a, site_b = demo_versions(tmp_path)
+    add_targets(source, moto.target())
+    first = publish(source, site_a)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert counts(first.stdout, "bucket")[0] == len(site_files(site_a))
+    assert_bucket_is(moto, site_a)
+
+    second = publish(source, site_b, "--changed-urls", str(tmp_path / "changed.txt"))
+    assert second.returncode == 0, second.stdout + second.stderr
+    uploaded, deleted, skipped, _ = counts(second.stdout, "bucket")
+    assert deleted >= 1 and skipped > 0 and uploaded < len(site_files(site_b))
+    assert_bucket_is(moto, site_b)
+    changed = (tmp_path / "changed.txt").read_text().splitlines()
+    assert "https://status.example.com/" in changed and "https://status.example.com/index.html" in changed
+    # Each file sent or deleted, and the folders of index pages by their own address too.
+    assert uploaded + deleted < len(changed) <= 2 * (uploaded + deleted)
+
+    again = publish(source, site_b)
+    assert counts(again.stdout, "bucket")[:2] == (0, 0)
+
+
+def test_a_refusing_and_an_unreachable_target_fail_alone(moto, tmp_path):
+    source, site_a, _ = demo_versions(tmp_path)
+    # A second store that checks credentials, and knows none.
+    strict = MotoServer(environment={"INITIAL_NO_AUTH_ACTION_COUNT": "0"})
+    try:
+        add_targets(
+            source,
+            moto.target("bucket") + strict.target("refusing")
+            + f"  unreachable:\n    kind: s3\n    endpoint: http://127.0.0.1:{free_port()}\n    bucket: status\n"
+            + "    path_style: true\n"
+            + f"  local:\n    kind: directory\n    path: {tmp_path / 'www'}\n",
+        )
+        result = publish(source, site_a)
+    finally:
+        strict.stop()
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert counts(result.stdout, "bucket")[0] == len(site_files(site_a))
+    assert counts(result.stdout, "local")[0] == len(site_files(site_a))
+    assert re.search(r"^refusing: FAILED after [\d.]+ s: GET \.statusgen-manifest\.json: HTTP 403", result.stdout, re.M)
+    assert re.search(r"^unreachable: FAILED after [\d.]+ s: GET .*: cannot reach .*refused", result.stdout, re.M), \
+        result.stdout
+    assert "Published 2 of 4 targets" in result.stdout
+    assert_bucket_is(moto, site_a)
+
+
+def test_missing_credentials_are_named(moto, tmp_path):
+    source, site_a, _ = demo_versions(tmp_path)
+    add_targets(source, moto.target())
+    result = publish(source, site_a, env={"AWS_ACCESS_KEY_ID": ""})
+    assert result.returncode == 1
+    assert "bucket: FAILED" in result.stdout
+    assert "no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment" in result.stdout
+
+
+def serves_a_whole_site(server, versions):
+    """Whether the bucket's index.html is one of the versions' and every file of that version is there."""
+    objects = server.objects()
+    for files in versions:
+        if objects["index.html"][0] == files["index.html"]:
+            return set(files) <= set(objects)
+    return False
+
+
+def test_kill_9_at_random_moments_leaves_a_whole_site_and_the_next_publish_finishes(moto, tmp_path):
+    source, site_a, site_b = demo_versions(tmp_path)
+    add_targets(source, moto.target())
+    versions = [site_files(site_a), site_files(site_b)]
+    started = time.monotonic()
+    assert publish(source, site_a).returncode == 0
+    full = time.monotonic() - started
+    randomness = random.Random(14)
+    sites = [site_a, site_b]
+    for round_number in range(20):
+        site = sites[(round_number + 1) % 2]
+        process = subprocess.Popen(
+            [str(statusgen_binary()), "publish", "--source", str(source), "--output", str(site)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **KEYS},
+        )
+        time.sleep(randomness.uniform(0.0, full))
+        process.kill()
+        process.wait()
+        assert serves_a_whole_site(moto, versions), f"round {round_number}"
+        finished = publish(source, site)
+        assert finished.returncode == 0, finished.stdout + finished.stderr
+        assert_bucket_is(moto, site)
