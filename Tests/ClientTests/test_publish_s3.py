@@ -12,6 +12,7 @@ from conftest import statusgen_binary
 from local_http import free_port
 from publishing import KEYS, MANIFEST, MotoServer, add_targets, demo_versions, publish, site_files
 from test_nginx import EXPECTED
+from throttled_proxy import ThrottledProxy
 
 
 @pytest.fixture
@@ -128,3 +129,42 @@ def test_kill_9_at_random_moments_leaves_a_whole_site_and_the_next_publish_finis
         finished = publish(source, site)
         assert finished.returncode == 0, finished.stdout + finished.stderr
         assert_bucket_is(moto, site)
+
+
+def links(page):
+    """The site paths an index.html links to (relative links only)."""
+    found = set()
+    for target in re.findall(rb'(?:href|src)="([^"#?]+)', page):
+        text = target.decode()
+        if "://" in text or text.startswith(("mailto:", "/")):
+            continue
+        found.add(text + "index.html" if text.endswith("/") else text)
+    return found
+
+
+def test_a_reader_never_follows_a_link_to_a_missing_file_during_a_slow_publish(moto, tmp_path):
+    source, site_a, site_b = demo_versions(tmp_path)
+    proxy = ThrottledProxy(moto.port, delay=0.01)
+    try:
+        add_targets(source, moto.target().replace(moto.endpoint, f"http://127.0.0.1:{proxy.port}"))
+        assert publish(source, site_a).returncode == 0
+        process = subprocess.Popen(
+            [str(statusgen_binary()), "publish", "--source", str(source), "--output", str(site_b)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **KEYS},
+        )
+        indexes, missing, reads = set(), [], 0
+        while process.poll() is None or reads == 0:
+            index = moto.client.get_object(Bucket=moto.bucket, Key="index.html")["Body"].read()
+            indexes.add(index)
+            for path in links(index):
+                reads += 1
+                try:
+                    moto.client.head_object(Bucket=moto.bucket, Key=path)
+                except moto.client.exceptions.ClientError:
+                    missing.append(path)
+        assert process.wait() == 0
+    finally:
+        proxy.stop()
+    assert missing == []
+    assert reads > 0 and len(indexes) == 2
+    print(f"reader loop: {len(indexes)} versions of index.html seen, {reads} links read, none missing")
