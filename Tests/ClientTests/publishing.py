@@ -1,8 +1,10 @@
 """Sites and servers for the publish tests: a demo site in two versions, moto's S3 server, a config."""
 
 import os
+import random
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import boto3
@@ -92,3 +94,27 @@ class MotoServer:
     def stop(self):
         self.process.kill()
         self.process.wait()
+
+
+def kill_at_random_moments(source, sites, check, rounds=20, seed=14):
+    """Publishes `sites[0]`; then, `rounds` times, starts a publish of the other site, kills it with
+    kill -9 after a random part of a whole publish's time and calls `check(round, None)`, then publishes
+    that site to the end and calls `check(round, site)`."""
+    started = time.monotonic()
+    first = publish(source, sites[0])
+    assert first.returncode == 0, first.stdout + first.stderr
+    full = time.monotonic() - started
+    randomness = random.Random(seed)
+    for round_number in range(rounds):
+        site = sites[(round_number + 1) % 2]
+        process = subprocess.Popen(
+            [str(statusgen_binary()), "publish", "--source", str(source), "--output", str(site)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **KEYS},
+        )
+        time.sleep(randomness.uniform(0.0, full))
+        process.kill()
+        process.wait()
+        check(round_number, None)
+        finished = publish(source, site)
+        assert finished.returncode == 0, finished.stdout + finished.stderr
+        check(round_number, site)

@@ -1,16 +1,16 @@
 """statusgen publish to moto's S3 server on 127.0.0.1, read back with boto3."""
 
 import os
-import random
 import re
 import subprocess
-import time
 
 import pytest
 
 from conftest import statusgen_binary
 from local_http import free_port
-from publishing import KEYS, MANIFEST, MotoServer, add_targets, demo_versions, publish, site_files
+from publishing import (
+    KEYS, MANIFEST, MotoServer, add_targets, demo_versions, kill_at_random_moments, publish, site_files,
+)
 from test_nginx import EXPECTED
 from throttled_proxy import ThrottledProxy
 
@@ -111,25 +111,14 @@ def test_kill_9_at_random_moments_leaves_a_whole_site_and_the_next_publish_finis
     source, site_a, site_b = demo_versions(tmp_path)
     add_targets(source, moto.target())
     versions = [site_files(site_a), site_files(site_b)]
-    started = time.monotonic()
-    assert publish(source, site_a).returncode == 0
-    full = time.monotonic() - started
-    randomness = random.Random(14)
-    sites = [site_a, site_b]
-    for round_number in range(20):
-        site = sites[(round_number + 1) % 2]
-        process = subprocess.Popen(
-            [str(statusgen_binary()), "publish", "--source", str(source), "--output", str(site)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **KEYS},
-        )
-        time.sleep(randomness.uniform(0.0, full))
-        process.kill()
-        process.wait()
-        assert serves_a_whole_site(moto, versions), f"round {round_number}"
-        finished = publish(source, site)
-        assert finished.returncode == 0, finished.stdout + finished.stderr
-        assert_bucket_is(moto, site)
 
+    def check(round_number, finished):
+        if finished is None:
+            assert serves_a_whole_site(moto, versions), f"round {round_number}"
+        else:
+            assert_bucket_is(moto, finished)
+
+    kill_at_random_moments(source, [site_a, site_b], check)
 
 def links(page):
     """The site paths an index.html links to (relative links only)."""

@@ -40,36 +40,20 @@ struct PublishConfigParser {
 
     /// Unknown keys inside each target, with a "did you mean" hint.
     func unknownKeys() -> [Diagnostic] {
-        reader.orderedKeys(at: Self.block, in: root).flatMap { name in
-            reader.unknownKeys(
-                at: Self.block + [.key(name)], in: root,
-                allowed: ConfigFile.PublishEntry.CodingKeys.allCases.map(\.rawValue))
-        }
+        reader.unknownKeys(
+            inEntriesAt: Self.block, in: root, allowed: ConfigFile.PublishEntry.CodingKeys.allCases.map(\.rawValue))
     }
 
     /// The targets in the order they are written; every problem is added to `problems`.
     func parse(_ entries: [String: Collected<ConfigFile.PublishEntry>], problems: inout [Diagnostic])
         -> [PublishTargetDefinition]
     {
-        var targets: [PublishTargetDefinition] = []
-        for name in reader.orderedKeys(at: Self.block, in: root) {
-            guard let collected = entries[name] else { continue }
-            switch collected.result {
-            case .success(let entry):
-                var found: [Diagnostic] = []
-                let kind = self.kind(name: name, entry: entry, problems: &found)
-                problems += found
-                if found.isEmpty, let kind {
-                    targets.append(
-                        PublishTargetDefinition(
-                            name: name, kind: kind, line: reader.line(ofKey: name, at: Self.block, in: root)))
-                }
-            case .failure(let error):
-                let problem = reader.diagnostic(for: error, in: root)
-                if !YAMLReader.repeatsMisspelling(problem, in: problems) { problems.append(problem) }
+        reader.namedEntries(entries, at: Self.block, in: root, problems: &problems) { name, entry, found in
+            kind(name: name, entry: entry, problems: &found).map {
+                PublishTargetDefinition(
+                    name: name, kind: $0, line: reader.line(ofKey: name, at: Self.block, in: root))
             }
         }
-        return targets
     }
 
     private func kind(name: String, entry: ConfigFile.PublishEntry, problems: inout [Diagnostic])
