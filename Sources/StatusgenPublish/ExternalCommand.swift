@@ -32,6 +32,15 @@ struct ExternalCommand: Sendable {
 
     /// Runs the command to its end, whatever its exit status.
     func runAllowingFailure() async throws -> Outcome {
+        // Waiting for a tool blocks a thread: not one of the few that run every target's tasks.
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try runBlocking() })
+            }
+        }
+    }
+
+    private func runBlocking() throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
@@ -39,26 +48,28 @@ struct ExternalCommand: Sendable {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardInput = FileHandle.nullDevice
         let output = Pipe()
-        let errors = Pipe()
         process.standardOutput = output
+        // Standard error goes to a file, so that one thread can read standard output to its end without
+        // the tool ever blocking on a full pipe.
+        let errorFile = FileManager.default.temporaryDirectory
+            .appendingPathComponent("statusgen-\(arguments[0])-\(UUID().uuidString).err")
+        guard FileManager.default.createFile(atPath: errorFile.path, contents: nil),
+            let errors = FileHandle(forWritingAtPath: errorFile.path)
+        else { throw CommandFailure("cannot run \(arguments[0]): cannot create \(errorFile.path)") }
+        defer {
+            try? errors.close()
+            try? FileManager.default.removeItem(at: errorFile)
+        }
         process.standardError = errors
         do {
             try process.run()
         } catch {
             throw CommandFailure("cannot run \(arguments[0]): \(error.localizedDescription)")
         }
-        // Both pipes are drained while the tool runs, so that a full pipe never blocks it; once both are
-        // closed, the tool is ending.
-        async let outputData = Self.readAll(output.fileHandleForReading)
-        async let errorData = Self.readAll(errors.fileHandleForReading)
-        let (printed, complained) = await (outputData, errorData)
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let complained = (try? Data(contentsOf: errorFile)) ?? Data()
         return Outcome(
-            status: process.terminationStatus, output: printed,
-            errors: String(decoding: complained, as: UTF8.self))
-    }
-
-    private static func readAll(_ handle: FileHandle) async -> Data {
-        await Task.detached { handle.readDataToEndOfFile() }.value
+            status: process.terminationStatus, output: printed, errors: String(decoding: complained, as: UTF8.self))
     }
 }
