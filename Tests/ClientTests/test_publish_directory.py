@@ -18,5 +18,5 @@ def test_kill_9_at_random_moments_leaves_the_old_or_the_new_site(tmp_path):
             assert site_files(www) == site_files(finished)
 
     kill_at_random_moments(source, [site_a, site_b], check, seed=9)
-    # What killed publishes left beside the folder is gone.
-    assert sorted(os.listdir(www.parent)) == ["status"]
+    # What killed publishes left beside the folder is gone; the lock file stays.
+    assert sorted(os.listdir(www.parent)) == [".status.publish-lock", "status"]

@@ -89,13 +89,20 @@ def test_a_refusing_and_an_unreachable_target_fail_alone(moto, tmp_path):
     assert_bucket_is(moto, site_a)
 
 
-def test_missing_credentials_are_named(moto, tmp_path):
+def test_credentials_come_from_the_environment_or_the_aws_credentials_file(moto, tmp_path):
     source, site_a, _ = demo_versions(tmp_path)
     add_targets(source, moto.target())
-    result = publish(source, site_a, env={"AWS_ACCESS_KEY_ID": ""})
+    missing = tmp_path / "no-such-credentials"
+    result = publish(source, site_a, env={"AWS_ACCESS_KEY_ID": "", "AWS_SHARED_CREDENTIALS_FILE": str(missing)})
     assert result.returncode == 1
-    assert "bucket: FAILED" in result.stdout
-    assert "no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment" in result.stdout
+    assert ("bucket: FAILED after" in result.stdout and "no credentials: set AWS_ACCESS_KEY_ID and "
+            f"AWS_SECRET_ACCESS_KEY in the environment, or profile 'default' in {missing}") in result.stdout
+    credentials = tmp_path / "credentials"
+    credentials.write_text("[default]\naws_access_key_id = x\n[status]\naws_access_key_id = testing\n"
+                           "aws_secret_access_key = testing\n")
+    result = publish(source, site_a, env={"AWS_ACCESS_KEY_ID": "", "AWS_SHARED_CREDENTIALS_FILE": str(credentials),
+                                          "AWS_PROFILE": "status"})
+    assert result.returncode == 0, result.stdout
 
 
 def serves_a_whole_site(server, versions):

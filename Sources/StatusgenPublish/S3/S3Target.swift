@@ -20,24 +20,21 @@ public struct S3Target: PublishTarget {
     /// Files sent between two stores of the manifest.
     static let batchSize = 32
 
-    /// A target whose keys are in the environment variables the settings name (and a session's token in
-    /// `AWS_SESSION_TOKEN`, if any).
+    /// A target whose keys are found in `environment` or the AWS tools' credentials file (see
+    /// `S3Credentials`).
     public init(name: String, settings: S3Settings, environment: [String: String], http: HTTPClient) {
         self.name = name
-        guard let accessKey = environment[settings.accessKeyVariable], !accessKey.isEmpty,
-            let secretKey = environment[settings.secretKeyVariable], !secretKey.isEmpty
-        else {
-            connection = .failure(
-                CommandFailure(
-                    "no credentials: set \(settings.accessKeyVariable) and \(settings.secretKeyVariable)"
-                        + " in the environment"))
-            return
+        do {
+            let credentials = try S3Credentials.find(for: settings, in: environment)
+            connection = .success(
+                S3Client(
+                    settings: settings,
+                    signer: SigV4Signer(
+                        accessKey: credentials.accessKey, secretKey: credentials.secretKey, region: settings.region),
+                    sessionToken: credentials.sessionToken, http: http))
+        } catch {
+            connection = .failure(error)
         }
-        connection = .success(
-            S3Client(
-                settings: settings,
-                signer: SigV4Signer(accessKey: accessKey, secretKey: secretKey, region: settings.region),
-                sessionToken: environment["AWS_SESSION_TOKEN"], http: http))
     }
 
     public func manifest() async throws -> PublishManifest? {

@@ -18,6 +18,14 @@ public struct DirectoryTarget: PublishTarget {
     }
 
     public func manifest() async throws -> PublishManifest? {
+        // What a killed publish left goes now, unless another publish is at work, even when this one
+        // finds nothing to send.
+        if FileManager.default.fileExists(atPath: folder.deletingLastPathComponent().path),
+            let lock = try lockFolder(waiting: false)
+        {
+            removeLeftovers(in: folder.deletingLastPathComponent())
+            close(lock)
+        }
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: folder.path, isDirectory: &isDirectory) else { return PublishManifest() }
@@ -37,15 +45,20 @@ public struct DirectoryTarget: PublishTarget {
         let manager = FileManager.default
         let parent = folder.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        // One publish into the folder at a time: a second one waits, and never removes the first one's
+        // staging folder as a leftover.
+        let lock = try lockFolder(waiting: true)
+        defer { if let lock { close(lock) } }
         removeLeftovers(in: parent)
+        // Read again under the lock: another publish may have changed the folder since the plan was made.
+        let live = try await manifest() ?? PublishManifest()
         let staging = parent.appendingPathComponent("\(stagingPrefix)\(UUID().uuidString)")
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            let unchanged = Set(plan.unchanged)
             for path in plan.after.files.keys.sorted() {
                 let target = staging.appendingPathComponent(path)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                if unchanged.contains(path),
+                if live.files[path] == plan.after.files[path],
                     (try? manager.linkItem(at: folder.appendingPathComponent(path), to: target)) != nil
                 {
                     continue
@@ -69,6 +82,19 @@ public struct DirectoryTarget: PublishTarget {
     /// The hidden name of a folder being filled beside the live one.
     private var stagingPrefix: String {
         ".\(folder.lastPathComponent).publishing-"
+    }
+
+    /// Locks the lock file beside the folder; `nil` when `waiting` is false and another publish holds it.
+    private func lockFolder(waiting: Bool) throws -> Int32? {
+        let path = folder.deletingLastPathComponent()
+            .appendingPathComponent(".\(folder.lastPathComponent).publish-lock").path
+        let lock = open(path, O_RDWR | O_CREAT, 0o644)
+        guard lock >= 0 else { throw CommandFailure("\(path): \(String(cString: strerror(errno)))") }
+        if flock(lock, waiting ? LOCK_EX : LOCK_EX | LOCK_NB) != 0 {
+            close(lock)
+            return nil
+        }
+        return lock
     }
 
     /// Removes what a publish that was killed left beside the folder; the live folder is never touched.

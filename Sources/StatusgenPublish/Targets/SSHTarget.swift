@@ -43,11 +43,12 @@ public struct SSHTarget: PublishTarget {
     public func apply(_ plan: PublishPlan, from site: SiteSnapshot) async throws {
         let release = "releases/" + SiteSnapshot.sha256(plan.after.encoded()).prefix(16)
         let releasePath = path + "/" + release
-        try await remote("mkdir -p \(Self.quote(releasePath))")
         let transport = sshCommand.joined(separator: " ")
+        // The release folder is made by the same connection that fills it.
         try await ExternalCommand(arguments: [
             "rsync", "--recursive", "--links", "--times", "--checksum", "--delete", "--exclude=.*",
-            "--link-dest=\(path)/current/", "-e", transport, site.folder.path + "/", "\(host):\(releasePath)/",
+            "--rsync-path=mkdir -p \(Self.quote(releasePath)) && rsync", "--link-dest=\(path)/current/",
+            "-e", transport, site.folder.path + "/", "\(host):\(releasePath)/",
         ]).run()
         let manifestFile = FileManager.default.temporaryDirectory
             .appendingPathComponent("statusgen-manifest-\(UUID().uuidString).json")
