@@ -103,6 +103,21 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
+        // Publishing to object storage, SSH hosts, git and folders; the request signer and the HTTP client
+        // stay here, out of the core, which computes the plan.
+        .target(
+            name: "StatusgenPublish",
+            dependencies: [
+                "StatusgenBuild",
+                "StatusgenChecks",
+                "StatusgenCore",
+                "StatusgenModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "statusgen",
             dependencies: [
@@ -112,9 +127,11 @@ let package = Package(
                 "StatusgenImport",
                 "StatusgenKuma",
                 "StatusgenNotify",
+                "StatusgenPublish",
                 "StatusgenRendering",
                 "StatusgenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
         .testTarget(name: "StatusgenCoreTests", dependencies: ["StatusgenCore", "StatusgenDefaults"]),
@@ -143,10 +160,16 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "StatusgenServerTests", dependencies: ["StatusgenServer"]),
         .testTarget(
             name: "StatusgenNotifyTests",
             dependencies: ["StatusgenNotify", "StatusgenCore", "StatusgenModel"]
+        ),
+        .testTarget(name: "StatusgenServerTests", dependencies: ["StatusgenModel", "StatusgenServer"]),
+        .testTarget(
+            name: "StatusgenPublishTests",
+            dependencies: [
+                "StatusgenBuild", "StatusgenCore", "StatusgenModel", "StatusgenPublish", "StatusgenTestSupport",
+            ]
         ),
         // The command-line tests run the built executable.
         .testTarget(name: "StatusgenTests", dependencies: ["statusgen", "StatusgenTestSupport"]),

@@ -5,8 +5,9 @@ import NIOHTTP1
 import NIOPosix
 
 /// Short words for network failures ("connection refused"), instead of the libraries' type dumps.
-enum NetworkErrorWords {
-    static func describe(_ error: Error, timeout: Double) -> String {
+public enum NetworkErrorWords {
+    /// The words for `error`, a failure of a request that was given `timeout` seconds.
+    public static func describe(_ error: Error, timeout: Double) -> String {
         switch error {
         case is DeadlineExceeded:
             return "no answer within \(formatSeconds(timeout)) s"

@@ -22,6 +22,8 @@ public struct SiteConfig: Sendable {
     public var notice: SiteNotice?
     /// The channels `statusgen notify` sends each update to, in the order they are declared.
     public var notify: [NotifyChannel]
+    /// Where `statusgen publish` sends the site, in the order they are declared.
+    public var publishTargets: [PublishTargetDefinition]
 
     public init(
         title: String,
@@ -35,7 +37,8 @@ public struct SiteConfig: Sendable {
         checks: [CheckDefinition] = [],
         sla: SLASettings = SLASettings(),
         notice: SiteNotice? = nil,
-        notify: [NotifyChannel] = []
+        notify: [NotifyChannel] = [],
+        publishTargets: [PublishTargetDefinition] = []
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -49,5 +52,6 @@ public struct SiteConfig: Sendable {
         self.sla = sla
         self.notice = notice
         self.notify = notify
+        self.publishTargets = publishTargets
     }
 }

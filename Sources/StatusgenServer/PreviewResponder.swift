@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import StatusgenModel
 
 /// Answers requests from the previewed site held in memory: `/` and `/folder/` serve `index.html`,
 /// a missing page gets the site's `404.html`, and while the site does not build every request gets
@@ -22,7 +23,7 @@ struct PreviewResponder: HTTPResponder {
         var path = String(requested.drop { $0 == "/" })
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         if let file = files[path] {
-            return Self.response(.ok, ContentTypes.forPath(path), file.contents, request)
+            return Self.response(.ok, WebFileType.of(path).contentType, file.contents, request)
         }
         if files[path + "/index.html"] != nil {
             // A folder without its slash: redirect, so the page's relative links resolve from the folder.

@@ -10,7 +10,7 @@ struct Statusgen: AsyncParsableCommand {
         subcommands: [
             BuildCommand.self, InitCommand.self, NewCommand.self, UpdateCommand.self, ResolveCommand.self,
             ValidateCommand.self, ServeCommand.self, CheckCommand.self, ImportCommand.self, TemplatesCommand.self,
-            ImportMonitorsAliasCommand.self, NotifyCommand.self,
+            ImportMonitorsAliasCommand.self, NotifyCommand.self, PublishCommand.self,
         ]
     )
 }

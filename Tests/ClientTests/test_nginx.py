@@ -26,7 +26,7 @@ LONG = "public, max-age=86400"
 EXPECTED = {
     ".html": ("text/html", True, SHORT),
     ".css": ("text/css", True, LONG),
-    ".js": ("text/javascript", True, SHORT),
+    ".js": ("text/javascript", True, LONG),
     ".txt": ("text/plain", True, SHORT),
     ".xml": ("text/xml", True, SHORT),
     ".csv": ("text/csv", True, SHORT),

@@ -74,7 +74,7 @@ def test_serves_the_site_with_content_types(preview):
     status, headers, _ = get(url + "style.css")
     assert (status, headers["Content-Type"]) == (200, "text/css; charset=utf-8")
     status, headers, body = get(url + "feed.rss")
-    assert (status, headers["Content-Type"]) == (200, "application/rss+xml")
+    assert (status, headers["Content-Type"]) == (200, "application/rss+xml; charset=utf-8")
     assert "<rss" in body
     status, headers, _ = get(url + "incidents/2026-11-20-web.html")
     assert (status, headers["Content-Type"]) == (200, "text/html; charset=utf-8")

@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenModel
 import Testing
 
 @testable import StatusgenServer
@@ -10,12 +11,12 @@ struct PreviewServerPartsTests {
         arguments: [
             ("index.html", "text/html; charset=utf-8"),
             ("style.css", "text/css; charset=utf-8"),
-            ("feed.rss", "application/rss+xml"),
-            ("feed.atom", "application/atom+xml"),
+            ("feed.rss", "application/rss+xml; charset=utf-8"),
+            ("feed.atom", "application/atom+xml; charset=utf-8"),
             ("maintenance.ics", "text/calendar; charset=utf-8"),
-            ("api/v2/summary.json", "application/json"),
-            ("badges/api.svg", "image/svg+xml"),
-            ("sitemap.xml", "application/xml"),
+            ("api/v2/summary.json", "application/json; charset=utf-8"),
+            ("badges/api.svg", "image/svg+xml; charset=utf-8"),
+            ("sitemap.xml", "text/xml; charset=utf-8"),
             ("robots.txt", "text/plain; charset=utf-8"),
             ("history/2026-11.csv", "text/csv; charset=utf-8"),
             ("assets/LOGO.PNG", "image/png"),
@@ -23,7 +24,7 @@ struct PreviewServerPartsTests {
             ("assets.d/noextension", "application/octet-stream"),
         ])
     func contentTypes(path: String, type: String) {
-        #expect(ContentTypes.forPath(path) == type)
+        #expect(WebFileType.of(path).contentType == type)
     }
 
     @Test("the error page lists every problem, escaped")

@@ -1,4 +1,3 @@
-import CSwapDirectories
 import Foundation
 import StatusgenModel
 
@@ -64,7 +63,7 @@ public struct SiteWriter {
                 if file.path != Self.markerName { summary.changed += 1 }
             }
             summary.removed = Set(filePaths(in: destination)).subtracting(files.map(\.path) + [Self.markerName]).count
-            try swapIn(staging)
+            try FolderSwap.swap(staging, into: destination)
         } catch {
             try? manager.removeItem(at: staging)
             throw CommandFailure(Self.describe(error, writing: destination))
@@ -94,31 +93,6 @@ public struct SiteWriter {
                 "refusing to replace \(target): it holds files that statusgen did not build"
                     + " (a built site has a \(Self.markerName) file); empty it or choose another output folder")
         }
-    }
-
-    private func swapIn(_ staging: URL) throws {
-        // A plain rename succeeds only while the destination does not exist; another build may create it
-        // in between, and then the exchange below takes over.
-        if rename(staging.path, destination.path) == 0 { return }
-        if statusgen_swap_directories(staging.path, destination.path) == 0 {
-            // The new site is in place; an old one that cannot be removed now is removed by the next build.
-            try? FileManager.default.removeItem(at: staging)
-            return
-        }
-        if errno == EBUSY {
-            throw CommandFailure(
-                "cannot replace \(destination.path): it is a mount point; mount its parent folder instead,"
-                    + " or build into a folder inside it")
-        }
-        // Without an atomic exchange (not Linux, or a file system without it), rename twice.
-        let manager = FileManager.default
-        let retired = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).old-\(UUID().uuidString)")
-        let retiring = try StagingFolder(locking: destination)
-        defer { retiring.unlock() }
-        try manager.moveItem(at: destination, to: retired)
-        try manager.moveItem(at: staging, to: destination)
-        try? manager.removeItem(at: retired)
     }
 
     /// The paths, relative to `folder`, of the files under it.

@@ -24,34 +24,17 @@ struct CheckConfigParser {
 
     /// Unknown keys inside each check, with a "did you mean" hint.
     func unknownKeys() -> [Diagnostic] {
-        reader.orderedKeys(at: Self.block, in: root).flatMap { name in
-            reader.unknownKeys(
-                at: Self.block + [.key(name)], in: root,
-                allowed: ConfigFile.CheckEntry.CodingKeys.allCases.map(\.rawValue))
-        }
+        reader.unknownKeys(
+            inEntriesAt: Self.block, in: root, allowed: ConfigFile.CheckEntry.CodingKeys.allCases.map(\.rawValue))
     }
 
     /// The checks in the order they are written; every problem is added to `problems`.
     func parse(_ entries: [String: Collected<ConfigFile.CheckEntry>], problems: inout [Diagnostic])
         -> [CheckDefinition]
     {
-        var checks: [CheckDefinition] = []
-        // The decoded dictionary has no order: the YAML's keys give the file's order.
-        for name in reader.orderedKeys(at: Self.block, in: root) {
-            guard let collected = entries[name] else { continue }
-            let at = Self.block + [.key(name)]
-            switch collected.result {
-            case .success(let entry):
-                var found: [Diagnostic] = []
-                let check = definition(name: name, entry: entry, at: at, problems: &found)
-                problems += found
-                if found.isEmpty, let check { checks.append(check) }
-            case .failure(let error):
-                let problem = reader.diagnostic(for: error, in: root)
-                if !YAMLReader.repeatsMisspelling(problem, in: problems) { problems.append(problem) }
-            }
+        reader.namedEntries(entries, at: Self.block, in: root, problems: &problems) { name, entry, found in
+            definition(name: name, entry: entry, at: Self.block + [.key(name)], problems: &found)
         }
-        return checks
     }
 
     private func definition(
@@ -123,7 +106,7 @@ struct CheckConfigParser {
 
     /// The line of the check's name in the file.
     private func nameLine(_ name: String) -> Int? {
-        reader.keyLine(name, in: Self.block, of: root)
+        reader.line(ofKey: name, at: Self.block, in: root)
     }
 
     static func isValidMonitorName(_ name: String) -> Bool {

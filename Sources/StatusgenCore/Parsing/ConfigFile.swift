@@ -15,6 +15,8 @@ struct ConfigFile: Decodable {
     var checks: [String: Collected<CheckEntry>]?
     /// Channel name -> channel, each decoded on its own (see NotifyConfigParser).
     var notify: [String: Collected<NotifyEntry>]?
+    /// Target name -> where `statusgen publish` sends the site (see PublishConfigParser).
+    var publish: [String: Collected<PublishEntry>]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title
@@ -29,6 +31,7 @@ struct ConfigFile: Decodable {
         case components
         case checks
         case notify
+        case publish
     }
 
     /// The optional `monitoring:` block.

@@ -105,12 +105,14 @@ public struct ConfigParser: Sendable {
         let notice = file.notice.flatMap { readNotice($0, reader: reader, root: root, problems: &problems) }
         let checks = CheckConfigParser(reader: reader, root: root).parse(file.checks ?? [:], problems: &problems)
         let notify = NotifyConfigParser(reader: reader, root: root).parse(file.notify ?? [:], problems: &problems)
+        let publishTargets = PublishConfigParser(reader: reader, root: root)
+            .parse(file.publish ?? [:], problems: &problems)
         guard problems.isEmpty, let timeZone else { throw DiagnosticList(problems) }
         return SiteConfig(
             title: title, baseURL: baseURL, description: file.description ?? "", timeZone: timeZone,
             historyDays: historyDays, components: components, monitoring: monitoring, locale: locale,
             checks: checks, sla: SLASettings(excludeMaintenance: file.sla?.excludeMaintenance ?? true), notice: notice,
-            notify: notify)
+            notify: notify, publishTargets: publishTargets)
     }
 
     private func unknownKeys(reader: YAMLReader, root: Node) -> [Diagnostic] {
@@ -130,6 +132,7 @@ public struct ConfigParser: Sendable {
         }
         return problems + CheckConfigParser(reader: reader, root: root).unknownKeys()
             + NotifyConfigParser(reader: reader, root: root).unknownKeys()
+            + PublishConfigParser(reader: reader, root: root).unknownKeys()
     }
 
     /// Whether `text` is an absolute http(s) URL that can be written into feeds as it is: no spaces,

@@ -60,7 +60,7 @@ struct NotifyConfigParser {
         -> NotifyChannel?
     {
         let at = Self.block + [.key(name)]
-        let line = reader.keyLine(name, in: Self.block, of: root)
+        let line = reader.line(ofKey: name, at: Self.block, in: root)
         func check(_ condition: Bool, _ message: String, _ key: Keys? = nil) {
             guard !condition else { return }
             let location = key.map { reader.location(of: at + [.key($0.rawValue)], in: root) }

@@ -115,6 +115,12 @@ public struct YAMLReader: Sendable {
         node(at: path, in: root)?.mapping?.compactMap { key, _ in key.string } ?? []
     }
 
+    /// The line of the key `name` of the mapping at `path`, if there is one.
+    func line(ofKey name: String, at path: [PathElement], in root: Node) -> Int? {
+        let key = node(at: path, in: root)?.mapping?.first { key, _ in key.string == name }?.key
+        return key?.mark.map { $0.line + firstLine - 1 }
+    }
+
     func location(line: Int?) -> SourceLocation {
         SourceLocation(path: path, line: line)
     }

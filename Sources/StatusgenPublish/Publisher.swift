@@ -1,0 +1,72 @@
+import Foundation
+import StatusgenBuild
+import StatusgenCore
+
+/// Publishes one built site to several targets at once; one target failing never stops the others.
+public struct Publisher: Sendable {
+    /// The paths read back from each target after a publish and compared with the site.
+    public static let readBackPaths = ["index.html", "api/v2/status.json"]
+
+    public let site: SiteSnapshot
+    /// With `dryRun`, each target's plan is made and reported but nothing is sent.
+    public let dryRun: Bool
+
+    public init(site: SiteSnapshot, dryRun: Bool = false) {
+        self.site = site
+        self.dryRun = dryRun
+    }
+
+    /// Publishes to every target concurrently; the reports in the order of `targets`.
+    public func publish(to targets: [any PublishTarget]) async -> [TargetReport] {
+        await withTaskGroup(of: (Int, TargetReport).self) { group in
+            for (index, target) in targets.enumerated() {
+                group.addTask { (index, await publish(to: target)) }
+            }
+            var reports: [(Int, TargetReport)] = []
+            for await report in group { reports.append(report) }
+            return reports.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+    }
+
+    /// Publishes to one target, turning any failure into the report's reason.
+    public func publish(to target: any PublishTarget) async -> TargetReport {
+        var report = TargetReport(name: target.name)
+        let start = ContinuousClock.now
+        do {
+            let plan = PublishPlanner.plan(site: site.manifest, target: try await target.manifest())
+            report.uploaded = plan.uploads.count
+            report.deleted = plan.deletes.count
+            report.skipped = plan.unchanged.count
+            report.bytes = plan.uploadBytes
+            report.changedPaths = plan.changedPaths
+            if !dryRun {
+                if !plan.isEmpty { try await target.apply(plan, from: site) }
+                try await readBack(from: target)
+            }
+        } catch {
+            report.failure = Self.reason(error)
+        }
+        let elapsed = ContinuousClock.now - start
+        report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return report
+    }
+
+    /// Reads the front page and the status API back from the target and compares them with the site.
+    private func readBack(from target: any PublishTarget) async throws {
+        for path in Self.readBackPaths {
+            guard let expected = site.manifest.files[path] else { continue }
+            guard let bytes = try await target.read(path) else {
+                throw CommandFailure("read back \(path): the target does not have it")
+            }
+            if SiteSnapshot.sha256(Data(bytes)) != expected.sha256 {
+                throw CommandFailure("read back \(path): the target serves other bytes than the site")
+            }
+        }
+    }
+
+    /// The sentence for a failure.
+    static func reason(_ error: Error) -> String {
+        if let failure = error as? CommandFailure { return failure.description }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// What a publish did to one target, for the summary.
+public struct TargetReport: Sendable, Hashable {
+    public var name: String
+    /// Files sent, deleted, and already there.
+    public var uploaded = 0
+    public var deleted = 0
+    public var skipped = 0
+    /// The bytes of the files sent.
+    public var bytes = 0
+    public var seconds = 0.0
+    /// Why the target failed, or `nil` when it holds the site now.
+    public var failure: String?
+    /// The site paths sent or deleted, for `--changed-urls`.
+    public var changedPaths: [String] = []
+
+    public init(name: String) {
+        self.name = name
+    }
+
+    /// One line: `bucket: 12 uploaded, 1 deleted, 140 skipped, 48213 bytes, 0.84 s` or the failure.
+    public var line: String {
+        let counts = "\(uploaded) uploaded, \(deleted) deleted, \(skipped) skipped, \(bytes) bytes"
+        let time = String(format: "%.2f s", seconds)
+        guard let failure else { return "\(name): \(counts), \(time)" }
+        return "\(name): FAILED after \(time): \(failure)"
+    }
+}
