@@ -6,10 +6,16 @@ struct IncidentFrontMatter: Decodable {
     var kind: IncidentKind?
     var impact: Impact?
     var components: [String: ComponentStatus]?
+    /// Names of affected things that are not components, shown as written.
+    var affectedText: [String]?
+    /// Written by `statusgen import` to tell its own, unedited files from the operator's: not used by the build.
+    var importHash: String?
     var starts: Timestamp?
     var ends: Timestamp?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, kind, impact, components, starts, ends
+        case affectedText = "affected_text"
+        case importHash = "import_hash"
     }
 }

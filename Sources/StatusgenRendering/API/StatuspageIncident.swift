@@ -18,6 +18,7 @@ import StatusgenModel
 ///   the front matter while the incident is open (a maintenance in progress or verifying), `operational`
 ///   otherwise; `null` when it names none.
 /// - components: the objects of the components it names, as in `components.json`.
+/// - affected_text: names of affected things that are not components (`affected_text:`), only when there are.
 /// - scheduled_for, scheduled_until: a maintenance's planned window (maintenances only).
 struct StatuspageIncident {
     let item: TimelineIncident
@@ -49,6 +50,10 @@ struct StatuspageIncident {
             ("incident_updates", .array(updates(oldestFirst).reversed())),
             ("components", .array(incident.components.compactMap { components.object(forComponent: $0.id) })),
         ]
+        // Not a Statuspage field: clients ignore it, and it is there only when the incident has such names.
+        if !incident.affectedText.isEmpty {
+            members.append(("affected_text", .array(incident.affectedText.map(JSONValue.string))))
+        }
         if let window = incident.window {
             members.append(("scheduled_for", StatuspageTime.json(window.starts)))
             members.append(("scheduled_until", StatuspageTime.json(window.ends)))
