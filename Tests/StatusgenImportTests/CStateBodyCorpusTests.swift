@@ -164,6 +164,42 @@ struct CStateBodyCorpusTests {
                 ["2026-08-13T17:40:00Z investigating: #### Impact/Line one\\/line two"]
             ),
             (
+                // Newest-first message sections with words after them; a resolvedWhen before the start gives
+                // way to the last time the text names.
+                "date: 2026-08-13 10:01:00Z\nresolved: true\nresolvedWhen: 2026-08-10 13:00:00Z",
+                """
+                [Final Message]
+                Fixed.
+
+                - the API was back online at 12:58 UTC
+
+                [Initial Message - Thursday 13th]
+                An outage.
+                """,
+                [
+                    "2026-08-13T10:01:00Z investigating: [Initial Message - Thursday 13th]/An outage.",
+                    "2026-08-13T12:58:00Z resolved: Fixed./- the API was back online at 12:58 UTC",
+                ]
+            ),
+            (
+                // An edit note that says the problem is over is the resolution, at resolvedWhen.
+                resolved,
+                "Builds fail.\n\n[edit]\n\n* the controller was restarted and is back to normal",
+                [
+                    "2026-08-13T17:40:00Z investigating: Builds fail.",
+                    "2026-08-13T19:10:00Z resolved: * the controller was restarted and is back to normal",
+                ]
+            ),
+            (
+                // A sentence that starts with a time is text; a section name with more words keeps them.
+                open,
+                "Friday 14 August 2026 at 07:00am UTC, the service moves.\n\n[Edit - Monday 17th]\nDone.",
+                [
+                    "2026-08-13T17:40:00Z investigating: Friday 14 August 2026 at 07:00am UTC, the service moves.",
+                    "2026-08-13T17:40:01Z update: [Edit - Monday 17th]/Done.",
+                ]
+            ),
+            (
                 // A time inside a sentence opens nothing.
                 open,
                 "At 18:00 we will know more.",

@@ -87,6 +87,27 @@ struct BodyTime {
         return nil
     }
 
+    /// Every time written in `text`, wherever it stands ("back online at 13:00 UTC"), in the text's order.
+    static func all(in text: String, day: Int64) -> [BodyTime] {
+        var times: [BodyTime] = []
+        var previous: Character = " "
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isNumber || character.isLetter, !previous.isNumber, !previous.isLetter,
+                let time = read(String(text[index...].prefix(80)), day: day)
+            {
+                times.append(time)
+                index = text.utf16.index(index, offsetBy: time.length)
+                previous = " "
+                continue
+            }
+            previous = character
+            index = text.index(after: index)
+        }
+        return times
+    }
+
     /// The zone's offset from UTC in minutes, or `nil` for a zone not known.
     private static func minutes(ofZone text: String) -> Int? {
         let compact = text.replacingOccurrences(of: " ", with: "")

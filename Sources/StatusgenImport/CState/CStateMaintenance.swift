@@ -2,9 +2,9 @@ import Foundation
 import StatusgenModel
 
 /// Recognises a cState post that tells of maintenance, by the site's own signals: a front matter key
-/// (`section: maintenance`, `maintenance: true`), or a title or opening text that names maintenance or
-/// planned work. It becomes a statusgen maintenance when its window is known: from its start to its
-/// resolution.
+/// (`section: maintenance`, `maintenance: true`), a title that names maintenance or planned work (whatever
+/// its severity: services are often down during it), or an opening text that does in a post of no outage
+/// severity. It becomes a statusgen maintenance when its window is known: from its start to its resolution.
 enum CStateMaintenance {
     // A constant pattern of this file: a failure here is a mistake in it, found by any test.
     private static let words = try! NSRegularExpression(
@@ -27,7 +27,8 @@ enum CStateMaintenance {
                     at: issue.date.location))
             return nil
         }
-        if issue.maintenanceKey == nil, issue.severity == .down || issue.severity == .disrupted {
+        // Text that only mentions maintenance ("caused by a maintenance") in an outage is an incident.
+        if signal == "its text", issue.severity == .down || issue.severity == .disrupted {
             warnings.append(
                 .warning(
                     "maintenance by \(signal), but its severity is \(issue.severity?.rawValue ?? ""): stays an incident",

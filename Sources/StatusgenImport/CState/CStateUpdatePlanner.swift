@@ -100,7 +100,8 @@ struct CStateUpdatePlanner {
         let start = Self.wholeSeconds(issue.date.value.seconds)
         guard seconds < start else { return seconds }
         plan.isDegraded = true
-        if let last = times.max(), last > start {
+        let written = BodyTime.all(in: issue.body, day: start / 86_400 * 86_400).map(\.seconds)
+        if let last = (times + written).max(), last > start {
             warnings.append(
                 .warning(
                     "resolvedWhen \(Self.timestamp(seconds)) is before the issue's date (\(Self.timestamp(start))):"
@@ -120,8 +121,11 @@ struct CStateUpdatePlanner {
         var placed: [SourceLocation] = []
         for index in drafts.indices where drafts[index].seconds == nil {
             let isLast = index == drafts.count - 1
+            let saysResolved =
+                drafts[index].status == .resolved
+                || (drafts[index].status ?? .update) == .update && ResolutionWords.match(drafts[index].text)
             if isLast, let resolvedAt, resolvedAt > drafts[index - 1].seconds!,
-                drafts[index].status == .resolved || drafts[index].status == nil
+                saysResolved || drafts[index].status == nil
             {
                 drafts[index].seconds = resolvedAt
                 drafts[index].status = .resolved

@@ -16,7 +16,7 @@ struct LeadLine {
     /// The words of the message sections and the status each starts.
     static let messages: [String: UpdateStatus?] = [
         "initial": nil, "first": nil, "update": .update, "updated": .update, "final": .resolved, "last": .resolved,
-        "resolution": .resolved,
+        "resolution": .resolved, "edit": .update,
     ]
 
     /// Reads `line`; `nil` when it opens no update. `day` dates a time written alone.
@@ -27,18 +27,24 @@ struct LeadLine {
         }
         skip("# >")
         if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
-            let words = text.dropFirst().prefix(upTo: close).lowercased().split(separator: " ")
-            if words.count == 2, words[1] == "message", let status = messages[String(words[0])] {
+            // `[Initial message]`, `[Initial Message - Friday 22nd]`, `[Edit - Monday 25th]`.
+            let words = text.dropFirst().prefix(upTo: close).lowercased().split(whereSeparator: { !$0.isLetter })
+            let isMessage = words.count >= 2 && words[1] == "message" || words.first == "edit"
+            if isMessage, let status = messages[String(words[0])] {
                 let after = text[text.index(after: close)...]
+                // Words beyond the section's name (`- Friday 22nd`) say something: the line stays in the text.
+                let named = words.count == (words.first == "edit" ? 1 : 2)
                 return LeadLine(
-                    time: nil, status: status, label: String(line.prefix(line.count - after.count)),
-                    rest: after.trimmingCharacters(in: .whitespaces))
+                    time: nil, status: status, label: named ? String(line.prefix(line.count - after.count)) : "",
+                    rest: named ? after.trimmingCharacters(in: .whitespaces) : line)
             }
         }
         let emphasis = text.prefix { "*_".contains($0) }
         skip("*_ ")
         var time = BodyTime.read(String(text), day: day)
         if let found = time { text = text.dropFirst(found.length) }
+        // "Friday 6 September at 07:00 UTC, the service will..." is a sentence about a time, not an update.
+        if time != nil, text.drop(while: { $0 == " " || $0 == "*" || $0 == "_" }).first == "," { return nil }
         if time != nil { skip(" *_()[]-–—:|,") }
         var status: UpdateStatus?
         let word = text.prefix(while: \.isLetter)
