@@ -45,15 +45,18 @@ struct ImportCStateCommand: ParsableCommand {
             let componentMap = try mapText.map { text throws(DiagnosticList) in
                 try ComponentMap(path: map ?? "", text: text)
             }
-            let input = CStateImporter.Input(
+            var input = CStateImporter.Input(
                 files: try cStateFiles(in: cstate, prefix: prefix), displayPrefix: prefix,
                 existingConfig: try readIfPresent(
                     site.appendingPathComponent(SiteLayout.configPath), display: SiteLayout.configPath),
                 existingIncidents: try incidents(in: site), componentMap: componentMap ?? ComponentMap(), update: update
             )
+            input.otherPaths = otherPaths(in: cstate)
             let result = try CStateImporter().convert(input)
             reporter.report(result.warnings)
             try write(result, into: site)
+            try writeSiteFiles(result.siteFiles, into: site, reporter: reporter)
+            for line in result.notImported { print("not imported: \(line)") }
             try reportUnmatched(result.unmatchedNames, writingMap: mapText == nil ? map : nil)
         }
     }
@@ -101,6 +104,48 @@ struct ImportCStateCommand: ParsableCommand {
         } catch {
             throw Diagnostic.error(
                 "cannot read the file: \(FileProblem.reason(error))", at: SourceLocation(path: display))
+        }
+    }
+
+    /// The cState site's files that the import does not read: content outside `content/issues/`, and its own
+    /// `layouts/` and `static/` folders.
+    private func otherPaths(in folder: URL) -> [String] {
+        let manager = FileManager.default
+        let content = folder.appendingPathComponent("content")
+        let pages = (manager.enumerator(atPath: content.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".md") && !$0.hasPrefix("issues/") }.map { "content/" + $0 }
+        let folders = ["layouts", "static"].filter {
+            manager.fileExists(atPath: folder.appendingPathComponent($0).path)
+        }
+        return pages.map { $0 + " (a page)" } + folders.map { $0 + "/ (custom HTML and files)" }
+    }
+
+    /// Writes the redirect files; one that exists is left alone, with a warning when it differs.
+    private func writeSiteFiles(_ files: [OutputFile], into site: URL, reporter: DiagnosticReporter) throws {
+        var written = 0
+        var kept: [Diagnostic] = []
+        for file in files {
+            let url = site.appendingPathComponent(file.path)
+            if let old = try? Data(contentsOf: url) {
+                if old != file.contents {
+                    kept.append(
+                        .warning(
+                            "exists and differs from the redirects of this import: not replaced",
+                            at: SourceLocation(path: file.path)))
+                }
+                continue
+            }
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try NewFile(url: url, displayPath: file.path).create(file.contents)
+            written += 1
+        }
+        reporter.report(kept)
+        if written > 0 {
+            let pages = files.filter { $0.path.hasSuffix("/index.html") }.count
+            print(
+                "Wrote redirects for the old addresses: \(files.prefix(2).map(\.path).joined(separator: ", ")) and"
+                    + " \(ImportSummary.count(pages, "page")) under static/, which build publishes")
         }
     }
 

@@ -177,4 +177,36 @@ struct CStateMatchingTests {
         let text = String(decoding: try #require(result.incidents.first).contents, as: UTF8.self)
         #expect(text.hasSuffix("## 2026-02-09T12:30:00Z resolved\nup again.\n"))
     }
+
+    @Test("every old address gets a redirect: nginx map, _redirects and a stub page under static/")
+    func redirects() throws {
+        let result = try Self.convert(["FRA1_Maintenance_2026-02-09.md": Self.issue("Media Proxy, vpn.example.org")])
+        let files = Dictionary(uniqueKeysWithValues: result.siteFiles.map { ($0.path, $0) })
+        let netlify = String(decoding: try #require(files["static/_redirects"]).contents, as: UTF8.self)
+        #expect(
+            netlify.hasSuffix(
+                """
+                /index.xml /feed.rss 301
+                /issues/ /history/index.html 301
+                /issues/index.xml /feed.rss 301
+                /affected/ /index.html 301
+                /issues/fra1_maintenance_2026-02-09/ /incidents/2026-02-09-fra1-maintenance.html 301
+                /issues/fra1_maintenance_2026-02-09/index.json /api/v2/incidents.json 301
+                /affected/media-proxy/ /components/media-proxy.html 301
+                /affected/media-proxy/index.xml /components/media-proxy.rss 301
+                /affected/vpn.example.org/ /index.html 301
+                /affected/vpn.example.org/index.xml /feed.rss 301
+
+                """))
+        let nginx = String(decoding: try #require(files["redirects/cstate-nginx-map.conf"]).contents, as: UTF8.self)
+        #expect(nginx.contains("\n\"/affected/media-proxy/\" \"/components/media-proxy.html\";\n"))
+        let stub = String(
+            decoding: try #require(files["static/issues/fra1_maintenance_2026-02-09/index.html"]).contents,
+            as: UTF8.self)
+        #expect(
+            stub.contains(
+                "<meta http-equiv=\"refresh\" content=\"0; url=../../incidents/2026-02-09-fra1-maintenance.html\">"))
+        // The two lists, and stubs for the issue, its two affected pages, and the issue and affected indexes.
+        #expect(result.siteFiles.count == 2 + 5)
+    }
 }

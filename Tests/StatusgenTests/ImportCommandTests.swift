@@ -127,6 +127,8 @@ struct ImportCommandTests {
             run.stdout == """
                 8 issues: 8 written, 0 skipped
                 Wrote statusgen.yml with the cState systems as components
+                Wrote redirects for the old addresses: redirects/cstate-nginx-map.conf, static/_redirects and 15 pages\
+                 under static/, which build publishes
                 2 affected names matched no component and are kept as text (affected_text:):
                   Databse (1 issue)
                   Payments (1 issue)
@@ -147,6 +149,9 @@ struct ImportCommandTests {
         #expect(
             scratch.text("site/incidents/2018-05-25-us-east-conn-issues.html")?.contains("US East Connection Issues")
                 == true)
+        #expect(
+            scratch.text("site/issues/2018-05-25-us-east-conn-issues/index.html")?.contains(
+                "url=../../incidents/2018-05-25-us-east-conn-issues.html") == true)
 
         let before = scratch.text("incidents/2024-07-23-excitement.md")
         let again = try StatusgenProcess.run(["import", "cstate", cstate, "--source", scratch.root.path])

@@ -23,6 +23,9 @@ public struct CStateImporter: Sendable {
         public var componentMap: ComponentMap
         /// Rewrite earlier imported files that nobody edited since (`--update`).
         public var update: Bool
+        /// Paths in the cState site that are not read (other content, layouts, static files), to list as not
+        /// imported.
+        public var otherPaths: [String] = []
 
         public init(
             files: [InputFile], displayPrefix: String = "", existingConfig: String? = nil,
@@ -48,6 +51,10 @@ public struct CStateImporter: Sendable {
         public var config: OutputFile?
         /// Component entries to add to an existing `statusgen.yml` by hand; empty when none are missing.
         public var componentsToMerge: String
+        /// Redirects from the old addresses, and the `_redirects` file and stubs the build publishes.
+        public var siteFiles: [OutputFile] = []
+        /// What the cState site has that statusgen does not take: logo, tabs, custom HTML, extra pages.
+        public var notImported: [String] = []
         /// `affected` names that equal no component and that the map does not place, with how many issues
         /// name each, most named first: they are kept as text on the incidents.
         public var unmatchedNames: [(name: String, count: Int)] = []
@@ -110,6 +117,12 @@ public struct CStateImporter: Sendable {
         var result = Result(
             incidents: conversion.created, replacements: conversion.replaced, config: nil, componentsToMerge: "",
             unmatchedNames: conversion.unmatchedNames, summary: conversion.summary, warnings: [])
+        let base = config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+        result.siteFiles =
+            CStateRedirects(
+                issues: conversion.pages, affected: conversion.affected.map { ($0.key, $0.value) }, base: base
+            ).files
+        result.notImported = CStateLeftovers.list(config, otherPaths: input.otherPaths, prefix: prefix)
         if input.existingConfig == nil {
             result.config = try CStateSiteConfig.write(
                 config, components: catalogue.newComponents, configPath: prefix + configFile.path,

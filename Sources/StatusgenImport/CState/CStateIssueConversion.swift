@@ -19,6 +19,10 @@ struct CStateIssueConversion {
     /// Set while rendering an issue whose times had to be corrected.
     private var isDegraded = false
     private var unmatched: [String: Int] = [:]
+    /// Every issue that has an incident file (written now or before), by file name, for the redirects.
+    private(set) var pages: [(stem: String, id: String)] = []
+    /// Every affected name met, and the component it is, for the redirects.
+    private(set) var affected: [String: String?] = [:]
 
     init(catalogue: ComponentCatalogue, parser: IncidentParser, existing: [String: String], update: Bool) {
         self.catalogue = catalogue
@@ -56,6 +60,14 @@ struct CStateIssueConversion {
                 .warning("another issue also becomes \(base): this one is \(id)", at: SourceLocation(path: issue.path)))
         }
         writtenIDs.insert(id)
+        pages.append((issue.name, id))
+        for name in issue.affected where affected[name.value] == nil {
+            if case .component(let component) = catalogue.reading(of: name.value) {
+                affected[name.value] = component
+            } else {
+                affected[name.value] = String?.none
+            }
+        }
         let path = "incidents/\(id).md"
         if existing[id] != nil, !update {
             summary.skipped += 1
