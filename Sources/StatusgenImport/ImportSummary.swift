@@ -13,11 +13,14 @@ public struct ImportSummary: Sendable, Equatable {
     /// Files already imported that the source no longer changes.
     public var unchanged = 0
 
+    /// What the source calls what it holds: `issue` (cState), `incident` (Statuspage).
+    public var noun = "issue"
+
     public init() {}
 
     /// "35 issues: 32 written (2 degraded), 3 skipped", with every count in the right number.
     public var sentence: String {
-        var text = "\(Self.count(issues, "issue")): \(written) written"
+        var text = "\(Self.count(issues, noun)): \(written) written"
         var details: [String] = []
         if rewritten > 0 { details.append("\(rewritten) of them updated") }
         if degraded > 0 { details.append("\(degraded) degraded") }

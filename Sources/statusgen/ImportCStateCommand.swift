@@ -41,20 +41,22 @@ struct ImportCStateCommand: ParsableCommand {
             let cstate = URL(fileURLWithPath: directory)
             let site = URL(fileURLWithPath: source)
             let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-            let mapText = try map.flatMap { path in try readIfPresent(URL(fileURLWithPath: path), display: path) }
+            let importSite = ImportSite(root: site)
+            let mapText = try map.flatMap { path in
+                try importSite.readIfPresent(URL(fileURLWithPath: path), display: path)
+            }
             let componentMap = try mapText.map { text throws(DiagnosticList) in
                 try ComponentMap(path: map ?? "", text: text)
             }
             var input = CStateImporter.Input(
                 files: try cStateFiles(in: cstate, prefix: prefix), displayPrefix: prefix,
-                existingConfig: try readIfPresent(
-                    site.appendingPathComponent(SiteLayout.configPath), display: SiteLayout.configPath),
-                existingIncidents: try incidents(in: site), componentMap: componentMap ?? ComponentMap(), update: update
+                existingConfig: try importSite.config(), existingIncidents: try importSite.incidents(),
+                componentMap: componentMap ?? ComponentMap(), update: update
             )
             input.otherPaths = otherPaths(in: cstate)
             let result = try CStateImporter().convert(input)
             reporter.report(result.warnings)
-            try write(result, into: site)
+            try importSite.write(result, systemsFrom: "cState systems")
             try writeSiteFiles(result.siteFiles, into: site, reporter: reporter)
             for line in result.notImported { print("not imported: \(line)") }
             try reportUnmatched(result.unmatchedNames, writingMap: mapText == nil ? map : nil)
@@ -94,16 +96,6 @@ struct ImportCStateCommand: ParsableCommand {
         } catch {
             throw Diagnostic.error(
                 "cannot read the file: \(FileProblem.reason(error))", at: SourceLocation(path: prefix + path))
-        }
-    }
-
-    private func readIfPresent(_ url: URL, display: String) throws -> String? {
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        do {
-            return String(decoding: try Data(contentsOf: url), as: UTF8.self)
-        } catch {
-            throw Diagnostic.error(
-                "cannot read the file: \(FileProblem.reason(error))", at: SourceLocation(path: display))
         }
     }
 
@@ -149,19 +141,6 @@ struct ImportCStateCommand: ParsableCommand {
         }
     }
 
-    /// The site's incident files by id.
-    private func incidents(in site: URL) throws -> [String: String] {
-        let folder = site.appendingPathComponent(SiteLayout.incidentsFolder)
-        guard FileManager.default.fileExists(atPath: folder.path) else { return [:] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        var texts: [String: String] = [:]
-        for name in names where name.hasSuffix(".md") {
-            let path = "\(SiteLayout.incidentsFolder)/\(name)"
-            texts[String(name.dropLast(3))] = try readIfPresent(folder.appendingPathComponent(name), display: path)
-        }
-        return texts
-    }
-
     /// Lists the names kept as text once, with their counts, and writes them as a starting map.
     private func reportUnmatched(_ names: [(name: String, count: Int)], writingMap path: String?) throws {
         guard !names.isEmpty else { return }
@@ -175,28 +154,5 @@ struct ImportCStateCommand: ParsableCommand {
         }
         try NewFile(url: URL(fileURLWithPath: path), displayPath: path).create(Data(ComponentMap.starting(names).utf8))
         print("Wrote \(path): give each name a component id, then run the import again with --map \(path) --update")
-    }
-
-    /// Creates each new file whole (temporary file, then a hard link that never replaces an existing file),
-    /// and replaces the unedited imported files that changed, refusing any that changed meanwhile.
-    private func write(_ result: CStateImporter.Result, into site: URL) throws {
-        let files = result.incidents + (result.config.map { [$0] } ?? [])
-        try FileManager.default.createDirectory(
-            at: site.appendingPathComponent(SiteLayout.incidentsFolder), withIntermediateDirectories: true)
-        for file in files {
-            try NewFile(url: site.appendingPathComponent(file.path), displayPath: file.path).create(file.contents)
-        }
-        for file in result.replacements {
-            let url = site.appendingPathComponent(file.path)
-            try AtomicFile.replace(url, with: file.contents, expected: try Data(contentsOf: url))
-            print("updated \(file.path)")
-        }
-        print(result.summary.sentence)
-        if result.config != nil {
-            print("Wrote statusgen.yml with the cState systems as components")
-        } else if !result.componentsToMerge.isEmpty {
-            print("statusgen.yml exists: add these components to its components: list")
-            print(result.componentsToMerge, terminator: "")
-        }
     }
 }

@@ -79,19 +79,18 @@ struct CStateIssueConversion {
         }
         var issueWarnings = outcome.warnings
         let markdown = render(issue, warnings: &issueWarnings)
-        if let old = existing[id] {
-            if old == markdown {
-                summary.unchanged += 1
-                return
-            }
-            guard ImportHash.isUnedited(old) else {
-                summary.skipped += 1
-                warnings.append(
-                    .warning(
-                        "\(path) was edited since it was imported: not overwritten, though the issue changed",
-                        at: SourceLocation(path: issue.path)))
-                return
-            }
+        switch ImportedFile.decide(markdown, over: existing[id], update: update) {
+        case .unchanged:
+            summary.unchanged += 1
+            return
+        case .edited, .kept:
+            summary.skipped += 1
+            warnings.append(
+                .warning(
+                    "\(path) was edited since it was imported: not overwritten, though the issue changed",
+                    at: SourceLocation(path: issue.path)))
+            return
+        case .create, .replace: break
         }
         // What is written must read back with statusgen's own parser, or the site would not build.
         do {
