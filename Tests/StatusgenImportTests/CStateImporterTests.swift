@@ -78,15 +78,9 @@ struct CStateImporterTests {
         issues: [String: String], existingConfig: String? = nil, existing: [String: String] = [:],
         map: ComponentMap = ComponentMap(), update: Bool = false
     ) throws(DiagnosticList) -> CStateImporter.Result {
-        let files =
-            [InputFile(path: "config.yml", contents: Data(config.utf8))]
-            + issues.sorted { $0.key < $1.key }.map {
-                InputFile(path: "content/issues/\($0.key)", contents: Data($0.value.utf8))
-            }
-        return try CStateImporter().convert(
-            CStateImporter.Input(
-                files: files, existingConfig: existingConfig, existingIncidents: existing, componentMap: map,
-                update: update))
+        try convertCState(
+            config: config, issues: issues, existingConfig: existingConfig, existing: existing, map: map, update: update
+        )
     }
 
     @Test(

@@ -21,13 +21,7 @@ struct CStateMatchingTests {
         _ issues: [String: String], map: ComponentMap = ComponentMap(), existing: [String: String] = [:],
         update: Bool = false
     ) throws(DiagnosticList) -> CStateImporter.Result {
-        let files =
-            [InputFile(path: "config.yml", contents: Data(config.utf8))]
-            + issues.sorted { $0.key < $1.key }.map {
-                InputFile(path: "content/issues/\($0.key)", contents: Data($0.value.utf8))
-            }
-        return try CStateImporter().convert(
-            CStateImporter.Input(files: files, existingIncidents: existing, componentMap: map, update: update))
+        try convertCState(config: config, issues: issues, existing: existing, map: map, update: update)
     }
 
     static func issue(_ affected: String, body: String = "Text") -> String {

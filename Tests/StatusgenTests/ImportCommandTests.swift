@@ -168,10 +168,7 @@ struct ImportCommandTests {
     @Test("An unclear cState issue is skipped or degraded with a warning, and the others are written")
     func cStateUnclearIssues() throws {
         let scratch = try ScratchFolder()
-        let cstate = scratch.root.appendingPathComponent("old")
-        try FileManager.default.createDirectory(
-            at: cstate.appendingPathComponent("content/issues"), withIntermediateDirectories: true)
-        try Data("params:\n  systems:\n    - name: API\n".utf8).write(to: cstate.appendingPathComponent("config.yml"))
+        let cstate = try Self.cStateSite(in: scratch)
         try Data("---\ntitle: Fine\ndate: 2025-01-02T03:04:05Z\n---\nOK\n".utf8)
             .write(to: cstate.appendingPathComponent("content/issues/fine.md"))
         try Data("---\ntitle: Odd\ndate: 2025-01-02T03:04:05Z\nseverity: meh\n---\nText\n".utf8)
@@ -194,10 +191,7 @@ struct ImportCommandTests {
     @Test("--map writes the unmatched names to fill in; the filled map and --update place them in unedited files")
     func cStateMapAndUpdate() throws {
         let scratch = try ScratchFolder()
-        let cstate = scratch.root.appendingPathComponent("old")
-        try FileManager.default.createDirectory(
-            at: cstate.appendingPathComponent("content/issues"), withIntermediateDirectories: true)
-        try Data("params:\n  systems:\n    - name: API\n".utf8).write(to: cstate.appendingPathComponent("config.yml"))
+        let cstate = try Self.cStateSite(in: scratch)
         for name in ["a", "b"] {
             try Data("---\ntitle: \(name)\ndate: 2025-01-02T03:04:05Z\naffected: [api.example.org]\n---\nText\n".utf8)
                 .write(to: cstate.appendingPathComponent("content/issues/\(name).md"))
@@ -222,5 +216,14 @@ struct ImportCommandTests {
             (try String(contentsOf: site.appendingPathComponent("incidents/2025-01-02-a.md"), encoding: .utf8))
                 .contains("components:\n  api: degraded_performance\n"))
         #expect((try String(contentsOf: edited, encoding: .utf8)) == ours)
+    }
+
+    /// A cState site with one system, `API`, and no issues yet, in `scratch/old`.
+    static func cStateSite(in scratch: ScratchFolder) throws -> URL {
+        let cstate = scratch.root.appendingPathComponent("old")
+        try FileManager.default.createDirectory(
+            at: cstate.appendingPathComponent("content/issues"), withIntermediateDirectories: true)
+        try Data("params:\n  systems:\n    - name: API\n".utf8).write(to: cstate.appendingPathComponent("config.yml"))
+        return cstate
     }
 }

@@ -42,6 +42,12 @@ struct CStateIssueConversion {
         warnings.append(.warning(problem.message + ": skipped", at: problem.location))
     }
 
+    /// Leaves the incident file of `issue` as it is, saying why.
+    private mutating func leave(_ message: String, _ issue: CStateIssue) {
+        summary.skipped += 1
+        warnings.append(.warning(message, at: SourceLocation(path: issue.path)))
+    }
+
     /// Writes, degrades or skips the issue that `outcome` read.
     mutating func convert(_ outcome: CStateIssueReader.Outcome) {
         guard let issue = outcome.issue else {
@@ -70,12 +76,7 @@ struct CStateIssueConversion {
         }
         let path = "incidents/\(id).md"
         if existing[id] != nil, !update {
-            summary.skipped += 1
-            warnings.append(
-                .warning(
-                    "\(path) exists: not overwritten (give --update to bring it up to date)",
-                    at: SourceLocation(path: issue.path)))
-            return
+            return leave("\(path) exists: not overwritten (give --update to bring it up to date)", issue)
         }
         var issueWarnings = outcome.warnings
         let markdown = render(issue, warnings: &issueWarnings)
@@ -84,12 +85,7 @@ struct CStateIssueConversion {
             summary.unchanged += 1
             return
         case .edited, .kept:
-            summary.skipped += 1
-            warnings.append(
-                .warning(
-                    "\(path) was edited since it was imported: not overwritten, though the issue changed",
-                    at: SourceLocation(path: issue.path)))
-            return
+            return leave("\(path) was edited since it was imported: not overwritten, though the issue changed", issue)
         case .create, .replace: break
         }
         // What is written must read back with statusgen's own parser, or the site would not build.
