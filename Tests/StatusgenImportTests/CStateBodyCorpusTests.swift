@@ -200,6 +200,15 @@ struct CStateBodyCorpusTests {
                 ]
             ),
             (
+                // Message sections named in other words, newest first.
+                resolved,
+                "[End of outage message]\nservice is back\n\n[Initial message]\nthe API is not responding",
+                [
+                    "2026-08-13T17:40:00Z investigating: the API is not responding",
+                    "2026-08-13T19:10:00Z resolved: [End of outage message]/service is back",
+                ]
+            ),
+            (
                 // A time inside a sentence opens nothing.
                 open,
                 "At 18:00 we will know more.",

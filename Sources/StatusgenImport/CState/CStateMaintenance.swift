@@ -2,7 +2,7 @@ import Foundation
 import StatusgenModel
 
 /// Recognises a cState post that tells of maintenance, by the site's own signals: a front matter key
-/// (`section: maintenance`, `maintenance: true`), a title that names maintenance or planned work (whatever
+/// (`section: maintenance`, `maintenance: true`), a title or file name that names maintenance or planned work (whatever
 /// its severity: services are often down during it), or an opening text that does in a post of no outage
 /// severity. It becomes a statusgen maintenance when its window is known: from its start to its resolution.
 enum CStateMaintenance {
@@ -18,7 +18,11 @@ enum CStateMaintenance {
     ) -> (starts: Int64, ends: Int64)? {
         let opening = updates.first?.text ?? ""
         let signal =
-            issue.maintenanceKey ?? (says(issue.title) ? "its title" : says(opening) ? "its text" : nil)
+            issue.maintenanceKey
+            ?? (says(issue.title)
+                ? "its title"
+                : says(issue.name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " "))
+                    ? "its file name" : says(opening) ? "its text" : nil)
         guard let signal, let first = updates.first, let last = updates.last else { return nil }
         guard issue.resolved, last.status == .resolved, last.seconds > first.seconds else {
             warnings.append(

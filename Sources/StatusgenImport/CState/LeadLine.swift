@@ -16,7 +16,7 @@ struct LeadLine {
     /// The words of the message sections and the status each starts.
     static let messages: [String: UpdateStatus?] = [
         "initial": nil, "first": nil, "update": .update, "updated": .update, "final": .resolved, "last": .resolved,
-        "resolution": .resolved, "edit": .update,
+        "resolution": .resolved, "end": .resolved, "closing": .resolved, "edit": .update,
     ]
 
     /// Reads `line`; `nil` when it opens no update. `day` dates a time written alone.
@@ -29,11 +29,12 @@ struct LeadLine {
         if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
             // `[Initial message]`, `[Initial Message - Friday 22nd]`, `[Edit - Monday 25th]`.
             let words = text.dropFirst().prefix(upTo: close).lowercased().split(whereSeparator: { !$0.isLetter })
-            let isMessage = words.count >= 2 && words[1] == "message" || words.first == "edit"
-            if isMessage, let status = messages[String(words[0])] {
+            let isMessage = words.contains("message") || words.first == "edit"
+            if isMessage, let first = words.first {
+                let status = messages[String(first)] ?? nil
                 let after = text[text.index(after: close)...]
                 // Words beyond the section's name (`- Friday 22nd`) say something: the line stays in the text.
-                let named = words.count == (words.first == "edit" ? 1 : 2)
+                let named = words.count == (first == "edit" ? 1 : 2) && messages[String(first)] != nil
                 return LeadLine(
                     time: nil, status: status, label: named ? String(line.prefix(line.count - after.count)) : "",
                     rest: named ? after.trimmingCharacters(in: .whitespaces) : line)
