@@ -149,9 +149,11 @@ struct ImportCommandTests {
         #expect(
             scratch.text("site/incidents/2018-05-25-us-east-conn-issues.html")?.contains("US East Connection Issues")
                 == true)
+        // Names that are no component are shown on the page and given in the API.
+        #expect(scratch.text("site/incidents/2025-04-24-database-slow.html")?.contains("<li>Databse</li>") == true)
         #expect(
-            scratch.text("site/issues/2018-05-25-us-east-conn-issues/index.html")?.contains(
-                "url=../../incidents/2018-05-25-us-east-conn-issues.html") == true)
+            scratch.text("site/api/v2/incidents.json")?.contains(
+                "\"affected_text\": [\n        \"Databse\",\n        \"Payments\"\n      ]") == true)
 
         let before = scratch.text("incidents/2024-07-23-excitement.md")
         let again = try StatusgenProcess.run(["import", "cstate", cstate, "--source", scratch.root.path])
