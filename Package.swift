@@ -149,7 +149,10 @@ let package = Package(
         .target(name: "StatusgenTestSupport", path: "Tests/StatusgenTestSupport"),
         .testTarget(
             name: "StatusgenImportTests",
-            dependencies: ["StatusgenImport", "StatusgenKuma", .product(name: "GRDB", package: "GRDB.swift")],
+            // The build, for the round trip: a site's own API imported back.
+            dependencies: [
+                "StatusgenBuild", "StatusgenImport", "StatusgenKuma", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -7,6 +7,9 @@ public struct Incident: Sendable {
     public var impact: Impact
     /// The components affected, with their status during the incident, in file order.
     public var components: [AffectedComponent]
+    /// What else the incident says was affected, as names without a component (`affected_text:`), such as
+    /// an imported history's names that match no component.
+    public var affectedText: [String]
     /// The summary shown above the updates, as HTML rendered by cmark-gfm (may be empty).
     public var summaryHTML: String
     /// The summary as plain text, for the JSON API and the calendar (may be empty).
@@ -24,7 +27,7 @@ public struct Incident: Sendable {
 
     public init(
         id: String, kind: IncidentKind, title: String, impact: Impact,
-        components: [AffectedComponent], summaryHTML: String, summaryText: String = "",
+        components: [AffectedComponent], affectedText: [String] = [], summaryHTML: String, summaryText: String = "",
         postmortemHTML: String? = nil, updates: [IncidentUpdate], window: MaintenanceWindow? = nil,
         source: SourceLocation, notify: Bool = true
     ) {
@@ -33,6 +36,7 @@ public struct Incident: Sendable {
         self.title = title
         self.impact = impact
         self.components = components
+        self.affectedText = affectedText
         self.summaryHTML = summaryHTML
         self.summaryText = summaryText
         self.postmortemHTML = postmortemHTML

@@ -9,6 +9,10 @@ public enum SiteLayout {
     public static let monitorsFolder = "monitors"
     /// Templates (`NAME.mustache`) and assets (any other file) the pages are rendered with.
     public static let templatesFolder = "templates"
+    /// Files published as they are, at the same path below the site (`static/issues/x/index.html` becomes
+    /// `issues/x/index.html`), in any depth of folders: redirect stubs, a logo, downloads. A generated file
+    /// of the same path wins.
+    public static let staticFolder = "static"
     /// The strings of each language, `templates/strings/LOCALE.yml`.
     public static let stringsFolder = templatesFolder + "/strings"
     /// Incident templates, `templates/incidents/NAME.md`, for `statusgen new --template NAME`; never
@@ -35,7 +39,7 @@ public enum SiteLayout {
     public static let stringsEnding = ".yml"
 
     /// Every input a build reads: a change to any of them changes the site.
-    public static let inputs = [configPath, incidentsFolder, monitorsFolder, templatesFolder]
+    public static let inputs = [configPath, incidentsFolder, monitorsFolder, templatesFolder, staticFolder]
 
     /// The path of the incident file of `id`: `incidents/ID.md`.
     public static func incidentPath(_ id: String) -> String {

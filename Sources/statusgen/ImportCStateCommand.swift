@@ -11,10 +11,12 @@ struct ImportCStateCommand: ParsableCommand {
         commandName: "cstate",
         abstract: "Convert a cState site's content/issues/*.md and config.yml systems.",
         discussion: """
-            Writes one incidents/ID.md per issue and never replaces an existing file. Writes statusgen.yml with \
-            the systems as components when the site has none; otherwise prints the components it lacks, for you \
-            to add. Doubtful readings are printed as path:line: warning: ...; on any error nothing is written and \
-            the exit code is 1. See docs/importing.md.
+            Writes one incidents/ID.md per issue; with --update, also rewrites the files an earlier import wrote \
+            that nobody edited since. Writes statusgen.yml with the systems as components when the site has none; \
+            otherwise prints the components it lacks, for you to add. An affected name becomes a component only \
+            when it is a system's name (case and punctuation aside) or --map says which; other names stay text on \
+            the incident. An issue that cannot be read is skipped with a path:line: warning; the summary counts \
+            issues written, degraded and skipped. See docs/importing.md.
             """
     )
 
@@ -24,18 +26,40 @@ struct ImportCStateCommand: ParsableCommand {
     @Option(help: "The statusgen site to write into.")
     var source: String = "."
 
+    @Option(
+        help: ArgumentHelp(
+            "A YAML file of affected names and the component id each is; written with every unmatched name when"
+                + " it does not exist.", valueName: "file"))
+    var map: String?
+
+    @Flag(help: "Rewrite the incident files an earlier import wrote and nobody edited, where the issue changed.")
+    var update = false
+
     func run() throws {
         let reporter = DiagnosticReporter()
         try reporter.exitingOnFailure {
             let cstate = URL(fileURLWithPath: directory)
             let site = URL(fileURLWithPath: source)
             let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-            let input = CStateImporter.Input(
+            let importSite = ImportSite(root: site)
+            let mapText = try map.flatMap { path in
+                try importSite.readIfPresent(URL(fileURLWithPath: path), display: path)
+            }
+            let componentMap = try mapText.map { text throws(DiagnosticList) in
+                try ComponentMap(path: map ?? "", text: text)
+            }
+            var input = CStateImporter.Input(
                 files: try cStateFiles(in: cstate, prefix: prefix), displayPrefix: prefix,
-                existingConfig: try existingConfig(in: site), existingIncidentIDs: try incidentIDs(in: site))
+                existingConfig: try importSite.config(), existingIncidents: try importSite.incidents(),
+                componentMap: componentMap ?? ComponentMap(), update: update
+            )
+            input.otherPaths = otherPaths(in: cstate)
             let result = try CStateImporter().convert(input)
             reporter.report(result.warnings)
-            try write(result, into: site)
+            try importSite.write(result, systemsFrom: "cState systems")
+            try writeSiteFiles(result.siteFiles, into: site, reporter: reporter)
+            for line in result.notImported { print("not imported: \(line)") }
+            try reportUnmatched(result.unmatchedNames, writingMap: mapText == nil ? map : nil)
         }
     }
 
@@ -75,38 +99,60 @@ struct ImportCStateCommand: ParsableCommand {
         }
     }
 
-    private func existingConfig(in site: URL) throws -> String? {
-        let url = site.appendingPathComponent(SiteLayout.configPath)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        do {
-            return String(decoding: try Data(contentsOf: url), as: UTF8.self)
-        } catch {
-            throw Diagnostic.error(
-                "cannot read the file: \(FileProblem.reason(error))", at: SourceLocation(path: SiteLayout.configPath))
+    /// The cState site's files that the import does not read: content outside `content/issues/`, and its own
+    /// `layouts/` and `static/` folders.
+    private func otherPaths(in folder: URL) -> [String] {
+        let manager = FileManager.default
+        let content = folder.appendingPathComponent("content")
+        let pages = (manager.enumerator(atPath: content.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".md") && !$0.hasPrefix("issues/") }.map { "content/" + $0 }
+        let folders = ["layouts", "static"].filter {
+            manager.fileExists(atPath: folder.appendingPathComponent($0).path)
         }
+        return pages.map { $0 + " (a page)" } + folders.map { $0 + "/ (custom HTML and files)" }
     }
 
-    private func incidentIDs(in site: URL) throws -> Set<String> {
-        let folder = site.appendingPathComponent("incidents")
-        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return Set(names.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) })
-    }
-
-    /// Creates each new file whole (temporary file, then a hard link that never replaces an existing file).
-    private func write(_ result: CStateImporter.Result, into site: URL) throws {
-        let files = result.incidents + (result.config.map { [$0] } ?? [])
-        try FileManager.default.createDirectory(
-            at: site.appendingPathComponent("incidents"), withIntermediateDirectories: true)
+    /// Writes the redirect files; one that exists is left alone, with a warning when it differs.
+    private func writeSiteFiles(_ files: [OutputFile], into site: URL, reporter: DiagnosticReporter) throws {
+        var written = 0
+        var kept: [Diagnostic] = []
         for file in files {
-            try NewFile(url: site.appendingPathComponent(file.path), displayPath: file.path).create(file.contents)
+            let url = site.appendingPathComponent(file.path)
+            if let old = try? Data(contentsOf: url) {
+                if old != file.contents {
+                    kept.append(
+                        .warning(
+                            "exists and differs from the redirects of this import: not replaced",
+                            at: SourceLocation(path: file.path)))
+                }
+                continue
+            }
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try NewFile(url: url, displayPath: file.path).create(file.contents)
+            written += 1
         }
-        print("Converted \(result.incidents.count) issues into incidents/")
-        if result.config != nil {
-            print("Wrote statusgen.yml with the cState systems as components")
-        } else if !result.componentsToMerge.isEmpty {
-            print("statusgen.yml exists: add these components to its components: list")
-            print(result.componentsToMerge, terminator: "")
+        reporter.report(kept)
+        if written > 0 {
+            let pages = files.filter { $0.path.hasSuffix("/index.html") }.count
+            print(
+                "Wrote redirects for the old addresses: \(files.prefix(2).map(\.path).joined(separator: ", ")) and"
+                    + " \(ImportSummary.count(pages, "page")) under static/, which build publishes")
         }
+    }
+
+    /// Lists the names kept as text once, with their counts, and writes them as a starting map.
+    private func reportUnmatched(_ names: [(name: String, count: Int)], writingMap path: String?) throws {
+        guard !names.isEmpty else { return }
+        print(
+            "\(ImportSummary.count(names.count, "affected name")) matched no component and"
+                + " \(names.count == 1 ? "is" : "are") kept as text (affected_text:):")
+        for entry in names { print("  \(entry.name) (\(ImportSummary.count(entry.count, "issue")))") }
+        guard let path else {
+            if map == nil { print("Give --map FILE to write them into a map to fill in.") }
+            return
+        }
+        try NewFile(url: URL(fileURLWithPath: path), displayPath: path).create(Data(ComponentMap.starting(names).utf8))
+        print("Wrote \(path): give each name a component id, then run the import again with --map \(path) --update")
     }
 }

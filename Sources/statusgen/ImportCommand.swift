@@ -5,6 +5,6 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Bring history from another tool: a status page's incidents and components, or check results.",
-        subcommands: [ImportCStateCommand.self, ImportMonitorsCommand.self]
+        subcommands: [ImportCStateCommand.self, ImportStatuspageCommand.self, ImportMonitorsCommand.self]
     )
 }

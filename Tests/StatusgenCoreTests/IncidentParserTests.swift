@@ -53,6 +53,25 @@ struct IncidentParserTests {
         #expect(incident.source.description == "incidents/2026-11-24-uk-mail-flow.md:1")
     }
 
+    @Test("reads affected_text as names without a component, and import_hash without a word")
+    func affectedText() throws {
+        let text = """
+            ---
+            import_hash: 0123456789abcdef
+            title: Logins fail
+            impact: minor
+            affected_text:
+              - accounts.example.org
+              - " SSO "
+            ---
+            ## 2026-11-24T10:52:00Z investigating
+            Text.
+            """
+        let incident = try Self.parser.parse(path: Self.path, text: text)
+        #expect(incident.affectedText == ["accounts.example.org", "SSO"])
+        #expect(incident.components.isEmpty)
+    }
+
     @Test("reads each update heading's time, status and line, and the body up to the next heading")
     func updates() throws {
         let incident = try Self.parser.parse(path: Self.path, text: Self.example)

@@ -124,9 +124,18 @@ struct ImportCommandTests {
         let run = try StatusgenProcess.run(["import", "cstate", cstate, "--source", scratch.root.path])
         #expect(run.status == 0)
         #expect(
-            run.stdout
-                == "Converted 8 issues into incidents/\nWrote statusgen.yml with the cState systems as components\n")
-        #expect(run.stderr.split(separator: "\n").count == 16)
+            run.stdout == """
+                8 issues: 8 written, 0 skipped
+                Wrote statusgen.yml with the cState systems as components
+                Wrote redirects for the old addresses: redirects/cstate-nginx-map.conf, static/_redirects and 15 pages\
+                 under static/, which build publishes
+                2 affected names matched no component and are kept as text (affected_text:):
+                  Databse (1 issue)
+                  Payments (1 issue)
+                Give --map FILE to write them into a map to fill in.
+
+                """)
+        #expect(run.stderr.split(separator: "\n").count == 13)
         #expect(
             scratch.text("incidents/2018-05-25-us-east-conn-issues.md")
                 == (try? String(
@@ -140,37 +149,83 @@ struct ImportCommandTests {
         #expect(
             scratch.text("site/incidents/2018-05-25-us-east-conn-issues.html")?.contains("US East Connection Issues")
                 == true)
+        // Names that are no component are shown on the page and given in the API.
+        #expect(scratch.text("site/incidents/2025-04-24-database-slow.html")?.contains("<li>Databse</li>") == true)
+        #expect(
+            scratch.text("site/api/v2/incidents.json")?.contains(
+                "\"affected_text\": [\n        \"Databse\",\n        \"Payments\"\n      ]") == true)
 
         let before = scratch.text("incidents/2024-07-23-excitement.md")
         let again = try StatusgenProcess.run(["import", "cstate", cstate, "--source", scratch.root.path])
         #expect(again.status == 0)
-        #expect(again.stdout == "Converted 0 issues into incidents/\n")
+        #expect(again.stdout == "8 issues: 0 written, 8 skipped\n")
         #expect(
             again.stderr.split(separator: "\n").allSatisfy {
-                $0.hasSuffix(".md exists: not overwritten") || $0.contains("config.yml")
+                $0.hasSuffix(".md exists: not overwritten (give --update to bring it up to date)")
+                    || $0.contains("config.yml")
             })
         #expect(scratch.text("incidents/2024-07-23-excitement.md") == before)
     }
 
-    @Test("A cState issue that is not clear stops the import before anything is written")
-    func cStateErrorWritesNothing() throws {
+    @Test("An unclear cState issue is skipped or degraded with a warning, and the others are written")
+    func cStateUnclearIssues() throws {
         let scratch = try ScratchFolder()
+        let cstate = try Self.cStateSite(in: scratch)
+        try Data("---\ntitle: Fine\ndate: 2025-01-02T03:04:05Z\n---\nOK\n".utf8)
+            .write(to: cstate.appendingPathComponent("content/issues/fine.md"))
+        try Data("---\ntitle: Odd\ndate: 2025-01-02T03:04:05Z\nseverity: meh\n---\nText\n".utf8)
+            .write(to: cstate.appendingPathComponent("content/issues/odd.md"))
+        try Data("Just text\n".utf8).write(to: cstate.appendingPathComponent("content/issues/broken.md"))
+        let site = scratch.root.appendingPathComponent("site-source")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        let run = try StatusgenProcess.run(["import", "cstate", cstate.path, "--source", site.path])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("3 issues: 2 written (1 degraded), 1 skipped\n"))
+        #expect(
+            run.stderr.contains(
+                "\(cstate.path)/content/issues/broken.md:1: warning: no YAML front matter between '---' lines: skipped\n"
+            ))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("incidents").path).sorted()
+                == ["2025-01-02-fine.md", "2025-01-02-odd.md"])
+    }
+
+    @Test("--map writes the unmatched names to fill in; the filled map and --update place them in unedited files")
+    func cStateMapAndUpdate() throws {
+        let scratch = try ScratchFolder()
+        let cstate = try Self.cStateSite(in: scratch)
+        for name in ["a", "b"] {
+            try Data("---\ntitle: \(name)\ndate: 2025-01-02T03:04:05Z\naffected: [api.example.org]\n---\nText\n".utf8)
+                .write(to: cstate.appendingPathComponent("content/issues/\(name).md"))
+        }
+        let site = scratch.root.appendingPathComponent("site")
+        let map = scratch.path("map.yml")
+        let first = try StatusgenProcess.run(["import", "cstate", cstate.path, "--source", site.path, "--map", map])
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("  api.example.org (2 issues)\nWrote \(map): give each name a component id"))
+        #expect(scratch.text("map.yml")?.hasSuffix("api.example.org: \"\"  # 2 issues\n") == true)
+
+        try Data("api.example.org: api\n".utf8).write(to: URL(fileURLWithPath: map))
+        let edited = site.appendingPathComponent("incidents/2025-01-02-b.md")
+        let ours = (try String(contentsOf: edited, encoding: .utf8)) + "\nOur own words.\n"
+        try Data(ours.utf8).write(to: edited)
+        let again = try StatusgenProcess.run(
+            ["import", "cstate", cstate.path, "--source", site.path, "--map", map, "--update"])
+        #expect(again.status == 0)
+        #expect(
+            again.stdout == "updated incidents/2025-01-02-a.md\n2 issues: 1 written (1 of them updated), 1 skipped\n")
+        #expect(
+            (try String(contentsOf: site.appendingPathComponent("incidents/2025-01-02-a.md"), encoding: .utf8))
+                .contains("components:\n  api: degraded_performance\n"))
+        #expect((try String(contentsOf: edited, encoding: .utf8)) == ours)
+    }
+
+    /// A cState site with one system, `API`, and no issues yet, in `scratch/old`.
+    static func cStateSite(in scratch: ScratchFolder) throws -> URL {
         let cstate = scratch.root.appendingPathComponent("old")
         try FileManager.default.createDirectory(
             at: cstate.appendingPathComponent("content/issues"), withIntermediateDirectories: true)
         try Data("params:\n  systems:\n    - name: API\n".utf8).write(to: cstate.appendingPathComponent("config.yml"))
-        try Data("---\ntitle: Fine\ndate: 2025-01-02T03:04:05Z\n---\nOK\n".utf8)
-            .write(to: cstate.appendingPathComponent("content/issues/fine.md"))
-        try Data("---\ntitle: Broken\ndate: 2025-01-02T03:04:05Z\nseverity: meh\n---\nText\n".utf8)
-            .write(to: cstate.appendingPathComponent("content/issues/broken.md"))
-        let site = scratch.root.appendingPathComponent("site-source")
-        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
-        let run = try StatusgenProcess.run(["import", "cstate", cstate.path, "--source", site.path])
-        #expect(run.status == 1)
-        #expect(
-            run.stderr.hasSuffix(
-                "\(cstate.path)/content/issues/broken.md:4: unknown severity 'meh': expected one of down, disrupted, notice\n"
-            ))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).isEmpty)
+        return cstate
     }
 }

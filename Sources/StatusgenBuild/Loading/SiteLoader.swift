@@ -70,7 +70,8 @@ public struct SiteLoader {
         }
     }
 
-    /// `statusgen.yml` and the files of `incidents/`, `templates/` and `templates/strings/`, sorted by path.
+    /// `statusgen.yml` and the files of `incidents/`, `templates/`, `templates/strings/` and `static/`, sorted by
+    /// path.
     private func loadFiles() throws -> [InputFile] {
         try checkFolder()
         var files: [InputFile] = []
@@ -80,7 +81,23 @@ public struct SiteLoader {
         for folder in Self.folders {
             for path in try paths(in: folder) { files.append(try read(path)) }
         }
+        for path in staticPaths() { files.append(try read(path)) }
         return files
+    }
+
+    /// The files of `static/` in every depth of folders, sorted; hidden files and backups left out.
+    private func staticPaths() -> [String] {
+        let url = root.appendingPathComponent(SiteLayout.staticFolder)
+        let names = FileManager.default.enumerator(atPath: url.path)?.compactMap { $0 as? String } ?? []
+        return names.sorted().compactMap { name in
+            var isDirectory: ObjCBool = false
+            guard !name.split(separator: "/").contains(where: { SiteLayout.isHiddenOrBackup(String($0)) }),
+                FileManager.default.fileExists(
+                    atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            else { return nil }
+            return SiteLayout.staticFolder + "/" + name
+        }
     }
 
     private func checkFolder() throws {

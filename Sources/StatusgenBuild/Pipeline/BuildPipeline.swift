@@ -45,6 +45,7 @@ public struct BuildPipeline: Sendable {
         diagnostics += FutureUpdateCheck.warnings(for: site.incidents, now: now)
         let timeline = TimelineBuilder().build(from: site, now: now)
         let strings = catalog.strings(for: site.config.locale)
-        return Result(outputs: renderer.render(timeline, strings: strings), diagnostics: diagnostics.sorted())
+        let rendered = renderer.render(timeline, strings: strings)
+        return Result(outputs: StaticFiles.adding(files, to: rendered), diagnostics: diagnostics.sorted())
     }
 }

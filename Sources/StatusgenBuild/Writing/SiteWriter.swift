@@ -78,7 +78,9 @@ public struct SiteWriter {
         if Self.isSameOrInside(source.path, target) {
             throw CommandFailure("the output folder \(target) contains the site's sources")
         }
-        for input in [SiteLayout.incidentsFolder, SiteLayout.monitorsFolder, SiteLayout.templatesFolder]
+        for input in [
+            SiteLayout.incidentsFolder, SiteLayout.monitorsFolder, SiteLayout.templatesFolder, SiteLayout.staticFolder,
+        ]
         where Self.isSameOrInside(target, source.appendingPathComponent(input).path) {
             throw CommandFailure("the output folder \(target) is inside the site's \(input)/ folder")
         }

@@ -52,6 +52,7 @@ public struct IncidentParser: Sendable {
         }
         return Incident(
             id: id, kind: header.kind, title: header.title, impact: header.impact, components: header.components,
+            affectedText: header.affectedText,
             summaryHTML: body.summaryHTML, summaryText: body.summaryText, postmortemHTML: body.postmortemHTML,
             updates: body.updates,
             window: header.window, source: SourceLocation(path: path, line: 1), notify: header.notify)
@@ -63,6 +64,7 @@ public struct IncidentParser: Sendable {
         var kind: IncidentKind
         var impact: Impact
         var components: [AffectedComponent]
+        var affectedText: [String]
         var window: MaintenanceWindow?
         var notify: Bool
     }
@@ -136,8 +138,11 @@ public struct IncidentParser: Sendable {
         }
         guard problems.count == before else { return nil }
         return Header(
-            title: title, kind: kind, impact: file.impact ?? .none, components: components, window: window,
-            notify: file.notify ?? true)
+            title: title, kind: kind, impact: file.impact ?? .none, components: components,
+            affectedText: (file.affectedText ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            },
+            window: window, notify: file.notify ?? true)
     }
 
     /// The rendered parts of the body.

@@ -3,26 +3,30 @@ import StatusgenModel
 
 /// Splits a cState issue's Markdown into its updates.
 ///
-/// cState writes each update as a paragraph ending in `{{< track "TIME" >}}`, newest first, often with a
-/// label such as `*Resolved* -` in front. Text outside any tracked paragraph belongs to the issue's date.
+/// cState's own form is a paragraph ending in `{{< track "TIME" >}}`, newest first, often with a label such as
+/// `*Resolved* -` in front. Sites without it write updates as paragraphs that open with a time or a status word,
+/// as `[Initial message]`/`[Final message]` sections, or as blocks between `---` lines: see `LeadLine`.
+/// Text before the first update belongs to the issue's date.
 struct CStateBody {
-    /// One tracked section of the body.
+    /// One update found in the body.
     struct Section {
-        /// The text, without its track shortcode, HTML comments and separating `---` lines.
+        /// The text, without its time, label, track shortcode, HTML comments and separating `---` lines.
         var text: String
-        /// The time given by the shortcode.
-        var time: CStateTime
+        /// The time written with it; `nil` for a section without one (placed by the planner).
+        var time: CStateTime?
         /// The status its label names (`*Resolved* -`), with the label taken out of `text`.
         var status: UpdateStatus?
         /// The label as written, to put back if the status is not used.
         var label: String?
-        /// The line of the shortcode in the file.
+        /// The line of the shortcode or of the section's first line in the file.
         var line: Int
     }
 
-    /// The tracked sections, in the file's order (cState's: newest first).
+    /// The updates, in the file's order.
     var sections: [Section] = []
-    /// The text outside any tracked section, trimmed; empty when there is none.
+    /// Whether the sections are cState's tracked paragraphs (newest first) rather than a site's own form.
+    var isTracked = false
+    /// The text outside any section, trimmed; empty when there is none.
     var untrackedText = ""
     var warnings: [Diagnostic] = []
 
@@ -33,7 +37,8 @@ struct CStateBody {
         "update": .update, "updated": .update,
     ]
 
-    // `{{< track "2018-06-13 14:35:00" >}}`, also written with `%` delimiters or single quotes.
+    // `{{< track "2018-06-13 14:35:00" >}}`, also written with `%` delimiters or single quotes. The patterns
+    // are constants of this file: a failure here is a mistake in them, found by any test.
     private static let track = try! NSRegularExpression(
         pattern: #"\{\{[<%]\s*track\s+["']([^"']*)["']\s*[>%]\}\}"#)
     private static let comment = try! NSRegularExpression(pattern: #"<!--[\s\S]*?-->"#)
@@ -42,23 +47,41 @@ struct CStateBody {
     private static let label = try! NSRegularExpression(
         pattern: #"^(\*\*|\*|__|_)\s*([A-Za-z][A-Za-z ]*?)\s*\1\s*[-–—:]\s*"#)
 
-    /// Splits `body`, which starts at file line `firstLine` of `path`.
-    init(body: String, firstLine: Int, path: String) {
-        let text = body as NSString
-        func line(at offset: Int) -> Int {
+    /// Splits `body`, which starts at file line `firstLine` of `path`; `day` (midnight UTC of the issue's date)
+    /// dates times written alone, and `splitsRules` makes blocks between `---` lines updates of their own.
+    init(body: String, firstLine: Int, path: String, day: Int64 = 0, splitsRules: Bool = false) {
+        func line(in text: NSString, at offset: Int) -> Int {
             firstLine + text.substring(to: offset).reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
         }
-        let whole = NSRange(location: 0, length: text.length)
-        let comments = Self.comment.matches(in: body, range: whole).map(\.range)
-        for range in comments {
+        let original = body as NSString
+        var cleaned = body
+        // Comments are replaced by their line breaks, so that every line keeps its number.
+        for match in Self.comment.matches(in: body, range: NSRange(location: 0, length: original.length)).reversed() {
             warnings.append(
                 .warning(
                     "an HTML comment, which cState does not show: left out",
-                    at: SourceLocation(path: path, line: line(at: range.location))))
+                    at: SourceLocation(path: path, line: line(in: original, at: match.range.location))))
+            let breaks = String(repeating: "\n", count: original.substring(with: match.range).filter(\.isNewline).count)
+            cleaned = (cleaned as NSString).replacingCharacters(in: match.range, with: breaks)
         }
-        let tracks = Self.track.matches(in: body, range: whole).filter { match in
-            !comments.contains { NSIntersectionRange($0, match.range).length > 0 }
+        let text = cleaned as NSString
+        let whole = NSRange(location: 0, length: text.length)
+        let tracks = Self.track.matches(in: cleaned, range: whole)
+        for match in Self.otherShortcode.matches(in: cleaned, range: whole)
+        where !tracks.contains(where: { $0.range == match.range }) {
+            warnings.append(
+                .warning(
+                    "Hugo shortcode '\(text.substring(with: match.range))' is kept as text",
+                    at: SourceLocation(path: path, line: line(in: text, at: match.range.location))))
         }
+        guard !tracks.isEmpty else {
+            var splitter = UpdateSplitter(day: day, splitsRules: splitsRules)
+            splitter.split(cleaned, firstLine: firstLine)
+            sections = splitter.sections
+            untrackedText = splitter.preamble
+            return
+        }
+        isTracked = true
         var start = 0
         var pieces: [(text: String, track: NSTextCheckingResult?)] = []
         for match in tracks {
@@ -66,17 +89,13 @@ struct CStateBody {
             start = match.range.location + match.range.length
         }
         pieces.append((text.substring(from: start), nil))
-
         for piece in pieces {
-            var content = Self.tidy(
-                Self.comment.stringByReplacingMatches(
-                    in: piece.text, range: NSRange(location: 0, length: (piece.text as NSString).length),
-                    withTemplate: ""))
+            var content = Self.tidy(piece.text)
             guard let track = piece.track else {
                 untrackedText = content
                 continue
             }
-            let trackLine = line(at: track.range.location)
+            let trackLine = line(in: text, at: track.range.location)
             let timeText = text.substring(with: track.range(at: 1))
             guard let time = CStateTime.parse(timeText) else {
                 warnings.append(
@@ -103,29 +122,24 @@ struct CStateBody {
             }
             sections.append(Section(text: content, time: time, status: status, label: label, line: trackLine))
         }
-        for match in Self.otherShortcode.matches(in: body, range: whole)
-        where !tracks.contains(where: { $0.range == match.range })
-            && !comments.contains(where: { NSIntersectionRange($0, match.range).length > 0 })
-        {
-            warnings.append(
-                .warning(
-                    "Hugo shortcode '\(text.substring(with: match.range))' is kept as text",
-                    at: SourceLocation(path: path, line: line(at: match.range.location))))
-        }
     }
 
-    /// Trims blank lines and the `---` rules that separate cState's updates, and keeps the text from turning
-    /// into statusgen update headings: a level-2 heading becomes level 3, a `---` under text becomes a rule.
+    /// Trims blank lines and the `---` rules that separate updates, and keeps the text from turning into
+    /// statusgen update headings or page-sized titles: every heading goes three levels down (`#` becomes
+    /// `####`, below the page's title, sections and incident titles), a `---` under text becomes a rule, and
+    /// a hard break (two spaces at the end of a line) becomes a `\` that no editor strips.
     static func tidy(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0).trimmingTrailingSpaces()
-        }
-        func isRule(_ line: String) -> Bool {
-            let compact = line.replacingOccurrences(of: " ", with: "")
-            return compact.count >= 3 && (Set(compact) == ["-"] || Set(compact) == ["*"] || Set(compact) == ["_"])
+        let raw = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = raw.map { $0.trimmingTrailingSpaces() }
+        for index in lines.indices.dropLast()
+        where raw[index].hasSuffix("  ") && !lines[index].trimmingSpaces().isEmpty
+            && !lines[index + 1].trimmingSpaces().isEmpty
+        {
+            lines[index] += "\\"
         }
         while let first = lines.first, first.trimmingSpaces().isEmpty || isRule(first) { lines.removeFirst() }
         while let last = lines.last, last.trimmingSpaces().isEmpty || isRule(last) { lines.removeLast() }
+        if let last = lines.last, last.hasSuffix("\\") { lines[lines.count - 1].removeLast() }
         var result: [String] = []
         var fence: String?
         for line in lines {
@@ -137,8 +151,8 @@ struct CStateBody {
             } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 fence = String(trimmed.prefix(3))
                 result.append(line)
-            } else if line.hasPrefix("## ") || line == "##" {
-                result.append("#" + line)
+            } else if let level = headingLevel(line) {
+                result.append(String(repeating: "#", count: min(level + 3, 6)) + line.dropFirst(level))
             } else if isRule(line) || Set(line.trimmingSpaces()) == ["="], let previous = result.last,
                 !previous.trimmingSpaces().isEmpty
             {
@@ -149,6 +163,20 @@ struct CStateBody {
             }
         }
         return result.joined(separator: "\n")
+    }
+
+    /// Whether `line` is a thematic break: three or more `-`, `*` or `_` and nothing else but spaces.
+    static func isRule(_ line: String) -> Bool {
+        let compact = line.replacingOccurrences(of: " ", with: "")
+        return compact.count >= 3 && (Set(compact) == ["-"] || Set(compact) == ["*"] || Set(compact) == ["_"])
+    }
+
+    /// The level of an ATX heading line (`## Title` is 2), or `nil`.
+    private static func headingLevel(_ line: String) -> Int? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = line.dropFirst(hashes)
+        return rest.isEmpty || rest.first == " " || rest.first == "\t" ? hashes : nil
     }
 }
 

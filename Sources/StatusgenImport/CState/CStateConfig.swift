@@ -22,6 +22,9 @@ struct CStateConfig {
     var description: String?
     var categories: [Category]
     var systems: [System]
+    /// `params.logo`, and the names of `params.customTabs`: shown by cState, with no place in statusgen.
+    var logo: String?
+    var customTabs: [String] = []
 
     /// Reads the config's text; `path` is its path relative to the cState site.
     static func read(path: String, text: String, warnings: inout [Diagnostic]) throws(DiagnosticList) -> CStateConfig {
@@ -83,6 +86,9 @@ struct CStateConfig {
                 YAMLDocument.value("baseURL", in: document.root)?.value
                     ?? YAMLDocument.value("baseurl", in: document.root)?.value),
             description: YAMLDocument.text(YAMLDocument.value("description", in: params)?.value),
-            categories: categories, systems: systems)
+            categories: categories, systems: systems,
+            logo: YAMLDocument.text(YAMLDocument.value("logo", in: params)?.value),
+            customTabs: (YAMLDocument.value("customTabs", in: params)?.value.sequence.map(Array.init) ?? [])
+                .compactMap { YAMLDocument.text(YAMLDocument.value("name", in: $0)?.value) })
     }
 }

@@ -4,8 +4,10 @@ import StatusgenModel
 
 /// Converts a cState (Hugo) status site into statusgen incidents and components, in memory.
 ///
-/// Doubtful readings are warnings at `path:line`; problems that leave an issue unclear are errors, and then
-/// nothing is to be written. Every incident produced is checked with statusgen's own `IncidentParser`.
+/// One issue never stops the import: an issue that cannot be read is skipped, one that can be read only in
+/// part is written without that part (degraded), each with a warning at `path:line`. Only a config that
+/// cannot be read, or a map naming no component, is an error. Every incident produced is checked with
+/// statusgen's own `IncidentParser`.
 public struct CStateImporter: Sendable {
     /// What to convert and what the statusgen site already holds.
     public struct Input: Sendable {
@@ -15,28 +17,48 @@ public struct CStateImporter: Sendable {
         public var displayPrefix: String
         /// The statusgen site's `statusgen.yml`, when it has one.
         public var existingConfig: String?
-        /// The ids of the incidents the statusgen site already has.
-        public var existingIncidentIDs: Set<String>
+        /// The texts of the incident files the statusgen site already has, by id.
+        public var existingIncidents: [String: String]
+        /// The operator's answers for names that equal no system (`--map FILE`).
+        public var componentMap: ComponentMap
+        /// Rewrite earlier imported files that nobody edited since (`--update`).
+        public var update: Bool
+        /// Paths in the cState site that are not read (other content, layouts, static files), to list as not
+        /// imported.
+        public var otherPaths: [String] = []
 
         public init(
             files: [InputFile], displayPrefix: String = "", existingConfig: String? = nil,
-            existingIncidentIDs: Set<String> = []
+            existingIncidents: [String: String] = [:], componentMap: ComponentMap = ComponentMap(),
+            update: Bool = false
         ) {
             self.files = files
             self.displayPrefix = displayPrefix
             self.existingConfig = existingConfig
-            self.existingIncidentIDs = existingIncidentIDs
+            self.existingIncidents = existingIncidents
+            self.componentMap = componentMap
+            self.update = update
         }
     }
 
     /// What the conversion produced.
     public struct Result: Sendable {
-        /// New incident files, paths relative to the statusgen site (`incidents/ID.md`), sorted.
+        /// Incident files to create, paths relative to the statusgen site (`incidents/ID.md`), sorted.
         public var incidents: [OutputFile]
+        /// Earlier imported, unedited incident files to replace with their new text (`--update`), sorted.
+        public var replacements: [OutputFile] = []
         /// A new `statusgen.yml`, when the site has none.
         public var config: OutputFile?
         /// Component entries to add to an existing `statusgen.yml` by hand; empty when none are missing.
         public var componentsToMerge: String
+        /// Redirects from the old addresses, and the `_redirects` file and stubs the build publishes.
+        public var siteFiles: [OutputFile] = []
+        /// What the cState site has that statusgen does not take: logo, tabs, custom HTML, extra pages.
+        public var notImported: [String] = []
+        /// `affected` names that equal no component and that the map does not place, with how many issues
+        /// name each, most named first: they are kept as text on the incidents.
+        public var unmatchedNames: [(name: String, count: Int)] = []
+        public var summary = ImportSummary()
         public var warnings: [Diagnostic]
     }
 
@@ -45,19 +67,10 @@ public struct CStateImporter: Sendable {
     /// The config file names Hugo reads, in its order.
     public static let configNames = ["hugo.yml", "hugo.yaml", "config.yml", "config.yaml"]
 
-    /// Converts the cState site in `input`; throws every error found, in which case nothing is to be written.
+    /// Converts the cState site in `input`; throws only when its config or the map cannot be used.
     public func convert(_ input: Input) throws(DiagnosticList) -> Result {
         var warnings: [Diagnostic] = []
-        var errors: [Diagnostic] = []
         let prefix = input.displayPrefix
-        // Decoding with replacement characters would lose what the file says: such a file is an error.
-        func text(_ file: InputFile) -> String? { String(validating: file.contents, as: UTF8.self) }
-        func notUTF8(_ file: InputFile) -> Diagnostic {
-            .error(
-                "the file is not UTF-8 text: convert it first (such as with iconv -f latin1 -t utf-8)",
-                at: SourceLocation(path: prefix + file.path))
-        }
-
         guard let configFile = Self.configNames.lazy.compactMap({ name in input.files.first { $0.path == name } }).first
         else {
             let toml = input.files.contains { $0.path.hasSuffix(".toml") }
@@ -69,146 +82,64 @@ public struct CStateImporter: Sendable {
                     at: SourceLocation(path: prefix + "config.yml"))
             ])
         }
-        guard let configText = text(configFile) else { throw DiagnosticList([notUTF8(configFile)]) }
+        guard let configText = Self.text(configFile) else {
+            throw DiagnosticList([Self.notUTF8(at: prefix + configFile.path)])
+        }
         let config = try CStateConfig.read(path: prefix + configFile.path, text: configText, warnings: &warnings)
-        let existing = try existingComponents(input.existingConfig)
-        let catalogue = ComponentCatalogue(config: config, existing: existing, warnings: &warnings)
+        let existing =
+            try input.existingConfig.map { text throws(DiagnosticList) in
+                try ConfigParser().parse(text).components
+            } ?? []
+        let catalogue = ComponentCatalogue(
+            config: config, existing: existing, map: input.componentMap, warnings: &warnings)
         let allIDs = existing.map(\.id) + catalogue.newComponents.map(\.id)
+        let mapProblems = input.componentMap.unknownIDs(among: allIDs)
+        guard mapProblems.isEmpty else { throw DiagnosticList(mapProblems) }
 
-        var incidents: [OutputFile] = []
-        var takenIDs = input.existingIncidentIDs
-        let parser = IncidentParser(componentIDs: allIDs)
+        var conversion = CStateIssueConversion(
+            catalogue: catalogue, parser: IncidentParser(componentIDs: allIDs), existing: input.existingIncidents,
+            update: input.update)
         let issueFiles = input.files.filter { file in
             let name = CStateIssueReader.stem(of: file.path)
             return file.path.hasPrefix("content/issues/") && file.path.hasSuffix(".md") && name != "_index"
                 && !name.hasPrefix(".")
         }.sorted { $0.path < $1.path }
         for file in issueFiles {
-            guard let issueText = text(file) else {
-                errors.append(notUTF8(file))
+            conversion.summary.issues += 1
+            guard let text = Self.text(file) else {
+                conversion.skip(Self.notUTF8(at: prefix + file.path))
                 continue
             }
-            let outcome = CStateIssueReader().read(path: prefix + file.path, text: issueText)
-            errors += outcome.errors
-            guard let issue = outcome.issue else {
-                warnings += outcome.warnings
-                continue
-            }
-            // An issue that was imported before is only named, so that a second run stays quiet.
-            let id = incidentID(for: issue)
-            if input.existingIncidentIDs.contains(id) {
-                warnings.append(
-                    .warning("incidents/\(id).md exists: not overwritten", at: SourceLocation(path: issue.path)))
-                continue
-            }
-            warnings += outcome.warnings
-            let markdown = render(issue, catalogue: catalogue, warnings: &warnings)
-            let uniqueID = Slug.unique(id, avoiding: takenIDs)
-            if uniqueID != id {
-                warnings.append(
-                    .warning(
-                        "another issue also becomes \(id): this one is \(uniqueID)",
-                        at: SourceLocation(path: issue.path)))
-            }
-            takenIDs.insert(uniqueID)
-            let path = "incidents/\(uniqueID).md"
-            // What is written must read back with statusgen's own parser, or the site would not build.
-            do {
-                _ = try parser.parse(path: path, text: markdown)
-            } catch {
-                errors += error.diagnostics.map { problem in
-                    .error(
-                        "the converted incident does not read back: \(problem)", at: SourceLocation(path: issue.path))
-                }
-                continue
-            }
-            incidents.append(OutputFile(path: path, contents: Data(markdown.utf8)))
+            conversion.convert(CStateIssueReader().read(path: prefix + file.path, text: text))
         }
-        guard errors.isEmpty else { throw DiagnosticList(errors) }
+        warnings += conversion.warnings
 
-        var configOutput: OutputFile?
-        var componentsToMerge = ""
+        var result = Result(
+            incidents: conversion.created, replacements: conversion.replaced, config: nil, componentsToMerge: "",
+            unmatchedNames: conversion.unmatchedNames, summary: conversion.summary, warnings: [])
+        let base = config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+        result.siteFiles =
+            CStateRedirects(
+                issues: conversion.pages, affected: conversion.affected.map { ($0.key, $0.value) }, base: base
+            ).files
+        result.notImported = CStateLeftovers.list(config, otherPaths: input.otherPaths, prefix: prefix)
         if input.existingConfig == nil {
-            let yaml = newConfig(
-                config, components: catalogue.newComponents, configPath: prefix + configFile.path, warnings: &warnings)
-            do {
-                _ = try ConfigParser().parse(yaml)
-            } catch {
-                throw DiagnosticList(
-                    error.diagnostics.map {
-                        .error(
-                            "the converted statusgen.yml does not read back: \($0)",
-                            at: SourceLocation(path: prefix + configFile.path))
-                    })
-            }
-            configOutput = OutputFile(path: SiteLayout.configPath, contents: Data(yaml.utf8))
+            result.config = try CStateSiteConfig.write(
+                config, components: catalogue.newComponents, configPath: prefix + configFile.path,
+                warnings: &warnings)
         } else {
-            componentsToMerge = ComponentYAML.entries(catalogue.newComponents)
+            result.componentsToMerge = ComponentYAML.entries(catalogue.newComponents)
         }
-        return Result(
-            incidents: incidents, config: configOutput, componentsToMerge: componentsToMerge,
-            warnings: warnings.sorted())
+        result.warnings = warnings.sorted()
+        return result
     }
 
-    /// The incident file for `issue`: its updates, impact and components.
-    private func render(_ issue: CStateIssue, catalogue: ComponentCatalogue, warnings: inout [Diagnostic]) -> String {
-        let body = CStateBody(body: issue.body, firstLine: issue.bodyFirstLine, path: issue.path)
-        warnings += body.warnings
-        let updates = CStateUpdatePlanner().plan(issue, body: body, warnings: &warnings)
-        var components: [(id: String, status: ComponentStatus)] = []
-        for name in issue.affected {
-            guard let id = catalogue.id(for: name, warnings: &warnings), !components.contains(where: { $0.id == id })
-            else { continue }
-            components.append((id, issue.isAnnouncement ? .operational : issue.severity.componentStatus))
-        }
-        return IncidentMarkdown(
-            title: issue.title, impact: issue.isAnnouncement ? .none : issue.severity.impact,
-            components: components, updates: updates
-        ).render()
-    }
+    /// Decoding with replacement characters would lose what the file says: such a file is not read.
+    private static func text(_ file: InputFile) -> String? { String(validating: file.contents, as: UTF8.self) }
 
-    /// The components of the site's existing `statusgen.yml`, which must read cleanly.
-    private func existingComponents(_ text: String?) throws(DiagnosticList) -> [Component] {
-        guard let text else { return [] }
-        return try ConfigParser().parse(text).components
-    }
-
-    /// The issue's file name as an id, starting with its date as statusgen's incident names do.
-    private func incidentID(for issue: CStateIssue) -> String {
-        let slug = Slug.make(issue.name)
-        let datePattern =
-            slug.utf8.count >= 11
-            && slug.prefix(11).enumerated().allSatisfy { index, character in
-                [4, 7, 10].contains(index) ? character == "-" : character.isNumber
-            }
-        if datePattern { return slug }
-        let days = Int((Double(issue.date.value.seconds) / 86_400).rounded(.down))
-        let date = CivilTime.date(daysSinceEpoch: days)
-        let day = "\(date.year.zeroPadded(4))-\(date.month.zeroPadded(2))-\(date.day.zeroPadded(2))"
-        return slug.isEmpty ? "\(day)-issue" : "\(day)-\(slug)"
-    }
-
-    private func newConfig(
-        _ config: CStateConfig, components: [Component], configPath path: String, warnings: inout [Diagnostic]
-    ) -> String {
-        var title = config.title?.trimmingSpaces() ?? ""
-        if title.isEmpty {
-            title = "Status"
-            warnings.append(.warning("no title: statusgen.yml gets 'Status'", at: SourceLocation(path: path)))
-        }
-        var baseURL = config.baseURL ?? ""
-        if let url = URL(string: baseURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
-            url.host?.isEmpty == false
-        {
-            if !baseURL.hasSuffix("/") { baseURL += "/" }
-        } else {
-            warnings.append(
-                .warning(
-                    "baseURL '\(baseURL)' is not an absolute http(s) URL: statusgen.yml gets"
-                        + " https://status.example.com/, to be replaced", at: SourceLocation(path: path)))
-            baseURL = "https://status.example.com/"
-        }
-        return ComponentYAML.config(
-            title: title, baseURL: baseURL, description: config.description, components: components)
+    private static func notUTF8(at path: String) -> Diagnostic {
+        .error(
+            "the file is not UTF-8 text: convert it first (such as with iconv -f latin1 -t utf-8)",
+            at: SourceLocation(path: path))
     }
 }

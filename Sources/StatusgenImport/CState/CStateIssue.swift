@@ -16,12 +16,15 @@ struct CStateIssue {
     var date: Located<CStateTime>
     var resolved: Bool
     var resolvedWhen: Located<CStateTime>?
-    var severity: CStateSeverity
+    /// `nil` for a word cState does not know, which changes no status.
+    var severity: CStateSeverity?
     var affected: [Located<String>]
     /// `informational: true`, or `pin: true` without a severity: a notice for readers rather than a fault.
     var isAnnouncement: Bool
     /// `informational: true` without `pin: true`: cState lists it as past news, never as an open issue.
     var closesAtOnce: Bool
+    /// The front matter that calls the post maintenance (`section: maintenance`), when one does.
+    var maintenanceKey: String?
     /// The lines of front matter times written without a zone (read as UTC).
     var zonelessLines: [Int]
     /// The Markdown after the front matter.

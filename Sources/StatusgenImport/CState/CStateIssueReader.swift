@@ -11,6 +11,9 @@ struct CStateIssueReader {
     ]
     /// Front matter keys that cState uses only for its own pages, left out without a word.
     static let ignoredKeys = ["section", "id", "automated", "lastmod", "lastMod", "modified", "tags", "slug", "url"]
+    /// Keys that sites use to say that a post is maintenance (`maintenance: true`, `section: maintenance`,
+    /// `tags: [maintenance]`); read for that only.
+    static let kindKeys = ["maintenance", "kind", "type", "section", "category", "categories", "tags"]
 
     /// What reading one file gave: the issue, or `nil` when the file is left out or has errors.
     struct Outcome {
@@ -19,6 +22,9 @@ struct CStateIssueReader {
         var errors: [Diagnostic] = []
         /// Lines of times without a zone, reported together with the body's.
         var zonelessLines: [Int] = []
+        /// Something the issue says could not be carried over (an unknown severity, an unreadable
+        /// `resolvedWhen`): the issue is written without it, and counted as degraded.
+        var isDegraded = false
     }
 
     /// Reads the file at `path` (relative to the cState site) with contents `text`.
@@ -58,7 +64,9 @@ struct CStateIssueReader {
         func scalar(_ key: String) -> String? { YAMLDocument.text(node(key)?.value) }
 
         for key in YAMLDocument.keys(of: root) {
-            guard let name = key.string, !Self.convertedKeys.contains(name), !Self.ignoredKeys.contains(name) else {
+            guard let name = key.string, !Self.convertedKeys.contains(name), !Self.ignoredKeys.contains(name),
+                !Self.kindKeys.contains(name)
+            else {
                 continue
             }
             if name == "draft" { continue }
@@ -100,17 +108,21 @@ struct CStateIssueReader {
         var resolvedWhen: CStateIssue.Located<CStateTime>?
         if let whenNode = node("resolvedWhen"), let whenText = YAMLDocument.text(whenNode.value) {
             let location = document.location(of: whenNode.value)
-            guard let time = readTime(whenText, key: "resolvedWhen", at: location, into: &outcome) else {
-                return outcome
+            if CStateTime.parse(whenText) != nil {
+                resolvedWhen = readTime(whenText, key: "resolvedWhen", at: location, into: &outcome)
+            } else {
+                outcome.isDegraded = true
+                outcome.warnings.append(
+                    .warning(
+                        "resolvedWhen: '\(whenText)' is not a date and time: the issue is resolved at its newest update",
+                        at: location))
             }
-            resolvedWhen = time
         }
 
         let informational = scalar("informational").flatMap(CStateBoolean.parse) == true
         let pinned = scalar("pin").flatMap(CStateBoolean.parse) == true
         let severity = readSeverity(
             node("severity"), document: document, isAnnouncement: informational || pinned, into: &outcome)
-        guard let severity else { return outcome }
 
         var affected: [CStateIssue.Located<String>] = []
         if let affectedNode = node("affected") {
@@ -121,12 +133,24 @@ struct CStateIssueReader {
             }
         }
 
+        var maintenanceKey: String?
+        for key in Self.kindKeys {
+            guard let value = node(key)?.value else { continue }
+            let words = (value.sequence.map(Array.init) ?? [value]).compactMap(YAMLDocument.text)
+            let says =
+                key == "maintenance"
+                ? words.contains { CStateBoolean.parse($0) == true }
+                : words.contains { ["maintenance", "planned", "scheduled"].contains($0.lowercased()) }
+            if says, maintenanceKey == nil { maintenanceKey = "\(key): \(words.joined(separator: ", "))" }
+        }
+
         outcome.issue = CStateIssue(
             path: path, name: Self.stem(of: path), title: title, date: date, resolved: resolved,
             resolvedWhen: resolvedWhen, severity: severity, affected: affected,
             isAnnouncement: informational || (pinned && node("severity") == nil),
             closesAtOnce: informational && !pinned,
-            zonelessLines: outcome.zonelessLines, body: lines[(closing + 1)...].joined(separator: "\n"),
+            maintenanceKey: maintenanceKey, zonelessLines: outcome.zonelessLines,
+            body: lines[(closing + 1)...].joined(separator: "\n"),
             bodyFirstLine: closing + 2)
         return outcome
     }
@@ -177,8 +201,12 @@ struct CStateIssueReader {
             outcome.warnings.append(.warning("severity '\(word)' read as '\(closest)'", at: location))
             return severity
         }
-        outcome.errors.append(
-            .error("unknown severity '\(word)': expected one of \(words.joined(separator: ", "))", at: location))
+        // cState shows an issue of another severity and changes no system's status: so does the import.
+        outcome.isDegraded = true
+        outcome.warnings.append(
+            .warning(
+                "unknown severity '\(word)' (cState knows \(words.joined(separator: ", "))): imported with no impact"
+                    + " and its components operational, as cState shows it", at: location))
         return nil
     }
 

@@ -1,6 +1,6 @@
 import StatusgenModel
 
-/// Turns a cState issue's tracked sections, date and resolution into statusgen updates, oldest first.
+/// Turns a cState issue's sections, date and resolution into statusgen updates, oldest first.
 struct CStateUpdatePlanner {
     /// One planned update.
     struct Update: Equatable {
@@ -10,64 +10,64 @@ struct CStateUpdatePlanner {
         var text: String
     }
 
+    /// The updates, and whether a time had to be replaced (the issue is then counted as degraded).
+    struct Plan {
+        var updates: [Update]
+        var isDegraded = false
+    }
+
     private struct Draft {
-        var seconds: Int64
+        var seconds: Int64?
         var status: UpdateStatus?
         var label: String?
         var text: String
         var location: SourceLocation
-        /// Ties at the same time go by this: cState writes the newest update on top.
-        var age: Int
     }
 
     /// The updates for `issue`, whose body was split into `body`; doubtful choices are added to `warnings`.
-    func plan(_ issue: CStateIssue, body: CStateBody, warnings: inout [Diagnostic]) -> [Update] {
+    func plan(_ issue: CStateIssue, body: CStateBody, warnings: inout [Diagnostic]) -> Plan {
         let dateSeconds = Self.wholeSeconds(issue.date.value.seconds)
-        var drafts: [Draft] = body.sections.enumerated().map { index, section in
+        var drafts: [Draft] = body.sections.map { section in
             Draft(
-                seconds: Self.wholeSeconds(section.time.seconds), status: section.status, label: section.label,
-                text: section.text, location: SourceLocation(path: issue.path, line: section.line),
-                age: body.sections.count - index)
+                seconds: section.time.map { Self.wholeSeconds($0.seconds) }, status: section.status,
+                label: section.label, text: section.text, location: SourceLocation(path: issue.path, line: section.line)
+            )
         }
-        let zoneless =
-            issue.zonelessLines
-            + body.sections.filter { $0.time.hadNoZone && !$0.time.wasIrregular }.map(\.line)
-        if let first = zoneless.min() {
-            let count = zoneless.count > 1 ? " (\(zoneless.count) in this file)" : ""
+        reportTimes(issue, body: body, warnings: &warnings)
+        // cState's tracked paragraphs are newest first; a site's own sections are in the order their times
+        // say, or, without times, newest first when the first one is the resolution.
+        let times = drafts.compactMap(\.seconds)
+        let newestFirst =
+            body.isTracked || (times.count > 1 ? times.first ?? 0 > times.last ?? 0 : drafts.first?.status == .resolved)
+        if newestFirst { drafts.reverse() }
+        // The issue's date opens it: with the text before any update, or alone when the updates start later.
+        if !body.untrackedText.isEmpty || drafts.isEmpty
+            || (drafts[0].seconds != nil && dateSeconds < times.min() ?? dateSeconds)
+        {
+            drafts.insert(
+                Draft(seconds: nil, status: nil, label: nil, text: body.untrackedText, location: issue.date.location),
+                at: 0)
+        }
+        if drafts[0].seconds == nil { drafts[0].seconds = dateSeconds }
+        var plan = Plan(updates: [])
+        let isResolved = issue.resolved || issue.closesAtOnce
+        let resolvedAt = resolutionTime(issue, times: times, plan: &plan, warnings: &warnings)
+        placeUntimed(&drafts, resolvedAt: isResolved ? resolvedAt : nil, warnings: &warnings)
+        for draft in drafts where draft.seconds! < dateSeconds {
             warnings.append(
                 .warning(
-                    "times without a time zone are read as UTC\(count)",
-                    at: SourceLocation(path: issue.path, line: first)))
-        }
-        for section in body.sections where section.time.wasIrregular {
-            warnings.append(
-                .warning(
-                    "track time read as \(Self.timestamp(Self.wholeSeconds(section.time.seconds)))",
-                    at: SourceLocation(path: issue.path, line: section.line)))
-        }
-        for draft in drafts where draft.seconds < dateSeconds {
-            warnings.append(
-                .warning(
-                    "this update (\(Self.timestamp(draft.seconds))) is dated before the issue"
+                    "this update (\(Self.timestamp(draft.seconds!))) is dated before the issue"
                         + " (\(Self.timestamp(dateSeconds)))", at: draft.location))
         }
-        // The issue's date opens it: with the text outside any tracked section, or alone when the tracked
-        // updates start later.
-        if !body.untrackedText.isEmpty || drafts.isEmpty || dateSeconds < drafts.map(\.seconds).min() ?? 0 {
-            drafts.append(
-                Draft(
-                    seconds: dateSeconds, status: nil, label: nil, text: body.untrackedText,
-                    location: issue.date.location, age: 0))
-        }
-        drafts.sort { ($0.seconds, $0.age) < ($1.seconds, $1.age) }
-        for index in drafts.indices.dropFirst() where drafts[index].seconds <= drafts[index - 1].seconds {
-            drafts[index].seconds = drafts[index - 1].seconds + 1
+        drafts = drafts.enumerated().sorted { ($0.element.seconds!, $0.offset) < ($1.element.seconds!, $1.offset) }
+            .map(\.element)
+        for index in drafts.indices.dropFirst() where drafts[index].seconds! <= drafts[index - 1].seconds! {
+            drafts[index].seconds = drafts[index - 1].seconds! + 1
             warnings.append(
                 .warning(
-                    "another update has the same time: this one is placed at \(Self.timestamp(drafts[index].seconds))",
+                    "another update has the same time: this one is placed at \(Self.timestamp(drafts[index].seconds!))",
                     at: drafts[index].location))
         }
-        let isResolved = issue.resolved || issue.closesAtOnce
         if !isResolved {
             for index in drafts.indices where drafts[index].status == .resolved {
                 warnings.append(
@@ -80,22 +80,102 @@ struct CStateUpdatePlanner {
                 warnings.append(.warning("resolvedWhen is ignored: 'resolved' is not true", at: when.location))
             }
         }
-        var updates = drafts.enumerated().map { index, draft in
+        plan.updates = drafts.enumerated().map { index, draft in
             Update(
-                seconds: draft.seconds,
+                seconds: draft.seconds!,
                 status: draft.status ?? (index > 0 ? .update : issue.isAnnouncement ? .update : .investigating),
                 text: draft.text)
         }
-        if isResolved { resolve(&updates, issue: issue, warnings: &warnings) }
-        return updates
+        if isResolved { resolve(&plan.updates, issue: issue, at: resolvedAt, warnings: &warnings) }
+        return plan
     }
 
-    /// Makes the newest update say resolved: the one at `resolvedWhen`, one added then, or the newest.
-    private func resolve(_ updates: inout [Update], issue: CStateIssue, warnings: inout [Diagnostic]) {
+    /// When the issue was resolved by `resolvedWhen`: a value before the start is replaced by the body's last
+    /// time when it has one (warned, with the value).
+    private func resolutionTime(
+        _ issue: CStateIssue, times: [Int64], plan: inout Plan, warnings: inout [Diagnostic]
+    ) -> Int64? {
+        guard issue.resolved, let when = issue.resolvedWhen else { return nil }
+        let seconds = Self.wholeSeconds(when.value.seconds)
+        let start = Self.wholeSeconds(issue.date.value.seconds)
+        guard seconds < start else { return seconds }
+        plan.isDegraded = true
+        let written = BodyTime.all(in: issue.body, day: start / 86_400 * 86_400).map(\.seconds)
+        if let last = (times + written).max(), last > start {
+            warnings.append(
+                .warning(
+                    "resolvedWhen \(Self.timestamp(seconds)) is before the issue's date (\(Self.timestamp(start))):"
+                        + " resolved at the body's last time, \(Self.timestamp(last))", at: when.location))
+            return last
+        }
+        warnings.append(
+            .warning(
+                "resolvedWhen \(Self.timestamp(seconds)) is before the issue's date (\(Self.timestamp(start))):"
+                    + " resolved at its newest update", at: when.location))
+        return nil
+    }
+
+    /// Gives sections without a time one: the resolution time for a last section that says resolved, otherwise
+    /// a second after the update before (one warning says how many were placed so).
+    private func placeUntimed(_ drafts: inout [Draft], resolvedAt: Int64?, warnings: inout [Diagnostic]) {
+        var placed: [SourceLocation] = []
+        for index in drafts.indices where drafts[index].seconds == nil {
+            let isLast = index == drafts.count - 1
+            let saysResolved =
+                drafts[index].status == .resolved
+                || (drafts[index].status ?? .update) == .update && ResolutionWords.match(drafts[index].text)
+            if isLast, let resolvedAt, resolvedAt > drafts[index - 1].seconds!,
+                saysResolved || drafts[index].status == nil
+            {
+                drafts[index].seconds = resolvedAt
+                drafts[index].status = .resolved
+                continue
+            }
+            drafts[index].seconds = drafts[index - 1].seconds! + 1
+            placed.append(drafts[index].location)
+        }
+        if let first = placed.first {
+            let count = placed.count == 1 ? "an update" : "\(placed.count) updates"
+            warnings.append(
+                .warning(
+                    "\(count) without a time of \(placed.count == 1 ? "its" : "their") own: placed a second after the"
+                        + " update before, in the file's order", at: first))
+        }
+    }
+
+    /// Warns once about times read as UTC, and about each irregular time.
+    private func reportTimes(_ issue: CStateIssue, body: CStateBody, warnings: inout [Diagnostic]) {
+        let zoneless =
+            issue.zonelessLines
+            + body.sections.filter { $0.time?.hadNoZone == true && $0.time?.wasIrregular == false }
+            .map(\.line)
+        if let first = zoneless.min() {
+            let count = zoneless.count > 1 ? " (\(zoneless.count) in this file)" : ""
+            warnings.append(
+                .warning(
+                    "times without a time zone are read as UTC\(count)",
+                    at: SourceLocation(path: issue.path, line: first)))
+        }
+        for section in body.sections where section.time?.wasIrregular == true {
+            warnings.append(
+                .warning(
+                    "\(body.isTracked ? "track time" : "time") read as"
+                        + " \(Self.timestamp(Self.wholeSeconds(section.time!.seconds)))",
+                    at: SourceLocation(path: issue.path, line: section.line)))
+        }
+    }
+
+    /// Makes the newest update say resolved: the one that says so, the one at the resolution time, or one
+    /// added then; without a resolution time, the newest update.
+    private func resolve(
+        _ updates: inout [Update], issue: CStateIssue, at resolvedAt: Int64?, warnings: inout [Diagnostic]
+    ) {
         guard let newest = updates.last, newest.status != .resolved else { return }
-        guard let when = issue.resolvedWhen else {
+        // Text that says the problem is over is the resolution, rather than a note above an empty one.
+        let saysResolved = newest.status == .update && ResolutionWords.match(newest.text)
+        guard let seconds = resolvedAt else {
             // An informational post is over when it is posted; for others the choice is worth a look.
-            if !issue.closesAtOnce {
+            if !issue.closesAtOnce && !saysResolved {
                 warnings.append(
                     .warning(
                         "resolved without resolvedWhen or a resolved update: the newest update"
@@ -104,16 +184,21 @@ struct CStateUpdatePlanner {
             updates[updates.count - 1].status = .resolved
             return
         }
-        let seconds = Self.wholeSeconds(when.value.seconds)
-        if seconds == newest.seconds {
+        if seconds == newest.seconds || saysResolved {
             updates[updates.count - 1].status = .resolved
         } else if seconds > newest.seconds {
-            updates.append(Update(seconds: seconds, status: .resolved, text: ""))
+            if updates.count == 1, ResolutionWords.match(newest.text) {
+                // One text that tells of the fix: it is the resolution; the start stays, without words.
+                updates.append(Update(seconds: seconds, status: .resolved, text: newest.text))
+                updates[0].text = ""
+            } else {
+                updates.append(Update(seconds: seconds, status: .resolved, text: ""))
+            }
         } else {
             warnings.append(
                 .warning(
-                    "resolvedWhen is before the newest update: the issue is resolved a second after it",
-                    at: when.location))
+                    "resolvedWhen (\(Self.timestamp(seconds))) is before the newest update: the issue is resolved"
+                        + " a second after it", at: issue.resolvedWhen?.location ?? issue.date.location))
             updates.append(Update(seconds: newest.seconds + 1, status: .resolved, text: ""))
         }
     }

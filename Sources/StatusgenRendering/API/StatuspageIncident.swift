@@ -18,6 +18,7 @@ import StatusgenModel
 ///   the front matter while the incident is open (a maintenance in progress or verifying), `operational`
 ///   otherwise; `null` when it names none.
 /// - components: the objects of the components it names, as in `components.json`.
+/// - affected_text: names of affected things that are not components (`affected_text:`), only when there are.
 /// - scheduled_for, scheduled_until: a maintenance's planned window (maintenances only).
 /// - reminder_intervals is `null`, and each update has deliver_notifications `true`, custom_tweet and
 ///   tweet_id `null`: Statuspage's clients expect these keys, and statusgen sends no reminders or tweets.
@@ -52,6 +53,10 @@ struct StatuspageIncident {
             ("components", .array(incident.components.compactMap { components.object(forComponent: $0.id) })),
             ("reminder_intervals", .null),
         ]
+        // Not a Statuspage field: clients ignore it, and it is there only when the incident has such names.
+        if !incident.affectedText.isEmpty {
+            members.append(("affected_text", .array(incident.affectedText.map(JSONValue.string))))
+        }
         if let window = incident.window {
             members.append(("scheduled_for", StatuspageTime.json(window.starts)))
             members.append(("scheduled_until", StatuspageTime.json(window.ends)))

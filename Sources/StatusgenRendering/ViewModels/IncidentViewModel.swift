@@ -15,8 +15,11 @@ struct IncidentViewModel {
     /// The current status word: "Identified", "Resolved", "Scheduled", "In progress".
     let statusText: String
     let components: [AffectedComponentViewModel]
+    /// Affected names without a component (`affected_text:`), as written.
+    let affectedText: [String]
+    /// Whether it names components or other affected things.
     let hasComponents: Bool
-    /// The affected components' names, joined: "Inbound mail (SMTP), Admin console".
+    /// The affected components' names, then the other affected names, joined: "Inbound mail (SMTP), Admin console".
     let componentNames: String
     let summaryHTML: String
     let hasSummary: Bool
@@ -49,8 +52,9 @@ struct IncidentViewModel {
             AffectedComponentViewModel(
                 $0, isPlanned: item.phase == .upcoming, isCancelled: item.status == .cancelled, context)
         }
-        hasComponents = !components.isEmpty
-        componentNames = components.map(\.name).joined(separator: ", ")
+        affectedText = incident.affectedText
+        hasComponents = !components.isEmpty || !affectedText.isEmpty
+        componentNames = (components.map(\.name) + affectedText).joined(separator: ", ")
         summaryHTML = incident.summaryHTML
         hasSummary = !incident.summaryHTML.isEmpty
         window = incident.window.map { TimeRangeViewModel(from: $0.starts, to: $0.ends, context) }

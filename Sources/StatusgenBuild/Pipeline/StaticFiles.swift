@@ -1,0 +1,17 @@
+import StatusgenModel
+
+/// The files of a site's `static/` folder, published as they are.
+enum StaticFiles {
+    /// `rendered` with each file of `inputs` under `static/` added at the rest of its path, sorted by path; a
+    /// rendered file of the same path wins, as it does over a template asset.
+    static func adding(_ inputs: [InputFile], to rendered: [OutputFile]) -> [OutputFile] {
+        let prefix = SiteLayout.staticFolder + "/"
+        let taken = Set(rendered.map(\.path))
+        let published = inputs.compactMap { file -> OutputFile? in
+            guard file.path.hasPrefix(prefix) else { return nil }
+            let path = String(file.path.dropFirst(prefix.count))
+            return taken.contains(path) ? nil : OutputFile(path: path, contents: file.contents)
+        }
+        return (rendered + published).sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import StatusgenModel
+
+/// Recognises a cState post that tells of maintenance, by the site's own signals: a front matter key
+/// (`section: maintenance`, `maintenance: true`), a title or file name that names maintenance or planned work (whatever
+/// its severity: services are often down during it), or an opening text that does in a post of no outage
+/// severity. It becomes a statusgen maintenance when its window is known: from its start to its resolution.
+enum CStateMaintenance {
+    // A constant pattern of this file: a failure here is a mistake in it, found by any test.
+    private static let words = try! NSRegularExpression(
+        pattern: #"\b(maintenance|planned work|scheduled work|planned downtime|scheduled downtime|wartung)\b"#,
+        options: [.caseInsensitive])
+
+    /// The window for `issue`, whose updates are `updates`, oldest first; `nil` (with a warning when the issue
+    /// looks like maintenance) keeps it an incident.
+    static func window(
+        for issue: CStateIssue, updates: [CStateUpdatePlanner.Update], warnings: inout [Diagnostic]
+    ) -> (starts: Int64, ends: Int64)? {
+        let opening = updates.first?.text ?? ""
+        let signal =
+            issue.maintenanceKey
+            ?? (says(issue.title)
+                ? "its title"
+                : says(issue.name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " "))
+                    ? "its file name" : says(opening) ? "its text" : nil)
+        guard let signal, let first = updates.first, let last = updates.last else { return nil }
+        guard issue.resolved, last.status == .resolved, last.seconds > first.seconds else {
+            warnings.append(
+                .warning(
+                    "maintenance by \(signal), but without a resolved end its window is not known: stays an incident",
+                    at: issue.date.location))
+            return nil
+        }
+        // Text that only mentions maintenance ("caused by a maintenance") in an outage is an incident.
+        if signal == "its text", issue.severity == .down || issue.severity == .disrupted {
+            warnings.append(
+                .warning(
+                    "maintenance by \(signal), but its severity is \(issue.severity?.rawValue ?? ""): stays an incident",
+                    at: issue.date.location))
+            return nil
+        }
+        return (first.seconds, last.seconds)
+    }
+
+    /// The maintenance status for an incident status: work under way, being checked, done.
+    static func status(_ status: UpdateStatus) -> UpdateStatus {
+        switch status {
+        case .investigating, .identified: .inProgress
+        case .monitoring: .verifying
+        case .resolved: .completed
+        default: status
+        }
+    }
+
+    private static func says(_ text: String) -> Bool {
+        words.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+}

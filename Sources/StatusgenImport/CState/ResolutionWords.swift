@@ -1,0 +1,20 @@
+import Foundation
+
+/// Whether an update's text says the problem is over ("is resolved", "has been fixed", "back to normal"),
+/// and not that it is not ("not yet resolved").
+enum ResolutionWords {
+    // Constant patterns of this file: a failure here is a mistake in them, found by any test.
+    private static let said = try! NSRegularExpression(
+        pattern: #"\b(resolved|fixed|restored|back to normal|back online|back up|recovered|working again|"#
+            + #"operational again|functioning normally|works? again|works? normally|no longer|completed|is over|solved)\b"#,
+        options: [.caseInsensitive])
+    private static let denied = try! NSRegularExpression(
+        pattern: #"\b(not|n't|yet to be|until)\s+(yet\s+)?(been\s+|be\s+|fully\s+)?(resolved|fixed|restored|solved)"#,
+        options: [.caseInsensitive])
+
+    /// Whether `text` says the problem is resolved.
+    static func match(_ text: String) -> Bool {
+        let range = NSRange(location: 0, length: (text as NSString).length)
+        return said.firstMatch(in: text, range: range) != nil && denied.firstMatch(in: text, range: range) == nil
+    }
+}

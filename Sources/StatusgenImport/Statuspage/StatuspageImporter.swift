@@ -1,0 +1,82 @@
+import Foundation
+import StatusgenCore
+import StatusgenModel
+
+/// Converts a Statuspage page's public API files into statusgen components, incidents and maintenances.
+///
+/// Reads `summary.json` (components and groups), `incidents.json` and `scheduled-maintenances.json`, as saved
+/// from `https://PAGE/api/v2/`. Each incident keeps every update (status, time, text), its impact, and the
+/// components its updates name, with the worst status they were given.
+public struct StatuspageImporter: Sendable {
+    /// The saved API files, and what the statusgen site already holds.
+    public struct Input: Sendable {
+        /// `summary.json`, `incidents.json`, `scheduled-maintenances.json` (any of them), by file name.
+        public var files: [InputFile]
+        /// Put before file names in messages (the folder they were read from).
+        public var displayPrefix: String
+        /// The statusgen site's `statusgen.yml`, when it has one.
+        public var existingConfig: String?
+        /// The texts of the incident files the site already has, by id.
+        public var existingIncidents: [String: String]
+        /// Rewrite imported files that nobody edited, when the page has more to say.
+        public var update: Bool
+
+        public init(
+            files: [InputFile], displayPrefix: String = "", existingConfig: String? = nil,
+            existingIncidents: [String: String] = [:], update: Bool = false
+        ) {
+            self.files = files
+            self.displayPrefix = displayPrefix
+            self.existingConfig = existingConfig
+            self.existingIncidents = existingIncidents
+            self.update = update
+        }
+    }
+
+    /// The names of the files read.
+    public static let fileNames = ["summary.json", "incidents.json", "scheduled-maintenances.json"]
+
+    public init() {}
+
+    /// Converts the files of `input`; a file that is not the API's JSON is an error, and nothing is written.
+    public func convert(_ input: Input) throws(DiagnosticList) -> CStateImporter.Result {
+        let summary: StatuspagePayload.Summary? = try decode("summary.json", input)
+        let incidents: StatuspagePayload.Incidents? = try decode("incidents.json", input)
+        let maintenances: StatuspagePayload.Maintenances? = try decode("scheduled-maintenances.json", input)
+        let existing =
+            try input.existingConfig.map { text throws(DiagnosticList) in
+                try ConfigParser().parse(text).components
+            } ?? []
+        let components = StatuspageComponents(summary?.components ?? [], existing: existing)
+        var all: [StatuspagePayload.Incident] = []
+        for incident in (incidents?.incidents ?? []) + (maintenances?.scheduledMaintenances ?? [])
+        where !all.contains(where: { $0.id == incident.id }) {
+            all.append(incident)
+        }
+        var writer = StatuspageIncidentWriter(
+            components: components, existing: input.existingIncidents, update: input.update,
+            parser: IncidentParser(componentIDs: existing.map(\.id) + components.new.map(\.id)))
+        for incident in all.sorted(by: { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }) {
+            writer.write(incident, path: input.displayPrefix + "incidents.json")
+        }
+        var result = CStateImporter.Result(
+            incidents: writer.created, replacements: writer.replaced, config: nil, componentsToMerge: "",
+            summary: writer.summary, warnings: writer.warnings.sorted())
+        if input.existingConfig == nil {
+            let title = summary?.page?.name ?? "Status"
+            var baseURL = summary?.page?.url ?? "https://status.example.com/"
+            if !baseURL.hasSuffix("/") { baseURL += "/" }
+            let yaml = ComponentYAML.config(
+                title: title, baseURL: baseURL, description: nil, components: components.new)
+            result.config = OutputFile(path: SiteLayout.configPath, contents: Data(yaml.utf8))
+        } else {
+            result.componentsToMerge = ComponentYAML.entries(components.new)
+        }
+        return result
+    }
+
+    private func decode<T: Decodable>(_ name: String, _ input: Input) throws(DiagnosticList) -> T? {
+        guard let file = input.files.first(where: { $0.path == name }) else { return nil }
+        return try JSONInput(path: input.displayPrefix + name, data: file.contents).decode(T.self)
+    }
+}

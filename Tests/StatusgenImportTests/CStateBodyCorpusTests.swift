@@ -1,0 +1,221 @@
+import Foundation
+import StatusgenModel
+import Testing
+
+@testable import StatusgenImport
+
+/// Bodies written the ways cState sites write updates, and the updates each must give.
+@Suite("cState bodies into updates")
+struct CStateBodyCorpusTests {
+    /// The updates of the one incident converted from an issue with `frontMatter` and `body`, as
+    /// `TIME STATUS: text` lines (text lines joined with `/`).
+    static func updates(frontMatter: String, body: String) throws -> [String] {
+        let config = "title: S\nbaseURL: https://status.example.org/\nparams:\n  systems:\n    - name: API\n"
+        let issue = "---\ntitle: T\n\(frontMatter)\n---\n\(body)"
+        let result = try CStateImporter().convert(
+            CStateImporter.Input(files: [
+                InputFile(path: "config.yml", contents: Data(config.utf8)),
+                InputFile(path: "content/issues/2026-08-13-t.md", contents: Data(issue.utf8)),
+            ]))
+        let text = String(decoding: try #require(result.incidents.first).contents, as: UTF8.self)
+        return text.components(separatedBy: "\n## ").dropFirst().map { section in
+            let lines = section.split(separator: "\n").map(String.init)
+            return lines[0] + ": " + lines.dropFirst().joined(separator: "/")
+        }
+    }
+
+    static let resolved = "date: 2026-08-13 17:40:00Z\nresolved: true\nresolvedWhen: 2026-08-13 19:10:00Z"
+    static let open = "date: 2026-08-13 17:40:00Z"
+
+    @Test(
+        "each update written in a body becomes its own update, with its time and status",
+        arguments: [
+            (
+                // Timestamped paragraphs separated by rules, newest first.
+                resolved,
+                """
+                **2026-08-13 19:05 UTC** - Resolved: all queues are drained.
+
+                ---
+
+                **2026-08-13 18:20 UTC** - We found a full disk on the queue host.
+
+                ---
+
+                **2026-08-13 17:54 UTC** - We are investigating slow deliveries.
+                """,
+                [
+                    "2026-08-13T17:40:00Z investigating: ",
+                    "2026-08-13T17:54:00Z update: We are investigating slow deliveries.",
+                    "2026-08-13T18:20:00Z update: We found a full disk on the queue host.",
+                    "2026-08-13T19:05:00Z resolved: all queues are drained.",
+                ]
+            ),
+            (
+                // Date-time lines alone, oldest first, with an offset and a status word after the time.
+                resolved,
+                """
+                2026-08-13 17:40 UTC
+                Investigating: logins fail for some users.
+
+                2026-08-13T20:30+02:00 Monitoring
+                A fix is deployed.
+
+                2026-08-13 19:10 UTC
+                Logins work again.
+                """,
+                [
+                    "2026-08-13T17:40:00Z investigating: Investigating: logins fail for some users.",
+                    "2026-08-13T18:30:00Z monitoring: A fix is deployed.",
+                    "2026-08-13T19:10:00Z resolved: Logins work again.",
+                ]
+            ),
+            (
+                // Message sections without times: placed between the start and the resolution.
+                resolved,
+                """
+                [Initial message]
+                Some API calls return errors.
+
+                [Update message]
+                We restarted the API servers.
+
+                [Final message]
+                The API is back to normal.
+                """,
+                [
+                    "2026-08-13T17:40:00Z investigating: Some API calls return errors.",
+                    "2026-08-13T17:40:01Z update: We restarted the API servers.",
+                    "2026-08-13T19:10:00Z resolved: The API is back to normal.",
+                ]
+            ),
+            (
+                // Bold and italic lead words with the time in the line.
+                resolved,
+                """
+                *Identified* (18:02 UTC) - A bad deploy.
+
+                **Resolved** - 19:10 UTC: rolled back.
+                """,
+                [
+                    "2026-08-13T17:40:00Z investigating: ",
+                    "2026-08-13T18:02:00Z identified: A bad deploy.",
+                    "2026-08-13T19:10:00Z resolved: rolled back.",
+                ]
+            ),
+            (
+                // Month names and a 12-hour clock.
+                resolved,
+                """
+                August 13, 2026 at 5:45 PM GMT - Mail is delayed.
+
+                13 Aug 2026 19:10 UTC - Mail is delivered again; the issue is resolved.
+                """,
+                [
+                    "2026-08-13T17:40:00Z investigating: ",
+                    "2026-08-13T17:45:00Z update: Mail is delayed.",
+                    "2026-08-13T19:10:00Z resolved: Mail is delivered again; the issue is resolved.",
+                ]
+            ),
+            (
+                // cState's own track shortcode, newest first.
+                resolved,
+                """
+                *Resolved* - Fixed. {{< track "2026-08-13 19:10:00Z" >}}
+
+                *Investigating* - Slow. {{< track "2026-08-13 17:40:00Z" >}}
+                """,
+                [
+                    "2026-08-13T17:40:00Z investigating: Slow.",
+                    "2026-08-13T19:10:00Z resolved: Fixed.",
+                ]
+            ),
+            (
+                // One paragraph that tells of the fix: the resolution carries it.
+                resolved,
+                "The database was restarted and the problem is fixed.",
+                [
+                    "2026-08-13T17:40:00Z investigating: ",
+                    "2026-08-13T19:10:00Z resolved: The database was restarted and the problem is fixed.",
+                ]
+            ),
+            (
+                // One paragraph that does not: it opens the issue, the resolution has no words.
+                resolved,
+                "Some users cannot log in. It is not yet resolved.",
+                [
+                    "2026-08-13T17:40:00Z investigating: Some users cannot log in. It is not yet resolved.",
+                    "2026-08-13T19:10:00Z resolved: ",
+                ]
+            ),
+            (
+                // Blocks between rules without times, in an open issue.
+                open,
+                "We see errors.\n\n---\n\nA fix is being tested.",
+                [
+                    "2026-08-13T17:40:00Z investigating: We see errors.",
+                    "2026-08-13T17:40:01Z update: A fix is being tested.",
+                ]
+            ),
+            (
+                // Hard breaks and headings are kept, the headings below the page's own.
+                open,
+                "# Impact\nLine one  \nline two",
+                ["2026-08-13T17:40:00Z investigating: #### Impact/Line one\\/line two"]
+            ),
+            (
+                // Newest-first message sections with words after them; a resolvedWhen before the start gives
+                // way to the last time the text names.
+                "date: 2026-08-13 10:01:00Z\nresolved: true\nresolvedWhen: 2026-08-10 13:00:00Z",
+                """
+                [Final Message]
+                Fixed.
+
+                - the API was back online at 12:58 UTC
+
+                [Initial Message - Thursday 13th]
+                An outage.
+                """,
+                [
+                    "2026-08-13T10:01:00Z investigating: [Initial Message - Thursday 13th]/An outage.",
+                    "2026-08-13T12:58:00Z resolved: Fixed./- the API was back online at 12:58 UTC",
+                ]
+            ),
+            (
+                // An edit note that says the problem is over is the resolution, at resolvedWhen.
+                resolved,
+                "Builds fail.\n\n[edit]\n\n* the controller was restarted and is back to normal",
+                [
+                    "2026-08-13T17:40:00Z investigating: Builds fail.",
+                    "2026-08-13T19:10:00Z resolved: * the controller was restarted and is back to normal",
+                ]
+            ),
+            (
+                // A sentence that starts with a time is text; a section name with more words keeps them.
+                open,
+                "Friday 14 August 2026 at 07:00am UTC, the service moves.\n\n[Edit - Monday 17th]\nDone.",
+                [
+                    "2026-08-13T17:40:00Z investigating: Friday 14 August 2026 at 07:00am UTC, the service moves.",
+                    "2026-08-13T17:40:01Z update: [Edit - Monday 17th]/Done.",
+                ]
+            ),
+            (
+                // Message sections named in other words, newest first.
+                resolved,
+                "[End of outage message]\nservice is back\n\n[Initial message]\nthe API is not responding",
+                [
+                    "2026-08-13T17:40:00Z investigating: the API is not responding",
+                    "2026-08-13T19:10:00Z resolved: [End of outage message]/service is back",
+                ]
+            ),
+            (
+                // A time inside a sentence opens nothing.
+                open,
+                "At 18:00 we will know more.",
+                ["2026-08-13T17:40:00Z investigating: At 18:00 we will know more."]
+            ),
+        ])
+    func body(frontMatter: String, body: String, expected: [String]) throws {
+        #expect(try Self.updates(frontMatter: frontMatter, body: body) == expected)
+    }
+}

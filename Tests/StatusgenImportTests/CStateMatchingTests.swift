@@ -1,0 +1,206 @@
+import Foundation
+import StatusgenModel
+import Testing
+
+@testable import StatusgenImport
+
+@Suite("cState affected names, maps, ids and re-imports")
+struct CStateMatchingTests {
+    static let config = """
+        title: Status
+        baseURL: https://status.example.org/
+        params:
+          systems:
+            - name: archives.example.org
+            - name: compute-lon1
+            - name: private.vpn.example.org
+            - name: Media Proxy
+        """
+
+    static func convert(
+        _ issues: [String: String], map: ComponentMap = ComponentMap(), existing: [String: String] = [:],
+        update: Bool = false
+    ) throws(DiagnosticList) -> CStateImporter.Result {
+        try convertCState(config: config, issues: issues, existing: existing, map: map, update: update)
+    }
+
+    static func issue(_ affected: String, body: String = "Text") -> String {
+        "---\ntitle: A\ndate: 2026-02-09T10:00:00Z\nseverity: down\naffected: [\(affected)]\n---\n\(body)\n"
+    }
+
+    @Test(
+        "an affected name is a component only when it is a system's name, case and punctuation aside",
+        arguments: [
+            ("media proxy", "components:\n  media-proxy: major_outage\n"),
+            ("MEDIA-PROXY", "components:\n  media-proxy: major_outage\n"),
+            ("accounts.example.org", "affected_text:\n  - accounts.example.org\n"),
+            ("Compute/LON2", "affected_text:\n  - Compute/LON2\n"),
+            ("vpn.example.org", "affected_text:\n  - vpn.example.org\n"),
+            ("Media Proxxy", "affected_text:\n  - Media Proxxy\n"),
+        ])
+    func matching(name: String, expected: String) throws {
+        let result = try Self.convert(["a.md": Self.issue(name)])
+        let text = String(decoding: try #require(result.incidents.first).contents, as: UTF8.self)
+        #expect(text.contains(expected))
+        #expect(!result.warnings.contains { $0.message.contains("read as system") })
+    }
+
+    @Test("names kept as text are listed once with their counts, and make a starting map")
+    func unmatchedList() throws {
+        let result = try Self.convert([
+            "a.md": Self.issue("vpn.example.org, Compute/LON2"), "b.md": Self.issue("vpn.example.org"),
+        ])
+        #expect(result.unmatchedNames.map { "\($0.name) \($0.count)" } == ["vpn.example.org 2", "Compute/LON2 1"])
+        #expect(
+            ComponentMap.starting(result.unmatchedNames).hasSuffix(
+                "vpn.example.org: \"\"  # 2 issues\nCompute/LON2: \"\"  # 1 issue\n"))
+    }
+
+    @Test("the operator's map places names; an empty entry keeps the text; an unknown id is an error at its line")
+    func map() throws {
+        let map = try ComponentMap(
+            path: "map.yml", text: "vpn.example.org: private-vpn-example-org\nCompute/LON2: \"\"\n")
+        let result = try Self.convert(["a.md": Self.issue("VPN.example.org, Compute/LON2")], map: map)
+        let text = String(decoding: try #require(result.incidents.first).contents, as: UTF8.self)
+        #expect(
+            text.contains("components:\n  private-vpn-example-org: major_outage\naffected_text:\n  - Compute/LON2\n"))
+        let wrong = try ComponentMap(path: "map.yml", text: "# names\nvpn.example.org: private-vpn\n")
+        #expect(
+            diagnostics { () throws(DiagnosticList) in try Self.convert(["a.md": Self.issue("x")], map: wrong) } == [
+                "map.yml:2: 'private-vpn' is not a component id"
+            ])
+    }
+
+    @Test(
+        "ids start with the date once",
+        arguments: [
+            ("FRA1_Maintenance_2026-02-09.md", "incidents/2026-02-09-fra1-maintenance.md"),
+            ("2026-02-09-outage.md", "incidents/2026-02-09-outage.md"),
+            ("outage.md", "incidents/2026-02-09-outage.md"),
+        ])
+    func ids(file: String, expected: String) throws {
+        #expect(try Self.convert([file: Self.issue("x")]).incidents.map(\.path) == [expected])
+    }
+
+    @Test("--update rewrites an unedited imported file whose issue changed, and never an edited one")
+    func sync() throws {
+        let open = Self.issue("Media Proxy")
+        let first = try Self.convert(["a.md": open])
+        let written = String(decoding: try #require(first.incidents.first).contents, as: UTF8.self)
+        #expect(written.hasPrefix("---\nimport_hash: "))
+        let resolved = open.replacingOccurrences(
+            of: "severity: down", with: "severity: down\nresolved: true\nresolvedWhen: 2026-02-09T11:00:00Z")
+
+        let again = try Self.convert(["a.md": resolved], existing: ["2026-02-09-a": written], update: true)
+        #expect(again.replacements.map(\.path) == ["incidents/2026-02-09-a.md"])
+        #expect(String(decoding: again.replacements[0].contents, as: UTF8.self).contains("11:00:00Z resolved"))
+        #expect(again.summary.sentence == "1 issue: 1 written (1 of them updated), 0 skipped")
+
+        let edited = written + "\nA note of ours.\n"
+        let kept = try Self.convert(["a.md": resolved], existing: ["2026-02-09-a": edited], update: true)
+        #expect(kept.replacements.isEmpty && kept.incidents.isEmpty)
+        #expect(
+            kept.warnings.map(\.description).contains(
+                "content/issues/a.md: warning: incidents/2026-02-09-a.md was edited since it was imported: not"
+                    + " overwritten, though the issue changed"))
+
+        let same = try Self.convert(["a.md": open], existing: ["2026-02-09-a": written], update: true)
+        #expect(same.summary.sentence == "1 issue: 0 written, 1 unchanged, 0 skipped")
+    }
+
+    @Test("a post that names maintenance and its window becomes a maintenance; without an end it stays an incident")
+    func maintenance() throws {
+        let planned = """
+            ---
+            title: Planned maintenance in LON1
+            date: 2026-02-09T22:00:00Z
+            resolved: true
+            resolvedWhen: 2026-02-10T01:00:00Z
+            severity: notice
+            affected: [compute-lon1]
+            ---
+            We will upgrade the storage; we do not expect any impact.
+            """
+        let result = try Self.convert([
+            "a.md": planned, "b.md": planned.replacingOccurrences(of: "resolved: true", with: "resolved: false"),
+        ])
+        let texts = result.incidents.map { String(decoding: $0.contents, as: UTF8.self) }
+        #expect(
+            texts.first?.hasSuffix(
+                """
+                title: Planned maintenance in LON1
+                kind: maintenance
+                starts: 2026-02-09T22:00:00Z
+                ends: 2026-02-10T01:00:00Z
+                components:
+                  compute-lon1: under_maintenance
+                ---
+
+                ## 2026-02-09T22:00:00Z in_progress
+                We will upgrade the storage; we do not expect any impact.
+
+                ## 2026-02-10T01:00:00Z completed
+
+                """) == true)
+        #expect(texts.last?.contains("impact: minor") == true)
+        #expect(
+            result.warnings.map(\.description).contains(
+                "content/issues/b.md:3: warning: maintenance by its title, but without a resolved end its window is"
+                    + " not known: stays an incident"))
+    }
+
+    @Test("a resolvedWhen before the start shows its value and takes the body's last time")
+    func resolutionBeforeStart() throws {
+        let issue = """
+            ---
+            title: A
+            date: 2026-02-09T10:00:00Z
+            resolved: true
+            resolvedWhen: 2026-02-09T07:30:00Z
+            severity: down
+            ---
+            2026-02-09 10:00 UTC - Down.
+
+            2026-02-09 12:30 UTC - Resolved: up again.
+            """
+        let result = try Self.convert(["a.md": issue])
+        #expect(
+            result.warnings.map(\.description).contains(
+                "content/issues/a.md:5: warning: resolvedWhen 2026-02-09T07:30:00Z is before the issue's date"
+                    + " (2026-02-09T10:00:00Z): resolved at the body's last time, 2026-02-09T12:30:00Z"))
+        let text = String(decoding: try #require(result.incidents.first).contents, as: UTF8.self)
+        #expect(text.hasSuffix("## 2026-02-09T12:30:00Z resolved\nup again.\n"))
+    }
+
+    @Test("every old address gets a redirect: nginx map, _redirects and a stub page under static/")
+    func redirects() throws {
+        let result = try Self.convert(["FRA1_Maintenance_2026-02-09.md": Self.issue("Media Proxy, vpn.example.org")])
+        let files = Dictionary(uniqueKeysWithValues: result.siteFiles.map { ($0.path, $0) })
+        let netlify = String(decoding: try #require(files["static/_redirects"]).contents, as: UTF8.self)
+        #expect(
+            netlify.hasSuffix(
+                """
+                /index.xml /feed.rss 301
+                /issues/ /history/index.html 301
+                /issues/index.xml /feed.rss 301
+                /affected/ /index.html 301
+                /issues/fra1_maintenance_2026-02-09/ /incidents/2026-02-09-fra1-maintenance.html 301
+                /issues/fra1_maintenance_2026-02-09/index.json /api/v2/incidents.json 301
+                /affected/media-proxy/ /components/media-proxy.html 301
+                /affected/media-proxy/index.xml /components/media-proxy.rss 301
+                /affected/vpn.example.org/ /index.html 301
+                /affected/vpn.example.org/index.xml /feed.rss 301
+
+                """))
+        let nginx = String(decoding: try #require(files["redirects/cstate-nginx-map.conf"]).contents, as: UTF8.self)
+        #expect(nginx.contains("\n\"/affected/media-proxy/\" \"/components/media-proxy.html\";\n"))
+        let stub = String(
+            decoding: try #require(files["static/issues/fra1_maintenance_2026-02-09/index.html"]).contents,
+            as: UTF8.self)
+        #expect(
+            stub.contains(
+                "<meta http-equiv=\"refresh\" content=\"0; url=../../incidents/2026-02-09-fra1-maintenance.html\">"))
+        // The two lists, and stubs for the issue, its two affected pages, and the issue and affected indexes.
+        #expect(result.siteFiles.count == 2 + 5)
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import StatusgenBuild
+import StatusgenCore
+import StatusgenModel
+import Testing
+
+@testable import StatusgenImport
+
+@Suite("Statuspage import")
+struct StatuspageImporterTests {
+    /// An incident or maintenance as the comparison sees it: what a reader of the page sees, not file names.
+    struct Seen: Equatable {
+        var title: String
+        var kind: IncidentKind
+        var impact: Impact
+        var components: [String]
+        var window: String
+        var updates: [String]
+    }
+
+    static func seen(_ incident: Incident, names: [String: String]) -> Seen {
+        Seen(
+            title: incident.title, kind: incident.kind, impact: incident.kind == .maintenance ? .none : incident.impact,
+            components: incident.components.map { "\(names[$0.id] ?? $0.id): \($0.status.rawValue)" },
+            window: incident.window.map { "\($0.starts) \($0.ends)" } ?? "",
+            updates: incident.updates.map { update in
+                let words = update.bodyText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                return "\(RFC3339.string(from: update.time)) \(update.status.rawValue) \(words)"
+            })
+    }
+
+    /// The incidents of the site in `files`, parsed, in time order.
+    static func incidents(_ files: [InputFile]) throws -> [Seen] {
+        let config = try ConfigParser().parse(
+            String(decoding: try #require(files.first { $0.path == SiteLayout.configPath }).contents, as: UTF8.self))
+        let names = Dictionary(uniqueKeysWithValues: config.components.map { ($0.id, $0.name) })
+        let parser = IncidentParser(componentIDs: config.components.map(\.id))
+        return try files.filter { $0.path.hasPrefix("incidents/") }.map { file in
+            try parser.parse(path: file.path, text: String(decoding: file.contents, as: UTF8.self))
+        }.sorted { ($0.updates.first?.time ?? .distantPast) < ($1.updates.first?.time ?? .distantPast) }
+            .map { seen($0, names: names) }
+    }
+
+    @Test("a site's own api/v2 output imported back gives the same incidents, updates and maintenances")
+    func roundTrip() throws {
+        let site = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../StatusgenBuildTests/Sites/small").standardizedFileURL
+        let inputs = try SiteLoader(root: site, usesCache: false).load()
+        let built = try #require(
+            BuildPipeline().run(inputs, now: try TimestampParser.parse("2026-11-07T16:00:00Z")).outputs)
+        let api = StatuspageImporter.fileNames.compactMap { name in
+            built.first { $0.path == "api/v2/" + name }.map { InputFile(path: name, contents: $0.contents) }
+        }
+        #expect(api.count == 3)
+        let result = try StatuspageImporter().convert(StatuspageImporter.Input(files: api))
+        #expect(result.summary.sentence == "4 incidents: 4 written, 0 skipped")
+        let imported =
+            result.incidents.map { InputFile(path: $0.path, contents: $0.contents) }
+            + [InputFile(path: SiteLayout.configPath, contents: try #require(result.config).contents)]
+        let original = inputs.files.filter { $0.path.hasPrefix("incidents/") || $0.path == SiteLayout.configPath }
+        #expect(try Self.incidents(imported) == Self.incidents(original))
+    }
+
+    @Test("a Statuspage payload: groups, per-update component statuses, HTML in bodies, a maintenance window")
+    func payload() throws {
+        let summary = """
+            {"page": {"id": "p1", "name": "Example Cloud", "url": "https://status.example.com"},
+             "components": [
+              {"id": "g1", "name": "Regions", "group": true, "group_id": null, "position": 1},
+              {"id": "c1", "name": "EU West", "group": false, "group_id": "g1", "position": 2, "description": ""},
+              {"id": "c2", "name": "API", "group": false, "group_id": null, "position": 3}]}
+            """
+        let incidents = """
+            {"incidents": [{"id": "i1", "name": "API errors", "status": "resolved", "impact": "major",
+              "created_at": "2026-03-01T10:00:00.123-05:00", "components": [{"id": "c2", "name": "API"}],
+              "incident_updates": [
+               {"status": "resolved", "body": "Fixed. See <a href=\\"https://example.com/pm\\">the report</a>.",
+                "created_at": "2026-03-01T12:00:00-05:00", "display_at": "2026-03-01T12:00:00-05:00",
+                "affected_components": [{"code": "c2", "name": "API", "old_status": "major_outage",
+                                         "new_status": "operational"}]},
+               {"status": "investigating", "body": "We see <strong>errors</strong>.<br>More soon &amp; later.",
+                "created_at": "2026-03-01T10:00:00-05:00",
+                "affected_components": [{"code": "c2", "name": "API", "old_status": "operational",
+                                         "new_status": "major_outage"},
+                                        {"code": "c1", "name": "EU West", "old_status": "operational",
+                                         "new_status": "degraded_performance"}]}]}]}
+            """
+        let maintenances = """
+            {"scheduled_maintenances": [{"id": "m1", "name": "Database upgrade", "status": "completed",
+              "impact": "maintenance", "created_at": "2026-02-20T09:00:00Z",
+              "scheduled_for": "2026-02-25T22:00:00Z", "scheduled_until": "2026-02-26T00:00:00Z",
+              "components": [{"id": "c1", "name": "EU West"}],
+              "incident_updates": [
+               {"status": "scheduled", "body": "Planned.", "created_at": "2026-02-20T09:00:00Z"},
+               {"status": "completed", "body": "Done.", "created_at": "2026-02-26T00:00:00Z"}]}]}
+            """
+        let result = try StatuspageImporter().convert(
+            StatuspageImporter.Input(files: [
+                InputFile(path: "summary.json", contents: Data(summary.utf8)),
+                InputFile(path: "incidents.json", contents: Data(incidents.utf8)),
+                InputFile(path: "scheduled-maintenances.json", contents: Data(maintenances.utf8)),
+            ]))
+        #expect(
+            String(decoding: try #require(result.config).contents, as: UTF8.self) == """
+                title: Example Cloud
+                base_url: "https://status.example.com/"
+                timezone: UTC
+                components:
+                  - id: eu-west
+                    name: EU West
+                    group: Regions
+                  - id: api
+                    name: API
+
+                """)
+        let texts = result.incidents.map { String(decoding: $0.contents, as: UTF8.self) }
+        #expect(
+            result.incidents.map(\.path) == [
+                "incidents/2026-02-20-database-upgrade.md", "incidents/2026-03-01-api-errors.md",
+            ])
+        #expect(
+            texts.last?.hasSuffix(
+                """
+                title: API errors
+                impact: major
+                components:
+                  api: major_outage
+                  eu-west: degraded_performance
+                ---
+
+                ## 2026-03-01T15:00:00Z investigating
+                We see **errors**.\\
+                More soon & later.
+
+                ## 2026-03-01T17:00:00Z resolved
+                Fixed. See [the report](https://example.com/pm).
+
+                """) == true)
+        #expect(
+            texts.first?.contains("kind: maintenance\nstarts: 2026-02-25T22:00:00Z\nends: 2026-02-26T00:00:00Z\n")
+                == true)
+        #expect(texts.first?.contains("eu-west: under_maintenance") == true)
+
+        let again = try StatuspageImporter().convert(
+            StatuspageImporter.Input(
+                files: [InputFile(path: "incidents.json", contents: Data(incidents.utf8))],
+                existingConfig: String(decoding: try #require(result.config).contents, as: UTF8.self),
+                existingIncidents: ["2026-03-01-api-errors": texts.last ?? ""]))
+        #expect(again.incidents.isEmpty)
+        #expect(again.summary.sentence == "1 incident: 0 written, 1 skipped")
+    }
+}
