@@ -24,6 +24,14 @@ struct IncidentParserErrorTests {
         "---\n\(frontMatter)\n---\n\(body)\n"
     }
 
+    @Test("a control character in the front matter is an error at its own line, without YAML's echo of it")
+    func controlCharacter() {
+        #expect(
+            errors(Self.incident("title: T\nimpact: mi\u{7}nor")) == [
+                "\(Self.path):3: invalid YAML: control characters are not allowed"
+            ])
+    }
+
     @Test("refuses an update whose Markdown is nested too deep, at its file line, and goes on with the others")
     func nestingTooDeep() {
         let body =
