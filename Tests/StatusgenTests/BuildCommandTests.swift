@@ -326,6 +326,22 @@ struct BuildCommandTests {
             result.stderr == "error: incidents/2026-11-08-moved.md: a symbolic link to a file that does not exist\n")
     }
 
+    @Test("A file the system cannot write is named in the error, and the old site stays")
+    func unwritableFileNamed() throws {
+        let (scratch, before) = try Self.builtSite()
+        // A component id is not limited: 250 characters and ".html" pass the file system's 255.
+        let id = String(repeating: "a", count: 252)
+        let config = try String(contentsOf: scratch.root.appendingPathComponent("statusgen.yml"), encoding: .utf8)
+        try scratch.write(
+            config.replacingOccurrences(of: "components:\n", with: "components:\n  - id: \(id)\n    name: Long\n"),
+            to: "statusgen.yml")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: cannot write \(scratch.site.path)/"), "\(result.stderr)")
+        #expect(result.stderr.contains("/\(id)."), "\(result.stderr)")
+        try Self.expectUntouched(scratch, since: before)
+    }
+
     @Test("A symbolic link in templates/ to a file outside the site is an error, and the file is not published")
     func linkOutsideSite() throws {
         let (scratch, before) = try Self.builtSite()
