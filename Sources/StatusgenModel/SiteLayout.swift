@@ -38,6 +38,13 @@ public enum SiteLayout {
     /// The ending of strings files.
     public static let stringsEnding = ".yml"
 
+    /// The longest incident id, in characters: the id names its page (`ID.html`), its calendar entry and
+    /// more, and most file systems refuse file names longer than 255 bytes.
+    public static let maximumIDLength = 200
+    /// The largest incident file, in bytes: no status update needs more, and the parser holds the whole
+    /// file and its rendering in memory.
+    public static let maximumIncidentFileSize = 1 << 20
+
     /// Every input a build reads: a change to any of them changes the site.
     public static let inputs = [configPath, incidentsFolder, monitorsFolder, templatesFolder, staticFolder]
 

@@ -2,6 +2,10 @@ import StatusgenModel
 
 /// The page the preview shows instead of the site while the site does not build.
 enum ErrorPage {
+    /// The page's own policy: its style is inline, so it cannot use the site's.
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
     /// A page listing `problems` (each `path:line: message`), escaped; it reloads itself every two seconds,
     /// so the site comes back as soon as the problems are fixed.
     static func render(_ problems: [String]) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import StatusgenModel
 
@@ -17,7 +18,9 @@ struct PreviewResponder: HTTPResponder {
         let contents = await site.contents
         guard let files = contents.files else {
             let page = ErrorPage.render(contents.problems)
-            return Self.response(.internalServerError, "text/html; charset=utf-8", Data(page.utf8), request)
+            var response = Self.response(.internalServerError, "text/html; charset=utf-8", Data(page.utf8), request)
+            response.headers[.contentSecurityPolicy] = ErrorPage.contentSecurityPolicy
+            return response
         }
         let requested = request.uri.path.removingPercentEncoding ?? request.uri.path
         var path = String(requested.drop { $0 == "/" })
@@ -36,6 +39,9 @@ struct PreviewResponder: HTTPResponder {
         return Self.response(.notFound, type, notFound, request)
     }
 
+    // HTTPTypes names no Referrer-Policy field; the name is a valid token, so this never fails.
+    private static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+
     private static func response(_ status: HTTPResponse.Status, _ type: String, _ body: Data, _ request: Request)
         -> Response
     {
@@ -44,6 +50,10 @@ struct PreviewResponder: HTTPResponder {
         headers[.contentLength] = String(body.count)
         // A preview changes with every edit: never let the browser show an older copy.
         headers[.cacheControl] = "no-store"
+        headers[.contentSecurityPolicy] = ContentSecurityPolicy.header(
+            forPath: String(request.uri.path.drop { $0 == "/" }))
+        headers[.xContentTypeOptions] = "nosniff"
+        headers[Self.referrerPolicy] = ContentSecurityPolicy.referrerPolicy
         let bytes = request.method == .head ? ByteBuffer() : ByteBuffer(bytes: body)
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: bytes))
     }

@@ -72,10 +72,11 @@ public struct PreviewServer: Sendable {
                     guard now != stamps else { continue }
                     // The stamps are taken before the build, so an edit made during it triggers another.
                     stamps = now
-                    await site.update(build())
+                    guard let result = await BuildThread.run(build) else { return }
+                    await site.update(result)
                 }
             }
-            // The server ends first; then the watcher is stopped.
+            // The server ends first; then the watcher is stopped, without waiting for a build in progress.
             try await group.next()
             group.cancelAll()
         }

@@ -37,7 +37,7 @@ struct IncidentFileUpdate {
             // Decoding with replacement characters would change the bytes written back: refuse instead.
             // (Foundation's decoding drops a byte order mark, which would change them too.)
             guard let text = String(validating: original, as: UTF8.self) else {
-                throw Diagnostic.error("the file is not UTF-8 text", at: SourceLocation(path: path))
+                throw Diagnostic.notUTF8(original, path: path)
             }
             let incident = try editor.read(text)
             let wanted = try change(incident, componentIDs)

@@ -119,6 +119,9 @@ def nginx(demo_site, tmp_path_factory):
         yield url
 
 
+PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'"
+
+
 def fetch(url):
     """(status, headers, body) of a GET, for error statuses too."""
     try:
@@ -150,6 +153,8 @@ def test_every_file_is_served_with_its_type_charset_and_caching(demo_site, nginx
         assert headers["Content-Type"] == expected_type, relative
         assert headers["Cache-Control"] == cache, relative
         assert headers["X-Content-Type-Options"] == "nosniff", relative
+        assert headers["Content-Security-Policy"] == PAGE_POLICY + "; frame-ancestors 'none'", relative
+        assert headers["Referrer-Policy"] == "no-referrer", relative
 
 
 def test_the_index_is_served_for_the_root(demo_site, nginx):
@@ -182,6 +187,17 @@ def test_hidden_files_are_not_served(demo_site, nginx):
     status, _, body = fetch(f"{nginx}/.statusgen-site")
     assert status == 404
     assert body == (demo_site / "404.html").read_bytes()
+
+
+def test_the_page_meant_for_frames_may_be_framed(demo_site, nginx):
+    (demo_site / "embed.html").write_text("<!DOCTYPE html><title>embed</title>")
+    try:
+        status, headers, _ = fetch(f"{nginx}/embed.html")
+    finally:
+        (demo_site / "embed.html").unlink()
+    assert status == 200
+    assert headers["Content-Security-Policy"] == PAGE_POLICY
+    assert headers["X-Content-Type-Options"] == "nosniff"
 
 
 def test_the_publishing_docs_show_the_tested_block_verbatim():

@@ -78,6 +78,11 @@ def test_serves_the_site_with_content_types(preview):
     assert "<rss" in body
     status, headers, _ = get(url + "incidents/2026-11-20-web.html")
     assert (status, headers["Content-Type"]) == (200, "text/html; charset=utf-8")
+    assert headers["Content-Security-Policy"] == (
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
+        "frame-ancestors 'none'")
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
     status, headers, body = get(url + "no/such/page.html")
     assert (status, headers["Content-Type"]) == (404, "text/html; charset=utf-8")
     assert "Preview Test" in body

@@ -24,6 +24,27 @@ struct IncidentParserErrorTests {
         "---\n\(frontMatter)\n---\n\(body)\n"
     }
 
+    @Test("a control character in the front matter is an error at its own line, without YAML's echo of it")
+    func controlCharacter() {
+        #expect(
+            errors(Self.incident("title: T\nimpact: mi\u{7}nor")) == [
+                "\(Self.path):3: invalid YAML: control characters are not allowed"
+            ])
+    }
+
+    @Test("an incident id longer than the limit is refused before it becomes a file name")
+    func longID() {
+        let id = String(repeating: "a", count: 201)
+        #expect(
+            errors(Self.incident("title: T\nimpact: minor"), path: "incidents/\(id).md") == [
+                "incidents/\(id).md: the file name is longer than 200 characters before '.md'; shorten it"
+                    + " (the incident's id names its page, ID.html)"
+            ])
+        let longest = String(repeating: "a", count: 200)
+        let text = Self.incident("title: T\nimpact: minor")
+        #expect((try? IncidentParserTests.parser.parse(path: "incidents/\(longest).md", text: text)) != nil)
+    }
+
     @Test("refuses an update whose Markdown is nested too deep, at its file line, and goes on with the others")
     func nestingTooDeep() {
         let body =

@@ -46,12 +46,36 @@ struct MarkdownRendererTests {
                 "Write to www.example.com today",
                 "<p>Write to <a href=\"http://www.example.com\">www.example.com</a> today</p>\n"
             ),
-            (
-                "- [x] Fail over\n- [ ] Replay queue",
-                "<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> Fail over</li>\n<li><input type=\"checkbox\" disabled=\"\" /> Replay queue</li>\n</ul>\n"
-            ),
         ])
     func extensions(markdown: String, expected: String) {
+        #expect(renderHTML(markdown) == expected)
+    }
+
+    @Test(
+        "names each task's checkbox after its item, so a screen reader reads the item and its state",
+        arguments: [
+            (
+                "- [x] Fail over\n- [ ] Replay queue",
+                "<ul>\n<li><input type=\"checkbox\" aria-label=\"Fail over\" checked=\"\" disabled=\"\" /> Fail over</li>\n"
+                    + "<li><input type=\"checkbox\" aria-label=\"Replay queue\" disabled=\"\" /> Replay queue</li>\n</ul>\n"
+            ),
+            (
+                "- [ ] Add *alerts* & a `\"check\"`\n  on [the store](https://x.example)\n  - [x] Nested",
+                "<ul>\n<li><input type=\"checkbox\" aria-label=\"Add alerts &amp; a &quot;check&quot; on the store\" disabled=\"\" /> "
+                    + "Add <em>alerts</em> &amp; a <code>&quot;check&quot;</code>\non <a href=\"https://x.example\">the store</a>\n"
+                    + "<ul>\n<li><input type=\"checkbox\" aria-label=\"Nested\" checked=\"\" disabled=\"\" /> Nested</li>\n</ul>\n</li>\n</ul>\n"
+            ),
+            (
+                "1. [x] Loose\n\n2. [ ] List",
+                "<ol>\n<li><input type=\"checkbox\" aria-label=\"Loose\" checked=\"\" disabled=\"\" /> \n<p>Loose</p>\n</li>\n"
+                    + "<li><input type=\"checkbox\" aria-label=\"List\" disabled=\"\" /> \n<p>List</p>\n</li>\n</ol>\n"
+            ),
+            (
+                "`<input type=\"checkbox\">` in code",
+                "<p><code>&lt;input type=&quot;checkbox&quot;&gt;</code> in code</p>\n"
+            ),
+        ])
+    func taskLists(markdown: String, expected: String) {
         #expect(renderHTML(markdown) == expected)
     }
 

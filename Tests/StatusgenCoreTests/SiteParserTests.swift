@@ -167,7 +167,27 @@ struct SiteParserTests {
                 path: "incidents/2026-11-24-latin1.md", contents: Data([0x2D, 0x2D, 0x2D, 0x0A, 0xE9, 0xFF, 0x0A])),
         ])
         #expect(result.site == nil)
-        #expect(result.diagnostics.map(\.description) == ["incidents/2026-11-24-latin1.md: the file is not UTF-8 text"])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "incidents/2026-11-24-latin1.md:2: the file is not UTF-8 text (byte 0xE9 at column 1)"
+            ])
+    }
+
+    @Test(
+        "reports the line, column and value of the first byte that is not UTF-8",
+        arguments: [
+            (
+                Data("title: T\ndescription: Café ".utf8) + Data([0xE9]),
+                "2: the file is not UTF-8 text (byte 0xE9 at column 19)"
+            ),
+            (Data([0x80]), "1: the file is not UTF-8 text (byte 0x80 at column 1)"),
+            (
+                Data("a: ".utf8) + Data([0xF0, 0x9F, 0x98, 0x0A]),
+                "1: the file is not UTF-8 text (byte 0xF0 at column 4)"
+            ),
+        ])
+    func notUTF8Place(bytes: Data, expected: String) {
+        #expect(Diagnostic.notUTF8(bytes, path: "statusgen.yml").description == "statusgen.yml:" + expected)
     }
 }
 

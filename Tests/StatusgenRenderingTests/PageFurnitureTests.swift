@@ -39,6 +39,18 @@ struct PageFurnitureTests {
         #expect(!(try RenderedSite()).text("index.html").contains("class=\"notice"))
     }
 
+    @Test("every page holds the Content-Security-Policy in its head, before anything it governs")
+    func contentSecurityPolicy() throws {
+        let site = try RenderedSite()
+        let meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"\(ContentSecurityPolicy.forPages)\" />"
+        let pages = site.paths.filter { $0.hasSuffix(".html") }
+        #expect(Set(Self.htmlPages).isSubset(of: pages))
+        for path in pages {
+            let page = site.text(path)
+            #expect(page.contains("<meta charset=\"utf-8\" />\n" + meta + "\n"), "\(path)")
+        }
+    }
+
     @Test("every page has its canonical address, both feeds and Open Graph tags in its head")
     func head() throws {
         let site = try RenderedSite()

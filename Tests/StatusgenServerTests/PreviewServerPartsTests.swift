@@ -41,6 +41,16 @@ struct PreviewServerPartsTests {
         #expect(page.contains("<meta http-equiv=\"refresh\" content=\"2\">"))
     }
 
+    @Test("pages may not be framed by other sites, except the embeddable one; the error page allows its own style")
+    func contentSecurityPolicy() {
+        let pages = ContentSecurityPolicy.forPages
+        #expect(ContentSecurityPolicy.header(forPath: "index.html") == pages + "; frame-ancestors 'none'")
+        #expect(ContentSecurityPolicy.header(forPath: "incidents/a.html") == pages + "; frame-ancestors 'none'")
+        #expect(ContentSecurityPolicy.header(forPath: "embed.html") == pages)
+        #expect(ErrorPage.contentSecurityPolicy.contains("style-src 'unsafe-inline'"))
+        #expect(ErrorPage.render([]).contains("<style>"))
+    }
+
     @Test("the watcher sees an edit of the same size, a new file and a removed one, but not ignored names")
     func watcher() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("statusgen-\(UUID().uuidString)")

@@ -328,6 +328,37 @@ struct BuildCommandTests {
             result.stderr == "error: incidents/2026-11-08-moved.md: a symbolic link to a file that does not exist\n")
     }
 
+    @Test("An incident file larger than the limit is refused before it is read, and the old site stays")
+    func oversizedIncident() throws {
+        let (scratch, before) = try Self.builtSite()
+        let body = String(repeating: "Mail is delayed.\n", count: 70_000)
+        try scratch.write(
+            "---\ntitle: Big\nimpact: minor\n---\n## 2026-11-07T15:00:00Z investigating\n" + body,
+            to: "incidents/2026-11-07-big.md")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr
+                == "error: incidents/2026-11-07-big.md: the file is 1.2 MB; incident files are limited to 1 MB\n")
+        try Self.expectUntouched(scratch, since: before)
+    }
+
+    @Test("A file the system cannot write is named in the error, and the old site stays")
+    func unwritableFileNamed() throws {
+        let (scratch, before) = try Self.builtSite()
+        // A component id is not limited: 250 characters and ".html" pass the file system's 255.
+        let id = String(repeating: "a", count: 252)
+        let config = try String(contentsOf: scratch.root.appendingPathComponent("statusgen.yml"), encoding: .utf8)
+        try scratch.write(
+            config.replacingOccurrences(of: "components:\n", with: "components:\n  - id: \(id)\n    name: Long\n"),
+            to: "statusgen.yml")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: cannot write \(scratch.site.path)/"), "\(result.stderr)")
+        #expect(result.stderr.contains("/\(id)."), "\(result.stderr)")
+        try Self.expectUntouched(scratch, since: before)
+    }
+
     @Test("A symbolic link in templates/ to a file outside the site is an error, and the file is not published")
     func linkOutsideSite() throws {
         let (scratch, before) = try Self.builtSite()

@@ -344,7 +344,7 @@ struct UpdateCommandTests {
             "--source", scratch.root.path,
         ])
         #expect(result.status == 1)
-        #expect(result.stderr == "\(Self.path): the file is not UTF-8 text\n")
+        #expect(result.stderr == "\(Self.path):2: the file is not UTF-8 text (byte 0xFF at column 11)\n")
         #expect(try Data(contentsOf: url) == bytes)
     }
 

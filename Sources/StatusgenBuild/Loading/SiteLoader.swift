@@ -138,11 +138,25 @@ public struct SiteLoader {
         return paths
     }
 
+    /// `bytes` in megabytes (2^20 bytes), rounded up to a tenth, without a needless ".0".
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 20) - 1) >> 20
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+    }
+
     private func read(_ path: String) throws -> InputFile {
         let url = URL(fileURLWithPath: try SiteFilePath.resolve(path, in: root))
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         guard attributes?[.type] as? FileAttributeType == .typeRegular else {
             throw CommandFailure("\(path): not a regular file")
+        }
+        // Checked before reading: a file of tens of megabytes would take a minute and a gigabyte to build.
+        if SiteLayout.isIncidentFile(path), let size = attributes?[.size] as? Int,
+            size > SiteLayout.maximumIncidentFileSize
+        {
+            throw CommandFailure(
+                "\(path): the file is \(Self.megabytes(size)) MB; incident files are limited to "
+                    + "\(Self.megabytes(SiteLayout.maximumIncidentFileSize)) MB")
         }
         do {
             return InputFile(path: path, contents: try Data(contentsOf: url))

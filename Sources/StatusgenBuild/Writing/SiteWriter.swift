@@ -59,7 +59,14 @@ public struct SiteWriter {
                 {
                     continue
                 }
-                try file.contents.write(to: target)
+                do {
+                    try file.contents.write(to: target)
+                } catch {
+                    // Named by its path in the site, so that a name too long or a folder in the way says which file.
+                    throw CommandFailure(
+                        "cannot write \(destination.appendingPathComponent(file.path).path): \(FileProblem.reason(error))"
+                    )
+                }
                 if file.path != Self.markerName { summary.changed += 1 }
             }
             summary.removed = Set(filePaths(in: destination)).subtracting(files.map(\.path) + [Self.markerName]).count

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import StatusgenModel
 
 /// Renders GitHub Flavored Markdown with cmark-gfm, the one place that talks to the C library.
 ///
@@ -40,7 +41,7 @@ public enum MarkdownRenderer {
             let extensions = cmark_parser_get_syntax_extensions(parser)
             var html = ""
             if let rendered = cmark_render_html(document, options, extensions) {
-                html = String(cString: rendered)
+                html = labellingCheckboxes(in: String(cString: rendered), with: taskItemTexts(in: document))
                 free(rendered)
             }
             appendLinkAddresses(in: document)
@@ -80,6 +81,36 @@ public enum MarkdownRenderer {
             }
         }
         return nil
+    }
+
+    /// The text of each task-list item (`- [ ] text`), in document order: the item's first block, whose text
+    /// follows its checkbox.
+    private static func taskItemTexts(in document: OpaquePointer) -> [String] {
+        var texts: [String] = []
+        guard let iterator = cmark_iter_new(document) else { return texts }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                let type = cmark_node_get_type_string(node), String(cString: type) == "tasklist"
+            else { continue }
+            texts.append(cmark_node_first_child(node).map(plainText(of:)) ?? "")
+        }
+        return texts
+    }
+
+    /// cmark renders a task-list item's box as `<input type="checkbox" disabled="" />` with no name, which
+    /// screen readers announce as a bare "checkbox"; each box gets its item's text as its name, so it is
+    /// read as "Fail over, checkbox, checked" in the reader's own language. The boxes appear in the HTML in
+    /// the order of `texts`; raw HTML is never passed through, so every such tag is a task's box.
+    private static func labellingCheckboxes(in html: String, with texts: [String]) -> String {
+        let box = "<input type=\"checkbox\""
+        var pieces = html.components(separatedBy: box)
+        guard pieces.count > 1 else { return html }
+        for index in 1..<pieces.count {
+            let text = index <= texts.count ? texts[index - 1] : ""
+            pieces[index] = " aria-label=\"\(MarkupEscaping.html(text))\"" + pieces[index]
+        }
+        return pieces.joined(separator: box)
     }
 
     /// Puts " (URL)" after every link whose text is not its address, since plain text has no link targets.

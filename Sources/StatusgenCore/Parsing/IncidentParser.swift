@@ -23,6 +23,14 @@ public struct IncidentParser: Sendable {
                     at: SourceLocation(path: path))
             ])
         }
+        guard id.count <= SiteLayout.maximumIDLength else {
+            throw DiagnosticList([
+                .error(
+                    "the file name is longer than \(SiteLayout.maximumIDLength) characters before '.md'; shorten it"
+                        + " (the incident's id names its page, ID.html)",
+                    at: SourceLocation(path: path))
+            ])
+        }
         let parts: FrontMatter
         do {
             parts = try FrontMatter.split(text)

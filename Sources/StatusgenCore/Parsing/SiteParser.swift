@@ -100,7 +100,7 @@ public struct SiteParser: Sendable {
 
     private func text(of file: InputFile) throws(DiagnosticList) -> String {
         guard let text = String(data: file.contents, encoding: .utf8) else {
-            throw DiagnosticList([.error("the file is not UTF-8 text", at: SourceLocation(path: file.path))])
+            throw DiagnosticList([.notUTF8(file.contents, path: file.path)])
         }
         return text
     }

@@ -19,7 +19,7 @@ public struct SiteSettings: Sendable {
             ])
         }
         guard let text = String(data: configFile.contents, encoding: .utf8) else {
-            throw DiagnosticList([.error("the file is not UTF-8 text", at: SourceLocation(path: configFile.path))])
+            throw DiagnosticList([.notUTF8(configFile.contents, path: configFile.path)])
         }
         self.config = try ConfigParser(locales: locales).parse(text)
         self.locales = locales

@@ -15,7 +15,7 @@ struct StringsParser {
     func parse(_ file: InputFile) throws(DiagnosticList) -> [Entry] {
         let reader = YAMLReader(path: file.path, firstLine: 1)
         guard let text = String(data: file.contents, encoding: .utf8) else {
-            throw DiagnosticList([.error("the file is not UTF-8 text", at: SourceLocation(path: file.path))])
+            throw DiagnosticList([.notUTF8(file.contents, path: file.path)])
         }
         let root: Node
         do {

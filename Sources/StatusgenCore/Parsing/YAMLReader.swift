@@ -178,6 +178,11 @@ public struct YAMLReader: Sendable {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             return .error("invalid YAML: \(problem)", at: location(line: mark.line + firstLine - 1))
+        case .reader(let problem, let offset, _, let yaml):
+            // Yams's own description echoes the line with a caret and counts from the YAML's start; the
+            // offset (in UTF-8 bytes of the YAML) gives the line in the file.
+            let line = offset.map { offset in firstLine + yaml.utf8.prefix(offset).count { $0 == 0x0A } }
+            return .error("invalid YAML: \(problem)", at: location(line: line))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(
                 "duplicate key '\(duplicates.joined(separator: "', '"))'",
