@@ -66,7 +66,7 @@ public struct SiteWriter {
             summary.removed = Set(filePaths(in: destination)).subtracting(files.map(\.path) + [Self.markerName]).count
             try swapIn(staging)
         } catch {
-            try? manager.removeItem(at: staging)
+            StagingFolder.remove(staging)
             throw CommandFailure(Self.describe(error, writing: destination))
         }
         return summary
@@ -102,7 +102,7 @@ public struct SiteWriter {
         if rename(staging.path, destination.path) == 0 { return }
         if statusgen_swap_directories(staging.path, destination.path) == 0 {
             // The new site is in place; an old one that cannot be removed now is removed by the next build.
-            try? FileManager.default.removeItem(at: staging)
+            StagingFolder.remove(staging)
             return
         }
         if errno == EBUSY {
@@ -118,7 +118,7 @@ public struct SiteWriter {
         defer { retiring.unlock() }
         try manager.moveItem(at: destination, to: retired)
         try manager.moveItem(at: staging, to: destination)
-        try? manager.removeItem(at: retired)
+        StagingFolder.remove(retired)
     }
 
     /// The paths, relative to `folder`, of the files under it.
