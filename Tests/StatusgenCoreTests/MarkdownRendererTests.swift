@@ -182,6 +182,9 @@ struct MarkdownRendererTests {
             ("intro\n\n" + String(repeating: "- ", count: 64_000) + "x\n", 3),
             (String(repeating: "> ", count: 100_000) + "x\n", 1),
             ("a\nb\n" + String(repeating: "*", count: 20_000) + "x" + String(repeating: "*", count: 20_000), 3),
+            // The text of an e-mail autolink one level past the limit: the extension gives its nodes no line.
+            ("intro\n\n" + String(repeating: ">", count: 62) + ":>>.@r.i\n", 3),
+            (String(repeating: ">", count: 62) + " mail ops@example.com\n", 1),
         ])
     func nestingTooDeep(markdown: String, line: Int) {
         #expect(throws: MarkdownRenderer.NestingTooDeep(line: line)) {

@@ -11,7 +11,7 @@ public enum FolderSwap {
         if rename(staging.path, destination.path) == 0 { return }
         if statusgen_swap_directories(staging.path, destination.path) == 0 {
             // The new folder is in place; an old one that cannot be removed now is removed by the next writer.
-            try? FileManager.default.removeItem(at: staging)
+            StagingFolder.remove(staging)
             return
         }
         if errno == EBUSY {
@@ -27,6 +27,6 @@ public enum FolderSwap {
         defer { retiring.unlock() }
         try manager.moveItem(at: destination, to: retired)
         try manager.moveItem(at: staging, to: destination)
-        try? manager.removeItem(at: retired)
+        StagingFolder.remove(retired)
     }
 }

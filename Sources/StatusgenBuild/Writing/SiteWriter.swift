@@ -72,7 +72,7 @@ public struct SiteWriter {
             summary.removed = Set(filePaths(in: destination)).subtracting(files.map(\.path) + [Self.markerName]).count
             try FolderSwap.swap(staging, into: destination)
         } catch {
-            try? manager.removeItem(at: staging)
+            StagingFolder.remove(staging)
             throw CommandFailure(Self.describe(error, writing: destination))
         }
         return summary

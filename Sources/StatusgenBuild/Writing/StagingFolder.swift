@@ -38,10 +38,34 @@ struct StagingFolder {
             guard descriptor >= 0 else { continue }
             defer { close(descriptor) }
             // The marker is checked under the lock: a build writes it only once it holds the lock.
-            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0,
-                manager.fileExists(atPath: folder.appendingPathComponent(SiteWriter.markerName).path)
-            else { continue }
-            try? manager.removeItem(at: folder)
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }
+            if manager.fileExists(atPath: folder.appendingPathComponent(SiteWriter.markerName).path) {
+                remove(folder)
+            } else if isOlderThanAMinute(descriptor) {
+                // A build killed between creating the folder and writing the marker: rmdir() removes it
+                // only while it is empty, so nothing but an empty folder is ever removed this way.
+                rmdir(folder.path)
+            }
         }
+    }
+
+    /// Removes `folder`, a staging or retired site, its marker last: a build killed while removing it
+    /// leaves a folder that still holds the marker, which the next build's clean-up removes.
+    static func remove(_ folder: URL) {
+        let manager = FileManager.default
+        if let entries = try? manager.contentsOfDirectory(atPath: folder.path) {
+            for entry in entries where entry != SiteWriter.markerName {
+                try? manager.removeItem(at: folder.appendingPathComponent(entry))
+            }
+        }
+        try? manager.removeItem(at: folder)
+    }
+
+    /// Whether the folder open as `descriptor` was last changed a minute ago or more: a build that has
+    /// just created its folder, and not yet locked it, is not taken for a killed one.
+    private static func isOlderThanAMinute(_ descriptor: Int32) -> Bool {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return false }
+        return Date().timeIntervalSince1970 - TimeInterval(status.st_mtim.tv_sec) >= 60
     }
 }

@@ -74,7 +74,7 @@ public enum MarkdownRenderer {
             }
             if event == CMARK_EVENT_ENTER {
                 depth += 1
-                if depth > maximumNesting { return Int(cmark_node_get_start_line(node)) }
+                if depth > maximumNesting { return startLine(of: node) }
                 entered = node
             } else if event == CMARK_EVENT_EXIT {
                 depth -= 1
@@ -111,6 +111,18 @@ public enum MarkdownRenderer {
             pieces[index] = " aria-label=\"\(MarkupEscaping.html(text))\"" + pieces[index]
         }
         return pieces.joined(separator: box)
+    }
+
+    /// The line where `node` starts. The nodes that the autolink extension makes of an e-mail address have
+    /// no position (line 0), so theirs is the nearest enclosing node's that has one.
+    private static func startLine(of node: OpaquePointer) -> Int {
+        var current: OpaquePointer? = node
+        while let found = current {
+            let line = Int(cmark_node_get_start_line(found))
+            if line > 0 { return line }
+            current = cmark_node_parent(found)
+        }
+        return 1
     }
 
     /// Puts " (URL)" after every link whose text is not its address, since plain text has no link targets.
