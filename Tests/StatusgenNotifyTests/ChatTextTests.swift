@@ -1,3 +1,4 @@
+import StatusgenModel
 import Testing
 
 @testable import StatusgenNotify
@@ -23,7 +24,7 @@ struct ChatTextTests {
 
     @Test("HTML for mail escapes text and drops images, keeping their alt text")
     func html() {
-        #expect(HTMLText.escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
+        #expect(MarkupEscaping.html("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
         #expect(
             HTMLText.withoutImages("<p>a <img src=\"https://x/y.png\" alt=\"graph\" /> b</p>") == "<p>a graph b</p>")
     }

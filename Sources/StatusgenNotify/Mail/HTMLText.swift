@@ -1,21 +1,5 @@
-/// Escaping for text placed in the HTML part of an email (the pages escape through Mustache).
+/// The HTML part of an email, made from the pages' HTML fragments.
 enum HTMLText {
-    /// `text` with &, <, >, " and ' as character references.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
     /// cmark's HTML with every image replaced by its alt text, so that the mail loads nothing remote.
     static func withoutImages(_ html: String) -> String {
         var result = ""

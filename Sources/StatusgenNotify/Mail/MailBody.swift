@@ -1,3 +1,4 @@
+import StatusgenModel
 import StatusgenRendering
 
 /// The text and HTML parts of an update's email, from the notice the pages' words and times are in.
@@ -16,7 +17,7 @@ enum MailBody {
     }
 
     static func html(_ notice: UpdateNotice, unsubscribe: String) -> String {
-        let e = HTMLText.escape
+        let e = MarkupEscaping.html
         var html = [
             "<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"><title>\(e(notice.title))</title></head>",
             "<body style=\"font-family:sans-serif;line-height:1.5;color:#1f2328\">",
