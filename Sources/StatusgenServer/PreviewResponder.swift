@@ -54,6 +54,8 @@ struct PreviewResponder: HTTPResponder {
             forPath: String(request.uri.path.drop { $0 == "/" }))
         headers[.xContentTypeOptions] = "nosniff"
         headers[Self.referrerPolicy] = ContentSecurityPolicy.referrerPolicy
+        // The JSON API is read by widgets and embed.js on other sites, as the nginx block allows.
+        if request.uri.path.hasPrefix("/api/") { headers[.accessControlAllowOrigin] = "*" }
         let bytes = request.method == .head ? ByteBuffer() : ByteBuffer(bytes: body)
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: bytes))
     }

@@ -83,6 +83,10 @@ def test_serves_the_site_with_content_types(preview):
         "frame-ancestors 'none'")
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["Access-Control-Allow-Origin"] is None
+    # The API may be read by embed.js and widgets on other sites.
+    status, headers, _ = get(url + "api/v2/summary.json")
+    assert (status, headers["Access-Control-Allow-Origin"]) == (200, "*")
     status, headers, body = get(url + "no/such/page.html")
     assert (status, headers["Content-Type"]) == (404, "text/html; charset=utf-8")
     assert "Preview Test" in body
