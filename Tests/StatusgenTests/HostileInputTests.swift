@@ -11,7 +11,9 @@ import Testing
 ///
 /// `STATUSGEN_RECORD=1` records the expected files from the built binary and fails, so that each
 /// re-record is reviewed.
-@Suite("Hostile inputs, run as a command")
+// One case at a time: each blocks a thread while the binary runs, and many at once would starve the
+// tests that wait on timers of the few threads Swift Testing has.
+@Suite("Hostile inputs, run as a command", .serialized)
 struct HostileInputTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Hostile")
     static let now = "2026-11-07T16:00:00Z"
