@@ -167,7 +167,10 @@ let package = Package(
         ),
         .testTarget(
             name: "StatusgenNotifyTests",
-            dependencies: ["StatusgenNotify", "StatusgenCore", "StatusgenModel"]
+            dependencies: [
+                "StatusgenNotify", "StatusgenCore", "StatusgenModel",
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
         ),
         .testTarget(name: "StatusgenServerTests", dependencies: ["StatusgenModel", "StatusgenServer"]),
         .testTarget(

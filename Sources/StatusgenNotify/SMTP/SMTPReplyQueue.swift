@@ -1,12 +1,14 @@
 import NIOCore
 
-/// Hands each reply to the command waiting for it, in order; when the connection closes or fails, every
-/// waiting command fails with the reason.
+/// Hands each reply to the command waiting for it, in order; a reply that comes before anyone waits for it
+/// (the greeting, often) is kept for the next to ask. When the connection closes or fails, every waiting
+/// command fails with the reason.
 final class SMTPReplyQueue: ChannelInboundHandler, @unchecked Sendable {
     typealias InboundIn = SMTPReply
 
     // Touched only on the channel's event loop.
     private var waiting: [EventLoopPromise<SMTPReply>] = []
+    private var unclaimed: [SMTPReply] = []
     private var closed: DeliveryFailure?
     private let timeout: Double
 
@@ -23,6 +25,7 @@ final class SMTPReplyQueue: ChannelInboundHandler, @unchecked Sendable {
     /// A promise for the next reply not yet claimed.
     func next(on loop: EventLoop) -> EventLoopFuture<SMTPReply> {
         loop.preconditionInEventLoop()
+        if !unclaimed.isEmpty { return loop.makeSucceededFuture(unclaimed.removeFirst()) }
         let promise = loop.makePromise(of: SMTPReply.self)
         if let closed { promise.fail(closed) } else { waiting.append(promise) }
         return promise.futureResult
@@ -30,8 +33,7 @@ final class SMTPReplyQueue: ChannelInboundHandler, @unchecked Sendable {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let reply = unwrapInboundIn(data)
-        guard !waiting.isEmpty else { return }
-        waiting.removeFirst().succeed(reply)
+        if waiting.isEmpty { unclaimed.append(reply) } else { waiting.removeFirst().succeed(reply) }
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
