@@ -304,11 +304,17 @@ def test_a_failing_channel_is_retried_and_the_others_go_on(tmp_path, peers):
     assert len(http.bodies("/retry")) == 4 and http.seen["/retry"] == 5
     assert len(http.bodies("/fine")) == 4
     ledger = (tmp_path / "notify-ledger.txt").read_text()
-    assert "\thang\t" in ledger and "\thang\t2026" not in ledger.replace("*\thang", "")
+    hang = [line.split("\t")[3] for line in ledger.splitlines() if line.split("\t")[1:2] == ["hang"]]
+    assert hang == ["start", "sending", "failed"]
 
 
-@pytest.mark.xfail(strict=True, reason="an update in flight in several killed runs in a row reaches the receiver"
-                   " once per killed run (seen: 4 times); at most twice needs an intent line in the ledger")
+def update_of_discord(payload):
+    """A Discord post's update id, from its embed's incident link and time (Discord has no header for it)."""
+    embed = payload["embeds"][0]
+    slug = embed["url"].rstrip("/").rsplit("/", 1)[1]
+    return slug + "-" + embed["timestamp"].replace("-", "").replace(":", "")
+
+
 def test_kill_9_never_loses_an_update_nor_sends_one_more_than_twice(tmp_path):
     slow = Receiver({"/a": "slow", "/b": "slow"})
     try:
@@ -335,16 +341,37 @@ def test_kill_9_never_loses_an_update_nor_sends_one_more_than_twice(tmp_path):
             text = (tmp_path / "notify-ledger.txt").read_text()
             assert text.endswith("\n")
         final = notify(tmp_path)
-        assert final.returncode == 0, final.stderr
-        counts = {}
-        for path, headers, body in slow.requests:
-            update = (headers.get("X-Statusgen-Update-Id") or json.loads(body)["embeds"][0]["timestamp"]
-                      + json.loads(body)["embeds"][0]["title"])
-            counts[(path, update)] = counts.get((path, update), 0) + 1
-        assert len([key for key in counts if key[0] == "/a"]) == 24
-        assert len([key for key in counts if key[0] == "/b"]) == 24
-        assert max(counts.values()) <= 2
-        duplicates = sum(count - 1 for count in counts.values())
-        print(f"kill -9 x30: {len(slow.requests)} requests for 48 deliveries, {duplicates} duplicates")
+        held = {tuple(line.split(" ")[:2]) for line in final.stderr.splitlines() if " held: " in line}
+        assert final.returncode == (1 if held else 0), final.stderr
+
+        def counts():
+            seen = {}
+            for path, headers, body in slow.requests:
+                update = headers.get("X-Statusgen-Update-Id") or update_of_discord(json.loads(body))
+                seen[(path, update)] = seen.get((path, update), 0) + 1
+            return seen
+
+        # The operator settles each held update as docs/notifications.md says: a 'sent' line when it
+        # arrived, its 'sending' lines deleted when it did not.
+        ledger = tmp_path / "notify-ledger.txt"
+        lines = ledger.read_text().splitlines(keepends=True)
+        for label, update in held:
+            channel = label.rstrip(":")
+            if counts().get(("/" + channel, update), 0):
+                lines.append(f"{update}\t{channel}\t2026-11-24T12:00:00Z\tsent\n")
+            else:
+                lines = [line for line in lines
+                         if not (line.startswith(f"{update}\t{channel}\t") and line.endswith("\tsending\n"))]
+        ledger.write_text("".join(lines))
+        settled = notify(tmp_path)
+        assert settled.returncode == 0, settled.stderr
+
+        seen = counts()
+        assert len([key for key in seen if key[0] == "/a"]) == 24
+        assert len([key for key in seen if key[0] == "/b"]) == 24
+        assert max(seen.values()) <= 2
+        duplicates = sum(count - 1 for count in seen.values())
+        print(f"kill -9 x30: {len(slow.requests)} requests for 48 deliveries, {duplicates} duplicates,"
+              f" {len(held)} held")
     finally:
         slow.close()

@@ -36,9 +36,28 @@ struct LedgerTests {
             #expect(
                 error.diagnostics.map(\.description)
                     == [
-                        "notify-ledger.txt:1: not a ledger line: expected 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>sent|baseline|start'"
+                        "notify-ledger.txt:1: not a ledger line: expected 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>sent|sending|failed|baseline|start'"
                     ])
         }
+    }
+
+    @Test("a delivery begun by a stopped run counts until a sent or failed line settles it")
+    func unconfirmed() throws {
+        let text =
+            "a-20261124T105200Z\tops\t2026-11-24T10:53:00Z\tsending\n"
+            + "a-20261124T105200Z\tops\t2026-11-24T10:54:00Z\tsending\n"
+            + "b-20261124T110000Z\tops\t2026-11-24T11:01:00Z\tsending\n"
+            + "b-20261124T110000Z\tops\t2026-11-24T11:01:10Z\tfailed\n"
+            + "c-20261124T111500Z\tops\t2026-11-24T11:16:00Z\tsending\n"
+            + "c-20261124T111500Z\tops\t2026-11-24T11:16:01Z\tsent\n"
+        let (ledger, _) = try Ledger.parse(text, path: "notify-ledger.txt")
+        #expect(ledger.unconfirmedDeliveries(updateID: "a-20261124T105200Z", channel: "ops") == 2)
+        #expect(!ledger.contains(updateID: "a-20261124T105200Z", channel: "ops"))
+        #expect(ledger.unconfirmedDeliveries(updateID: "b-20261124T110000Z", channel: "ops") == 0)
+        #expect(!ledger.contains(updateID: "b-20261124T110000Z", channel: "ops"))
+        #expect(ledger.unconfirmedDeliveries(updateID: "c-20261124T111500Z", channel: "ops") == 0)
+        #expect(ledger.contains(updateID: "c-20261124T111500Z", channel: "ops"))
+        #expect(ledger.unconfirmedDeliveries(updateID: "a-20261124T105200Z", channel: "chat") == 0)
     }
 
     @Test("an entry is one tab-separated line")

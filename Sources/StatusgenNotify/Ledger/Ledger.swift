@@ -14,17 +14,25 @@ public struct Ledger: Sendable {
     public private(set) var entries: [LedgerEntry]
     private var recorded: Set<String>
     private var started: Set<String>
+    private var begun: [String: Int]
 
     public init(entries: [LedgerEntry] = []) {
         self.entries = []
         self.recorded = []
         self.started = []
+        self.begun = [:]
         for entry in entries { add(entry) }
     }
 
     /// Whether `channel` has received (or was marked with) `updateID`.
     public func contains(updateID: String, channel: String) -> Bool {
         recorded.contains(updateID + "\t" + channel)
+    }
+
+    /// How many deliveries of `updateID` to `channel` began in runs that were stopped before they knew the
+    /// outcome (a `sending` line with no `sent` or `failed` after it): each may have reached the channel.
+    public func unconfirmedDeliveries(updateID: String, channel: String) -> Int {
+        recorded.contains(updateID + "\t" + channel) ? 0 : begun[updateID + "\t" + channel, default: 0]
     }
 
     /// Whether `channel` has a history here; a channel without one must start with `--baseline`
@@ -36,7 +44,13 @@ public struct Ledger: Sendable {
     public mutating func add(_ entry: LedgerEntry) {
         entries.append(entry)
         started.insert(entry.channel)
-        if entry.note != .start { recorded.insert(entry.updateID + "\t" + entry.channel) }
+        let key = entry.updateID + "\t" + entry.channel
+        switch entry.note {
+        case .sent, .baseline: recorded.insert(key)
+        case .sending: begun[key, default: 0] += 1
+        case .failed: begun[key] = max(0, begun[key, default: 0] - 1)
+        case .start: break
+        }
     }
 
     /// Reads the ledger `text` of the file at `path`. A last line without its line break is left out and
@@ -57,7 +71,7 @@ public struct Ledger: Sendable {
             else {
                 problems.append(
                     .error(
-                        "not a ledger line: expected 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>sent|baseline|start'",
+                        "not a ledger line: expected 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>sent|sending|failed|baseline|start'",
                         at: SourceLocation(path: path, line: index + 1)))
                 continue
             }

@@ -1,10 +1,15 @@
 /// One line of the ledger: an update that a channel has received (or that a baseline marked as
-/// received), or the line that starts a channel's history.
+/// received), a delivery that began, or the line that starts a channel's history.
 public struct LedgerEntry: Sendable, Hashable {
     /// What the line records.
     public enum Note: String, Sendable, Hashable, CaseIterable {
         /// The channel took the update.
         case sent
+        /// A delivery began. Without a `sent` or `failed` line after it, the run was stopped before it
+        /// knew the outcome: the channel may or may not have the update.
+        case sending
+        /// The run saw the delivery fail (after its retries): the update is sent again by the next run.
+        case failed
         /// `--baseline` marked the update as sent without sending it.
         case baseline
         /// The channel's history starts here: later updates are sent to it.

@@ -5,8 +5,8 @@ import StatusgenModel
 import StatusgenRendering
 
 /// One `statusgen notify` run: reads the site and the ledger, then for each channel sends (or with
-/// `--baseline` records, or with `--dry-run` prints) each update it has not received, appending one
-/// ledger line after each delivery. A channel that fails is retried, reported, and left for the next run;
+/// `--baseline` records, or with `--dry-run` prints) each update it has not received, appending a ledger
+/// line before each delivery and one after it. A channel that fails is retried, reported, and left for the next run;
 /// the other channels go on.
 public struct NotifyRun {
     public let root: URL
@@ -99,26 +99,46 @@ public struct NotifyRun {
 
     private func send(_ plan: ChannelPlan, _ channel: any NotificationChannel, file: LedgerFile) async -> Bool {
         let name = plan.channel.name
+        for notice in plan.held {
+            warn(
+                "\(name): \(notice.id) held: two runs were stopped while sending it, so it may have arrived twice;"
+                    + " it is not sent again. If it did not arrive, delete its 'sending' lines from"
+                    + " \(SiteLayout.notifyLedgerPath); if it did, add a 'sent' line for it")
+        }
         for notice in plan.pending {
             let messages = channel.messages(for: notice)
+            if plan.maybeDelivered.contains(notice.id) {
+                warn(
+                    "\(name): \(notice.id): a run that was stopped began sending it; it is sent again and may arrive"
+                        + " twice")
+            }
+            guard append(notice, name, .sending, to: file) else { return false }
             let (attempts, failure) = await retry.run { () throws(DeliveryFailure) in try await channel.send(messages) }
             if let failure {
                 let tries = attempts == 1 ? "1 attempt" : "\(attempts) attempts"
                 warn("\(name): \(notice.id) not sent (\(tries)): \(failure.reason); it is sent on the next run")
+                _ = append(notice, name, .failed, to: file)
                 return false
             }
-            do {
-                try file.append(
-                    LedgerEntry(
-                        updateID: notice.id, channel: name, time: RFC3339.string(from: BuildClock.now()), note: .sent))
-            } catch {
-                warn("\(error)")
-                return false
-            }
+            guard append(notice, name, .sent, to: file) else { return false }
             say("\(name): sent \(notice.id) to \(channel.recipients) (\(messages.count) messages)")
         }
-        if plan.pending.isEmpty { say("\(name): nothing to send") }
-        return true
+        if plan.pending.isEmpty && plan.held.isEmpty { say("\(name): nothing to send") }
+        return plan.held.isEmpty
+    }
+
+    /// Appends a ledger line for `notice`; reports a failure to write it and returns false.
+    private func append(_ notice: UpdateNotice, _ channel: String, _ note: LedgerEntry.Note, to file: LedgerFile)
+        -> Bool
+    {
+        do {
+            let time = RFC3339.string(from: BuildClock.now())
+            try file.append(LedgerEntry(updateID: notice.id, channel: channel, time: time, note: note))
+            return true
+        } catch {
+            warn("\(error)")
+            return false
+        }
     }
 
     private func print(_ plan: ChannelPlan, _ channel: any NotificationChannel) {
@@ -126,7 +146,10 @@ public struct NotifyRun {
         if !plan.hasStarted && !plan.pending.isEmpty {
             say("(new channel: a real run needs --baseline, which records these \(plan.pending.count) updates unsent)")
         }
-        if plan.pending.isEmpty { say("nothing to send") }
+        if plan.pending.isEmpty && plan.held.isEmpty { say("nothing to send") }
+        for notice in plan.held {
+            say("held, not sent: \(notice.id) (two stopped runs began sending it; see the ledger)")
+        }
         for notice in plan.pending {
             for message in channel.messages(for: notice) {
                 say(DryRunText.describe(message, updateID: notice.id))
