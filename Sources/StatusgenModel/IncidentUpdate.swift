@@ -13,6 +13,9 @@ public struct IncidentUpdate: Sendable {
     public var line: Int
     /// Whether the update is left out of notifications: its heading ends in `(quiet)`.
     public var quiet: Bool
+    /// 0 for the first update of its incident at its second; 1, 2 … for later ones at the same second,
+    /// in file order (set by the parser; it tells their anchors apart).
+    public var sameSecondIndex = 0
 
     public init(
         time: Date, status: UpdateStatus, bodyHTML: String, bodyText: String = "", line: Int, quiet: Bool = false

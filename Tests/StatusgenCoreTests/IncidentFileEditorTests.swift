@@ -107,19 +107,20 @@ struct IncidentFileEditorTests {
             diagnostics { () throws(DiagnosticList) in
                 try editor.apply(update("2026-11-24T09:59:59Z", .identified), changing: [], to: text)
             } == [
-                "incidents/2026-11-24-mail.md:5: not written: the new update's time 2026-11-24T09:59:59Z is not after"
+                "incidents/2026-11-24-mail.md:5: not written: the new update's time 2026-11-24T09:59:59Z is before"
                     + " the newest update's (2026-11-24T10:00:00Z)"
             ])
     }
 
-    @Test("An update in the same second as the newest one is written a second after it, in file order")
+    @Test("An update in the same second as the newest one is written at its time, after it in the file")
     func sameSecond() throws {
         let text = "---\ntitle: Mail\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
         let edited = try editor.apply(update("2026-11-24T10:00:00Z", .identified), changing: [], to: text)
         #expect(edited.hasPrefix(text))
-        #expect(edited.contains("\n## 2026-11-24T10:00:01Z identified\n"))
+        #expect(edited.contains("\n## 2026-11-24T10:00:00Z identified\n"))
         let updates = try editor.read(edited).updates
         #expect(updates.map(\.status) == [.investigating, .identified])
+        #expect(updates.map(\.sameSecondIndex) == [0, 1])
     }
 
     @Test(

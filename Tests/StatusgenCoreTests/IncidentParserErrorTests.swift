@@ -245,20 +245,6 @@ struct IncidentParserErrorTests {
         #expect(errors(text) == [expected])
     }
 
-    @Test("reports two updates at the same instant, however the time is written")
-    func duplicateTimes() {
-        let text = Self.incident(
-            "title: Mail flow stopped\nimpact: major",
-            body: """
-                ## 2026-11-24T10:52:00Z investigating
-                Looking.
-
-                ## 2026-11-24 10:52 Europe/London identified
-                Found.
-                """)
-        #expect(errors(text) == ["incidents/2026-11-24-x.md:8: another update has the same time (line 5)"])
-    }
-
     @Test("reports a second postmortem section")
     func secondPostmortem() {
         let text = Self.incident(

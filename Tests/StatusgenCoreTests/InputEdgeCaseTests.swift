@@ -30,14 +30,20 @@ struct InputEdgeCaseTests {
                 ])
     }
 
-    @Test("refuses two updates in the same second, which would share an address")
-    func sameSecond() {
+    @Test("keeps updates in the same second in file order, each with its own anchor")
+    func sameSecond() throws {
         let text =
-            "---\ntitle: T\nimpact: minor\n---\n## 2026-11-06T10:00:00.1Z investigating\nx\n"
-            + "## 2026-11-06T10:00:00.5Z identified\ny\n"
+            "---\ntitle: T\nimpact: minor\n---\n## 2026-11-06T10:00:00.5Z identified\ny\n"
+            + "## 2026-11-06T10:00:00.1Z investigating\nx\n## 2026-11-06 10:00 UTC monitoring\nz\n"
+            + "## 2026-11-06T09:59:59Z investigating\nw\n"
+        let updates = try Self.parser.parse(path: "incidents/a.md", text: text).updates
+        #expect(updates.map(\.status) == [.investigating, .identified, .investigating, .monitoring])
+        let anchors = updates.map { TimelineUpdate(update: $0, effectiveStatus: $0.status).anchor }
         #expect(
-            diagnostics { () throws(DiagnosticList) in try Self.parser.parse(path: "incidents/a.md", text: text) }
-                == ["incidents/a.md:7: another update has the same time (line 5)"])
+            anchors == [
+                "update-20261106T095959Z", "update-20261106T100000Z", "update-20261106T100000Z-2",
+                "update-20261106T100000Z-3",
+            ])
     }
 
     @Test("accepts a tab between the time and the status word")

@@ -102,7 +102,7 @@ struct UpdateCommandTests {
         #expect(names.contains(".notes.tmp"))
     }
 
-    @Test("new and then update in the same second both succeed, the update a second after the first")
+    @Test("new and then update in the same second both succeed, in file order, each with its own address")
     func newThenUpdateAtOnce() throws {
         let scratch = try ScratchSite()
         let now = "2026-11-07T16:00:00Z"
@@ -118,7 +118,14 @@ struct UpdateCommandTests {
         #expect(updated.status == 0, "\(updated.stderr)")
         let text = try AuthoringFiles.text(scratch, "incidents/2026-11-07-checkout-errors-again.md")
         #expect(text.contains("## 2026-11-07T16:00:00Z investigating\n"))
-        #expect(text.contains("## 2026-11-07T16:00:01Z identified\nFound it.\n"))
+        #expect(text.contains("## 2026-11-07T16:00:00Z identified\nFound it.\n"))
+        let built = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", now])
+        #expect(built.status == 0, "\(built.stderr)")
+        let page = try AuthoringFiles.text(scratch, "site/incidents/2026-11-07-checkout-errors-again.html")
+        let first = try #require(page.range(of: "id=\"update-20261107T160000Z\""))
+        let second = try #require(page.range(of: "id=\"update-20261107T160000Z-2\""))
+        // Newest first on the page: the identified update, written second, is above.
+        #expect(second.lowerBound < first.lowerBound)
     }
 
     @Test("An incident file that is a symbolic link stays one; the file it points to gets the update")
@@ -192,7 +199,7 @@ struct UpdateCommandTests {
                     "2026-11-07T15:09:59Z",
                 ],
                 "incidents/2026-11-07-website-slow.md:13: not written: the new update's time 2026-11-07T15:09:59Z is"
-                    + " not after the newest update's (2026-11-07T15:10:00Z)"
+                    + " before the newest update's (2026-11-07T15:10:00Z)"
             ),
             (
                 ["update", "2026-11-07-website-slow", "--status", "identified", "-m", "Cause\n---\nA disk."],
@@ -259,7 +266,7 @@ struct UpdateCommandTests {
         #expect(
             refused.allSatisfy {
                 $0 == "error: 2026-11-07-website-slow.md changed while it was being edited; run the command again\n"
-                    || $0.contains("is not after the newest update's")
+                    || $0.contains("is before the newest update's")
             }, "\(refused)")
         let text = try AuthoringFiles.text(scratch, Self.path)
         #expect(text.components(separatedBy: "\n## 2026-11-07T16:").count - 1 == written)

@@ -31,18 +31,14 @@ public struct IncidentFileEditor: Sendable {
     {
         try UpdateSection.checkMessage(update.message, path: path)
         let before = try read(text)
-        var update = update
+        // An update in the newest one's second (`new` and then `update` straight away) is accepted: it
+        // comes after it in the file, and updates at one second keep their file order.
         if let newest = before.updates.last,
-            update.time.timeIntervalSince1970.rounded(.down) == newest.time.timeIntervalSince1970.rounded(.down)
+            update.time.timeIntervalSince1970.rounded(.down) < newest.time.timeIntervalSince1970.rounded(.down)
         {
-            // `new` and then `update` straight away, in one second: an update's address is its second, so
-            // this one goes a second after the newest, as the importers place updates that share a time.
-            update.time = Date(timeIntervalSince1970: newest.time.timeIntervalSince1970.rounded(.down) + 1)
-        }
-        if let newest = before.updates.last, update.time <= newest.time {
             throw DiagnosticList([
                 .error(
-                    "not written: the new update's time \(RFC3339.string(from: update.time)) is not after"
+                    "not written: the new update's time \(RFC3339.string(from: update.time)) is before"
                         + " the newest update's (\(RFC3339.string(from: newest.time)))",
                     at: SourceLocation(path: path, line: newest.line))
             ])

@@ -189,8 +189,6 @@ public struct IncidentParser: Sendable {
 
         var body = Body()
         (body.summaryHTML, body.summaryText) = render(from: 1, to: (headings.first?.startLine ?? lines.count + 1) - 1)
-        // Updates are told apart by their time to the second (their anchors and feed ids use it).
-        var seenSeconds: [Int64: Int] = [:]
         var postmortemLine: Int?
         for (index, heading) in headings.enumerated() {
             let fileLine = heading.startLine + parts.bodyFirstLine - 1
@@ -209,11 +207,6 @@ public struct IncidentParser: Sendable {
                     postmortemLine = postmortemLine ?? fileLine
                     body.postmortemHTML = body.postmortemHTML ?? html
                 case .update(let time, let status, let quiet):
-                    let second = Int64(time.timeIntervalSince1970.rounded(.down))
-                    if let earlier = seenSeconds[second] {
-                        problems.append(.error("another update has the same time (line \(earlier))", at: location))
-                    }
-                    seenSeconds[second] = fileLine
                     body.updates.append(
                         IncidentUpdate(
                             time: time, status: status, bodyHTML: html, bodyText: text, line: fileLine, quiet: quiet))
@@ -228,7 +221,14 @@ public struct IncidentParser: Sendable {
                 problems.append(.error(error.message, at: location))
             }
         }
-        body.updates.sort { $0.time < $1.time }
+        // Updates at the same second (`new` then `update` at once, from a script) keep their file order,
+        // and their place at that second tells their anchors and feed ids apart.
+        let second = { (update: IncidentUpdate) in update.time.timeIntervalSince1970.rounded(.down) }
+        body.updates.sort { (second($0), $0.line) < (second($1), $1.line) }
+        for index in body.updates.indices.dropFirst()
+        where second(body.updates[index]) == second(body.updates[index - 1]) {
+            body.updates[index].sameSecondIndex = body.updates[index - 1].sameSecondIndex + 1
+        }
         return body
     }
 }
