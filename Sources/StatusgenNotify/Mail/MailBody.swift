@@ -11,7 +11,7 @@ enum MailBody {
         }
         lines += [
             notice.incidentURL, "", "-- ", "\(notice.siteTitle): \(notice.siteURL)",
-            "Unsubscribe: \(unsubscribe)",
+            "\(notice.unsubscribeWord): \(unsubscribe)",
         ]
         return lines.joined(separator: "\n") + "\n"
     }
@@ -19,7 +19,8 @@ enum MailBody {
     static func html(_ notice: UpdateNotice, unsubscribe: String) -> String {
         let e = MarkupEscaping.html
         var html = [
-            "<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"><title>\(e(notice.title))</title></head>",
+            "<!DOCTYPE html>",
+            "<html lang=\"\(e(notice.locale))\"><head><meta charset=\"utf-8\"><title>\(e(notice.title))</title></head>",
             "<body style=\"font-family:sans-serif;line-height:1.5;color:#1f2328\">",
             "<p style=\"margin:0;color:#59636e\">\(e(notice.statusWords)) &middot; \(e(notice.timeText))</p>",
             "<h1 style=\"font-size:1.4em\"><a href=\"\(e(notice.incidentURL))\">\(e(notice.title))</a></h1>",
@@ -33,7 +34,7 @@ enum MailBody {
         html += [
             "<p><a href=\"\(e(notice.incidentURL))\">\(e(notice.incidentURL))</a></p>",
             "<hr><p style=\"font-size:0.85em;color:#59636e\"><a href=\"\(e(notice.siteURL))\">\(e(notice.siteTitle))</a>"
-                + " &middot; <a href=\"\(e(unsubscribe))\">Unsubscribe</a></p>",
+                + " &middot; <a href=\"\(e(unsubscribe))\">\(e(notice.unsubscribeWord))</a></p>",
             "</body></html>",
         ]
         return html.joined(separator: "\n") + "\n"

@@ -5,8 +5,10 @@ import StatusgenModel
 /// are ids separated by spaces (`mail webmail`); blank lines and lines starting with `#` are skipped, and
 /// a first line `address,...` is a header.
 public enum SubscriberList {
-    /// The subscribers of `text` (the file at `path`, for messages); throws every bad line.
-    public static func parse(_ text: String, path: String, componentIDs: [String]) throws(DiagnosticList)
+    /// The subscribers of `text` (the file at `path`, for messages), whose components must be among
+    /// `componentIDs` and languages among `locales`; throws every bad line.
+    public static func parse(_ text: String, path: String, componentIDs: [String], locales: [String])
+        throws(DiagnosticList)
         -> [Subscriber]
     {
         var subscribers: [Subscriber] = []
@@ -39,6 +41,13 @@ public enum SubscriberList {
                 continue
             }
             let locale = fields.count > 2 && !fields[2].isEmpty ? fields[2] : nil
+            if let locale, !locales.contains(locale) {
+                problems.append(
+                    .error(
+                        "unknown language '\(locale)'" + Suggestion.hint(for: locale, among: locales)
+                            + "; there are strings for " + locales.joined(separator: ", "), at: location))
+                continue
+            }
             subscribers.append(Subscriber(address: fields[0], components: components, locale: locale))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }

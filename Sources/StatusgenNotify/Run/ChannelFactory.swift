@@ -2,13 +2,14 @@ import Foundation
 import StatusgenBuild
 import StatusgenCore
 import StatusgenModel
+import StatusgenRendering
 
 /// Makes each configured channel ready to send: secrets and addresses from the environment, subscribers
 /// from their file. For `--dry-run`, a variable that is not set is shown by its name (`$SLACK_URL`) and a
 /// signature is left out, so that what would be sent can be read without the secrets.
 struct ChannelFactory {
     let root: URL
-    let config: SiteConfig
+    let site: SiteNotices
     let environment: [String: String]
     let dryRun: Bool
 
@@ -47,15 +48,20 @@ struct ChannelFactory {
                     "\(email.subscribersPath): cannot read the subscribers of channel '\(channel.name)'")
             }
             subscribers = try SubscriberList.parse(
-                text, path: email.subscribersPath, componentIDs: config.components.map(\.id))
+                text, path: email.subscribersPath, componentIDs: site.config.components.map(\.id), locales: site.locales
+            )
         }
         var credentials: (String, String)?
         if let user = email.usernameEnv, let password = email.passwordEnv {
             credentials = (try value(user, for: channel) ?? "", try value(password, for: channel) ?? "")
         }
-        let host = URL(string: config.baseURL)?.host ?? "localhost"
+        let host = URL(string: site.config.baseURL)?.host ?? "localhost"
+        var translations: [String: [String: UpdateNotice]] = [:]
+        for locale in Set(subscribers.compactMap(\.locale)) where locale != site.config.locale {
+            translations[locale] = site.notices(in: locale)
+        }
         return SMTPChannel(
-            settings: channel, email: email, subscribers: subscribers,
+            settings: channel, email: email, subscribers: subscribers, translations: translations,
             session: SMTPSession(settings: email, clientName: host, credentials: credentials))
     }
 

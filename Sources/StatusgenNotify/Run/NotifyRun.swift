@@ -58,7 +58,7 @@ public struct NotifyRun {
         if !options.baseline && !unstarted.isEmpty && !options.dryRun {
             throw CommandFailure(Self.baselineMessage(unstarted))
         }
-        let factory = ChannelFactory(root: root, config: site.config, environment: environment, dryRun: options.dryRun)
+        let factory = ChannelFactory(root: root, site: site, environment: environment, dryRun: options.dryRun)
         var succeeded = true
         for plan in plans {
             let channel = try factory.make(plan.channel)

@@ -4,10 +4,15 @@ import StatusgenCore
 import StatusgenModel
 import StatusgenRendering
 
-/// The site read as the build reads it, and the notice of each of its updates as of `now`.
+/// The site read as the build reads it, and the notice of each of its updates as of `now`: in the site's
+/// language, and on request in any other it has strings for (for subscribers who ask for one).
 struct SiteNotices {
     let config: SiteConfig
     let notices: [UpdateNotice]
+    /// The languages there are strings for.
+    let locales: [String]
+    private let timeline: Timeline
+    private let catalog: StringsCatalog
 
     /// Where webhook payloads' `meta.documentation` points.
     static let documentationURL = "https://github.com/statusgen/statusgen/blob/main/docs/notifications.md"
@@ -18,10 +23,20 @@ struct SiteNotices {
         let parsed = SiteParser().parse(inputs.files, settings: inputs.settings, monitorFiles: inputs.monitorFiles)
         let errors = parsed.diagnostics.filter { $0.severity == .error }
         guard let site = parsed.site, errors.isEmpty else { throw DiagnosticList(errors) }
-        let timeline = TimelineBuilder().build(from: site, now: now)
-        let strings = StringsCatalog(site: inputs.files).strings(for: settings.config.locale)
         config = settings.config
-        notices = UpdateNoticeBuilder(timeline: timeline, strings: strings, documentationURL: Self.documentationURL)
-            .notices()
+        timeline = TimelineBuilder().build(from: site, now: now)
+        catalog = StringsCatalog(site: inputs.files)
+        locales = catalog.locales
+        notices = Self.notices(timeline, catalog.strings(for: config.locale))
+    }
+
+    /// Each update's notice in `locale`, by update id.
+    func notices(in locale: String) -> [String: UpdateNotice] {
+        let notices = locale == config.locale ? notices : Self.notices(timeline, catalog.strings(for: locale))
+        return Dictionary(notices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private static func notices(_ timeline: Timeline, _ strings: Strings) -> [UpdateNotice] {
+        UpdateNoticeBuilder(timeline: timeline, strings: strings, documentationURL: documentationURL).notices()
     }
 }

@@ -2,11 +2,13 @@ import StatusgenModel
 import StatusgenRendering
 
 /// Email over SMTP: one message per update to each subscriber whose component filter the incident
-/// matches (or to one list address), sent in one SMTP session per update.
+/// matches (or to one list address), in the subscriber's language, sent in one SMTP session per update.
 struct SMTPChannel: NotificationChannel {
     let settings: NotifyChannel
     let email: EmailSettings
     let subscribers: [Subscriber]
+    /// The notices in the languages subscribers ask for other than the site's: by language, then update id.
+    let translations: [String: [String: UpdateNotice]]
     let session: SMTPSession
 
     var recipients: String {
@@ -16,7 +18,10 @@ struct SMTPChannel: NotificationChannel {
     func messages(for notice: UpdateNotice) -> [OutgoingMessage] {
         let writer = MailWriter(settings: email)
         let ids = notice.components.map(\.id)
-        return subscribers.filter { $0.wants(ids) }.map { .mail(writer.message(notice, to: $0.address)) }
+        return subscribers.filter { $0.wants(ids) }.map { subscriber in
+            let localized = subscriber.locale.flatMap { translations[$0]?[notice.id] } ?? notice
+            return .mail(writer.message(localized, to: subscriber.address))
+        }
     }
 
     func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) {

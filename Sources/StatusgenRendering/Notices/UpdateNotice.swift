@@ -28,6 +28,10 @@ public struct UpdateNotice: Sendable {
     public var components: [Component]
     public var siteTitle: String
     public var siteURL: String
+    /// The language of the notice's words.
+    public var locale: String
+    /// The word of the unsubscribe link at the foot of an email: "Unsubscribe".
+    public var unsubscribeWord: String
     /// Whether the incident may be notified (`notify: false` turns it off) and the update is not quiet.
     public var isNotified: Bool
     /// The body of a Statuspage incident webhook for this update (`meta`, `page`, `incident`), as JSON.

@@ -36,7 +36,9 @@ public struct UpdateNoticeBuilder {
                     id: $0.id, name: context.componentName($0.id), status: $0.status,
                     statusWords: $0.status.words(context.strings))
             },
-            siteTitle: config.title, siteURL: config.baseURL, isNotified: incident.notify && !update.update.quiet,
+            siteTitle: config.title, siteURL: config.baseURL, locale: context.strings.locale,
+            unsubscribeWord: context.strings.text("mail_unsubscribe"),
+            isNotified: incident.notify && !update.update.quiet,
             webhookJSON: StatuspageWebhook(context: context, documentationURL: documentationURL)
                 .body(item.asOf(update)).text)
     }
