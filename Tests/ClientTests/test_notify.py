@@ -293,6 +293,22 @@ def test_first_run_on_a_site_with_history_needs_baseline(tmp_path, peers):
     assert http.bodies("/base") == []
 
 
+def test_channels_in_a_file_of_their_own(tmp_path, peers):
+    http = peers["http"]
+    make_site(tmp_path, "")
+    config = tmp_path / "statusgen.yml"
+    config.write_text(config.read_text().replace("notify:\n", "notify: channels.yml\n"), encoding="utf-8")
+    (tmp_path / "channels.yml").write_text(f"hook:\n  kind: webhook\n  url: {http.url('/own')}\n", encoding="utf-8")
+    start_channels(tmp_path, ["hook"])
+    result = notify(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(http.bodies("/own")) == 4
+    built = subprocess.run([str(statusgen_binary()), "build", "--source", str(tmp_path), "--now", NOW],
+                           capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    assert not list((tmp_path / "site").rglob("channels.yml"))
+
+
 def test_a_failing_channel_is_retried_and_the_others_go_on(tmp_path, peers):
     http = peers["http"]
     make_site(tmp_path, f"""  retry:

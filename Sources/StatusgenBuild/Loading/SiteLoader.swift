@@ -55,7 +55,8 @@ public struct SiteLoader {
             throw CommandFailure("\(root.path): no statusgen.yml here; create a site with 'statusgen init DIR'")
         }
         let stringsPaths = try paths(in: (SiteLayout.stringsFolder, nil))
-        return try SiteSettings(configFile: try read(SiteLayout.configPath), sitePaths: stringsPaths)
+        let configFile = try read(SiteLayout.configPath)
+        return try SiteSettings(configFile: configFile, notifyFile: try notifyFile(of: configFile), sitePaths: stringsPaths)
     }
 
     /// The site's incident templates, `templates/incidents/NAME.md`, sorted by name.
@@ -76,13 +77,23 @@ public struct SiteLoader {
         try checkFolder()
         var files: [InputFile] = []
         if FileManager.default.fileExists(atPath: root.appendingPathComponent(SiteLayout.configPath).path) {
-            files.append(try read(SiteLayout.configPath))
+            let configFile = try read(SiteLayout.configPath)
+            files.append(configFile)
+            if let notifyFile = try notifyFile(of: configFile) { files.append(notifyFile) }
         }
         for folder in Self.folders {
             for path in try paths(in: folder) { files.append(try read(path)) }
         }
         for path in staticPaths() { files.append(try read(path)) }
         return files
+    }
+
+    /// The file of notification channels that `configFile` names, when it names one that is there.
+    private func notifyFile(of configFile: InputFile) throws -> InputFile? {
+        guard let name = String(data: configFile.contents, encoding: .utf8).flatMap(ConfigParser.notifyFileName),
+            FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path)
+        else { return nil }
+        return try read(name)
     }
 
     /// The files of `static/` in every depth of folders, sorted; hidden files and backups left out.

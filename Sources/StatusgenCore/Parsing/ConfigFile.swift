@@ -13,8 +13,8 @@ struct ConfigFile: Decodable {
     var components: [Collected<ComponentEntry>]
     /// Monitor name -> check, each decoded on its own (see CheckConfigParser).
     var checks: [String: Collected<CheckEntry>]?
-    /// Channel name -> channel, each decoded on its own (see NotifyConfigParser).
-    var notify: [String: Collected<NotifyEntry>]?
+    /// The channels, or the name of the file that holds them (see NotifyConfigParser).
+    var notify: NotifyBlock?
     /// Target name -> where `statusgen publish` sends the site (see PublishConfigParser).
     var publish: [String: Collected<PublishEntry>]?
 
@@ -32,6 +32,22 @@ struct ConfigFile: Decodable {
         case checks
         case notify
         case publish
+    }
+
+    /// `notify:` as written: channel name -> channel, each decoded on its own, or the name of a file in
+    /// the site's folder that holds them.
+    enum NotifyBlock: Decodable {
+        case channels([String: Collected<NotifyEntry>])
+        case file(String)
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let name = try? container.decode(String.self) {
+                self = .file(name)
+            } else {
+                self = .channels(try container.decode([String: Collected<NotifyEntry>].self))
+            }
+        }
     }
 
     /// The optional `monitoring:` block.

@@ -12,8 +12,9 @@ public struct ConfigParser: Sendable {
         self.locales = locales
     }
 
-    /// Parses the config text; throws every problem found.
-    public func parse(_ text: String) throws(DiagnosticList) -> SiteConfig {
+    /// Parses the config text, with `notifyFile` when `notify:` names a file (see `notifyFileName(in:)`);
+    /// throws every problem found.
+    public func parse(_ text: String, notifyFile: InputFile? = nil) throws(DiagnosticList) -> SiteConfig {
         let reader = YAMLReader(path: SiteLayout.configPath, firstLine: 1)
         let root: Node
         do {
@@ -104,7 +105,25 @@ public struct ConfigParser: Sendable {
         }
         let notice = file.notice.flatMap { readNotice($0, reader: reader, root: root, problems: &problems) }
         let checks = CheckConfigParser(reader: reader, root: root).parse(file.checks ?? [:], problems: &problems)
-        let notify = NotifyConfigParser(reader: reader, root: root).parse(file.notify ?? [:], problems: &problems)
+        var notify: [NotifyChannel] = []
+        switch file.notify {
+        case .channels(let entries):
+            notify = NotifyConfigParser(reader: reader, root: root).parse(entries, problems: &problems)
+        case .file(let name):
+            let at = reader.location(of: [.key("notify")], in: root)
+            if !Self.isNotifyFileName(name) {
+                problems.append(
+                    .error(
+                        "'notify' names a file of channels: a .yml file in the site's folder such as notify.yml,"
+                            + " not '\(name)'", at: at))
+            } else if let notifyFile, notifyFile.path == name {
+                notify = NotifyConfigParser.parse(file: notifyFile, problems: &problems)
+            } else {
+                problems.append(.error("'notify' names \(name), which is not in the site's folder", at: at))
+            }
+        case nil:
+            break
+        }
         let publishTargets = PublishConfigParser(reader: reader, root: root)
             .parse(file.publish ?? [:], problems: &problems)
         guard problems.isEmpty, let timeZone else { throw DiagnosticList(problems) }
@@ -133,6 +152,21 @@ public struct ConfigParser: Sendable {
         return problems + CheckConfigParser(reader: reader, root: root).unknownKeys()
             + NotifyConfigParser(reader: reader, root: root).unknownKeys()
             + PublishConfigParser(reader: reader, root: root).unknownKeys()
+    }
+
+    /// The file that `notify:` names in the config `text`, if it names one, for the loader to read: read
+    /// before the config is checked, so that a config with other problems still names it.
+    public static func notifyFileName(in text: String) -> String? {
+        guard let name = (try? Yams.compose(yaml: text))?["notify"]?.scalar?.string, isNotifyFileName(name) else {
+            return nil
+        }
+        return name
+    }
+
+    /// A notify file is a `.yml` file in the site's folder itself, not statusgen.yml.
+    private static func isNotifyFileName(_ name: String) -> Bool {
+        name.hasSuffix(".yml") && name != SiteLayout.configPath && !name.contains("/")
+            && !name.hasPrefix(".") && name.count <= 255
     }
 
     /// Whether `text` is an absolute http(s) URL that can be written into feeds as it is: no spaces,

@@ -2,7 +2,8 @@ import Foundation
 import StatusgenModel
 import Yams
 
-/// Reads the `notify:` block of `statusgen.yml`: channel name -> where `statusgen notify` sends updates.
+/// Reads the `notify:` block of `statusgen.yml`, or the file it names (the same channels at the top
+/// level): channel name -> where `statusgen notify` sends updates.
 ///
 /// ```yaml
 /// notify:
@@ -24,14 +25,14 @@ import Yams
 struct NotifyConfigParser {
     let reader: YAMLReader
     let root: Node
-
-    private static let block: [YAMLReader.PathElement] = [.key("notify")]
+    /// Where the channels are: under `notify:` in statusgen.yml, or at the top of a file of their own.
+    var block: [YAMLReader.PathElement] = [.key("notify")]
     private typealias Keys = ConfigFile.NotifyEntry.CodingKeys
 
     /// Unknown keys inside each channel, with a "did you mean" hint.
     func unknownKeys() -> [Diagnostic] {
-        reader.orderedKeys(at: Self.block, in: root).flatMap { name in
-            reader.unknownKeys(at: Self.block + [.key(name)], in: root, allowed: Keys.allCases.map(\.rawValue))
+        reader.orderedKeys(at: block, in: root).flatMap { name in
+            reader.unknownKeys(at: block + [.key(name)], in: root, allowed: Keys.allCases.map(\.rawValue))
         }
     }
 
@@ -40,7 +41,7 @@ struct NotifyConfigParser {
         -> [NotifyChannel]
     {
         var channels: [NotifyChannel] = []
-        for name in reader.orderedKeys(at: Self.block, in: root) {
+        for name in reader.orderedKeys(at: block, in: root) {
             guard let collected = entries[name] else { continue }
             switch collected.result {
             case .success(let entry):
@@ -59,8 +60,8 @@ struct NotifyConfigParser {
     private func channel(name: String, entry: ConfigFile.NotifyEntry, problems: inout [Diagnostic])
         -> NotifyChannel?
     {
-        let at = Self.block + [.key(name)]
-        let line = reader.line(ofKey: name, at: Self.block, in: root)
+        let at = block + [.key(name)]
+        let line = reader.line(ofKey: name, at: block, in: root)
         func check(_ condition: Bool, _ message: String, _ key: Keys? = nil) {
             guard !condition else { return }
             let location = key.map { reader.location(of: at + [.key($0.rawValue)], in: root) }
@@ -180,6 +181,30 @@ extension ConfigFile.NotifyEntry {
         case .unsubscribe: unsubscribe != nil
         case .caFile: caFile != nil
         default: false
+        }
+    }
+}
+
+extension NotifyConfigParser {
+    /// The channels of `file`, a notify file named by `notify:` in statusgen.yml; every problem is added to
+    /// `problems`, at the file's own lines.
+    static func parse(file: InputFile, problems: inout [Diagnostic]) -> [NotifyChannel] {
+        guard let text = String(data: file.contents, encoding: .utf8) else {
+            problems.append(.notUTF8(file.contents, path: file.path))
+            return []
+        }
+        let reader = YAMLReader(path: file.path, firstLine: 1)
+        do {
+            let root = try reader.compose(text)
+            let parser = NotifyConfigParser(reader: reader, root: root, block: [])
+            var found = parser.unknownKeys()
+            let entries = try reader.decode([String: Collected<ConfigFile.NotifyEntry>].self, from: root)
+            let channels = parser.parse(entries, problems: &found)
+            problems += found
+            return channels
+        } catch {
+            problems.append(error)
+            return []
         }
     }
 }

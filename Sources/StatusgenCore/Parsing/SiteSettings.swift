@@ -9,9 +9,10 @@ public struct SiteSettings: Sendable {
     /// Every language the site has strings for, sorted.
     public let locales: [String]
 
-    /// Reads `configFile` (`statusgen.yml`, `nil` when the site has none), accepting the languages of
-    /// the site's files at `sitePaths` as well as the built-in ones; throws every problem found.
-    public init(configFile: InputFile?, sitePaths: [String]) throws(DiagnosticList) {
+    /// Reads `configFile` (`statusgen.yml`, `nil` when the site has none) and the `notifyFile` it names if
+    /// any, accepting the languages of the site's files at `sitePaths` as well as the built-in ones;
+    /// throws every problem found.
+    public init(configFile: InputFile?, notifyFile: InputFile? = nil, sitePaths: [String]) throws(DiagnosticList) {
         let locales = StringsCatalog.locales(sitePaths: sitePaths)
         guard let configFile else {
             throw DiagnosticList([
@@ -21,13 +22,16 @@ public struct SiteSettings: Sendable {
         guard let text = String(data: configFile.contents, encoding: .utf8) else {
             throw DiagnosticList([.notUTF8(configFile.contents, path: configFile.path)])
         }
-        self.config = try ConfigParser(locales: locales).parse(text)
+        self.config = try ConfigParser(locales: locales).parse(text, notifyFile: notifyFile)
         self.locales = locales
     }
 
     /// The settings of the site whose input files are `files`.
     public init(files: [InputFile]) throws(DiagnosticList) {
+        let configFile = files.first { $0.path == SiteLayout.configPath }
+        let notifyName = configFile.flatMap { String(data: $0.contents, encoding: .utf8) }
+            .flatMap(ConfigParser.notifyFileName)
         try self.init(
-            configFile: files.first { $0.path == SiteLayout.configPath }, sitePaths: files.map(\.path))
+            configFile: configFile, notifyFile: files.first { $0.path == notifyName }, sitePaths: files.map(\.path))
     }
 }
