@@ -48,7 +48,13 @@ struct NotifyConfigTests {
         let separate = try ConfigParser().parse(named, notifyFile: Self.file("notify.yml", Self.channels))
         #expect(inline.notify.map(\.name) == ["ops", "chat"])
         // The same channels, each with the line of its own file.
-        let unplaced = { (channels: [NotifyChannel]) in channels.map { var c = $0; c.line = nil; return c } }
+        let unplaced = { (channels: [NotifyChannel]) in
+            channels.map { channel in
+                var unplaced = channel
+                unplaced.line = nil
+                return unplaced
+            }
+        }
         #expect(unplaced(separate.notify) == unplaced(inline.notify))
         #expect(separate.notify.map(\.line) == [1, 5])
     }

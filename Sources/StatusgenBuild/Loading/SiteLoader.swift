@@ -56,7 +56,8 @@ public struct SiteLoader {
         }
         let stringsPaths = try paths(in: (SiteLayout.stringsFolder, nil))
         let configFile = try read(SiteLayout.configPath)
-        return try SiteSettings(configFile: configFile, notifyFile: try notifyFile(of: configFile), sitePaths: stringsPaths)
+        return try SiteSettings(
+            configFile: configFile, notifyFile: try notifyFile(of: configFile), sitePaths: stringsPaths)
     }
 
     /// The site's incident templates, `templates/incidents/NAME.md`, sorted by name.
