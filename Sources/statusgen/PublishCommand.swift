@@ -48,7 +48,9 @@ struct PublishCommand: AsyncParsableCommand {
         let publishers = PublishTargets.make(
             chosen, source: root, environment: ProcessInfo.processInfo.environment, http: http)
         let start = ContinuousClock.now
-        let reports = await Publisher(site: site, dryRun: dryRun).publish(to: publishers)
+        let cdns = TargetCDN.make(
+            chosen, source: root, baseURL: config.baseURL, environment: ProcessInfo.processInfo.environment, http: http)
+        let reports = await Publisher(site: site, dryRun: dryRun, cdns: cdns).publish(to: publishers)
         try? await http.shutdown()
         for report in reports { print((dryRun ? "(dry run) " : "") + report.line) }
         let failed = reports.filter { $0.failure != nil }.count
