@@ -47,6 +47,7 @@ public struct Publisher: Sendable {
                 try cdn?.remember(plan.changedPaths)
                 if !plan.isEmpty { try await target.apply(plan, from: site) }
                 try await readBack(from: target)
+                report.isLive = true
                 if let cdn { report.purged = try await purge(cdn) }
             }
         } catch {

@@ -14,6 +14,8 @@ public struct TargetReport: Sendable, Hashable {
     public var purged: Int?
     /// Why the target failed, or `nil` when it holds the site now.
     public var failure: String?
+    /// Whether the target was read back holding the site: true also when only its CDN purge failed.
+    public var isLive = false
     /// The site paths sent or deleted, for `--changed-urls`.
     public var changedPaths: [String] = []
 
