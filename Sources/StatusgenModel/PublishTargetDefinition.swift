@@ -16,12 +16,15 @@ public struct PublishTargetDefinition: Sendable, Hashable {
     /// The target's name, as `--target` selects it and the summary names it.
     public var name: String
     public var kind: Kind
+    /// The CDN whose cache is purged of the changed URLs after the target holds the new site, if any.
+    public var cdn: CDNSettings?
     /// The line of the target's name in `statusgen.yml`, for messages about it.
     public var line: Int?
 
-    public init(name: String, kind: Kind, line: Int? = nil) {
+    public init(name: String, kind: Kind, cdn: CDNSettings? = nil, line: Int? = nil) {
         self.name = name
         self.kind = kind
+        self.cdn = cdn
         self.line = line
     }
 }

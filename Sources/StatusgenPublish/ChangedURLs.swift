@@ -1,8 +1,8 @@
 /// The addresses a CDN must forget after a publish.
 public enum ChangedURLs {
-    /// One URL per line, sorted, for the site `paths` of `baseURL` (which ends in `/`); a folder's
-    /// `index.html` is listed under the folder's own address too, as readers ask for it.
-    public static func list(_ paths: Set<String>, baseURL: String) -> String {
+    /// The sorted URLs of the site `paths` under `baseURL` (which ends in `/`); a folder's `index.html`
+    /// is listed under the folder's own address too, as readers ask for it.
+    public static func urls(_ paths: some Sequence<String>, baseURL: String) -> [String] {
         var urls: Set<String> = []
         for path in paths {
             urls.insert(baseURL + path)
@@ -10,6 +10,11 @@ public enum ChangedURLs {
                 urls.insert(baseURL + path.dropLast("index.html".count))
             }
         }
-        return urls.sorted().map { $0 + "\n" }.joined()
+        return urls.sorted()
+    }
+
+    /// The URLs of `paths`, one per line.
+    public static func list(_ paths: Set<String>, baseURL: String) -> String {
+        urls(paths, baseURL: baseURL).map { $0 + "\n" }.joined()
     }
 }

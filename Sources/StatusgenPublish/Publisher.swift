@@ -10,10 +10,13 @@ public struct Publisher: Sendable {
     public let site: SiteSnapshot
     /// With `dryRun`, each target's plan is made and reported but nothing is sent.
     public let dryRun: Bool
+    /// The CDN in front of each target that has one, by target name.
+    public let cdns: [String: TargetCDN]
 
-    public init(site: SiteSnapshot, dryRun: Bool = false) {
+    public init(site: SiteSnapshot, dryRun: Bool = false, cdns: [String: TargetCDN] = [:]) {
         self.site = site
         self.dryRun = dryRun
+        self.cdns = cdns
     }
 
     /// Publishes to every target concurrently; the reports in the order of `targets`.
@@ -40,8 +43,12 @@ public struct Publisher: Sendable {
             report.bytes = plan.uploadBytes
             report.changedPaths = plan.changedPaths
             if !dryRun {
+                let cdn = cdns[target.name]
+                try cdn?.remember(plan.changedPaths)
                 if !plan.isEmpty { try await target.apply(plan, from: site) }
                 try await readBack(from: target)
+                report.isLive = true
+                if let cdn { report.purged = try await purge(cdn) }
             }
         } catch {
             report.failure = Self.reason(error)
@@ -61,6 +68,17 @@ public struct Publisher: Sendable {
             if SiteSnapshot.sha256(Data(bytes)) != expected.sha256 {
                 throw CommandFailure("read back \(path): the target serves other bytes than the site")
             }
+        }
+    }
+
+    /// Purges the URLs the CDN has yet to forget; a failure says that the files are live all the same.
+    private func purge(_ cdn: TargetCDN) async throws -> Int {
+        do {
+            return try await cdn.purgePending()
+        } catch {
+            throw CommandFailure(
+                "the files are live, but the \(cdn.provider) purge failed and readers may get stale cached copies"
+                    + " until a publish purges them: \(Self.reason(error))")
         }
     }
 

@@ -10,8 +10,12 @@ public struct TargetReport: Sendable, Hashable {
     /// The bytes of the files sent.
     public var bytes = 0
     public var seconds = 0.0
+    /// The URLs purged from the target's CDN, `nil` when it has none.
+    public var purged: Int?
     /// Why the target failed, or `nil` when it holds the site now.
     public var failure: String?
+    /// Whether the target was read back holding the site: true also when only its CDN purge failed.
+    public var isLive = false
     /// The site paths sent or deleted, for `--changed-urls`.
     public var changedPaths: [String] = []
 
@@ -19,9 +23,12 @@ public struct TargetReport: Sendable, Hashable {
         self.name = name
     }
 
-    /// One line: `bucket: 12 uploaded, 1 deleted, 140 skipped, 48213 bytes, 0.84 s` or the failure.
+    /// One line: `bucket: 12 uploaded, 1 deleted, 140 skipped, 48213 bytes, 0.84 s` (with `, 18 URLs
+    /// purged` before the time when it has a CDN) or the failure.
     public var line: String {
-        let counts = "\(uploaded) uploaded, \(deleted) deleted, \(skipped) skipped, \(bytes) bytes"
+        let counts =
+            "\(uploaded) uploaded, \(deleted) deleted, \(skipped) skipped, \(bytes) bytes"
+            + (purged.map { ", \($0) URLs purged" } ?? "")
         let time = String(format: "%.2f s", seconds)
         guard let failure else { return "\(name): \(counts), \(time)" }
         return "\(name): FAILED after \(time): \(failure)"

@@ -19,10 +19,12 @@ struct IncidentFileUpdate {
 
     /// Reads the file, asks `change` for the update given the incident as it stands and the site's
     /// component ids, and writes the result.
-    func run(_ change: (Incident, [String]) throws -> Change) throws {
+    func run(_ change: (Incident, [String]) throws -> Change) async throws {
+        let started = ContinuousClock.now
         let reporter = DiagnosticReporter()
-        try reporter.exitingOnFailure {
+        let (config, now) = try reporter.exitingOnFailure {
             let config = try SiteLoader(root: options.sourceURL).loadSettings().config
+            try options.checkPublishing(config)
             let now = try options.moment()
             let id = Self.normalised(id)
             // A path elsewhere ("../other-site/incidents/x") would edit a file of another site.
@@ -46,7 +48,9 @@ struct IncidentFileUpdate {
             try AtomicFile.replace(url, with: Data(edited.utf8), expected: original)
             print("Updated \(path): \(wanted.status.rawValue)")
             try options.buildIfAsked(now: now, reporter: reporter)
+            return (config, now)
         }
+        try await options.publishIfAsked(config: config, now: now, started: started, reporter: reporter)
     }
 
     /// The status word of the newest update that sets one (an 'update' note keeps the one before).

@@ -7,7 +7,7 @@ import StatusgenRendering
 
 /// `statusgen new`: writes `incidents/YYYY-MM-DD-slug.md` for a new incident or maintenance, with its
 /// front matter and first update.
-struct NewCommand: ParsableCommand {
+struct NewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Start a new incident (or maintenance) file with its first update.",
@@ -48,16 +48,20 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var message: MessageOptions
     @OptionGroup var options: AuthoringOptions
 
-    func run() throws {
+    func run() async throws {
+        let started = ContinuousClock.now
         let reporter = DiagnosticReporter()
-        try reporter.exitingOnFailure {
+        let (config, now) = try reporter.exitingOnFailure {
             let config = try SiteLoader(root: options.sourceURL).loadSettings().config
+            try options.checkPublishing(config)
             let now = try options.moment()
             let draft = try makeDraft(config: config, now: now)
             let created = try write(draft, now: now, componentIDs: config.components.map(\.id))
             print("Created \(created.path) (id \(created.id))")
             try options.buildIfAsked(now: now, reporter: reporter)
+            return (config, now)
         }
+        try await options.publishIfAsked(config: config, now: now, started: started, reporter: reporter)
     }
 
     private func makeDraft(config: SiteConfig, now: Date) throws -> IncidentDraft {

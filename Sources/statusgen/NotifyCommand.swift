@@ -36,21 +36,26 @@ struct NotifyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reporter = DiagnosticReporter()
-        let environment = ProcessInfo.processInfo.environment
-        let run = try reporter.exitingOnFailure {
-            NotifyRun(
-                root: URL(fileURLWithPath: source).standardizedFileURL,
-                now: try BuildClock.resolve(option: now, environment: environment), environment: environment,
-                options: NotifyOptions(dryRun: dryRun, baseline: baseline, channels: channels),
-                say: { Swift.print($0) }, warn: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+        let moment = try reporter.exitingOnFailure {
+            try BuildClock.resolve(option: now, environment: ProcessInfo.processInfo.environment)
         }
-        let succeeded: Bool
-        do {
-            succeeded = try await run.run()
-        } catch {
-            reporter.report(error)
+        let options = NotifyOptions(dryRun: dryRun, baseline: baseline, channels: channels)
+        if !(await Self.notify(root: URL(fileURLWithPath: source).standardizedFileURL, now: moment, options: options)) {
             throw ExitCode.failure
         }
-        if !succeeded { throw ExitCode.failure }
+    }
+
+    /// Sends what is due to the channels, printing the run's report; returns whether every due update
+    /// reached every channel, after printing why not. Shared with `--publish` of the authoring commands.
+    static func notify(root: URL, now: Date, options: NotifyOptions) async -> Bool {
+        let run = NotifyRun(
+            root: root, now: now, environment: ProcessInfo.processInfo.environment, options: options,
+            say: { Swift.print($0) }, warn: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+        do {
+            return try await run.run()
+        } catch {
+            DiagnosticReporter().report(error)
+            return false
+        }
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import AsyncHTTPClient
 import Foundation
 import StatusgenBuild
 import StatusgenCore
@@ -43,14 +42,11 @@ struct PublishCommand: AsyncParsableCommand {
         let (config, site) = try reporter.exitingOnFailure {
             (try SiteLoader(root: root).loadSettings().config, try SiteSnapshot(folder: folder))
         }
-        let chosen = try reporter.exitingOnFailure { try choose(from: config.publishTargets) }
-        let http = HTTPClient(eventLoopGroupProvider: .singleton)
-        let publishers = PublishTargets.make(
-            chosen, source: root, environment: ProcessInfo.processInfo.environment, http: http)
+        let chosen = try reporter.exitingOnFailure { try choose(from: SitePublishing.declaredTargets(in: config)) }
         let start = ContinuousClock.now
-        let reports = await Publisher(site: site, dryRun: dryRun).publish(to: publishers)
-        try? await http.shutdown()
-        for report in reports { print((dryRun ? "(dry run) " : "") + report.line) }
+        let reports = await SitePublishing(
+            root: root, config: config, site: site, targets: chosen, dryRun: dryRun
+        ).run()
         let failed = reports.filter { $0.failure != nil }.count
         print(
             "\(dryRun ? "Planned" : "Published") \(reports.count - failed) of \(reports.count) targets in "
@@ -67,9 +63,6 @@ struct PublishCommand: AsyncParsableCommand {
 
     /// The declared targets that `--target` names, in the file's order; all of them without `--target`.
     private func choose(from declared: [PublishTargetDefinition]) throws -> [PublishTargetDefinition] {
-        guard !declared.isEmpty else {
-            throw CommandFailure("\(SiteLayout.configPath): no targets are declared under 'publish:'")
-        }
         let names = declared.map(\.name)
         for name in targets where !names.contains(name) {
             throw CommandFailure(

@@ -3,7 +3,7 @@ import StatusgenBuild
 import StatusgenModel
 
 /// `statusgen resolve`: the last update of an incident (resolved) or maintenance (completed).
-struct ResolveCommand: ParsableCommand {
+struct ResolveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
         abstract: "Resolve an incident, or complete a maintenance, with a last update.",
@@ -19,8 +19,8 @@ struct ResolveCommand: ParsableCommand {
     @OptionGroup var message: MessageOptions
     @OptionGroup var options: AuthoringOptions
 
-    func run() throws {
-        try IncidentFileUpdate(options: options, id: id).run { incident, _ in
+    func run() async throws {
+        try await IncidentFileUpdate(options: options, id: id).run { incident, _ in
             if IncidentFileUpdate.isClosed(incident) {
                 let state = incident.kind == .maintenance ? "completed" : "resolved"
                 throw CommandFailure("\(IncidentFileUpdate.name(of: incident)) is already \(state)")

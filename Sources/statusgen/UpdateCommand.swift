@@ -3,7 +3,7 @@ import StatusgenBuild
 import StatusgenModel
 
 /// `statusgen update`: appends an update to an incident or maintenance, and changes component statuses.
-struct UpdateCommand: ParsableCommand {
+struct UpdateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
         abstract: "Add an update to an incident or maintenance.",
@@ -28,8 +28,8 @@ struct UpdateCommand: ParsableCommand {
     @OptionGroup var message: MessageOptions
     @OptionGroup var options: AuthoringOptions
 
-    func run() throws {
-        try IncidentFileUpdate(options: options, id: id).run { incident, componentIDs in
+    func run() async throws {
+        try await IncidentFileUpdate(options: options, id: id).run { incident, componentIDs in
             let status = try StatusWords.parse(
                 status, allowed: StatusWords.allowed(for: incident.kind), kind: incident.kind)
             if IncidentFileUpdate.isClosed(incident) {

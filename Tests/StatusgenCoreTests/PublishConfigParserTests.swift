@@ -73,6 +73,37 @@ struct PublishConfigParserTests {
             ])
     }
 
+    @Test("reads the CDN in front of a target, with its defaults")
+    func readsCDNs() throws {
+        let config = try ConfigParser().parse(
+            Self.config(
+                """
+                  bucket:
+                    kind: s3
+                    bucket: status-example
+                    cdn:
+                      kind: cloudfront
+                      distribution: E2QWRUHEXAMPLE
+                  pages:
+                    kind: git
+                    repository: git@github.com:example/status.git
+                    cdn:
+                      kind: cloudflare
+                      zone: 023e105f4ecef8ad9ca31a8372d0c353
+                      token_env: CF_PURGE_TOKEN
+                      endpoint: http://127.0.0.1:8080/client/v4/
+                """))
+        #expect(
+            config.publishTargets.map(\.cdn) == [
+                .cloudfront(
+                    distribution: "E2QWRUHEXAMPLE", accessKeyVariable: "AWS_ACCESS_KEY_ID",
+                    secretKeyVariable: "AWS_SECRET_ACCESS_KEY", endpoint: "https://cloudfront.amazonaws.com"),
+                .cloudflare(
+                    zone: "023e105f4ecef8ad9ca31a8372d0c353", tokenVariable: "CF_PURGE_TOKEN",
+                    endpoint: "http://127.0.0.1:8080/client/v4"),
+            ])
+    }
+
     @Test(
         "reports each wrong target at its line",
         arguments: [
@@ -104,6 +135,27 @@ struct PublishConfigParserTests {
                 ["statusgen.yml:6: publish target name 'web site' must use only letters, digits, '.', '_' and '-'"]
             ),
             ("  web:\n    path: /srv", ["statusgen.yml:7: missing key 'kind'"]),
+            (
+                "  web:\n    kind: directory\n    path: /srv\n    cdn:\n      kind: akamai",
+                ["statusgen.yml:10: unknown CDN kind 'akamai': use one of cloudflare, cloudfront"]
+            ),
+            (
+                "  web:\n    kind: directory\n    path: /srv\n    cdn:\n      kind: cloudflare\n      zon: abc",
+                [
+                    "statusgen.yml:9: the cloudflare CDN of 'web' needs 'zone'",
+                    "statusgen.yml:11: unknown key 'zon' in publish.web.cdn (did you mean 'zone'?)",
+                ]
+            ),
+            (
+                "  web:\n    kind: directory\n    path: /srv\n    cdn:\n      kind: cloudfront\n"
+                    + "      distribution: E1\n      zone: abc",
+                ["statusgen.yml:12: 'zone' is for 'cloudflare', not 'cloudfront'"]
+            ),
+            (
+                "  web:\n    kind: directory\n    path: /srv\n    cdn:\n      kind: cloudflare\n"
+                    + "      zone: abc\n      endpoint: api.example.com",
+                ["statusgen.yml:12: 'endpoint' must be an http:// or https:// URL, not 'api.example.com'"]
+            ),
         ])
     func errors(targets: String, expected: [String]) {
         let text = Self.config(targets)

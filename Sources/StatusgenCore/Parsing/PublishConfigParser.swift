@@ -21,6 +21,9 @@ import Yams
 ///     kind: git
 ///     repository: git@codeberg.org:example/status.git
 ///     branch: pages              # default gh-pages
+///     cdn:                       # any target may name the CDN in front of it (see +CDN)
+///       kind: cloudflare
+///       zone: 023e105f4ecef8ad9ca31a8372d0c353
 ///   local:
 ///     kind: directory
 ///     path: /var/www/status/site
@@ -29,7 +32,7 @@ struct PublishConfigParser {
     let reader: YAMLReader
     let root: Node
 
-    private static let block: [YAMLReader.PathElement] = [.key("publish")]
+    static let block: [YAMLReader.PathElement] = [.key("publish")]
     /// The keys each kind takes besides `kind`.
     private static let keysByKind: [String: [String]] = [
         "s3": ["endpoint", "region", "bucket", "prefix", "path_style", "access_key_env", "secret_key_env"],
@@ -42,6 +45,11 @@ struct PublishConfigParser {
     func unknownKeys() -> [Diagnostic] {
         reader.unknownKeys(
             inEntriesAt: Self.block, in: root, allowed: ConfigFile.PublishEntry.CodingKeys.allCases.map(\.rawValue))
+            + reader.orderedKeys(at: Self.block, in: root).flatMap { name in
+                reader.unknownKeys(
+                    at: Self.block + [.key(name), .key("cdn")], in: root,
+                    allowed: ConfigFile.CDNEntry.CodingKeys.allCases.map(\.rawValue))
+            }
     }
 
     /// The targets in the order they are written; every problem is added to `problems`.
@@ -49,9 +57,10 @@ struct PublishConfigParser {
         -> [PublishTargetDefinition]
     {
         reader.namedEntries(entries, at: Self.block, in: root, problems: &problems) { name, entry, found in
-            kind(name: name, entry: entry, problems: &found).map {
+            let cdn = entry.cdn.flatMap { self.cdn($0, target: name, problems: &found) }
+            return kind(name: name, entry: entry, problems: &found).map {
                 PublishTargetDefinition(
-                    name: name, kind: $0, line: reader.line(ofKey: name, at: Self.block, in: root))
+                    name: name, kind: $0, cdn: cdn, line: reader.line(ofKey: name, at: Self.block, in: root))
             }
         }
     }
@@ -76,7 +85,7 @@ struct PublishConfigParser {
                     + ": use one of \(kinds.joined(separator: ", "))", "kind")
             return nil
         }
-        for key in reader.orderedKeys(at: at, in: root) where key != "kind" && !allowed.contains(key) {
+        for key in reader.orderedKeys(at: at, in: root) where !["kind", "cdn"].contains(key) && !allowed.contains(key) {
             // A key of no kind at all is reported as unknown, with its "did you mean".
             let owners = kinds.filter { Self.keysByKind[$0]?.contains(key) == true }
             if !owners.isEmpty {
@@ -135,9 +144,10 @@ extension ConfigFile {
         var sshCommand: String?
         var repository: String?
         var branch: String?
+        var cdn: CDNEntry?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case kind, endpoint, region, bucket, prefix, host, path, port, repository, branch
+            case kind, endpoint, region, bucket, prefix, host, path, port, repository, branch, cdn
             case pathStyle = "path_style"
             case accessKeyEnv = "access_key_env"
             case secretKeyEnv = "secret_key_env"

@@ -65,7 +65,7 @@ struct S3Client: Sendable {
         }
         let status = Int(response.status.code)
         guard accepting.contains(status) else {
-            throw CommandFailure("\(method) \(key): HTTP \(status)" + Self.errorWords(received))
+            throw CommandFailure("\(method) \(key): HTTP \(status)" + AWSErrorWords.of(received))
         }
         return (status, received)
     }
@@ -83,18 +83,5 @@ struct S3Client: Sendable {
         }
         let host = "\(settings.bucket).\(name)\(port)"
         return ("\(scheme)://\(host)\(object)", host, object)
-    }
-
-    /// `: InvalidAccessKeyId: The AWS Access Key Id you provided does not exist in our records.`, from
-    /// the store's XML error, or nothing.
-    private static func errorWords(_ body: [UInt8]) -> String {
-        let text = String(decoding: body.prefix(4096), as: UTF8.self)
-        func element(_ name: String) -> String? {
-            guard let start = text.range(of: "<\(name)>"), let end = text.range(of: "</\(name)>"),
-                start.upperBound <= end.lowerBound
-            else { return nil }
-            return String(text[start.upperBound..<end.lowerBound])
-        }
-        return [element("Code"), element("Message")].compactMap { $0 }.map { ": " + $0 }.joined()
     }
 }

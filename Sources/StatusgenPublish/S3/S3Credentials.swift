@@ -2,7 +2,7 @@ import Foundation
 import StatusgenBuild
 import StatusgenModel
 
-/// The keys an `s3` target signs with: from the environment variables its settings name, else from the
+/// The keys an `s3` target or a CloudFront purge signs with: from the environment variables its settings name, else from the
 /// AWS tools' own credentials file (`~/.aws/credentials`, or `AWS_SHARED_CREDENTIALS_FILE`), profile
 /// `AWS_PROFILE` or `default`. Never from `statusgen.yml` or the site.
 struct S3Credentials: Sendable {
@@ -14,8 +14,18 @@ struct S3Credentials: Sendable {
     static func find(for settings: S3Settings, in environment: [String: String]) throws(CommandFailure)
         -> S3Credentials
     {
-        if let accessKey = environment[settings.accessKeyVariable], !accessKey.isEmpty,
-            let secretKey = environment[settings.secretKeyVariable], !secretKey.isEmpty
+        try find(
+            accessKeyVariable: settings.accessKeyVariable, secretKeyVariable: settings.secretKeyVariable,
+            in: environment)
+    }
+
+    /// The credentials in the two variables, or else in the credentials file; a failure says where they
+    /// were looked for.
+    static func find(accessKeyVariable: String, secretKeyVariable: String, in environment: [String: String])
+        throws(CommandFailure) -> S3Credentials
+    {
+        if let accessKey = environment[accessKeyVariable], !accessKey.isEmpty,
+            let secretKey = environment[secretKeyVariable], !secretKey.isEmpty
         {
             return S3Credentials(
                 accessKey: accessKey, secretKey: secretKey, sessionToken: environment["AWS_SESSION_TOKEN"])
@@ -27,7 +37,7 @@ struct S3Credentials: Sendable {
         let values = (try? String(contentsOfFile: path, encoding: .utf8)).map { section(profile, of: $0) } ?? [:]
         guard let accessKey = values["aws_access_key_id"], let secretKey = values["aws_secret_access_key"] else {
             throw CommandFailure(
-                "no credentials: set \(settings.accessKeyVariable) and \(settings.secretKeyVariable) in the environment,"
+                "no credentials: set \(accessKeyVariable) and \(secretKeyVariable) in the environment,"
                     + " or profile '\(profile)' in \(path)")
         }
         return S3Credentials(accessKey: accessKey, secretKey: secretKey, sessionToken: values["aws_session_token"])

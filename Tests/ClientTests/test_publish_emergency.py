@@ -1,0 +1,137 @@
+"""`statusgen new|update|resolve … --publish`: one command writes the update, builds, publishes to every
+target (a folder and a bare git repository here) and then notifies (a webhook receiver on 127.0.0.1),
+and says how long the site took to be live."""
+
+import json
+import re
+import subprocess
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from conftest import NOW, copy_demo_site, statusgen_binary
+from publishing import site_files
+
+LATER = "2026-11-24T12:20:00Z"
+TITLE = "Card payments declined"
+
+
+class Webhook:
+    """Records each POST, and whether the folder target already served the incident when it arrived."""
+
+    def __init__(self, live_folder):
+        self.deliveries = []
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                front_page = live_folder / "index.html"
+                live = front_page.exists() and TITLE in front_page.read_text()
+                owner.deliveries.append((json.loads(body), live))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/status-hook"
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def run(source, *arguments):
+    return subprocess.run([str(statusgen_binary()), *arguments, "--source", str(source)],
+                          capture_output=True, text=True, timeout=300)
+
+
+def git_files(repository, branch="gh-pages"):
+    names = subprocess.run(["git", "ls-tree", "-r", "--name-only", branch], cwd=repository, check=True,
+                           capture_output=True, text=True).stdout.split()
+    return {name: subprocess.run(["git", "show", f"{branch}:{name}"], cwd=repository, check=True,
+                                 capture_output=True).stdout for name in names}
+
+
+@pytest.fixture
+def site(tmp_path):
+    """The demo site with two targets and a webhook channel that has seen its history; (source, www, pages,
+    webhook)."""
+    source = tmp_path / "source"
+    source.mkdir()
+    copy_demo_site(source)
+    www, pages = tmp_path / "www", tmp_path / "pages.git"
+    subprocess.run(["git", "init", "--quiet", "--bare", str(pages)], check=True)
+    webhook = Webhook(www)
+    with open(source / "statusgen.yml", "a", encoding="utf-8") as config:
+        config.write(f"\npublish:\n  local:\n    kind: directory\n    path: {www}\n"
+                     f"  pages:\n    kind: git\n    repository: {pages}\n"
+                     f"notify:\n  ops:\n    kind: webhook\n    url: {webhook.url}\n")
+    baseline = run(source, "notify", "--baseline", "--now", NOW)
+    assert baseline.returncode == 0, baseline.stdout + baseline.stderr
+    yield source, www, pages, webhook
+    webhook.stop()
+
+
+def test_one_command_writes_builds_publishes_everywhere_then_notifies(site):
+    source, www, pages, webhook = site
+    created = run(source, "new", TITLE, "--impact", "major", "--component", "api=partial_outage",
+                  "-m", "Some card payments are declined.", "--now", LATER, "--publish")
+    assert created.returncode == 0, created.stdout + created.stderr
+    lines = created.stdout.splitlines()
+    assert lines[0].startswith("Created incidents/2026-11-24-card-payments-declined.md")
+    assert lines[1].startswith("Built ")
+    assert re.fullmatch(r"local: \d+ uploaded, 0 deleted, 0 skipped, \d+ bytes, [\d.]+ s", lines[2]), lines[2]
+    assert re.fullmatch(r"pages: \d+ uploaded, 0 deleted, 0 skipped, \d+ bytes, [\d.]+ s", lines[3]), lines[3]
+    seconds = float(re.fullmatch(r"live on 2 targets in ([\d.]+) s", lines[4]).group(1))
+    assert 0 < seconds < 60
+    built = site_files(source / "site")
+    assert site_files(www) == built
+    assert {path: data for path, data in git_files(pages).items() if not path.startswith(".")} == built
+    # One delivery, of the new incident, sent once the site showed it.
+    assert [(body["incident"]["name"], live) for body, live in webhook.deliveries] == [(TITLE, True)]
+
+    resolved = run(source, "resolve", "2026-11-24-card-payments-declined", "-m", "Payments work again.",
+                   "--now", "2026-11-24T12:50:00Z", "--publish")
+    assert resolved.returncode == 0, resolved.stdout + resolved.stderr
+    assert re.search(r"^local: \d+ uploaded, \d+ deleted, [1-9]\d* skipped", resolved.stdout, re.M)
+    assert re.search(r"^live on 2 targets in [\d.]+ s$", resolved.stdout, re.M)
+    assert site_files(www) == site_files(source / "site")
+    assert [body["incident"]["status"] for body, _ in webhook.deliveries] == ["investigating", "resolved"]
+
+
+def test_a_failed_target_is_named_and_notify_runs_while_another_is_live(site):
+    source, www, pages, webhook = site
+    config = source / "statusgen.yml"
+    config.write_text(config.read_text().replace(str(pages), str(pages.parent / "no-such.git")))
+    created = run(source, "new", TITLE, "--impact", "minor", "-m", "Declines.", "--now", LATER, "--publish")
+    assert created.returncode == 1, created.stdout + created.stderr
+    assert re.search(r"^pages: FAILED after [\d.]+ s: git exited with status", created.stdout, re.M), created.stdout
+    assert re.search(r"^live on 1 of 2 targets in [\d.]+ s; not live on pages$", created.stdout, re.M)
+    assert site_files(www) == site_files(source / "site")
+    assert [body["incident"]["name"] for body, _ in webhook.deliveries] == [TITLE]
+
+    # Live nowhere: nobody is told of a page they cannot open.
+    config.write_text(config.read_text().replace(f"path: {www}", "path: /proc/no-such-folder"))
+    updated = run(source, "update", "2026-11-24-card-payments-declined", "--status", "identified",
+                  "-m", "Found it.", "--now", "2026-11-24T12:30:00Z", "--publish")
+    assert updated.returncode == 1
+    assert re.search(r"^live on 0 of 2 targets in [\d.]+ s; not live on local, pages$", updated.stdout, re.M)
+    assert "notify not run: the site is live on no target" in updated.stdout
+    assert len(webhook.deliveries) == 1
+
+
+def test_publish_without_targets_is_refused_before_the_file_is_written(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    copy_demo_site(source)
+    before = sorted(path.name for path in (source / "incidents").iterdir())
+    result = run(source, "new", TITLE, "--impact", "minor", "-m", "x", "--publish")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "error: statusgen.yml: no targets are declared under 'publish:'"
+    assert sorted(path.name for path in (source / "incidents").iterdir()) == before
+    assert not (source / "site").exists()
