@@ -225,11 +225,11 @@ struct MonitorResultsParserTests {
             ),
             (
                 "2026-11-24T10:45:00Z,smtp-in-uk,up,-3",
-                "monitors/smtp.csv:3: latency '-3' is not a number of milliseconds"
+                "monitors/smtp.csv:3: latency '-3' must be at least 0 and below 10^15 milliseconds"
             ),
             (
                 "2026-11-24T10:45:00Z,smtp-in-uk,up,1e300",
-                "monitors/smtp.csv:3: latency '1e300' is not a number of milliseconds"
+                "monitors/smtp.csv:3: latency '1e300' must be at least 0 and below 10^15 milliseconds"
             ),
             (
                 "2026-11-24T10:45:00Z,smtp-in-uk,up,4\u{0}1",
@@ -281,7 +281,7 @@ struct MonitorResultsParserTests {
             ),
             (
                 "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"up\", \"latency_ms\": 1e300}",
-                "monitors/smtp.jsonl:2: 'latency_ms' must be a number of milliseconds below 10^15"
+                "monitors/smtp.jsonl:2: 'latency_ms' must be at least 0 and below 10^15 milliseconds"
             ),
             (
                 "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"down\", \"status\": \"up\"}",

@@ -142,8 +142,8 @@ struct CStateImporterTests {
         #expect(result.incidents.isEmpty)
         #expect(
             result.warnings.map(\.description).contains(
-                "old/content/issues/a.md: warning: the file is not UTF-8 text: convert it first (such as with iconv -f"
-                    + " latin1 -t utf-8): skipped"))
+                "old/content/issues/a.md:2: warning: the file is not UTF-8 text (byte 0xE9 at column 11): convert it"
+                    + " first (such as with iconv -f latin1 -t utf-8): skipped"))
     }
 
     static let goodIssue = """

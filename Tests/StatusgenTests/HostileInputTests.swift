@@ -4,8 +4,10 @@ import Testing
 
 /// The hostile-input corpus: each folder of `Hostile/` is a change to the small fixture site (`files/`
 /// to add or replace, `remove.txt`, `links.txt` with `PATH -> TARGET` symbolic links) with the exact
-/// stderr (`SITE` for the site's folder) and exit code of `statusgen build` on the changed site. A
-/// refused build leaves the site built before it byte for byte; an accepted one with a `payload.txt`
+/// stderr (`SITE` for the site's folder) and exit code of `statusgen build` on the changed site, or of
+/// the commands in `command.txt` (one a line, arguments split at spaces, `SITE` for the site's folder;
+/// the stderr of all, the exit code of the last). A refused command leaves every file of the site,
+/// inputs and the site built before it, byte for byte; an accepted one with a `payload.txt`
 /// (a line of file extensions, then the payload) must not have the payload raw in any output file of
 /// those kinds: markup in HTML, XML and SVG; a JSON breaker in JSON too; a line break in iCalendar.
 ///
@@ -19,16 +21,27 @@ struct HostileInputTests {
     static let now = "2026-11-07T16:00:00Z"
 
     static var cases: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        // Each case is a folder; README.md says which case covers which finding.
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { !$0.hasSuffix(".md") }.sorted()
     }
 
     @Test("gives the exact diagnostics and leaves the old site byte for byte", arguments: cases)
     func hostileInput(name: String) throws {
-        let (scratch, before) = try BuildCommandTests.builtSite()
+        let (scratch, _) = try BuildCommandTests.builtSite()
         let folder = Self.folder.appendingPathComponent(name)
         try apply(folder, to: scratch.root)
-        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
-        let stderr = result.stderr.replacingOccurrences(of: scratch.root.path, with: "SITE")
+        let commands = try lines(of: folder.appendingPathComponent("command.txt")).map {
+            $0.split(separator: " ").map { $0.replacingOccurrences(of: "SITE", with: scratch.root.path) }
+        }
+        var stderr = ""
+        var inputs: [String: (Data, UInt64)] = [:]  // the site before the last command
+        var result = StatusgenProcess.Output(status: 0, stdout: "", stderr: "")
+        for arguments in commands.isEmpty ? [["build", "--source", scratch.root.path, "--now", Self.now]] : commands {
+            inputs = try files(of: scratch.root)
+            result = try StatusgenProcess.run(arguments)
+            stderr += result.stderr.replacingOccurrences(of: scratch.root.path, with: "SITE")
+        }
         let expectedStderr = folder.appendingPathComponent("expected-stderr.txt")
         let expectedExit = folder.appendingPathComponent("expected-exit.txt")
         if ProcessInfo.processInfo.environment["STATUSGEN_RECORD"] != nil {
@@ -41,7 +54,11 @@ struct HostileInputTests {
         #expect(stderr == (try String(contentsOf: expectedStderr, encoding: .utf8)))
         #expect("\(result.status)\n" == (try String(contentsOf: expectedExit, encoding: .utf8)))
         if result.status != 0 {
-            try BuildCommandTests.expectUntouched(scratch, since: before)
+            let after = try files(of: scratch.root)
+            #expect(after.keys.sorted() == inputs.keys.sorted())
+            for (path, file) in inputs {
+                #expect(after[path]?.0 == file.0 && after[path]?.1 == file.1, "\(path) changed")
+            }
         }
         if result.status == 0, let payload = try? Data(contentsOf: folder.appendingPathComponent("payload.txt")) {
             // The first line names the formats in which the payload would be live or break the file.
@@ -75,6 +92,23 @@ struct HostileInputTests {
             try? manager.removeItem(at: link)
             try manager.createSymbolicLink(atPath: link.path, withDestinationPath: parts[1])
         }
+    }
+
+    /// Every file of the site at `root` but the monitor cache (which a refused build may still bring up
+    /// to date): relative path -> (bytes, inode), with a symbolic link's target as its bytes.
+    private func files(of root: URL) throws -> [String: (Data, UInt64)] {
+        var result: [String: (Data, UInt64)] = [:]
+        for path in FileTree.filePaths(in: root) where !path.hasPrefix(".statusgen-cache/") {
+            let url = root.appendingPathComponent(path)
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+            if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+                result[path] = (Data(try FileManager.default.destinationOfSymbolicLink(atPath: url.path).utf8), inode)
+            } else {
+                result[path] = (try Data(contentsOf: url), inode)
+            }
+        }
+        return result
     }
 
     private func lines(of file: URL) throws -> [String] {

@@ -118,9 +118,12 @@ struct CSVRowReader {
             let text = String(decoding: fields[column], as: UTF8.self)
             // Decimal notation only: Double(_:) also takes hexadecimal and "nan", and stops at a NUL byte.
             guard fields[column].allSatisfy({ (48...57).contains($0) || Array(".eE+-".utf8).contains($0) }),
-                let value = Double(text), LatencyHistogram.acceptedValues.contains(value)
+                let value = Double(text)
             else {
                 throw ParseFailure("latency '\(text)' is not a number of milliseconds")
+            }
+            guard LatencyHistogram.acceptedValues.contains(value) else {
+                throw ParseFailure("latency '\(text)' must be at least 0 and below 10^15 milliseconds")
             }
             latency = value
         }

@@ -192,7 +192,7 @@ enum JSONRowReader {
             throw ParseFailure("'latency_ms' must not be negative")
         }
         if let latency = row.latencyMs, !LatencyHistogram.acceptedValues.contains(latency) {
-            throw ParseFailure("'latency_ms' must be a number of milliseconds below 10^15")
+            throw ParseFailure("'latency_ms' must be at least 0 and below 10^15 milliseconds")
         }
         return try MonitorRowValues.row(
             timestamp: Array(row.timestamp.utf8)[...], monitor: Array(row.monitor.utf8),

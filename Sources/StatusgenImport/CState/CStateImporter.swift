@@ -83,7 +83,7 @@ public struct CStateImporter: Sendable {
             ])
         }
         guard let configText = Self.text(configFile) else {
-            throw DiagnosticList([Self.notUTF8(at: prefix + configFile.path)])
+            throw DiagnosticList([Self.notUTF8(configFile, prefix: prefix)])
         }
         let config = try CStateConfig.read(path: prefix + configFile.path, text: configText, warnings: &warnings)
         let existing =
@@ -107,7 +107,7 @@ public struct CStateImporter: Sendable {
         for file in issueFiles {
             conversion.summary.issues += 1
             guard let text = Self.text(file) else {
-                conversion.skip(Self.notUTF8(at: prefix + file.path))
+                conversion.skip(Self.notUTF8(file, prefix: prefix))
                 continue
             }
             conversion.convert(CStateIssueReader().read(path: prefix + file.path, text: text))
@@ -137,9 +137,10 @@ public struct CStateImporter: Sendable {
     /// Decoding with replacement characters would lose what the file says: such a file is not read.
     private static func text(_ file: InputFile) -> String? { String(validating: file.contents, as: UTF8.self) }
 
-    private static func notUTF8(at path: String) -> Diagnostic {
-        .error(
-            "the file is not UTF-8 text: convert it first (such as with iconv -f latin1 -t utf-8)",
-            at: SourceLocation(path: path))
+    /// The line, byte and column of the first byte that is not UTF-8, and how to convert the file.
+    private static func notUTF8(_ file: InputFile, prefix: String) -> Diagnostic {
+        var diagnostic = Diagnostic.notUTF8(file.contents, path: prefix + file.path)
+        diagnostic.message += ": convert it first (such as with iconv -f latin1 -t utf-8)"
+        return diagnostic
     }
 }

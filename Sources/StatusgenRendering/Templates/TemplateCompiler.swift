@@ -16,7 +16,7 @@ enum TemplateCompiler {
         for (name, file) in set.templates {
             names.append(name)
             guard let text = String(data: file.contents, encoding: .utf8) else {
-                diagnostics.append(.error("template is not valid UTF-8", at: SourceLocation(path: file.path)))
+                diagnostics.append(.notUTF8(file.contents, path: file.path))
                 continue
             }
             if let problem = TemplateNesting.depthProblem(in: file) {
