@@ -167,7 +167,7 @@ struct HistoryAndComponentPageTests {
                 "<dt>Uptime, last 30 days</dt>\n<dd>99.95%</dd>\n<dt>Uptime, last 90 days</dt>\n<dd>99.98%</dd>"))
         #expect(
             page.contains(
-                "<li class=\"bar bar-major-outage\"><label class=\"bar-day\"><input class=\"bar-input\" type=\"radio\" name=\"day-mail-inbound\"><span class=\"bar-label\">27 Oct 2026: Major outage."
+                "<li class=\"bar bar-major-outage\"><label class=\"bar-day\"><input class=\"bar-input\" type=\"radio\" name=\"day-mail-inbound\" /><span class=\"bar-label\">27 Oct 2026: Major outage."
             ))
         #expect(
             page.contains(
