@@ -10,10 +10,12 @@ public struct Component: Sendable, Hashable {
     public var monitors: [String]
     /// Monthly availability target in percent, such as 99.95.
     public var sla: Double?
+    /// The service credits its months earn: its own schedule, or the site's; `nil` for none.
+    public var credits: CreditSchedule?
 
     public init(
         id: String, name: String, group: String? = nil, description: String? = nil,
-        monitors: [String] = [], sla: Double? = nil
+        monitors: [String] = [], sla: Double? = nil, credits: CreditSchedule? = nil
     ) {
         self.id = id
         self.name = name
@@ -21,5 +23,6 @@ public struct Component: Sendable, Hashable {
         self.description = description
         self.monitors = monitors
         self.sla = sla
+        self.credits = credits
     }
 }

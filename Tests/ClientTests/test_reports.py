@@ -12,7 +12,8 @@ COMPONENTS = ["mail-inbound", "mail-outbound", "mail-access", "webmail", "admin-
 HEADER = [
     "month", "month_in_progress", "component_id", "component_name", "sla_target_percent", "uptime_percent",
     "downtime_minutes", "allowed_downtime_minutes", "result", "measured_minutes", "days", "days_with_data",
-    "maintenance_excluded",
+    "maintenance_excluded", "credit_result", "credit_uptime_percent", "credit_tier_below_percent", "credit_percent",
+    "credit_maintenance_excluded",
 ]
 
 
@@ -58,6 +59,39 @@ def test_sla_json_has_every_month_of_every_component_and_agrees_with_the_csv(dem
                 row = next(r for r in csv.DictReader(file) if r["component_id"] == component["id"])
             assert row["result"] == month["result"]
             assert abs(float(row["downtime_minutes"]) - month["downtime_seconds"] / 60) < 0.01
+
+
+def test_service_credits_follow_the_schedule_in_json_csv_and_on_the_month_page(demo_site):
+    # A claimant's check: the lowest tier whose allowance the month's downtime exceeds, and only that tier.
+    document = json.loads((demo_site / "api" / "sla.json").read_text())
+    credited = 0
+    for component in document["components"]:
+        schedule = component["credit_schedule"]
+        for month in component["months"]:
+            with open(demo_site / "history" / f"{month['month']}.csv", newline="") as file:
+                row = next(r for r in csv.DictReader(file) if r["component_id"] == component["id"])
+            if schedule is None:
+                assert month["credit"] is None and row["credit_result"] == "no_schedule"
+                continue
+            assert schedule["maintenance_excluded"] is True
+            if month["measured_seconds"] == 0:
+                assert month["credit"] == {"result": "no_data", "uptime": None, "below": None, "credit": None}
+                assert row["credit_result"] == "no_data" and row["credit_percent"] == ""
+                continue
+            measured, down = month["measured_seconds"], month["downtime_seconds"]
+            reached = [tier for tier in schedule["tiers"] if down > (100 - tier["below"]) / 100 * measured + 1e-3]
+            expected = reached[-1]["credit"] if reached else 0
+            assert month["credit"]["credit"] == expected, (component["id"], month)
+            assert row["credit_percent"] == f"{expected:g}"
+            credited += expected > 0
+            page = (demo_site / "history" / f"{month['month']}.html").read_text()
+            if expected:
+                so_far = " so far" if month["in_progress"] else ""
+                below = f"{reached[-1]['below']:g}%"
+                assert f"is below {below}: {expected:g}% of the monthly fee{so_far}.</td>" in page
+    assert [c["id"] for c in document["components"] if c["credit_schedule"]] == [
+        "mail-inbound", "mail-outbound", "admin-console"]
+    assert credited >= 2
 
 
 def test_sitemap_lists_every_html_page_but_404_and_is_well_formed(demo_site):

@@ -101,7 +101,7 @@ struct HistoryAndComponentPageTests {
         timeline.config.sla = SLASettings(excludeMaintenance: false)
         let page = try RenderedSite(timeline).text("history/2026-09.html")
         #expect(page.contains("<strong>Maintenance</strong> counts like any other time"))
-        #expect(try RenderedSite(timeline).text("history/2026-09.csv").contains(",30,30,false\r\n"))
+        #expect(try RenderedSite(timeline).text("history/2026-09.csv").contains(",30,30,false,no_schedule,,,,\r\n"))
     }
 
     @Test("the CSV has a header row and one row per component, quoted where needed")
@@ -109,15 +109,25 @@ struct HistoryAndComponentPageTests {
         #expect(
             site.text("history/2026-09.csv") == """
                 month,month_in_progress,component_id,component_name,sla_target_percent,uptime_percent,downtime_minutes,\
-                allowed_downtime_minutes,result,measured_minutes,days,days_with_data,maintenance_excluded\r
-                2026-09,false,mail-inbound,Inbound mail (SMTP),99.95,99.9479,22.50,21.60,missed,43200.00,30,30,true\r
-                2026-09,false,mail-outbound,Outbound mail,,,0.00,,no_target,0.00,30,0,true\r
-                2026-09,false,admin-console,Admin console,,,0.00,,no_target,0.00,30,0,true\r
+                allowed_downtime_minutes,result,measured_minutes,days,days_with_data,maintenance_excluded,credit_result,\
+                credit_uptime_percent,credit_tier_below_percent,credit_percent,credit_maintenance_excluded\r
+                2026-09,false,mail-inbound,Inbound mail (SMTP),99.95,99.9479,22.50,21.60,missed,43200.00,30,30,true,\
+                no_schedule,,,,\r
+                2026-09,false,mail-outbound,Outbound mail,,,0.00,,no_target,0.00,30,0,true,no_schedule,,,,\r
+                2026-09,false,admin-console,Admin console,,,0.00,,no_target,0.00,30,0,true,no_schedule,,,,\r
 
                 """)
         var timeline = Self.timeline
         timeline.components[1].component.name = "Outbound, \"relay\""
         #expect(try RenderedSite(timeline).text("history/2026-09.csv").contains(",\"Outbound, \"\"relay\"\"\","))
+        // With a credit schedule: the tier reached and its credit; without data, no credit claimed.
+        let schedule = CreditSchedule(
+            tiers: [.init(below: 99.95, credit: 10), .init(below: 99, credit: 25)], excludeMaintenance: true)
+        timeline.components[0].component.credits = schedule
+        timeline.components[1].component.credits = schedule
+        let credited = try RenderedSite(timeline).text("history/2026-09.csv")
+        #expect(credited.contains(",43200.00,30,30,true,credit,99.9479,99.95,10,true\r\n"))
+        #expect(credited.contains(",0.00,30,0,true,no_data,,,,true\r\n"))
     }
 
     @Test("api/sla.json has every month of every component, in order, with nulls where there is nothing")
@@ -156,7 +166,9 @@ struct HistoryAndComponentPageTests {
             page.contains(
                 "<dt>Uptime, last 30 days</dt>\n<dd>99.95%</dd>\n<dt>Uptime, last 90 days</dt>\n<dd>99.98%</dd>"))
         #expect(
-            page.contains("<li class=\"bar bar-major-outage\"><span class=\"bar-label\">27 Oct 2026: Major outage."))
+            page.contains(
+                "<li class=\"bar bar-major-outage\"><label class=\"bar-day\"><input class=\"bar-input\" type=\"radio\" name=\"day-mail-inbound\" /><span class=\"bar-label\">27 Oct 2026: Major outage."
+            ))
         #expect(
             page.contains(
                 "<th scope=\"row\">smtp-in-uk</th>\n<td><time datetime=\"2026-10-27T11:59:00Z\">27 Oct 2026, 11:59 GMT</time></td>\n<td>Down</td>"

@@ -23,14 +23,17 @@ struct StatusPageTests {
         ]
         for label in labels {
             #expect(
-                index.contains("\"><span class=\"bar-label\">\(label)</span></li>"),
+                index.contains("\" /><span class=\"bar-label\">\(label)</span></label></li>"),
                 "\(label)")
         }
         #expect(index.components(separatedBy: "<li class=\"bar bar-").count - 1 == 3 * 90)
-        #expect(index.contains("<li class=\"bar bar-no-data\"><span class=\"bar-label\">30 Jul 2026: No data.</span>"))
         #expect(
             index.contains(
-                "<li class=\"bar bar-major-outage\"><span class=\"bar-label\">26 Oct 2026: Major outage. 99.16% uptime.</span>"
+                "<li class=\"bar bar-no-data\"><label class=\"bar-day\"><input class=\"bar-input\" type=\"radio\" name=\"day-mail-inbound\" /><span class=\"bar-label\">30 Jul 2026: No data.</span>"
+            ))
+        #expect(
+            index.contains(
+                "<li class=\"bar bar-major-outage\"><label class=\"bar-day\"><input class=\"bar-input\" type=\"radio\" name=\"day-mail-inbound\" /><span class=\"bar-label\">26 Oct 2026: Major outage. 99.16% uptime.</span>"
             ))
     }
 
@@ -39,19 +42,21 @@ struct StatusPageTests {
         // The monitored component has no data on its first 30 days; the one without monitors, on quiet days.
         let inbound = site.excerpt("index.html", after: "id=\"component-mail-inbound\"", from: "<ol", to: "</ol>")
         #expect(
-            inbound.contains("<li class=\"bar bar-no-data\"><span class=\"bar-label\">30 Jul 2026: No data.</span>"))
+            inbound.contains(
+                "<li class=\"bar bar-no-data\"><label class=\"bar-day\"><input class=\"bar-input\" type=\"radio\" name=\"day-mail-inbound\" /><span class=\"bar-label\">30 Jul 2026: No data.</span>"
+            ))
         #expect(!inbound.contains("Not monitored"))
         let console = site.excerpt("index.html", after: "id=\"component-admin-console\"", from: "<ol", to: "</ol>")
         #expect(
             console.contains(
-                "<li class=\"bar bar-no-data\"><span class=\"bar-label\">26 Oct 2026: No incidents reported. Not monitored.</span>"
+                "<li class=\"bar bar-no-data\"><label class=\"bar-day\"><input class=\"bar-input\" type=\"radio\" name=\"day-admin-console\" /><span class=\"bar-label\">26 Oct 2026: No incidents reported. Not monitored.</span>"
             ))
         #expect(console.components(separatedBy: "No incidents reported. Not monitored.</span>").count - 1 == 89)
         #expect(!console.contains("No data."))
         #expect(!console.contains("Operational"))
         #expect(
             console.contains(
-                "<li class=\"bar bar-partial-outage\"><span class=\"bar-label\">27 Oct 2026: Partial outage. Not monitored. Mail flow stopped for UK customers.</span>"
+                "<li class=\"bar bar-partial-outage\"><label class=\"bar-day\"><input class=\"bar-input\" type=\"radio\" name=\"day-admin-console\" /><span class=\"bar-label\">27 Oct 2026: Partial outage. Not monitored. Mail flow stopped for UK customers.</span>"
             ))
     }
 
@@ -69,7 +74,7 @@ struct StatusPageTests {
         #expect(index.contains("<span>Today</span>"))
         #expect(
             index.contains(
-                "<p class=\"visually-hidden\">Daily status of Outbound mail over the last 90 days:</p>\n<ol class=\"bars\">"
+                "<fieldset class=\"bars-group\">\n<legend class=\"visually-hidden\">Daily status of Outbound mail over the last 90 days</legend>\n<ol class=\"bars\">"
             ))
     }
 

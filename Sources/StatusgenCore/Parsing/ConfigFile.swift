@@ -8,6 +8,7 @@ struct ConfigFile: Decodable {
     var locale: String?
     var monitoring: MonitoringBlock?
     var sla: SLABlock?
+    var credits: CreditsBlock?
     var notice: NoticeBlock?
     /// Each entry decoded on its own, so that one bad component does not hide the others' problems.
     var components: [Collected<ComponentEntry>]
@@ -27,6 +28,7 @@ struct ConfigFile: Decodable {
         case locale
         case monitoring
         case sla
+        case credits
         case notice
         case components
         case checks
@@ -71,9 +73,10 @@ struct ConfigFile: Decodable {
         var description: String?
         var monitors: [String]?
         var sla: Double?
+        var credits: ComponentCreditsBlock?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case id, name, group, description, monitors, sla
+            case id, name, group, description, monitors, sla, credits
         }
     }
 }

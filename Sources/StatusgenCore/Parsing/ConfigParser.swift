@@ -76,6 +76,7 @@ public struct ConfigParser: Sendable {
 
         var seen: Set<String> = []
         var components: [Component] = []
+        var ownCredits: [(entry: Int, block: ConfigFile.ComponentCreditsBlock?)] = []
         for (index, collected) in file.components.enumerated() {
             let at: [YAMLReader.PathElement] = [.key("components"), .index(index)]
             let entry: ConfigFile.ComponentEntry
@@ -98,11 +99,15 @@ public struct ConfigParser: Sendable {
                 check(
                     sla > 0 && sla <= 100, "'sla' must be a percentage above 0 and at most 100", at: at + [.key("sla")])
             }
+            ownCredits.append((index, entry.credits))
             components.append(
                 Component(
                     id: entry.id, name: entry.name, group: entry.group, description: entry.description,
                     monitors: entry.monitors ?? [], sla: entry.sla))
         }
+        let sla = SLASettings(excludeMaintenance: file.sla?.excludeMaintenance ?? true)
+        components = CreditConfigParser(reader: reader, root: root, excludeMaintenance: sla.excludeMaintenance)
+            .apply(site: file.credits, own: ownCredits, to: components, problems: &problems)
         let notice = file.notice.flatMap { readNotice($0, reader: reader, root: root, problems: &problems) }
         let checks = CheckConfigParser(reader: reader, root: root).parse(file.checks ?? [:], problems: &problems)
         var notify: [NotifyChannel] = []
@@ -130,7 +135,7 @@ public struct ConfigParser: Sendable {
         return SiteConfig(
             title: title, baseURL: baseURL, description: file.description ?? "", timeZone: timeZone,
             historyDays: historyDays, components: components, monitoring: monitoring, locale: locale,
-            checks: checks, sla: SLASettings(excludeMaintenance: file.sla?.excludeMaintenance ?? true), notice: notice,
+            checks: checks, sla: sla, notice: notice,
             notify: notify, publishTargets: publishTargets)
     }
 
@@ -149,6 +154,8 @@ public struct ConfigParser: Sendable {
                 at: [.key("components"), .index(index)], in: root,
                 allowed: ConfigFile.ComponentEntry.CodingKeys.allCases.map(\.rawValue))
         }
+        problems += CreditConfigParser(reader: reader, root: root, excludeMaintenance: true)
+            .unknownKeys(componentCount: componentCount)
         return problems + CheckConfigParser(reader: reader, root: root).unknownKeys()
             + NotifyConfigParser(reader: reader, root: root).unknownKeys()
             + PublishConfigParser(reader: reader, root: root).unknownKeys()

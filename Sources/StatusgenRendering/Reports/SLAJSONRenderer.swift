@@ -15,7 +15,10 @@ enum SLAJSONRenderer {
             components: report.components.map { state in
                 ComponentReport(
                     id: state.component.id, name: state.component.name, slaTarget: state.component.sla,
-                    months: report.months.map { month in MonthReport(month, report.figures(state, in: month)) })
+                    creditSchedule: state.component.credits.map(ScheduleReport.init),
+                    months: report.months.map { month in
+                        MonthReport(month, report.figures(state, in: month), report.credit(state, in: month))
+                    })
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -45,6 +48,8 @@ enum SLAJSONRenderer {
         let daysWithoutData = "not_counted"
         let allowedDowntime = "(100 - sla_target) / 100 * measured_seconds"
         let metWhen = "downtime_seconds <= allowed_downtime_seconds"
+        let creditTierReachedWhen = "downtime_seconds > (100 - below) / 100 * measured_seconds"
+        let creditApplies = "lowest_tier_reached"
 
         enum CodingKeys: String, CodingKey {
             case maintenanceExcluded = "maintenance_excluded"
@@ -54,6 +59,8 @@ enum SLAJSONRenderer {
             case daysWithoutData = "days_without_data"
             case allowedDowntime = "allowed_downtime"
             case metWhen = "met_when"
+            case creditTierReachedWhen = "credit_tier_reached_when"
+            case creditApplies = "credit_applies"
         }
     }
 
@@ -61,11 +68,13 @@ enum SLAJSONRenderer {
         let id: String
         let name: String
         let slaTarget: Double?
+        let creditSchedule: ScheduleReport?
         let months: [MonthReport]
 
         enum CodingKeys: String, CodingKey {
             case id, name, months
             case slaTarget = "sla_target"
+            case creditSchedule = "credit_schedule"
         }
 
         func encode(to encoder: Encoder) throws {
@@ -73,7 +82,57 @@ enum SLAJSONRenderer {
             try container.encode(id, forKey: .id)
             try container.encode(name, forKey: .name)
             try container.encode(slaTarget, forKey: .slaTarget)
+            try container.encode(creditSchedule, forKey: .creditSchedule)
             try container.encode(months, forKey: .months)
+        }
+    }
+
+    /// A component's credit schedule: its tiers, highest threshold first.
+    private struct ScheduleReport: Encodable {
+        let maintenanceExcluded: Bool
+        let tiers: [Tier]
+
+        struct Tier: Encodable {
+            let below: Double
+            let credit: Double
+        }
+
+        init(_ schedule: CreditSchedule) {
+            maintenanceExcluded = schedule.excludeMaintenance
+            tiers = schedule.tiers.map { Tier(below: $0.below, credit: $0.credit) }
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case tiers
+            case maintenanceExcluded = "maintenance_excluded"
+        }
+    }
+
+    /// A month's credit: the tier reached (`below`, `credit`), both `null` without one; `credit` is 0
+    /// when no tier is reached, `null` without data.
+    private struct CreditReport: Encodable {
+        let result: String
+        let uptime: Double?
+        let below: Double?
+        let credit: Double?
+
+        init(_ figures: CreditFigures) {
+            result = figures.result.rawValue
+            uptime = figures.uptime.map(MonthReport.truncated)
+            below = figures.tier?.below
+            credit = figures.result == .noData ? nil : figures.tier?.credit ?? 0
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(result, forKey: .result)
+            try container.encode(uptime, forKey: .uptime)
+            try container.encode(below, forKey: .below)
+            try container.encode(credit, forKey: .credit)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case result, uptime, below, credit
         }
     }
 
@@ -87,8 +146,9 @@ enum SLAJSONRenderer {
         let allowedDowntimeSeconds: Double?
         let uptime: Double?
         let result: String
+        let credit: CreditReport?
 
-        init(_ month: SiteMonth, _ figures: SLAFigures) {
+        init(_ month: SiteMonth, _ figures: SLAFigures, _ credit: CreditFigures?) {
             self.month = month.key
             inProgress = month.isInProgress
             days = figures.days
@@ -97,12 +157,18 @@ enum SLAJSONRenderer {
             downtimeSeconds = Self.milliseconds(figures.downtimeSeconds)
             allowedDowntimeSeconds = figures.allowedDowntimeSeconds.map(Self.milliseconds)
             // Truncated, like every uptime figure, so that rounding never lifts a month over its target.
-            uptime = figures.uptime.map { ($0 * 1_000_000 + 1e-7).rounded(.down) / 1_000_000 }
+            uptime = figures.uptime.map(Self.truncated)
             result = figures.result.rawValue
+            self.credit = credit.map(CreditReport.init)
+        }
+
+        /// An uptime truncated to six decimals.
+        static func truncated(_ fraction: Double) -> Double {
+            (fraction * 1_000_000 + 1e-7).rounded(.down) / 1_000_000
         }
 
         enum CodingKeys: String, CodingKey {
-            case month, days, uptime, result
+            case month, days, uptime, result, credit
             case inProgress = "in_progress"
             case daysWithData = "days_with_data"
             case measuredSeconds = "measured_seconds"
@@ -121,6 +187,7 @@ enum SLAJSONRenderer {
             try container.encode(allowedDowntimeSeconds, forKey: .allowedDowntimeSeconds)
             try container.encode(uptime, forKey: .uptime)
             try container.encode(result, forKey: .result)
+            try container.encode(credit, forKey: .credit)
         }
 
         private static func milliseconds(_ seconds: Double) -> Double {

@@ -22,4 +22,14 @@ struct SLAReport {
             state.months.first { $0.month == month.key }, dayCount: month.dayCount, target: state.component.sla,
             excludeMaintenance: excludeMaintenance)
     }
+
+    /// `state`'s service credit for `month`; `nil` for a component without a credit schedule.
+    func credit(_ state: ComponentState, in month: SiteMonth) -> CreditFigures? {
+        state.component.credits.map {
+            CreditFigures(state.months.first { $0.month == month.key }, dayCount: month.dayCount, schedule: $0)
+        }
+    }
+
+    /// Whether any component has a credit schedule.
+    var hasCredits: Bool { components.contains { $0.component.credits != nil } }
 }

@@ -23,6 +23,11 @@ struct ComponentPageViewModel: TemplatedViewModel {
     let slaTarget: String?
     /// Its SLA month by month, newest first.
     let slaMonths: [SLARowViewModel]
+    /// Its service credit month by month, newest first; empty without a credit schedule.
+    let creditMonths: [CreditRowViewModel]
+    let hasCredits: Bool
+    /// Its credit schedule and how it applies, in words; `nil` without one.
+    let creditRules: CreditRulesViewModel?
     /// "Every update of an incident or maintenance that names Webmail:", before the links to its feeds.
     let followText: String
     /// Its feeds, from the site root: "components/ID.rss" and "components/ID.atom".
@@ -56,6 +61,11 @@ struct ComponentPageViewModel: TemplatedViewModel {
         slaMonths = report.months.reversed().map {
             SLARowViewModel(report.figures(state, in: $0), of: component, month: $0, strings)
         }
+        creditMonths = report.months.reversed().compactMap { month in
+            report.credit(state, in: month).map { CreditRowViewModel($0, of: component, month: month, strings) }
+        }
+        hasCredits = !creditMonths.isEmpty
+        creditRules = hasCredits ? CreditRulesViewModel([component], context.config, strings) : nil
         followText = strings.text("follow_component_text", ["component": component.name])
         rssPath = FeedViewModel.path(of: component)
         atomPath = AtomFeedViewModel.path(of: component)

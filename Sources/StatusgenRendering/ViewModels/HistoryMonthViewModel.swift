@@ -20,6 +20,11 @@ struct HistoryMonthViewModel: TemplatedViewModel {
     let sla: [SLARowViewModel]
     /// The rules the table follows.
     let rules: [SLARulesViewModel]
+    /// One row per component with a credit schedule, in configuration order; empty without schedules.
+    let credits: [CreditRowViewModel]
+    let hasCredits: Bool
+    /// The credit schedules and how they apply, in words; `nil` without schedules.
+    let creditRules: CreditRulesViewModel?
     /// The same table as CSV, from the site root: "history/2026-11.csv".
     let csvPath: String
     /// The months before and after, when there are.
@@ -49,6 +54,12 @@ struct HistoryMonthViewModel: TemplatedViewModel {
             SLARowViewModel(report.figures($0, in: month), of: $0.component, month: month, strings)
         }
         rules = SLARulesViewModel.rules(context.config, strings)
+        credits = report.components.compactMap { state in
+            report.credit(state, in: month).map { CreditRowViewModel($0, of: state.component, month: month, strings) }
+        }
+        hasCredits = !credits.isEmpty
+        creditRules =
+            hasCredits ? CreditRulesViewModel(report.components.map(\.component), context.config, strings) : nil
         csvPath = SLACSVRenderer.path(of: month)
         previous = index > 0 ? MonthLinkViewModel(report.months[index - 1], strings) : nil
         next = index + 1 < report.months.count ? MonthLinkViewModel(report.months[index + 1], strings) : nil
