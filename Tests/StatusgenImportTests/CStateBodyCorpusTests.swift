@@ -209,6 +209,46 @@ struct CStateBodyCorpusTests {
                 ]
             ),
             (
+                // Track shortcodes that open their updates after a bare label, oldest first, the text after them
+                // on the same line or the lines below.
+                resolved,
+                """
+                The workers restart between 18:00 and 19:00 UTC.
+
+                ***Identified*** {{< track "2026-08-13T19:30:00+01:00" >}}
+                One worker did not come back.
+
+                ***Update*** {{< track "2026-08-13T19:45:00+01:00" >}} It is being replaced.
+
+                ***Resolved*** {{< track "2026-08-13T20:05:00+01:00" >}}
+                All workers run.
+                """,
+                [
+                    "2026-08-13T17:40:00Z investigating: The workers restart between 18:00 and 19:00 UTC.",
+                    "2026-08-13T18:30:00Z identified: One worker did not come back.",
+                    "2026-08-13T18:45:00Z update: It is being replaced.",
+                    "2026-08-13T19:05:00Z resolved: All workers run.",
+                ]
+            ),
+            (
+                // A label cState sites use that names no status stays in the text of its update.
+                open,
+                "Work is planned.\n\n***Starting*** {{< track \"2026-08-13 18:00:00Z\" >}}\nWe start now.",
+                [
+                    "2026-08-13T17:40:00Z investigating: Work is planned.",
+                    "2026-08-13T18:00:00Z update: ***Starting*** We start now.",
+                ]
+            ),
+            (
+                // A status word and a time written with a dot inside the emphasis: the resolution, at that time.
+                "date: 2026-08-13 17:40:00Z\nresolved: true\nresolvedWhen: 2026-08-13 17:40:00Z",
+                "The server is offline.\n\n**Update: 21.48** - A file was repaired and all services work again.",
+                [
+                    "2026-08-13T17:40:00Z investigating: The server is offline.",
+                    "2026-08-13T21:48:00Z resolved: A file was repaired and all services work again.",
+                ]
+            ),
+            (
                 // A time inside a sentence opens nothing.
                 open,
                 "At 18:00 we will know more.",

@@ -203,4 +203,33 @@ struct CStateMatchingTests {
         // The two lists, and stubs for the issue, its two affected pages, and the issue and affected indexes.
         #expect(result.siteFiles.count == 2 + 5)
     }
+
+    @Test("an issue's address follows Hugo: slug, url, aliases, and characters Hugo leaves out of a path")
+    func hugoAddresses() throws {
+        let slugged =
+            "---\ntitle: A\ndate: 2026-02-09T10:00:00Z\nslug: Xy7Q\naliases:\n  - /incidents/Xy7Q\n  - old-name\n---\nText\n"
+        let result = try Self.convert([
+            "2026-02-09_10:00:00_incident.md": slugged,
+            "2026-02-10_09:30:00 Disk full.md": "---\ntitle: B\ndate: 2026-02-10T09:30:00Z\n---\nText\n",
+            "moved.md": "---\ntitle: C\ndate: 2026-02-11T09:30:00Z\nurl: /outages/c/\n---\nText\n",
+        ])
+        let netlify = String(
+            decoding: try #require(result.siteFiles.first { $0.path == "static/_redirects" }).contents, as: UTF8.self)
+        for line in [
+            "/issues/xy7q/ /incidents/2026-02-09-10-00-00-incident.html 301",
+            "/issues/xy7q/index.json /api/v2/incidents.json 301",
+            "/incidents/Xy7Q/ /incidents/2026-02-09-10-00-00-incident.html 301",
+            "/issues/old-name/ /incidents/2026-02-09-10-00-00-incident.html 301",
+            "/issues/2026-02-10_093000-disk-full/ /incidents/2026-02-10-09-30-00-disk-full.html 301",
+            "/outages/c/ /incidents/2026-02-11-moved.html 301",
+        ] {
+            #expect(netlify.contains("\n" + line + "\n"), "\(line)")
+        }
+        #expect(!netlify.contains("10:00:00"))
+        #expect(result.warnings.allSatisfy { !$0.message.contains("aliases") })
+        let stub = try #require(result.siteFiles.first { $0.path == "static/incidents/Xy7Q/index.html" })
+        #expect(
+            String(decoding: stub.contents, as: UTF8.self).contains(
+                "url=../../incidents/2026-02-09-10-00-00-incident.html\""))
+    }
 }

@@ -20,7 +20,7 @@ struct CStateIssueConversion {
     private var isDegraded = false
     private var unmatched: [String: Int] = [:]
     /// Every issue that has an incident file (written now or before), by file name, for the redirects.
-    private(set) var pages: [(stem: String, id: String)] = []
+    private(set) var pages: [(addresses: [String], id: String)] = []
     /// Every affected name met, and the component it is, for the redirects.
     private(set) var affected: [String: String?] = [:]
 
@@ -66,7 +66,7 @@ struct CStateIssueConversion {
                 .warning("another issue also becomes \(base): this one is \(id)", at: SourceLocation(path: issue.path)))
         }
         writtenIDs.insert(id)
-        pages.append((issue.name, id))
+        pages.append((issue.addresses, id))
         for name in issue.affected where affected[name.value] == nil {
             if case .component(let component) = catalogue.reading(of: name.value) {
                 affected[name.value] = component
