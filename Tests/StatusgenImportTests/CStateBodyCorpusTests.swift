@@ -249,6 +249,27 @@ struct CStateBodyCorpusTests {
                 ]
             ),
             (
+                // Times without a date, oldest first, past midnight: the later one is on the next day.
+                "date: 2026-08-13 22:44:00Z",
+                "Some users cannot connect.\n\n**Update: 23:17** - Connectivity is restored.\n\n"
+                    + "**Update: 11:58** - The provider reports an attack last night.",
+                [
+                    "2026-08-13T22:44:00Z investigating: Some users cannot connect.",
+                    "2026-08-13T23:17:00Z update: Connectivity is restored.",
+                    "2026-08-14T11:58:00Z update: The provider reports an attack last night.",
+                ]
+            ),
+            (
+                // Times without a date, newest first, on the day: the order that needs no later day.
+                "date: 2026-08-13 11:50:00Z",
+                "Deploys fail.\n\n**Update 14:00** - Deploys work again.\n\n**Update 12:00** - A fix is tested.",
+                [
+                    "2026-08-13T11:50:00Z investigating: Deploys fail.",
+                    "2026-08-13T12:00:00Z update: A fix is tested.",
+                    "2026-08-13T14:00:00Z update: Deploys work again.",
+                ]
+            ),
+            (
                 // A time inside a sentence opens nothing.
                 open,
                 "At 18:00 we will know more.",
