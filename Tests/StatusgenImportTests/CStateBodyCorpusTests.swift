@@ -270,6 +270,17 @@ struct CStateBodyCorpusTests {
                 ]
             ),
             (
+                // An announcement of one paragraph that says when the work will be completed opens the issue;
+                // the resolution is at resolvedWhen.
+                "date: 2026-08-13 22:00:00Z\ninformational: true\nresolved: true\nresolvedWhen: 2026-08-14 03:00:00Z",
+                "Network upgrades tonight. All of the work will be completed by our network team.",
+                [
+                    "2026-08-13T22:00:00Z update: Network upgrades tonight. All of the work will be completed by our"
+                        + " network team.",
+                    "2026-08-14T03:00:00Z resolved: ",
+                ]
+            ),
+            (
                 // A time inside a sentence opens nothing.
                 open,
                 "At 18:00 we will know more.",

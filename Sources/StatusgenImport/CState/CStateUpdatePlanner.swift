@@ -208,8 +208,10 @@ struct CStateUpdatePlanner {
         _ updates: inout [Update], issue: CStateIssue, at resolvedAt: Int64?, warnings: inout [Diagnostic]
     ) {
         guard let newest = updates.last, newest.status != .resolved else { return }
-        // Text that says the problem is over is the resolution, rather than a note above an empty one.
-        let saysResolved = newest.status == .update && ResolutionWords.match(newest.text)
+        // Text that says the problem is over is the resolution, rather than a note above an empty one; the
+        // opening text is not, when the resolution has a time of its own.
+        let saysResolved =
+            newest.status == .update && ResolutionWords.match(newest.text) && (updates.count > 1 || resolvedAt == nil)
         guard let seconds = resolvedAt else {
             // An informational post is over when it is posted; for others the choice is worth a look.
             if !issue.closesAtOnce && !saysResolved {
