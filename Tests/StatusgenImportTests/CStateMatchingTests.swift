@@ -232,4 +232,57 @@ struct CStateMatchingTests {
             String(decoding: stub.contents, as: UTF8.self).contains(
                 "url=../../incidents/2026-02-09-10-00-00-incident.html\""))
     }
+
+    @Test("a post whose text announces a window to come is a maintenance in that window, posted as scheduled")
+    func announcedWindow() throws {
+        let post = """
+            ---
+            title: Reboot of the archive server
+            date: 2026-02-09T11:33:00Z
+            resolved: true
+            resolvedWhen: 2026-02-10T00:00:00Z
+            severity: notice
+            affected: [archives.example.org]
+            ---
+            The server will be rebooted between [22:00 and 23:59 BST on Mon 9th Feb 2026](https://example.org/t) for a \
+            new kernel.
+
+            **Update: 22:27** - This work has now been completed.
+            """
+        let outage = post.replacingOccurrences(of: "severity: notice", with: "severity: down")
+        let past = post.replacingOccurrences(of: "will be rebooted", with: "was down")
+        let tonight = """
+            ---
+            title: Reboot of the archive server
+            date: 2026-02-11T09:40:00Z
+            resolved: true
+            resolvedWhen: 2026-02-12T00:00:00Z
+            affected: [archives.example.org]
+            ---
+            It will be rebooted between the hours of [21:00 and 22:00 UTC](https://example.org/t). Mail is queued \
+            and delivered when services are restored.
+            """
+        let result = try Self.convert(["a.md": post, "b.md": outage, "c.md": past, "d.md": tonight])
+        let texts = result.incidents.map { String(decoding: $0.contents, as: UTF8.self) }
+        #expect(
+            texts.first?.contains(
+                """
+                kind: maintenance
+                starts: 2026-02-09T21:00:00Z
+                ends: 2026-02-09T22:59:00Z
+                components:
+                  archives-example-org: under_maintenance
+                ---
+
+                ## 2026-02-09T11:33:00Z scheduled
+                """) == true)
+        #expect(
+            texts.first?.hasSuffix("## 2026-02-09T22:27:00Z completed\nThis work has now been completed.\n") == true)
+        // An outage that names a window, and a window told of in the past, stay incidents.
+        #expect(texts.dropFirst().prefix(2).allSatisfy { !$0.contains("kind: maintenance") })
+        // A window without its day is on the post's; "when services are restored" is a plan, not the resolution.
+        #expect(texts.last?.contains("starts: 2026-02-11T21:00:00Z\nends: 2026-02-11T22:00:00Z\n") == true)
+        #expect(texts.last?.contains("## 2026-02-11T09:40:00Z scheduled\nIt will be rebooted") == true)
+        #expect(texts.last?.hasSuffix("## 2026-02-12T00:00:00Z completed\n") == true)
+    }
 }

@@ -120,8 +120,12 @@ struct CStateIssueConversion {
         isDegraded = plan.isDegraded
         var updates = plan.updates
         let window = CStateMaintenance.window(for: issue, updates: updates, warnings: &warnings)
-        if window != nil {
+        if let window {
             for index in updates.indices { updates[index].status = CStateMaintenance.status(updates[index].status) }
+            // The notice posted before the work is the announcement of a window to come.
+            if updates[0].seconds < window.starts, [.inProgress, .update].contains(updates[0].status) {
+                updates[0].status = .scheduled
+            }
         }
         let status: ComponentStatus =
             window != nil

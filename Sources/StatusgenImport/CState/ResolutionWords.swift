@@ -11,9 +11,10 @@ enum ResolutionWords {
     private static let denied = try! NSRegularExpression(
         pattern: #"\b(not|n't|yet to be|until)\s+(yet\s+)?(been\s+|be\s+|fully\s+)?(resolved|fixed|restored|solved)"#,
         options: [.caseInsensitive])
-    // "The work will be completed by 04:00": a plan, not a fix.
+    // "The work will be completed by 04:00", "mail is delivered when services are restored": a plan, not a fix.
     private static let planned = try! NSRegularExpression(
-        pattern: #"\b(will|should|would|may|expected to|is to)\s+(be\s+)?(fully\s+)?"#
+        pattern: #"\b((will|should|would|may|expected to|is to)\s+(be\s+)?(fully\s+)?|"#
+            + #"(when|once|until|after)\s+([\w-]+\s+){0,3}(is|are|has been|have been)\s+)"#
             + #"(resolved|fixed|restored|solved|completed|back)"#,
         options: [.caseInsensitive])
 
