@@ -61,7 +61,7 @@ enum CStateMaintenance {
     // "will be rebooted between [22:00 and 23:59 BST on Tue 20th Jun 2017]": a window to come, with its day.
     private static let window = try! NSRegularExpression(
         pattern: #"\bwill\b[^.]{0,120}?\bbetween\s+(?:the\s+hours\s+of\s+)?\[?\s*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)"#
-            + #"\s*(?:and|to|-|–)\s*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*([a-z]{2,4}\b)?(?:\s+on\s+([^\]\)\n]+))?"#,
+            + #"\s*(?:and|to|-|–)\s*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*((?!on\b)[a-z]{2,4}\b)?(?:\s*on\s+([^\]\)\n]+?)(?=\s*(?:[\]\)\n]|[.,;](?:\s|$)|$)))?"#,
         options: [.caseInsensitive])
 
     /// The window that `text` announces ("will be rebooted between 22:00 and 23:59 BST on Tue 20th Jun 2017"), as
@@ -75,12 +75,13 @@ enum CStateMaintenance {
         }
         func group(_ index: Int) -> String {
             match.range(at: index).location == NSNotFound
-                ? "" : string.substring(with: match.range(at: index)).replacingOccurrences(of: ".", with: ":")
+                ? "" : string.substring(with: match.range(at: index))
         }
-        let date = group(4).trimmingSpaces()
+        func clock(_ index: Int) -> String { group(index).replacingOccurrences(of: ".", with: ":") }
+        let date = String(group(4).trimmingSpaces().reversed().drop { ".,;:".contains($0) }.reversed())
         let zone = group(3).trimmingSpaces()
-        guard let starts = BodyTime.read("\(date) \(group(1)) \(zone)".trimmingSpaces(), day: day),
-            var ends = BodyTime.read("\(date) \(group(2)) \(zone)".trimmingSpaces(), day: day),
+        guard let starts = BodyTime.read("\(date) \(clock(1)) \(zone)".trimmingSpaces(), day: day),
+            var ends = BodyTime.read("\(date) \(clock(2)) \(zone)".trimmingSpaces(), day: day),
             date.isEmpty || !starts.hadNoDate
         else { return nil }
         if ends.seconds <= starts.seconds { ends.seconds += 86_400 }
