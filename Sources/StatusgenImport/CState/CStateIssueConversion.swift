@@ -85,7 +85,10 @@ struct CStateIssueConversion {
             summary.unchanged += 1
             return
         case .edited, .kept:
-            return leave("\(path) was edited since it was imported: not overwritten, though the issue changed", issue)
+            let why =
+                existing[id].map { $0.contains("\n" + ImportHash.key) } == true
+                ? "was edited since it was imported" : "was not written by an import (it has no import_hash line)"
+            return leave("\(path) \(why): not overwritten, though the issue changed", issue)
         case .create, .replace: break
         }
         // What is written must read back with statusgen's own parser, or the site would not build.
