@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenCore
 import StatusgenModel
 import Testing
 
@@ -287,5 +288,27 @@ struct CStateMatchingTests {
         #expect(texts[3].hasSuffix("## 2026-02-12T00:00:00Z completed\n"))
         // A window without a zone is in UTC, on the day it names.
         #expect(texts[4].contains("starts: 2026-02-09T22:00:00Z\nends: 2026-02-09T23:59:00Z\n"))
+    }
+
+    @Test("the site description is plain text for meta and feeds, and Markdown in the footer, where cState shows it")
+    func footer() throws {
+        let config = """
+            title: Status
+            baseURL: https://status.example.org/
+            params:
+              description: |
+                We watch **every** service.
+                Questions? [Write to us](https://example.org/contact).
+              systems:
+                - name: API
+            """
+        let result = try convertCState(config: config, issues: [:])
+        let yaml = String(decoding: try #require(result.config).contents, as: UTF8.self)
+        let site = try ConfigParser().parse(yaml)
+        #expect(site.description == "We watch every service. Questions? Write to us.")
+        #expect(
+            site.footerHTML
+                == "<p>We watch <strong>every</strong> service.\nQuestions? <a href=\"https://example.org/contact\">Write"
+                + " to us</a>.</p>\n")
     }
 }

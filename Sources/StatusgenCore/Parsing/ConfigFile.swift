@@ -9,6 +9,8 @@ struct ConfigFile: Decodable {
     var monitoring: MonitoringBlock?
     var sla: SLABlock?
     var notice: NoticeBlock?
+    /// Markdown shown at the foot of every page.
+    var footer: String?
     /// Each entry decoded on its own, so that one bad component does not hide the others' problems.
     var components: [Collected<ComponentEntry>]
     /// Monitor name -> check, each decoded on its own (see CheckConfigParser).
@@ -28,6 +30,7 @@ struct ConfigFile: Decodable {
         case monitoring
         case sla
         case notice
+        case footer
         case components
         case checks
         case notify

@@ -103,6 +103,7 @@ public struct ConfigParser: Sendable {
                     monitors: entry.monitors ?? [], sla: entry.sla))
         }
         let notice = file.notice.flatMap { readNotice($0, reader: reader, root: root, problems: &problems) }
+        let footer = file.footer.flatMap { readFooter($0, reader: reader, root: root, problems: &problems) }
         let checks = CheckConfigParser(reader: reader, root: root).parse(file.checks ?? [:], problems: &problems)
         let notify = NotifyConfigParser(reader: reader, root: root).parse(file.notify ?? [:], problems: &problems)
         let publishTargets = PublishConfigParser(reader: reader, root: root)
@@ -112,7 +113,7 @@ public struct ConfigParser: Sendable {
             title: title, baseURL: baseURL, description: file.description ?? "", timeZone: timeZone,
             historyDays: historyDays, components: components, monitoring: monitoring, locale: locale,
             checks: checks, sla: SLASettings(excludeMaintenance: file.sla?.excludeMaintenance ?? true), notice: notice,
-            notify: notify, publishTargets: publishTargets)
+            notify: notify, publishTargets: publishTargets, footerHTML: footer)
     }
 
     private func unknownKeys(reader: YAMLReader, root: Node) -> [Diagnostic] {
