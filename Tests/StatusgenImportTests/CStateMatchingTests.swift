@@ -286,6 +286,10 @@ struct CStateMatchingTests {
         #expect(texts[3].contains("starts: 2026-02-11T21:00:00Z\nends: 2026-02-11T22:00:00Z\n"))
         #expect(texts[3].contains("## 2026-02-11T09:40:00Z scheduled\nIt will be rebooted"))
         #expect(texts[3].hasSuffix("## 2026-02-12T00:00:00Z completed\n"))
+        // Times written alone tell of the work on the window's day, not the day of the post.
+        let later = post.replacingOccurrences(of: "Mon 9th Feb", with: "Thu 12th Feb")
+        let dated = try Self.convert(["a.md": later]).incidents.map { String(decoding: $0.contents, as: UTF8.self) }
+        #expect(dated.first?.contains("## 2026-02-12T22:27:00Z completed\n") == true)
         // A window without a zone is in UTC, on the day it names.
         #expect(texts[4].contains("starts: 2026-02-09T22:00:00Z\nends: 2026-02-09T23:59:00Z\n"))
     }

@@ -114,7 +114,14 @@ struct CStateIssueConversion {
 
     /// The incident file for `issue`, stamped with its import hash.
     private mutating func render(_ issue: CStateIssue, warnings: inout [Diagnostic]) -> String {
-        let day = Int64((issue.date.value.seconds / 86_400).rounded(.down)) * 86_400
+        var day = Int64((issue.date.value.seconds / 86_400).rounded(.down)) * 86_400
+        // Times written alone in a post that announces a later window ("between 06:00 and 08:00 UTC on Thu 16th
+        // Jan") tell of the work on that window's day.
+        if issue.severity != .down, issue.severity != .disrupted,
+            let window = CStateMaintenance.announced(in: issue.body, day: day), window.starts / 86_400 * 86_400 > day
+        {
+            day = window.starts / 86_400 * 86_400
+        }
         let body = CStateBody(
             body: issue.body, firstLine: issue.bodyFirstLine, path: issue.path, day: day,
             splitsRules: !issue.closesAtOnce)
