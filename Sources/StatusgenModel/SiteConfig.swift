@@ -24,6 +24,8 @@ public struct SiteConfig: Sendable {
     public var notify: [NotifyChannel]
     /// Where `statusgen publish` sends the site, in the order they are declared.
     public var publishTargets: [PublishTargetDefinition]
+    /// The `footer:` Markdown, rendered to HTML by cmark-gfm, shown at the foot of every page; `nil` for none.
+    public var footerHTML: String?
 
     public init(
         title: String,
@@ -38,7 +40,8 @@ public struct SiteConfig: Sendable {
         sla: SLASettings = SLASettings(),
         notice: SiteNotice? = nil,
         notify: [NotifyChannel] = [],
-        publishTargets: [PublishTargetDefinition] = []
+        publishTargets: [PublishTargetDefinition] = [],
+        footerHTML: String? = nil
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -53,5 +56,6 @@ public struct SiteConfig: Sendable {
         self.notice = notice
         self.notify = notify
         self.publishTargets = publishTargets
+        self.footerHTML = footerHTML
     }
 }

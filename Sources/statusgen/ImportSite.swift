@@ -47,8 +47,11 @@ struct ImportSite {
         }
         for file in result.replacements {
             let url = root.appendingPathComponent(file.path)
-            try AtomicFile.replace(url, with: file.contents, expected: try Data(contentsOf: url))
-            print("updated \(file.path)")
+            let old = try Data(contentsOf: url)
+            try AtomicFile.replace(url, with: file.contents, expected: old)
+            let change = ImportChange.describe(
+                old: String(decoding: old, as: UTF8.self), new: String(decoding: file.contents, as: UTF8.self))
+            print("updated \(file.path): \(change)")
         }
         print(result.summary.sentence)
         if result.config != nil {

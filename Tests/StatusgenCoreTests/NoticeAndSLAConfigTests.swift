@@ -29,6 +29,27 @@ struct NoticeAndSLAConfigTests {
                     level: .warning, expires: ISO8601DateFormatter().date(from: "2026-12-01T09:00:00Z")))
     }
 
+    @Test("reads a footer as Markdown; an empty one is none, and one nested too deep is an error at its line")
+    func footer() throws {
+        let config = try ConfigParser().parse(
+            Self.config("footer: |\n  We watch **every** service.\n  [Contact](https://example.com/contact)"))
+        #expect(
+            config.footerHTML
+                == "<p>We watch <strong>every</strong> service.\n<a href=\"https://example.com/contact\">Contact</a></p>\n"
+        )
+        #expect(try ConfigParser().parse(Self.config("footer: \"  \"")).footerHTML == nil)
+        #expect(try ConfigParser().parse(Self.config("")).footerHTML == nil)
+        let deep = String(repeating: "> ", count: MarkdownRenderer.maximumNesting + 2) + "deep"
+        let error = #expect(throws: DiagnosticList.self) {
+            try ConfigParser().parse(Self.config("footer: \"\(deep)\""))
+        }
+        #expect(
+            error?.diagnostics.map(\.description)
+                == [
+                    "statusgen.yml:5: 'footer' is Markdown nested more than \(MarkdownRenderer.maximumNesting) levels deep"
+                ])
+    }
+
     @Test("has no notice, and leaves maintenance out of SLA figures, by default")
     func defaults() throws {
         let config = try ConfigParser().parse(Self.config(""))

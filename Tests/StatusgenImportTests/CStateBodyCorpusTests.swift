@@ -209,6 +209,78 @@ struct CStateBodyCorpusTests {
                 ]
             ),
             (
+                // Track shortcodes that open their updates after a bare label, oldest first, the text after them
+                // on the same line or the lines below.
+                resolved,
+                """
+                The workers restart between 18:00 and 19:00 UTC.
+
+                ***Identified*** {{< track "2026-08-13T19:30:00+01:00" >}}
+                One worker did not come back.
+
+                ***Update*** {{< track "2026-08-13T19:45:00+01:00" >}} It is being replaced.
+
+                ***Resolved*** {{< track "2026-08-13T20:05:00+01:00" >}}
+                All workers run.
+                """,
+                [
+                    "2026-08-13T17:40:00Z investigating: The workers restart between 18:00 and 19:00 UTC.",
+                    "2026-08-13T18:30:00Z identified: One worker did not come back.",
+                    "2026-08-13T18:45:00Z update: It is being replaced.",
+                    "2026-08-13T19:05:00Z resolved: All workers run.",
+                ]
+            ),
+            (
+                // A label cState sites use that names no status stays in the text of its update.
+                open,
+                "Work is planned.\n\n***Starting*** {{< track \"2026-08-13 18:00:00Z\" >}}\nWe start now.",
+                [
+                    "2026-08-13T17:40:00Z investigating: Work is planned.",
+                    "2026-08-13T18:00:00Z update: ***Starting*** We start now.",
+                ]
+            ),
+            (
+                // A status word and a time written with a dot inside the emphasis: the resolution, at that time.
+                "date: 2026-08-13 17:40:00Z\nresolved: true\nresolvedWhen: 2026-08-13 17:40:00Z",
+                "The server is offline.\n\n**Update: 21.48** - A file was repaired and all services work again.",
+                [
+                    "2026-08-13T17:40:00Z investigating: The server is offline.",
+                    "2026-08-13T21:48:00Z resolved: A file was repaired and all services work again.",
+                ]
+            ),
+            (
+                // Times without a date, oldest first, past midnight: the later one is on the next day.
+                "date: 2026-08-13 22:44:00Z",
+                "Some users cannot connect.\n\n**Update: 23:17** - Connectivity is restored.\n\n"
+                    + "**Update: 11:58** - The provider reports an attack last night.",
+                [
+                    "2026-08-13T22:44:00Z investigating: Some users cannot connect.",
+                    "2026-08-13T23:17:00Z update: Connectivity is restored.",
+                    "2026-08-14T11:58:00Z update: The provider reports an attack last night.",
+                ]
+            ),
+            (
+                // Times without a date, newest first, on the issue's day: the order that needs no later day.
+                "date: 2026-08-13 11:50:00Z",
+                "Deploys fail.\n\n**Update 14:00** - Deploys work again.\n\n**Update 12:00** - A fix is tested.",
+                [
+                    "2026-08-13T11:50:00Z investigating: Deploys fail.",
+                    "2026-08-13T12:00:00Z update: A fix is tested.",
+                    "2026-08-13T14:00:00Z update: Deploys work again.",
+                ]
+            ),
+            (
+                // An announcement of one paragraph that says when the work will be completed opens the issue;
+                // the resolution is at resolvedWhen.
+                "date: 2026-08-13 22:00:00Z\ninformational: true\nresolved: true\nresolvedWhen: 2026-08-14 03:00:00Z",
+                "Network upgrades tonight. All of the work will be completed by our network team.",
+                [
+                    "2026-08-13T22:00:00Z update: Network upgrades tonight. All of the work will be completed by our"
+                        + " network team.",
+                    "2026-08-14T03:00:00Z resolved: ",
+                ]
+            ),
+            (
                 // A time inside a sentence opens nothing.
                 open,
                 "At 18:00 we will know more.",

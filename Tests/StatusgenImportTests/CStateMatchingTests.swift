@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenCore
 import StatusgenModel
 import Testing
 
@@ -202,5 +203,116 @@ struct CStateMatchingTests {
                 "<meta http-equiv=\"refresh\" content=\"0; url=../../incidents/2026-02-09-fra1-maintenance.html\">"))
         // The two lists, and stubs for the issue, its two affected pages, and the issue and affected indexes.
         #expect(result.siteFiles.count == 2 + 5)
+    }
+
+    @Test("an issue's address follows Hugo: slug, url, aliases, and characters Hugo leaves out of a path")
+    func hugoAddresses() throws {
+        let slugged =
+            "---\ntitle: A\ndate: 2026-02-09T10:00:00Z\nslug: Xy7Q\naliases:\n  - /incidents/Xy7Q\n  - old-name\n---\nText\n"
+        let result = try Self.convert([
+            "2026-02-09_10:00:00_incident.md": slugged,
+            "2026-02-10_09:30:00 Disk full.md": "---\ntitle: B\ndate: 2026-02-10T09:30:00Z\n---\nText\n",
+            "moved.md": "---\ntitle: C\ndate: 2026-02-11T09:30:00Z\nurl: /outages/c/\n---\nText\n",
+        ])
+        let netlify = String(
+            decoding: try #require(result.siteFiles.first { $0.path == "static/_redirects" }).contents, as: UTF8.self)
+        for line in [
+            "/issues/xy7q/ /incidents/2026-02-09-10-00-00-incident.html 301",
+            "/issues/xy7q/index.json /api/v2/incidents.json 301",
+            "/incidents/Xy7Q/ /incidents/2026-02-09-10-00-00-incident.html 301",
+            "/issues/old-name/ /incidents/2026-02-09-10-00-00-incident.html 301",
+            "/issues/2026-02-10_093000-disk-full/ /incidents/2026-02-10-09-30-00-disk-full.html 301",
+            "/outages/c/ /incidents/2026-02-11-moved.html 301",
+        ] {
+            #expect(netlify.contains("\n" + line + "\n"), "\(line)")
+        }
+        #expect(!netlify.contains("10:00:00"))
+        #expect(result.warnings.allSatisfy { !$0.message.contains("aliases") })
+        let stub = try #require(result.siteFiles.first { $0.path == "static/incidents/Xy7Q/index.html" })
+        #expect(
+            String(decoding: stub.contents, as: UTF8.self).contains(
+                "url=../../incidents/2026-02-09-10-00-00-incident.html\""))
+    }
+
+    @Test("a post whose text announces a window to come is a maintenance in that window, posted as scheduled")
+    func announcedWindow() throws {
+        let post = """
+            ---
+            title: Reboot of the archive server
+            date: 2026-02-09T11:33:00Z
+            resolved: true
+            resolvedWhen: 2026-02-10T00:00:00Z
+            severity: notice
+            affected: [archives.example.org]
+            ---
+            The server will be rebooted between 22:00 and 23:59 BST on Mon 9th Feb 2026. It gets a new kernel.
+
+            **Update: 22:27** - This work has now been completed.
+            """
+        let outage = post.replacingOccurrences(of: "severity: notice", with: "severity: down")
+        let past = post.replacingOccurrences(of: "will be rebooted", with: "was down")
+        let tonight = """
+            ---
+            title: Reboot of the archive server
+            date: 2026-02-11T09:40:00Z
+            resolved: true
+            resolvedWhen: 2026-02-12T00:00:00Z
+            affected: [archives.example.org]
+            ---
+            It will be rebooted between the hours of [21:00 and 22:00 UTC](https://example.org/t). Mail is queued \
+            and delivered when services are restored.
+            """
+        let zoneless = post.replacingOccurrences(of: "23:59 BST on", with: "23:59 on")
+        let result = try Self.convert(["a.md": post, "b.md": outage, "c.md": past, "d.md": tonight, "e.md": zoneless])
+        let texts = result.incidents.map { String(decoding: $0.contents, as: UTF8.self) }
+        #expect(
+            texts.first?.contains(
+                """
+                kind: maintenance
+                starts: 2026-02-09T21:00:00Z
+                ends: 2026-02-09T22:59:00Z
+                components:
+                  archives-example-org: under_maintenance
+                ---
+
+                ## 2026-02-09T11:33:00Z scheduled
+                """) == true)
+        #expect(
+            texts.first?.hasSuffix("## 2026-02-09T22:27:00Z completed\nThis work has now been completed.\n") == true)
+        // An outage that names a window, and a window told of in the past, stay incidents.
+        #expect(texts.count == 5)
+        #expect(texts.dropFirst().prefix(2).allSatisfy { !$0.contains("kind: maintenance") })
+        // A window without its day is on the post's; "when services are restored" is a plan, not the resolution.
+        #expect(texts[3].contains("starts: 2026-02-11T21:00:00Z\nends: 2026-02-11T22:00:00Z\n"))
+        #expect(texts[3].contains("## 2026-02-11T09:40:00Z scheduled\nIt will be rebooted"))
+        #expect(texts[3].hasSuffix("## 2026-02-12T00:00:00Z completed\n"))
+        // Times written alone tell of the work on the window's day, not the day of the post.
+        let later = post.replacingOccurrences(of: "Mon 9th Feb", with: "Thu 12th Feb")
+        let dated = try Self.convert(["a.md": later]).incidents.map { String(decoding: $0.contents, as: UTF8.self) }
+        #expect(dated.first?.contains("## 2026-02-12T22:27:00Z completed\n") == true)
+        // A window without a zone is in UTC, on the day it names.
+        #expect(texts[4].contains("starts: 2026-02-09T22:00:00Z\nends: 2026-02-09T23:59:00Z\n"))
+    }
+
+    @Test("the site description is plain text for meta and feeds, and Markdown in the footer, where cState shows it")
+    func footer() throws {
+        let config = """
+            title: Status
+            baseURL: https://status.example.org/
+            params:
+              description: |
+                We watch **every** service.
+                Questions? [Write to us](https://example.org/contact).
+              systems:
+                - name: API
+            """
+        let result = try convertCState(config: config, issues: [:])
+        let yaml = String(decoding: try #require(result.config).contents, as: UTF8.self)
+        let site = try ConfigParser().parse(yaml)
+        #expect(site.description == "We watch every service. Questions? Write to us.")
+        #expect(
+            site.footerHTML
+                == "<p>We watch <strong>every</strong> service.\nQuestions? <a href=\"https://example.org/contact\">Write"
+                + " to us</a>.</p>\n")
     }
 }

@@ -213,7 +213,13 @@ struct ImportCommandTests {
             ["import", "cstate", cstate.path, "--source", site.path, "--map", map, "--update"])
         #expect(again.status == 0)
         #expect(
-            again.stdout == "updated incidents/2025-01-02-a.md\n2 issues: 1 written (1 of them updated), 1 skipped\n")
+            again.stdout
+                == "updated incidents/2025-01-02-a.md: front matter: affected_text, components\n"
+                + "2 issues: 1 written (1 of them updated), 1 skipped\n")
+        #expect(
+            again.stderr.contains(
+                "incidents/2025-01-02-b.md was edited since it was imported: not overwritten, though the issue changed")
+        )
         #expect(
             (try String(contentsOf: site.appendingPathComponent("incidents/2025-01-02-a.md"), encoding: .utf8))
                 .contains("components:\n  api: degraded_performance\n"))

@@ -10,6 +10,8 @@ struct ConfigFile: Decodable {
     var sla: SLABlock?
     var credits: CreditsBlock?
     var notice: NoticeBlock?
+    /// Markdown shown at the foot of every page.
+    var footer: String?
     /// Each entry decoded on its own, so that one bad component does not hide the others' problems.
     var components: [Collected<ComponentEntry>]
     /// Monitor name -> check, each decoded on its own (see CheckConfigParser).
@@ -30,6 +32,7 @@ struct ConfigFile: Decodable {
         case sla
         case credits
         case notice
+        case footer
         case components
         case checks
         case notify

@@ -26,4 +26,19 @@ extension ConfigParser {
             return nil
         }
     }
+
+    /// The `footer:` Markdown rendered to HTML; `nil` for an empty footer, or after reporting a problem.
+    func readFooter(_ text: String, reader: YAMLReader, root: Node, problems: inout [Diagnostic]) -> String? {
+        let markdown = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !markdown.isEmpty else { return nil }
+        do {
+            return try MarkdownRenderer.renderWithPlainText(markdown).html
+        } catch {
+            problems.append(
+                .error(
+                    "'footer' is Markdown nested more than \(MarkdownRenderer.maximumNesting) levels deep",
+                    at: reader.location(of: [.key("footer")], in: root)))
+            return nil
+        }
+    }
 }

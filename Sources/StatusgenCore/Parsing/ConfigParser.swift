@@ -109,6 +109,7 @@ public struct ConfigParser: Sendable {
         components = CreditConfigParser(reader: reader, root: root, excludeMaintenance: sla.excludeMaintenance)
             .apply(site: file.credits, own: ownCredits, to: components, problems: &problems)
         let notice = file.notice.flatMap { readNotice($0, reader: reader, root: root, problems: &problems) }
+        let footer = file.footer.flatMap { readFooter($0, reader: reader, root: root, problems: &problems) }
         let checks = CheckConfigParser(reader: reader, root: root).parse(file.checks ?? [:], problems: &problems)
         var notify: [NotifyChannel] = []
         switch file.notify {
@@ -136,7 +137,7 @@ public struct ConfigParser: Sendable {
             title: title, baseURL: baseURL, description: file.description ?? "", timeZone: timeZone,
             historyDays: historyDays, components: components, monitoring: monitoring, locale: locale,
             checks: checks, sla: sla, notice: notice,
-            notify: notify, publishTargets: publishTargets)
+            notify: notify, publishTargets: publishTargets, footerHTML: footer)
     }
 
     private func unknownKeys(reader: YAMLReader, root: Node) -> [Diagnostic] {

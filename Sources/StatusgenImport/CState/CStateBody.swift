@@ -34,7 +34,7 @@ struct CStateBody {
     static let labels: [String: UpdateStatus] = [
         "investigating": .investigating, "identified": .identified, "monitoring": .monitoring,
         "resolved": .resolved, "fixed": .resolved, "solved": .resolved, "completed": .resolved, "closed": .resolved,
-        "update": .update, "updated": .update,
+        "update": .update, "updated": .update, "complete": .resolved,
     ]
 
     // `{{< track "2018-06-13 14:35:00" >}}`, also written with `%` delimiters or single quotes. The patterns
@@ -43,9 +43,13 @@ struct CStateBody {
         pattern: #"\{\{[<%]\s*track\s+["']([^"']*)["']\s*[>%]\}\}"#)
     private static let comment = try! NSRegularExpression(pattern: #"<!--[\s\S]*?-->"#)
     private static let otherShortcode = try! NSRegularExpression(pattern: #"\{\{[<%][\s\S]*?[>%]\}\}"#)
-    // `*Resolved* -`, `**Update** —`, `_Monitoring_:` at the start of a section.
+    // `*Resolved* -`, `**Update** —`, `_Monitoring_:`, `***Resolved***` at the start of a section.
     private static let label = try! NSRegularExpression(
-        pattern: #"^(\*\*|\*|__|_)\s*([A-Za-z][A-Za-z ]*?)\s*\1\s*[-–—:]\s*"#)
+        pattern: #"^(\*\*\*|\*\*|\*|__|_)\s*([A-Za-z][A-Za-z ]*?)\s*\1\s*[-–—:]?\s*"#)
+
+    // A label alone before a shortcode that opens its update: `***Starting***`, `**Update** -`.
+    private static let bareLabel = try! NSRegularExpression(
+        pattern: #"^\s*(\*\*\*|\*\*|\*|__|_)\s*[A-Za-z][A-Za-z ]*?\s*\1\s*[-–—:]?\s*$"#)
 
     /// Splits `body`, which starts at file line `firstLine` of `path`; `day` (midnight UTC of the issue's date)
     /// dates times written alone, and `splitsRules` makes blocks between `---` lines updates of their own.
@@ -82,13 +86,7 @@ struct CStateBody {
             return
         }
         isTracked = true
-        var start = 0
-        var pieces: [(text: String, track: NSTextCheckingResult?)] = []
-        for match in tracks {
-            pieces.append((text.substring(with: NSRange(location: start, length: match.range.location - start)), match))
-            start = match.range.location + match.range.length
-        }
-        pieces.append((text.substring(from: start), nil))
+        let pieces = Self.leadingPieces(text, tracks) ?? Self.trailingPieces(text, tracks)
         for piece in pieces {
             var content = Self.tidy(piece.text)
             guard let track = piece.track else {
@@ -122,6 +120,52 @@ struct CStateBody {
             }
             sections.append(Section(text: content, time: time, status: status, label: label, line: trackLine))
         }
+    }
+
+    private typealias Piece = (text: String, track: NSTextCheckingResult?)
+
+    /// cState's own form: each paragraph ends in its track shortcode; the text after the last is untracked.
+    private static func trailingPieces(_ text: NSString, _ tracks: [NSTextCheckingResult]) -> [Piece] {
+        var start = 0
+        var pieces: [Piece] = []
+        for match in tracks {
+            pieces.append((text.substring(with: NSRange(location: start, length: match.range.location - start)), match))
+            start = match.range.location + match.range.length
+        }
+        return pieces + [(text.substring(from: start), nil)]
+    }
+
+    /// The form some sites use instead: each update opens with its shortcode, at the start of a paragraph and
+    /// after nothing but a label (`***Resolved*** {{< track "..." >}}`), its text after the shortcode. The text
+    /// before the first is untracked. `nil` when any shortcode is not so placed.
+    private static func leadingPieces(_ text: NSString, _ tracks: [NSTextCheckingResult]) -> [Piece]? {
+        var starts: [Int] = []
+        for match in tracks {
+            let lineStart = text.lineRange(for: NSRange(location: match.range.location, length: 0)).location
+            let before = text.substring(with: NSRange(location: lineStart, length: match.range.location - lineStart))
+            let paragraphStart =
+                lineStart == 0
+                || text.substring(to: lineStart - 1).split(separator: "\n", omittingEmptySubsequences: false).last?
+                    .allSatisfy(\.isWhitespace) == true
+            let range = NSRange(location: 0, length: (before as NSString).length)
+            guard paragraphStart,
+                before.trimmingSpaces().isEmpty || bareLabel.firstMatch(in: before, range: range) != nil
+            else { return nil }
+            starts.append(lineStart)
+        }
+        var pieces: [Piece] = [(text.substring(to: starts[0]), nil)]
+        for (index, match) in tracks.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1] : text.length
+            let label = text.substring(
+                with: NSRange(location: starts[index], length: match.range.location - starts[index]))
+            let after = text.substring(
+                with: NSRange(
+                    location: match.range.location + match.range.length,
+                    length: end - match.range.location - match.range.length))
+            let labelled = label.trimmingSpaces().isEmpty ? "" : label.trimmingSpaces() + " "
+            pieces.append((labelled + after.trimmingCharacters(in: .whitespacesAndNewlines), match))
+        }
+        return pieces
     }
 
     /// Trims blank lines and the `---` rules that separate updates, and keeps the text from turning into

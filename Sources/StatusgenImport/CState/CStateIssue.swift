@@ -12,6 +12,9 @@ struct CStateIssue {
     var path: String
     /// The file name without `.md`.
     var name: String
+    /// The page's addresses on the cState site, below its base path: its own (`issues/NAME/`) first, then its
+    /// `aliases`.
+    var addresses: [String]
     var title: String
     var date: Located<CStateTime>
     var resolved: Bool

@@ -20,7 +20,7 @@ struct CStateIssueConversion {
     private var isDegraded = false
     private var unmatched: [String: Int] = [:]
     /// Every issue that has an incident file (written now or before), by file name, for the redirects.
-    private(set) var pages: [(stem: String, id: String)] = []
+    private(set) var pages: [(addresses: [String], id: String)] = []
     /// Every affected name met, and the component it is, for the redirects.
     private(set) var affected: [String: String?] = [:]
 
@@ -66,7 +66,7 @@ struct CStateIssueConversion {
                 .warning("another issue also becomes \(base): this one is \(id)", at: SourceLocation(path: issue.path)))
         }
         writtenIDs.insert(id)
-        pages.append((issue.name, id))
+        pages.append((issue.addresses, id))
         for name in issue.affected where affected[name.value] == nil {
             if case .component(let component) = catalogue.reading(of: name.value) {
                 affected[name.value] = component
@@ -85,7 +85,10 @@ struct CStateIssueConversion {
             summary.unchanged += 1
             return
         case .edited, .kept:
-            return leave("\(path) was edited since it was imported: not overwritten, though the issue changed", issue)
+            let why =
+                existing[id].map { $0.contains("\n" + ImportHash.key) } == true
+                ? "was edited since it was imported" : "was not written by an import (it has no import_hash line)"
+            return leave("\(path) \(why): not overwritten, though the issue changed", issue)
         case .create, .replace: break
         }
         // What is written must read back with statusgen's own parser, or the site would not build.
@@ -111,7 +114,14 @@ struct CStateIssueConversion {
 
     /// The incident file for `issue`, stamped with its import hash.
     private mutating func render(_ issue: CStateIssue, warnings: inout [Diagnostic]) -> String {
-        let day = Int64((issue.date.value.seconds / 86_400).rounded(.down)) * 86_400
+        var day = Int64((issue.date.value.seconds / 86_400).rounded(.down)) * 86_400
+        // Times written alone in a post that announces a later window ("between 06:00 and 08:00 UTC on Thu 16th
+        // Jan") tell of the work on that window's day.
+        if issue.severity != .down, issue.severity != .disrupted,
+            let window = CStateMaintenance.announced(in: issue.body, day: day), window.starts / 86_400 * 86_400 > day
+        {
+            day = window.starts / 86_400 * 86_400
+        }
         let body = CStateBody(
             body: issue.body, firstLine: issue.bodyFirstLine, path: issue.path, day: day,
             splitsRules: !issue.closesAtOnce)
@@ -120,8 +130,12 @@ struct CStateIssueConversion {
         isDegraded = plan.isDegraded
         var updates = plan.updates
         let window = CStateMaintenance.window(for: issue, updates: updates, warnings: &warnings)
-        if window != nil {
+        if let window {
             for index in updates.indices { updates[index].status = CStateMaintenance.status(updates[index].status) }
+            // The notice posted before the work is the announcement of a window to come.
+            if updates[0].seconds < window.starts, [.inProgress, .update].contains(updates[0].status) {
+                updates[0].status = .scheduled
+            }
         }
         let status: ComponentStatus =
             window != nil

@@ -10,7 +10,9 @@ struct CStateIssueReader {
         "title", "date", "resolved", "resolvedWhen", "severity", "affected", "informational", "pin",
     ]
     /// Front matter keys that cState uses only for its own pages, left out without a word.
-    static let ignoredKeys = ["section", "id", "automated", "lastmod", "lastMod", "modified", "tags", "slug", "url"]
+    static let ignoredKeys = [
+        "section", "id", "automated", "lastmod", "lastMod", "modified", "tags", "slug", "url", "aliases",
+    ]
     /// Keys that sites use to say that a post is maintenance (`maintenance: true`, `section: maintenance`,
     /// `tags: [maintenance]`); read for that only.
     static let kindKeys = ["maintenance", "kind", "type", "section", "category", "categories", "tags"]
@@ -144,8 +146,13 @@ struct CStateIssueReader {
             if says, maintenanceKey == nil { maintenanceKey = "\(key): \(words.joined(separator: ", "))" }
         }
 
+        let aliases = (node("aliases").map { $0.value.sequence.map(Array.init) ?? [$0.value] } ?? [])
+            .compactMap(YAMLDocument.text)
         outcome.issue = CStateIssue(
-            path: path, name: Self.stem(of: path), title: title, date: date, resolved: resolved,
+            path: path, name: Self.stem(of: path),
+            addresses: CStateAddress.issue(
+                stem: Self.stem(of: path), slug: scalar("slug"), url: scalar("url"),
+                aliases: aliases), title: title, date: date, resolved: resolved,
             resolvedWhen: resolvedWhen, severity: severity, affected: affected,
             isAnnouncement: informational || (pinned && node("severity") == nil),
             closesAtOnce: informational && !pinned,

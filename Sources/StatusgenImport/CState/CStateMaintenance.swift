@@ -17,6 +17,12 @@ enum CStateMaintenance {
         for issue: CStateIssue, updates: [CStateUpdatePlanner.Update], warnings: inout [Diagnostic]
     ) -> (starts: Int64, ends: Int64)? {
         let opening = updates.first?.text ?? ""
+        if issue.severity != .down, issue.severity != .disrupted,
+            let announced = announced(
+                in: opening, day: Int64((issue.date.value.seconds / 86_400).rounded(.down)) * 86_400)
+        {
+            return announced
+        }
         let signal =
             issue.maintenanceKey
             ?? (says(issue.title)
@@ -50,6 +56,36 @@ enum CStateMaintenance {
         case .resolved: .completed
         default: status
         }
+    }
+
+    // "will be rebooted between [22:00 and 23:59 BST on Tue 20th Jun 2017]": a window to come, with its day.
+    private static let window = try! NSRegularExpression(
+        pattern: #"\bwill\b[^.]{0,120}?\bbetween\s+(?:the\s+hours\s+of\s+)?\[?\s*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)"#
+            + #"\s*(?:and|to|-|–)\s*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*((?!on\b)[a-z]{2,4}\b)?(?:\s*on\s+([^\]\)\n]+?)(?=\s*(?:[\]\)\n]|[.,;](?:\s|$)|$)))?"#,
+        options: [.caseInsensitive])
+
+    /// The window that `text` announces ("will be rebooted between 22:00 and 23:59 BST on Tue 20th Jun 2017"), as
+    /// seconds since 1970; `nil` when it names none, or one whose times cannot be read. A window without its day
+    /// ("between 21:00 and 22:00 UTC") is on `day` (midnight UTC of the post's date); an end before the start is
+    /// on the next day.
+    static func announced(in text: String, day: Int64) -> (starts: Int64, ends: Int64)? {
+        let string = text as NSString
+        guard let match = window.firstMatch(in: text, range: NSRange(location: 0, length: string.length)) else {
+            return nil
+        }
+        func group(_ index: Int) -> String {
+            match.range(at: index).location == NSNotFound
+                ? "" : string.substring(with: match.range(at: index))
+        }
+        func clock(_ index: Int) -> String { group(index).replacingOccurrences(of: ".", with: ":") }
+        let date = String(group(4).trimmingSpaces().reversed().drop { ".,;:".contains($0) }.reversed())
+        let zone = group(3).trimmingSpaces()
+        guard let starts = BodyTime.read("\(date) \(clock(1)) \(zone)".trimmingSpaces(), day: day),
+            var ends = BodyTime.read("\(date) \(clock(2)) \(zone)".trimmingSpaces(), day: day),
+            date.isEmpty || !starts.hadNoDate
+        else { return nil }
+        if ends.seconds <= starts.seconds { ends.seconds += 86_400 }
+        return (starts.seconds, ends.seconds)
     }
 
     private static func says(_ text: String) -> Bool {

@@ -23,9 +23,9 @@ struct CStateRedirects {
 
     private(set) var redirects: [Redirect] = []
 
-    /// The redirects for issues (file stem -> incident id) and affected names (name -> component id, or `nil`
-    /// for a name kept as text), below the site's path `base` (`/` or `/status/`).
-    init(issues: [(stem: String, id: String)], affected: [(name: String, id: String?)], base: String) {
+    /// The redirects for issues (their addresses, own first, -> incident id) and affected names (name ->
+    /// component id, or `nil` for a name kept as text), below the site's path `base` (`/` or `/status/`).
+    init(issues: [(addresses: [String], id: String)], affected: [(name: String, id: String?)], base: String) {
         self.base = base
         func add(_ from: String, _ to: String) {
             let redirect = Redirect(from: from, to: to)
@@ -35,10 +35,11 @@ struct CStateRedirects {
         add("issues/", "history/index.html")
         add("issues/index.xml", "feed.rss")
         add("affected/", "index.html")
-        for issue in issues.sorted(by: { $0.stem < $1.stem }) {
-            let old = "issues/\(issue.stem.lowercased())/"
-            add(old, "incidents/\(issue.id).html")
-            add(old + "index.json", "api/v2/incidents.json")
+        for issue in issues.sorted(by: { $0.addresses.first ?? "" < $1.addresses.first ?? "" }) {
+            for (index, old) in issue.addresses.enumerated() {
+                add(old, "incidents/\(issue.id).html")
+                if index == 0, old.hasSuffix("/") { add(old + "index.json", "api/v2/incidents.json") }
+            }
         }
         for entry in affected.sorted(by: { $0.name < $1.name }) {
             let old = "affected/\(Self.urlize(entry.name))/"
@@ -96,14 +97,6 @@ struct CStateRedirects {
     /// A name as Hugo writes it in a taxonomy address: lower case, spaces as `-`, other punctuation but `.`, `_`,
     /// `-` and `~` left out.
     static func urlize(_ name: String) -> String {
-        var result = ""
-        for character in name.lowercased() {
-            if character == " " {
-                result += "-"
-            } else if character.isLetter || character.isNumber || "._-~".contains(character) {
-                result.append(character)
-            }
-        }
-        return result
+        CStateAddress.urlize(name).replacingOccurrences(of: "/", with: "")
     }
 }

@@ -27,7 +27,7 @@ enum CStateSiteConfig {
         }
         let yaml = ComponentYAML.config(
             title: title, baseURL: baseURL, description: config.description.map(PlainText.make),
-            components: components)
+            footer: config.description?.trimmingCharacters(in: .whitespacesAndNewlines), components: components)
         do {
             _ = try ConfigParser().parse(yaml)
         } catch {

@@ -10,6 +10,8 @@ struct CStateTime: Equatable {
     /// The text was not in RFC 3339 form (digits without their leading zero, a date alone, a space
     /// before the zone), so the reading is worth a look.
     var wasIrregular: Bool
+    /// The text was a time alone, dated with the day.
+    var hadNoDate = false
 
     /// The time in `text`, or `nil` when it is not a time.
     static func parse(_ text: String) -> CStateTime? {

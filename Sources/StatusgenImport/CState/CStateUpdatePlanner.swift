@@ -22,6 +22,24 @@ struct CStateUpdatePlanner {
         var label: String?
         var text: String
         var location: SourceLocation
+        /// The time was written alone, dated with the issue's day.
+        var hadNoDate = false
+    }
+
+    /// The drafts (by index) whose time, written without a date, is earlier than the time before it (the
+    /// issue's date for the first), with the time on the first later day that is not.
+    private static func laterDays(_ drafts: [Draft], after start: Int64) -> [(index: Int, seconds: Int64)] {
+        var previous = start
+        var moved: [(index: Int, seconds: Int64)] = []
+        for (index, draft) in drafts.enumerated() {
+            guard var seconds = draft.seconds else { continue }
+            if draft.hadNoDate, seconds < previous {
+                seconds += (previous - seconds + 86_399) / 86_400 * 86_400
+                moved.append((index, seconds))
+            }
+            previous = seconds
+        }
+        return moved
     }
 
     /// The updates for `issue`, whose body was split into `body`; doubtful choices are added to `warnings`.
@@ -30,16 +48,33 @@ struct CStateUpdatePlanner {
         var drafts: [Draft] = body.sections.map { section in
             Draft(
                 seconds: section.time.map { Self.wholeSeconds($0.seconds) }, status: section.status,
-                label: section.label, text: section.text, location: SourceLocation(path: issue.path, line: section.line)
-            )
+                label: section.label, text: section.text,
+                location: SourceLocation(path: issue.path, line: section.line),
+                hadNoDate: section.time?.hadNoDate == true)
         }
-        reportTimes(issue, body: body, warnings: &warnings)
         // cState's tracked paragraphs are newest first; a site's own sections are in the order their times
-        // say, or, without times, newest first when the first one is the resolution.
-        let times = drafts.compactMap(\.seconds)
-        let newestFirst =
+        // say, or, without times, newest first when the first one is the resolution. Times written without a
+        // date say it by the order that needs fewer of them moved to a later day.
+        var times = drafts.compactMap(\.seconds)
+        var newestFirst =
             body.isTracked || (times.count > 1 ? times.first ?? 0 > times.last ?? 0 : drafts.first?.status == .resolved)
+        if !body.isTracked, drafts.contains(where: \.hadNoDate) {
+            let forward = Self.laterDays(drafts, after: dateSeconds).count
+            let backward = Self.laterDays(drafts.reversed(), after: dateSeconds).count
+            if forward != backward { newestFirst = backward < forward }
+        }
         if newestFirst { drafts.reverse() }
+        let moved = Self.laterDays(drafts, after: dateSeconds)
+        for (index, seconds) in moved {
+            warnings.append(
+                .warning(
+                    "time \(Self.timestamp(drafts[index].seconds!).dropFirst(11).prefix(5)) without a date comes"
+                        + " before the update above it: read on a later day, \(Self.timestamp(seconds))",
+                    at: drafts[index].location))
+            drafts[index].seconds = seconds
+        }
+        reportTimes(issue, body: body, skipping: Set(moved.map { drafts[$0.index].location.line }), warnings: &warnings)
+        times = drafts.compactMap(\.seconds)
         // The issue's date opens it: with the text before any update, or alone when the updates start later.
         if !body.untrackedText.isEmpty || drafts.isEmpty
             || (drafts[0].seconds != nil && dateSeconds < times.min() ?? dateSeconds)
@@ -144,7 +179,9 @@ struct CStateUpdatePlanner {
     }
 
     /// Warns once about times read as UTC, and about each irregular time.
-    private func reportTimes(_ issue: CStateIssue, body: CStateBody, warnings: inout [Diagnostic]) {
+    private func reportTimes(
+        _ issue: CStateIssue, body: CStateBody, skipping moved: Set<Int?>, warnings: inout [Diagnostic]
+    ) {
         let zoneless =
             issue.zonelessLines
             + body.sections.filter { $0.time?.hadNoZone == true && $0.time?.wasIrregular == false }
@@ -156,7 +193,7 @@ struct CStateUpdatePlanner {
                     "times without a time zone are read as UTC\(count)",
                     at: SourceLocation(path: issue.path, line: first)))
         }
-        for section in body.sections where section.time?.wasIrregular == true {
+        for section in body.sections where section.time?.wasIrregular == true && !moved.contains(section.line) {
             warnings.append(
                 .warning(
                     "\(body.isTracked ? "track time" : "time") read as"
@@ -171,8 +208,10 @@ struct CStateUpdatePlanner {
         _ updates: inout [Update], issue: CStateIssue, at resolvedAt: Int64?, warnings: inout [Diagnostic]
     ) {
         guard let newest = updates.last, newest.status != .resolved else { return }
-        // Text that says the problem is over is the resolution, rather than a note above an empty one.
-        let saysResolved = newest.status == .update && ResolutionWords.match(newest.text)
+        // Text that says the problem is over is the resolution, rather than a note above an empty one; the
+        // opening text is not, when the resolution has a time of its own.
+        let saysResolved =
+            newest.status == .update && ResolutionWords.match(newest.text) && (updates.count > 1 || resolvedAt == nil)
         guard let seconds = resolvedAt else {
             // An informational post is over when it is posted; for others the choice is worth a look.
             if !issue.closesAtOnce && !saysResolved {

@@ -15,9 +15,12 @@ enum ComponentYAML {
     }
 
     /// A complete `statusgen.yml`.
-    static func config(title: String, baseURL: String, description: String?, components: [Component]) -> String {
+    static func config(
+        title: String, baseURL: String, description: String?, footer: String? = nil, components: [Component]
+    ) -> String {
         var text = "title: \(YAMLScalar.write(title))\nbase_url: \(YAMLScalar.write(baseURL))\n"
         if let description { text += "description: \(YAMLScalar.write(description))\n" }
+        if let footer { text += "footer: \(YAMLScalar.write(footer))\n" }
         text += "timezone: UTC\ncomponents:\n" + entries(components)
         return text
     }

@@ -61,7 +61,7 @@ struct LeadLine {
         }
         if status != nil, time == nil {
             skip(" *_,-–—:(")
-            time = BodyTime.read(String(text), day: day)
+            time = BodyTime.read(String(text), day: day) ?? dottedTime(text, day: day)
             if let found = time { text = text.dropFirst(found.length) }
         }
         guard time != nil || status != nil else { return nil }
@@ -72,5 +72,15 @@ struct LeadLine {
         skip(" *_)]:-–—|,")
         let rest = String(text).trimmingCharacters(in: .whitespaces)
         return LeadLine(time: time, status: status, label: String(line.dropLast(rest.count)), rest: rest)
+    }
+
+    /// A time written with a dot (`21.48`) right after a status word (`**Update: 21.48** -`), read as `21:48`;
+    /// elsewhere such a number is more often a version or an amount.
+    private static func dottedTime(_ text: Substring, day: Int64) -> BodyTime? {
+        let digits = text.prefix(while: \.isNumber)
+        let rest = text.dropFirst(digits.count)
+        guard (1...2).contains(digits.count), rest.first == ".", rest.dropFirst().prefix(while: \.isNumber).count == 2
+        else { return nil }
+        return BodyTime.read(digits + ":" + rest.dropFirst(), day: day)
     }
 }

@@ -52,7 +52,9 @@ struct UpdateSplitter {
             let text = CStateBody.tidy(block.lines.joined(separator: "\n"))
             if block.lead == nil, text.isEmpty { return nil }
             let time = block.lead?.time.map {
-                CStateTime(seconds: Double($0.seconds), hadNoZone: $0.hadNoZone, wasIrregular: $0.hadNoDate)
+                CStateTime(
+                    seconds: Double($0.seconds), hadNoZone: $0.hadNoZone, wasIrregular: $0.hadNoDate,
+                    hadNoDate: $0.hadNoDate)
             }
             return CStateBody.Section(
                 text: text, time: time, status: block.lead?.status, label: block.lead?.label, line: block.line)

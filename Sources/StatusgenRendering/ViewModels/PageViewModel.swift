@@ -20,6 +20,8 @@ struct PageViewModel {
     let ogType: String
     /// The announcement from `statusgen.yml`, while it has not expired.
     let notice: NoticeViewModel?
+    /// The site's `footer:` as HTML, shown at the foot of the page.
+    let footerHTML: String?
     /// The prefix that turns a path from the site root into a link from this page: "", "../" or "/".
     let root: String
     /// When the site was built.
@@ -42,6 +44,7 @@ struct PageViewModel {
         ogDescription = summary ?? description ?? config.title
         ogType = type
         notice = config.notice.flatMap { $0.isShown(at: context.timeline.now) ? NoticeViewModel($0) : nil }
+        footerHTML = config.footerHTML
         self.root = root
         lastUpdated = context.timeViewModel(context.timeline.now)
     }
