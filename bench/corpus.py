@@ -5,8 +5,8 @@
 
 SITE gets `statusgen.yml` (50 components in 8 groups, the 10 of bench/generate.py with its 50
 monitors among them), `incidents/*.md` (N incidents and maintenances spread over the ten years
-before 2026-11-24T12:00:00Z, each with 1 to 6 updates in varied Markdown, some with a postmortem) and `monitors/checks.csv`, a hard link to FILE (the monitor
-file bench/generate.py writes). With --hugo, DIR gets a Hugo site of the same incidents, one
+before 2026-11-24T12:00:00Z, each with 1 to 6 updates in varied Markdown, some with a postmortem)
+and `monitors/checks.csv`, a hard link to FILE (the monitor file bench/generate.py writes). With --hugo, DIR gets a Hugo site of the same incidents, one
 content file each, with the minimal layout of bench/hugo/. Fixed seed: the same bytes every run.
 """
 
@@ -14,7 +14,7 @@ import argparse
 import os
 import random
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from pathlib import Path
 
 import generate
