@@ -32,7 +32,7 @@ enum SitePlan {
                     viewModel: RobotsViewModel(sitemapURL: timeline.config.baseURL + SitemapViewModel.path),
                     lastModified: nil))
         }
-        pages += timeline.incidents.map { incident in
+        pages += timeline.incidents.parallelMap { incident in
             PlannedPage(
                 path: RenderingContext.path(ofIncident: incident.id),
                 viewModel: IncidentPageViewModel(incident, context),

@@ -24,7 +24,8 @@ public struct SiteRenderer: Sendable {
         let sitemap = SitemapViewModel(
             pages.compactMap { page in page.lastModified.map { (page.path, $0) } }, baseURL: timeline.config.baseURL)
         let rendered =
-            pages.map { page($0.path, $0.viewModel, strings) }
+            // Rendered on every core, each page into its own place: the same files whatever the scheduling.
+            pages.parallelMap { page($0.path, $0.viewModel, strings) }
             + [page(SitemapViewModel.path, sitemap, strings)]
             + report.months.map { SLACSVRenderer.render($0, of: report) }
             + [SLAJSONRenderer.render(report, context)]

@@ -35,15 +35,22 @@ public struct SiteParser: Sendable {
 
         let incidentParser = IncidentParser(componentIDs: config?.components.map(\.id))
         var incidents: [Incident] = []
-        for file in sorted where file.path.hasPrefix(SiteLayout.incidentsFolder + "/") {
-            guard SiteLayout.isIncidentFile(file.path) else {
-                diagnostics.append(.warning("ignored: incident files end in .md", at: SourceLocation(path: file.path)))
-                continue
+        let incidentFiles = sorted.filter { $0.path.hasPrefix(SiteLayout.incidentsFolder + "/") }
+        // Parsed on every core; the results are taken in file order, so the outcome does not depend on scheduling.
+        let outcomes = incidentFiles.parallelMap { file -> Swift.Result<Incident, DiagnosticList>? in
+            guard SiteLayout.isIncidentFile(file.path) else { return nil }
+            return Swift.Result { () throws(DiagnosticList) in
+                try incidentParser.parse(path: file.path, text: try text(of: file))
             }
-            do {
-                incidents.append(try incidentParser.parse(path: file.path, text: try text(of: file)))
-            } catch {
-                diagnostics += error.diagnostics
+        }
+        for (file, outcome) in zip(incidentFiles, outcomes) {
+            switch outcome {
+            case nil:
+                diagnostics.append(.warning("ignored: incident files end in .md", at: SourceLocation(path: file.path)))
+            case .success(let incident)?:
+                incidents.append(incident)
+            case .failure(let problems)?:
+                diagnostics += problems.diagnostics
             }
         }
 

@@ -9,15 +9,26 @@ import StatusgenModel
 /// consecutive checks with the same status, count towards the colour of a day, so that one
 /// missed probe does not paint a quiet day as an outage.
 struct MonitorDayTotals {
+    /// One day's figures, summed in whole milliseconds (so that the order of the sums cannot change them).
     struct Day {
-        var covered: Double = 0
-        var down: Double = 0
-        var degraded: Double = 0
-        var sustainedDown: Double = 0
-        var sustainedDegraded: Double = 0
-        /// Seconds inside maintenance windows, and of those, seconds down: left out of the figures above.
-        var maintenanceCovered: Double = 0
-        var maintenanceDown: Double = 0
+        var coveredMilliseconds: Int64 = 0
+        var downMilliseconds: Int64 = 0
+        var degradedMilliseconds: Int64 = 0
+        var sustainedDownMilliseconds: Int64 = 0
+        var sustainedDegradedMilliseconds: Int64 = 0
+        /// Inside maintenance windows, and of that, down: left out of the figures above.
+        var maintenanceCoveredMilliseconds: Int64 = 0
+        var maintenanceDownMilliseconds: Int64 = 0
+
+        var covered: Double { Self.seconds(coveredMilliseconds) }
+        var down: Double { Self.seconds(downMilliseconds) }
+        var degraded: Double { Self.seconds(degradedMilliseconds) }
+        var sustainedDown: Double { Self.seconds(sustainedDownMilliseconds) }
+        var sustainedDegraded: Double { Self.seconds(sustainedDegradedMilliseconds) }
+        var maintenanceCovered: Double { Self.seconds(maintenanceCoveredMilliseconds) }
+        var maintenanceDown: Double { Self.seconds(maintenanceDownMilliseconds) }
+
+        private static func seconds(_ milliseconds: Int64) -> Double { Double(milliseconds) / 1000 }
     }
 
     private(set) var days: [Day]
@@ -27,104 +38,44 @@ struct MonitorDayTotals {
         runs: [CheckRun], calendar: DayCalendar, gapLimit: TimeInterval, minimumRun: Int, excluded: [DateInterval],
         now: Date
     ) {
-        days = Array(repeating: Day(), count: calendar.days.count)
+        var sums = MonitorDaySums(calendar: calendar, excluded: excluded)
         let sustained = Self.sustainedFlags(runs, minimumRun: minimumRun)
         let gap = Int64((gapLimit * 1000).rounded(.down))
         let nowMilliseconds = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
-        for (index, run) in runs.enumerated() {
-            var pieces: [(start: Int64, end: Int64)] = []
+        for index in runs.indices {
+            let run = runs[index]
             if run.count > 1 {
                 if run.step <= gap {
                     // Every check but the last stands until the next one.
-                    pieces.append((run.start, run.last))
+                    sums.add(from: run.start, to: run.last, run.status, sustained: sustained[index])
                 } else {
-                    for check in 0..<(run.count - 1) { pieces.append((run.time(at: check), run.time(at: check) + gap)) }
+                    for check in 0..<(run.count - 1) {
+                        let time = run.time(at: check)
+                        sums.add(from: time, to: time + gap, run.status, sustained: sustained[index])
+                    }
                 }
             }
             let next = index + 1 < runs.count ? runs[index + 1].start : nowMilliseconds
-            pieces.append((run.last, min(next, run.last + gap, nowMilliseconds)))
-            for piece in pieces where piece.end > piece.start {
-                let interval = DateInterval(start: Date(milliseconds: piece.start), end: Date(milliseconds: piece.end))
-                for part in Self.subtract(excluded, from: interval) {
-                    add(run.status, during: part, sustained: sustained[index], calendar: calendar)
-                }
-                for part in Self.intersect(excluded, with: interval) {
-                    addMaintenance(run.status, during: part, calendar: calendar)
-                }
-            }
+            sums.add(
+                from: run.last, to: min(next, run.last + gap, nowMilliseconds), run.status,
+                sustained: sustained[index])
         }
-    }
-
-    private mutating func add(
-        _ status: MonitorStatus, during piece: DateInterval, sustained: Bool, calendar: DayCalendar
-    ) {
-        for dayIndex in calendar.indices(overlapping: piece.start, piece.end) {
-            let day = calendar.days[dayIndex]
-            let seconds = min(piece.end, day.end).timeIntervalSince(max(piece.start, day.start))
-            guard seconds > 0 else { continue }
-            days[dayIndex].covered += seconds
-            switch status {
-            case .up:
-                break
-            case .degraded:
-                days[dayIndex].degraded += seconds
-                if sustained { days[dayIndex].sustainedDegraded += seconds }
-            case .down:
-                days[dayIndex].down += seconds
-                if sustained { days[dayIndex].sustainedDown += seconds }
-            }
-        }
-    }
-
-    private mutating func addMaintenance(_ status: MonitorStatus, during piece: DateInterval, calendar: DayCalendar) {
-        for dayIndex in calendar.indices(overlapping: piece.start, piece.end) {
-            let day = calendar.days[dayIndex]
-            let seconds = min(piece.end, day.end).timeIntervalSince(max(piece.start, day.start))
-            guard seconds > 0 else { continue }
-            days[dayIndex].maintenanceCovered += seconds
-            if status == .down { days[dayIndex].maintenanceDown += seconds }
-        }
-    }
-
-    /// The parts of `interval` inside some interval of `excluded`, without overlaps.
-    static func intersect(_ excluded: [DateInterval], with interval: DateInterval) -> [DateInterval] {
-        let outside = subtract(excluded, from: interval)
-        var pieces: [DateInterval] = []
-        var cursor = interval.start
-        for gap in outside.sorted(by: { $0.start < $1.start }) {
-            if gap.start > cursor { pieces.append(DateInterval(start: cursor, end: gap.start)) }
-            cursor = max(cursor, gap.end)
-        }
-        if interval.end > cursor { pieces.append(DateInterval(start: cursor, end: interval.end)) }
-        return pieces
-    }
-
-    /// The parts of `interval` outside every interval of `excluded`.
-    static func subtract(_ excluded: [DateInterval], from interval: DateInterval) -> [DateInterval] {
-        var pieces = [interval]
-        guard !excluded.isEmpty else { return pieces }
-        for window in excluded {
-            pieces = pieces.flatMap { piece -> [DateInterval] in
-                guard window.start < piece.end, window.end > piece.start else { return [piece] }
-                var rest: [DateInterval] = []
-                if piece.start < window.start { rest.append(DateInterval(start: piece.start, end: window.start)) }
-                if window.end < piece.end { rest.append(DateInterval(start: window.end, end: piece.end)) }
-                return rest
-            }
-        }
-        return pieces
+        days = sums.finished()
     }
 
     /// For each run, whether its checks are part of at least `minimumRun` consecutive checks with its status.
     private static func sustainedFlags(_ runs: [CheckRun], minimumRun: Int) -> [Bool] {
         var flags = Array(repeating: false, count: runs.count)
         var streakStart = 0
-        for index in runs.indices where index + 1 == runs.count || runs[index + 1].status != runs[index].status {
-            let checks = runs[streakStart...index].reduce(0) { $0 + $1.count }
+        var checks = 0
+        for index in runs.indices {
+            checks += runs[index].count
+            guard index + 1 == runs.count || runs[index + 1].status != runs[index].status else { continue }
             if checks >= minimumRun {
                 for member in streakStart...index { flags[member] = true }
             }
             streakStart = index + 1
+            checks = 0
         }
         return flags
     }

@@ -31,7 +31,8 @@ public struct TimelineBuilder: Sendable {
         let states = ComponentStateResolver(
             config: config, runs: runs, histories: site.monitors, record: record, barDayCount: calendar.days.count,
             now: now)
-        let components = config.components.map { states.state(of: $0, incidents: incidents) }
+        // Each component and monitor on its own, on every core, in configuration order.
+        let components = config.components.parallelMap { states.state(of: $0, incidents: incidents) }
         let monitors = MonitorRecordResolver(
             config: config, runs: runs, histories: site.monitors, record: record, barDayCount: calendar.days.count,
             now: now)
@@ -39,7 +40,7 @@ public struct TimelineBuilder: Sendable {
             config: config, now: now, components: components, incidents: incidents,
             detectedOutages: uncovered.sorted { ($0.start, $0.id) > ($1.start, $1.id) }, days: calendar.days,
             recentDays: DayCalendar(timeZone: config.timeZone, dayCount: Self.recentDayCount, now: now).days.reversed(),
-            monitors: Self.monitorNames(config).map(monitors.record))
+            monitors: Self.monitorNames(config).parallelMap(monitors.record))
     }
 
     /// The days from the first of the month of the earliest check or incident (at most

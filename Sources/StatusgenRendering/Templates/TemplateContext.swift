@@ -12,13 +12,7 @@ struct TemplateContext: MustacheParent {
         switch name {
         case "t": return strings.values
         case "locale": return strings.locale
-        default:
-            // As Mustache itself looks up a view model's values: by property name, an optional unwrapped.
-            guard let value = Mirror(reflecting: viewModel).children.first(where: { $0.label == name })?.value else {
-                return nil
-            }
-            let mirror = Mirror(reflecting: value)
-            return mirror.displayStyle == .optional ? mirror.children.first?.value : value
+        default: return viewModel.child(named: name)
         }
     }
 }

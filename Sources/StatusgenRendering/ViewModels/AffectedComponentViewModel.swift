@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// A component named by an incident, with the status the incident gives it.
@@ -16,5 +17,17 @@ struct AffectedComponentViewModel {
             isCancelled
             ? context.strings.text("component_cancelled")
             : isPlanned ? affected.status.plannedWords(context.strings) : nil
+    }
+}
+
+extension AffectedComponentViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "status": return self.status
+        case "planned": return self.planned
+        default: return nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// One update as an Atom entry.
@@ -32,5 +33,19 @@ struct AtomEntryViewModel {
         let host = hostAndPort.prefix { $0 != ":" }.lowercased()
         let basePath = afterScheme.dropFirst(hostAndPort.count).drop { $0 == "/" }
         return "tag:\(host),\(date):\(basePath)\(specific)"
+    }
+}
+
+extension AtomEntryViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "title": return self.title
+        case "url": return self.url
+        case "published": return self.published
+        case "html": return self.html
+        default: return nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// An Atom 1.0 feed (RFC 4287): `feed.atom` for the whole site, `components/ID.atom` for one component.
@@ -36,5 +37,22 @@ struct AtomFeedViewModel: TemplatedViewModel {
     /// The path of the site's Atom feed, or of `component`'s.
     static func path(of component: Component?) -> String {
         component.map { "components/\($0.id).atom" } ?? path
+    }
+}
+
+extension AtomFeedViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "title": return self.title
+        case "subtitle": return self.subtitle
+        case "feedURL": return self.feedURL
+        case "link": return self.link
+        case "updated": return self.updated
+        case "author": return self.author
+        case "entries": return self.entries
+        default: return nil
+        }
     }
 }

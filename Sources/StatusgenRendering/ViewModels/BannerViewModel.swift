@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// The one sentence at the top of the status page: the worst current state and who has it.
@@ -36,6 +37,17 @@ struct BannerViewModel {
             text = strings.text(
                 "banner_affected",
                 ["status": componentWorst.bannerPrefix(strings), "names": names.joined(separator: ", ")])
+        }
+    }
+}
+
+extension BannerViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": return self.text
+        case "status": return self.status
+        default: return nil
         }
     }
 }

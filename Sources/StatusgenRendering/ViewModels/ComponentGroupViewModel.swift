@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// Components shown under one heading; components without a group form one unnamed group.
@@ -15,6 +16,17 @@ struct ComponentGroupViewModel {
         return names.map { name in
             let members = context.timeline.components.filter { $0.component.group == name }
             return ComponentGroupViewModel(name: name, components: members.map { ComponentViewModel($0, context) })
+        }
+    }
+}
+
+extension ComponentGroupViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "components": return self.components
+        default: return nil
         }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// The page of one component, `components/ID.html`: its status, history, monitors, incidents and SLA.
@@ -80,5 +81,29 @@ struct ComponentPageViewModel: TemplatedViewModel {
                     title: "\(component.name) · \(config.title)", rssURL: config.baseURL + rssPath,
                     atomURL: config.baseURL + atomPath)
             ])
+    }
+}
+
+extension ComponentPageViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": return self.page
+        case "component": return self.component
+        case "group": return self.group
+        case "uptime30Days": return self.uptime30Days
+        case "uptime90Days": return self.uptime90Days
+        case "monitors": return self.monitors
+        case "hasMonitors": return self.hasMonitors
+        case "incidents": return self.incidents
+        case "hasIncidents": return self.hasIncidents
+        case "hasOlderIncidents": return self.hasOlderIncidents
+        case "slaTarget": return self.slaTarget
+        case "slaMonths": return self.slaMonths
+        case "followText": return self.followText
+        case "rssPath": return self.rssPath
+        case "atomPath": return self.atomPath
+        default: return nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// A component on the status page: its status, history bars and uptime.
@@ -40,5 +41,25 @@ struct ComponentViewModel {
             uptime = strings.text(component.monitors.isEmpty ? "not_monitored" : "no_monitoring_data")
         }
         latency = LatencySparklineViewModel(state, strings)
+    }
+}
+
+extension ComponentViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "path": return self.path
+        case "name": return self.name
+        case "description": return self.description
+        case "status": return self.status
+        case "stale": return self.stale
+        case "bars": return self.bars
+        case "barsLabel": return self.barsLabel
+        case "historyStart": return self.historyStart
+        case "uptime": return self.uptime
+        case "latency": return self.latency
+        default: return nil
+        }
     }
 }

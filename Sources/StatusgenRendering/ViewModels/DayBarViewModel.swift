@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// One day in a component's row of bars.
@@ -31,5 +32,16 @@ struct DayBarViewModel {
             label = strings.text("bar_incidents", ["label": label, "titles": titles.joined(separator: "; ")])
         }
         self.label = label
+    }
+}
+
+extension DayBarViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "className": return self.className
+        case "label": return self.label
+        default: return nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// An outage found in monitor results.
@@ -22,5 +23,19 @@ struct DetectedOutageViewModel {
         hasComponents = !outage.componentIDs.isEmpty
         period = TimeRangeViewModel(from: outage.start, to: outage.end, context)
         checks = strings.plural("down_checks", count: outage.checks)
+    }
+}
+
+extension DetectedOutageViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": return self.text
+        case "componentNames": return self.componentNames
+        case "hasComponents": return self.hasComponents
+        case "period": return self.period
+        case "checks": return self.checks
+        default: return nil
+        }
     }
 }

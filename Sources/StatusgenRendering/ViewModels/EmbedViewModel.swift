@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// `embed.html`: a chromeless banner for an iframe on the company's own website or app, with nothing but
@@ -37,5 +38,31 @@ struct EmbedItemViewModel {
         title = incident.title
         statusText = incident.statusText
         url = baseURL + incident.path
+    }
+}
+
+extension EmbedViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "siteTitle": return self.siteTitle
+        case "siteURL": return self.siteURL
+        case "banner": return self.banner
+        case "items": return self.items
+        case "hasItems": return self.hasItems
+        default: return nil
+        }
+    }
+}
+
+extension EmbedItemViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "statusText": return self.statusText
+        case "url": return self.url
+        default: return nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// One update as an RSS item.
@@ -17,5 +18,18 @@ struct FeedItemViewModel {
         url = baseURL + RenderingContext.path(ofIncident: incident.id) + "#" + update.anchor
         pubDate = UTCTimestampFormatter.rfc822(update.update.time)
         html = update.update.bodyHTML
+    }
+}
+
+extension FeedItemViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "url": return self.url
+        case "pubDate": return self.pubDate
+        case "html": return self.html
+        default: return nil
+        }
     }
 }

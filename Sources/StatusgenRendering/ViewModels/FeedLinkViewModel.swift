@@ -1,3 +1,5 @@
+import Mustache
+
 /// A feed offered for `<link rel="alternate">` and subscription links.
 struct FeedLinkViewModel {
     /// What the feed is about: "Inbound mail (SMTP)".
@@ -5,4 +7,16 @@ struct FeedLinkViewModel {
     /// The RSS and Atom feeds' absolute URLs.
     let rssURL: String
     let atomURL: String
+}
+
+extension FeedLinkViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "rssURL": return self.rssURL
+        case "atomURL": return self.atomURL
+        default: return nil
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// An RSS feed: `feed.rss` for the whole site, `components/ID.rss` for one component.
@@ -44,5 +45,20 @@ struct FeedViewModel: TemplatedViewModel {
     /// The path of the site's feed, or of `component`'s.
     static func path(of component: Component?) -> String {
         component.map { "components/\($0.id).rss" } ?? path
+    }
+}
+
+extension FeedViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "link": return self.link
+        case "description": return self.description
+        case "feedURL": return self.feedURL
+        case "lastBuildDate": return self.lastBuildDate
+        case "items": return self.items
+        default: return nil
+        }
     }
 }

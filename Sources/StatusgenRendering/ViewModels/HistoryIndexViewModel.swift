@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// The archive's front page, `history/index.html`: every month, newest first, in one line each.
@@ -56,5 +57,29 @@ struct HistoryMonthSummaryViewModel {
             sentences.append(strings.text("summary_sla_missed" + soFar, ["names": missed.joined(separator: ", ")]))
         }
         summary = sentences.joined(separator: " ")
+    }
+}
+
+extension HistoryIndexViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": return self.page
+        case "months": return self.months
+        default: return nil
+        }
+    }
+}
+
+extension HistoryMonthSummaryViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "path": return self.path
+        case "isInProgress": return self.isInProgress
+        case "summary": return self.summary
+        default: return nil
+        }
     }
 }

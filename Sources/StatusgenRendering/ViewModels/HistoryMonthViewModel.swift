@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// One month of the archive, `history/YYYY-MM.html`: what happened and each component's SLA.
@@ -76,5 +77,40 @@ struct MonthLinkViewModel {
     init(_ month: SiteMonth, _ strings: Strings) {
         title = month.title(strings)
         path = month.path
+    }
+}
+
+extension HistoryMonthViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": return self.page
+        case "title": return self.title
+        case "isInProgress": return self.isInProgress
+        case "incidents": return self.incidents
+        case "hasIncidents": return self.hasIncidents
+        case "maintenances": return self.maintenances
+        case "hasMaintenances": return self.hasMaintenances
+        case "outages": return self.outages
+        case "hasOutages": return self.hasOutages
+        case "sla": return self.sla
+        case "rules": return self.rules
+        case "csvPath": return self.csvPath
+        case "previous": return self.previous
+        case "next": return self.next
+        case "hasNeighbours": return self.hasNeighbours
+        default: return nil
+        }
+    }
+}
+
+extension MonthLinkViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "path": return self.path
+        default: return nil
+        }
     }
 }

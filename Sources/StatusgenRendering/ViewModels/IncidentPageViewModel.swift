@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// The page of one incident or maintenance, `incidents/ID.html`.
@@ -12,5 +13,16 @@ struct IncidentPageViewModel: TemplatedViewModel {
         page = PageViewModel(
             context, title: item.incident.title, path: incident.path, root: "../",
             summary: "\(incident.statusText) · \(incident.impactText)\(affects)", type: "article")
+    }
+}
+
+extension IncidentPageViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": return self.page
+        case "incident": return self.incident
+        default: return nil
+        }
     }
 }

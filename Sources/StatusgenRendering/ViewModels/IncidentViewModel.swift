@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// An incident or maintenance, as the status page and its own page show it.
@@ -67,5 +68,36 @@ struct IncidentViewModel {
         postmortemHTML = incident.postmortemHTML.flatMap { $0.isEmpty ? nil : $0 }
         detectedOutages = item.detectedOutages.map { DetectedOutageViewModel($0, context) }
         hasDetectedOutages = !detectedOutages.isEmpty
+    }
+}
+
+extension IncidentViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "path": return self.path
+        case "kindText": return self.kindText
+        case "isMaintenance": return self.isMaintenance
+        case "impactText": return self.impactText
+        case "impact": return self.impact
+        case "statusText": return self.statusText
+        case "components": return self.components
+        case "affectedText": return self.affectedText
+        case "hasComponents": return self.hasComponents
+        case "componentNames": return self.componentNames
+        case "summaryHTML": return self.summaryHTML
+        case "hasSummary": return self.hasSummary
+        case "window": return self.window
+        case "started": return self.started
+        case "ended": return self.ended
+        case "duration": return self.duration
+        case "updates": return self.updates
+        case "latestUpdate": return self.latestUpdate
+        case "postmortemHTML": return self.postmortemHTML
+        case "detectedOutages": return self.detectedOutages
+        case "hasDetectedOutages": return self.hasDetectedOutages
+        default: return nil
+        }
     }
 }

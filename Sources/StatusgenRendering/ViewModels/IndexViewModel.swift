@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// The status page, `index.html`.
@@ -29,5 +30,22 @@ struct IndexViewModel: TemplatedViewModel {
         hasMaintenances = !maintenances.isEmpty
         groups = ComponentGroupViewModel.groups(context)
         pastDays = PastDayViewModel.days(context)
+    }
+}
+
+extension IndexViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": return self.page
+        case "banner": return self.banner
+        case "activeIncidents": return self.activeIncidents
+        case "hasActiveIncidents": return self.hasActiveIncidents
+        case "maintenances": return self.maintenances
+        case "hasMaintenances": return self.hasMaintenances
+        case "groups": return self.groups
+        case "pastDays": return self.pastDays
+        default: return nil
+        }
     }
 }

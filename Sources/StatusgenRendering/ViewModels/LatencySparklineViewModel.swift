@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// A small line of a component's median response time per day, drawn as inline SVG
@@ -59,5 +60,18 @@ struct LatencySparklineViewModel {
     private static func decimal(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+    }
+}
+
+extension LatencySparklineViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "width": return self.width
+        case "height": return self.height
+        case "segments": return self.segments
+        case "title": return self.title
+        default: return nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// One monitor of a component, with its latest check.
@@ -21,4 +22,18 @@ struct MonitorViewModel {
         isStale = monitor.isStale
     }
 
+}
+
+extension MonitorViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "resultText": return self.resultText
+        case "latest": return self.latest
+        case "latency": return self.latency
+        case "isStale": return self.isStale
+        default: return nil
+        }
+    }
 }

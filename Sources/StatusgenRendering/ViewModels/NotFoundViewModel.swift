@@ -1,3 +1,5 @@
+import Mustache
+
 /// The page a web server shows for a missing path, `404.html`.
 struct NotFoundViewModel: TemplatedViewModel {
     static let template = PageTemplate.notFound
@@ -18,5 +20,15 @@ struct NotFoundViewModel: TemplatedViewModel {
         guard let slash = afterScheme.firstIndex(of: "/") else { return "/" }
         let path = afterScheme[slash...]
         return path.hasSuffix("/") ? String(path) : path + "/"
+    }
+}
+
+extension NotFoundViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": return self.page
+        default: return nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// The announcement from `statusgen.yml` at the top of every page.
@@ -12,5 +13,17 @@ struct NoticeViewModel {
         html = notice.html
         level = notice.level.rawValue
         isWarning = notice.level == .warning
+    }
+}
+
+extension NoticeViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "html": return self.html
+        case "level": return self.level
+        case "isWarning": return self.isWarning
+        default: return nil
+        }
     }
 }

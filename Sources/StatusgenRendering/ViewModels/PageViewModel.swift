@@ -1,3 +1,5 @@
+import Mustache
+
 /// What the layout of every page needs: titles, links and the build time.
 struct PageViewModel {
     let siteTitle: String
@@ -47,5 +49,27 @@ struct PageViewModel {
         footerHTML = config.footerHTML
         self.root = root
         lastUpdated = context.timeViewModel(context.timeline.now)
+    }
+}
+
+extension PageViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "siteTitle": return self.siteTitle
+        case "description": return self.description
+        case "title": return self.title
+        case "canonicalURL": return self.canonicalURL
+        case "feedURL": return self.feedURL
+        case "atomURL": return self.atomURL
+        case "feeds": return self.feeds
+        case "ogTitle": return self.ogTitle
+        case "ogDescription": return self.ogDescription
+        case "ogType": return self.ogType
+        case "notice": return self.notice
+        case "root": return self.root
+        case "lastUpdated": return self.lastUpdated
+        default: return nil
+        }
     }
 }

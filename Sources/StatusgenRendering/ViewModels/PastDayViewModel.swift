@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import StatusgenModel
 
 /// One calendar day in the list of past incidents on the status page.
@@ -28,5 +29,18 @@ struct PastDayViewModel {
             .filter { $0.start >= day.start && $0.start < day.end }
             .map { DetectedOutageViewModel($0, context) }
         isQuiet = incidents.isEmpty && outages.isEmpty
+    }
+}
+
+extension PastDayViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "date": return self.date
+        case "incidents": return self.incidents
+        case "outages": return self.outages
+        case "isQuiet": return self.isQuiet
+        default: return nil
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// `robots.txt`: every robot may read everything; the sitemap is named.
 struct RobotsViewModel: TemplatedViewModel {
     static let template = PageTemplate.robots
@@ -5,4 +7,14 @@ struct RobotsViewModel: TemplatedViewModel {
 
     /// The sitemap's absolute URL.
     let sitemapURL: String
+}
+
+extension RobotsViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "sitemapURL": return self.sitemapURL
+        default: return nil
+        }
+    }
 }

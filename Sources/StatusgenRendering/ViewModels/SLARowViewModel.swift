@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// One component's month in an SLA table, worded for the page.
@@ -60,5 +61,26 @@ struct SLARowViewModel {
     static func target(_ value: Double, _ strings: Strings) -> String {
         let number = percent(value).map { $0 == "." ? strings.text("decimal_separator") : String($0) }.joined()
         return strings.text("percent", ["number": number])
+    }
+}
+
+extension SLARowViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "name": return self.name
+        case "componentPath": return self.componentPath
+        case "monthTitle": return self.monthTitle
+        case "monthPath": return self.monthPath
+        case "targetText": return self.targetText
+        case "uptimeText": return self.uptimeText
+        case "downtimeText": return self.downtimeText
+        case "allowedText": return self.allowedText
+        case "resultText": return self.resultText
+        case "resultClass": return self.resultClass
+        case "daysText": return self.daysText
+        default: return nil
+        }
     }
 }

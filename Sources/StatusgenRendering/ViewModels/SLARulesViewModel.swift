@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// One rule of the SLA report, as the month's page states it: a term and what it means.
@@ -24,5 +25,16 @@ struct SLARulesViewModel {
             SLARulesViewModel(term: strings.text("sla_rule_no_data_term"), text: strings.text("sla_rule_no_data")),
             SLARulesViewModel(term: strings.text("sla_rule_allowed_term"), text: strings.text("sla_rule_allowed")),
         ]
+    }
+}
+
+extension SLARulesViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "term": return self.term
+        case "text": return self.text
+        default: return nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import StatusgenModel
 
 /// `sitemap.xml` (sitemaps.org 0.9): every HTML page but the 404 page, with its absolute URL.
@@ -22,6 +23,27 @@ struct SitemapViewModel: TemplatedViewModel {
             Entry(
                 url: baseURL + ($0.path == IndexViewModel.path ? "" : $0.path),
                 lastModified: RFC3339.string(from: $0.lastModified))
+        }
+    }
+}
+
+extension SitemapViewModel.Entry: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "url": return self.url
+        case "lastModified": return self.lastModified
+        default: return nil
+        }
+    }
+}
+
+extension SitemapViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "entries": return self.entries
+        default: return nil
         }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// A component status in words, with the class and icon that go with it.
@@ -20,5 +21,21 @@ struct StatusViewModel {
         isDegraded = status == .degradedPerformance
         isPartialOutage = status == .partialOutage
         isMajorOutage = status == .majorOutage
+    }
+}
+
+extension StatusViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": return self.text
+        case "className": return self.className
+        case "isOperational": return self.isOperational
+        case "isUnderMaintenance": return self.isUnderMaintenance
+        case "isDegraded": return self.isDegraded
+        case "isPartialOutage": return self.isPartialOutage
+        case "isMajorOutage": return self.isMajorOutage
+        default: return nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// The page that lists every way to follow the site, `subscribe.html`.
@@ -29,5 +30,29 @@ struct ComponentFeedsViewModel {
         path = RenderingContext.path(ofComponent: component.id)
         rssPath = FeedViewModel.path(of: component)
         atomPath = AtomFeedViewModel.path(of: component)
+    }
+}
+
+extension SubscribeViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": return self.page
+        case "components": return self.components
+        default: return nil
+        }
+    }
+}
+
+extension ComponentFeedsViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "path": return self.path
+        case "rssPath": return self.rssPath
+        case "atomPath": return self.atomPath
+        default: return nil
+        }
     }
 }

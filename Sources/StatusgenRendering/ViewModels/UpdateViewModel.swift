@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// One update of an incident or maintenance.
@@ -15,5 +16,18 @@ struct UpdateViewModel {
         statusText = update.update.status.words(context.strings)
         time = context.timeViewModel(update.update.time)
         bodyHTML = update.update.bodyHTML
+    }
+}
+
+extension UpdateViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": return self.anchor
+        case "statusText": return self.statusText
+        case "time": return self.time
+        case "bodyHTML": return self.bodyHTML
+        default: return nil
+        }
     }
 }

@@ -1,0 +1,58 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import StatusgenRendering
+
+/// Every view model gives templates its fields through `child(named:)` instead of Mustache's lookup by
+/// reflection; these tests hold the two to the same answers, so that a field added to a view model and
+/// forgotten in its `child(named:)` fails here rather than vanishing from the pages.
+@Suite struct ViewModelFieldTests {
+    /// Every view model value reachable from the fixture's pages, depth first (arrays and optionals opened).
+    private static func viewModels() -> [any MustacheParent] {
+        let context = RenderingContext(Fixture.timeline, Fixture.english)
+        let pages = SitePlan.pages(context, SLAReport(Fixture.timeline), ownRobots: false)
+        var found: [any MustacheParent] = []
+        func visit(_ value: Any) {
+            let mirror = Mirror(reflecting: value)
+            if let parent = value as? any MustacheParent, mirror.displayStyle == .struct {
+                found.append(parent)
+            }
+            guard
+                mirror.displayStyle == .struct || mirror.displayStyle == .collection
+                    || mirror.displayStyle == .optional
+            else { return }
+            for child in mirror.children { visit(child.value) }
+        }
+        for page in pages { visit(page.viewModel) }
+        return found
+    }
+
+    @Test func everyStoredFieldIsFoundByName() {
+        let models = Self.viewModels()
+        let types = Set(models.map { String(describing: type(of: $0)) })
+        #expect(types.count >= 30, "only \(types.sorted()) reached")
+        for model in models {
+            for child in Mirror(reflecting: model).children {
+                let label = child.label ?? ""
+                let expected = Self.unwrapped(child.value).map { String(describing: $0) }
+                let found = model.child(named: label).map { String(describing: $0) }
+                #expect(found == expected, "\(type(of: model)).\(label)")
+            }
+        }
+    }
+
+    @Test func namesThatAreNoFieldFindNothing() {
+        for model in Self.viewModels() {
+            #expect(model.child(named: "noSuchField") == nil, "\(type(of: model))")
+            #expect(model.child(named: "") == nil, "\(type(of: model))")
+        }
+    }
+
+    /// The value an optional holds, `nil` for an empty one, any other value as it is: Mustache's own rule.
+    private static func unwrapped(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
+    }
+}
