@@ -103,6 +103,9 @@ extension ComponentPageViewModel: MustacheParent {
         case "followText": return self.followText
         case "rssPath": return self.rssPath
         case "atomPath": return self.atomPath
+        case "creditMonths": return self.creditMonths
+        case "hasCredits": return self.hasCredits
+        case "creditRules": return self.creditRules
         default: return nil
         }
     }

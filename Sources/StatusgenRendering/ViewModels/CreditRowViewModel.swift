@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// One component's month in a service-credit table, worded for the page.
@@ -44,5 +45,21 @@ struct CreditRowViewModel {
     static func decimals(of value: Double) -> Int {
         let text = SLARowViewModel.percent(value)
         return text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+    }
+}
+
+extension CreditRowViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "componentPath": return self.componentPath
+        case "monthTitle": return self.monthTitle
+        case "monthPath": return self.monthPath
+        case "creditText": return self.creditText
+        case "resultClass": return self.resultClass
+        case "explanation": return self.explanation
+        default: return nil
+        }
     }
 }

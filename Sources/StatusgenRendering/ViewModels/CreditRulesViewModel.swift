@@ -1,3 +1,4 @@
+import Mustache
 import StatusgenModel
 
 /// The service-credit rules in words, as the month's and the component's pages state them.
@@ -37,5 +38,16 @@ struct CreditRulesViewModel {
                 ])
         }
         general = strings.text("credit_rule_general", ["zone": config.timeZone.identifier])
+    }
+}
+
+extension CreditRulesViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "schedules": return self.schedules
+        case "general": return self.general
+        default: return nil
+        }
     }
 }

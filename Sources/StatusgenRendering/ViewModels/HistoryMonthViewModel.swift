@@ -95,6 +95,9 @@ extension HistoryMonthViewModel: MustacheParent {
         case "hasOutages": return self.hasOutages
         case "sla": return self.sla
         case "rules": return self.rules
+        case "credits": return self.credits
+        case "hasCredits": return self.hasCredits
+        case "creditRules": return self.creditRules
         case "csvPath": return self.csvPath
         case "previous": return self.previous
         case "next": return self.next

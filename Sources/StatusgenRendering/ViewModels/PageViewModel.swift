@@ -69,6 +69,7 @@ extension PageViewModel: MustacheParent {
         case "notice": return self.notice
         case "root": return self.root
         case "lastUpdated": return self.lastUpdated
+        case "footerHTML": return self.footerHTML
         default: return nil
         }
     }
