@@ -1,10 +1,27 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import StatusgenCore
 
 @Suite("Markdown")
 struct MarkdownRendererTests {
+    @Test("renders the same on many threads at once: strikethrough and autolinks are never lost")
+    func concurrentParses() throws {
+        let markdown =
+            "~~Old plan~~ See www.example.com/status and ~~this~~ too.\n\n"
+            + String(repeating: "More text. ", count: 200)
+        let expected = try MarkdownRenderer.renderWithPlainText(markdown).html
+        #expect(
+            expected.contains("<del>Old plan</del>") && expected.contains("<a href=\"http://www.example.com/status\">"))
+        let results = Mutex([String]())
+        DispatchQueue.concurrentPerform(iterations: 2000) { _ in
+            let html = (try? MarkdownRenderer.renderWithPlainText(markdown).html) ?? ""
+            results.withLock { $0.append(html) }
+        }
+        #expect(results.withLock { $0.filter { $0 != expected }.count } == 0)
+    }
+
     @Test("renders tables with style attributes rather than align")
     func table() {
         let html = renderHTML(

@@ -170,6 +170,12 @@ public enum MarkdownRenderer {
     /// static is initialised exactly once, before any thread goes on.
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// Held while cmark-gfm parses. A parse switches the extensions' special characters (`~`, `:`, `w`)
+    /// on in a table of the library's own, shared by every thread, and off again when it finishes; two
+    /// parses at once would switch them off under each other and leave `~~struck~~` or `www.` links as
+    /// plain text. Rendering a parsed document does not touch that table, so only parsing waits.
+    private static let parsing = NSLock()
+
     private static func withDocument<Result>(
         _ markdown: String, _ body: (OpaquePointer, OpaquePointer) -> Result
     ) -> Result {
@@ -183,14 +189,16 @@ public enum MarkdownRenderer {
             }
         }
         var utf8 = Array(markdown.utf8)
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                    cmark_parser_feed(parser, chars, buffer.count)
+        let document = parsing.withLock {
+            utf8.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress.map { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                        cmark_parser_feed(parser, chars, buffer.count)
+                    }
                 }
             }
+            return cmark_parser_finish(parser)!
         }
-        let document = cmark_parser_finish(parser)!
         defer { cmark_node_free(document) }
         return body(parser, document)
     }
