@@ -1,6 +1,8 @@
 import AsyncHTTPClient
+import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 /// Posts an `HTTPMessage` with AsyncHTTPClient; any 2xx answer is a delivery.
 enum HTTPSender {
@@ -13,10 +15,11 @@ enum HTTPSender {
         do {
             response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
-            throw DeliveryFailure("no answer within \(timeout) s")
+            throw DeliveryFailure("no answer within \(timeout) s", mayHaveArrived: true)
         } catch {
-            throw DeliveryFailure("\(error)")
+            throw DeliveryFailure("\(error)", mayHaveArrived: !Self.neverConnected(error))
         }
+        // An answer came: whatever it says, the channel has said whether it took the update.
         let status = response.status
         let text = (try? await response.body.collect(upTo: 4096)).map { String(buffer: $0) } ?? ""
         guard (200..<300).contains(status.code) else {
@@ -24,6 +27,17 @@ enum HTTPSender {
             throw DeliveryFailure(
                 "HTTP \(status.code) \(status.reasonPhrase)" + (detail.isEmpty ? "" : ": \(detail)"),
                 isRetryable: status.code >= 500 || status.code == 429)
+        }
+    }
+
+    /// Whether `error` is a failure to connect, so that nothing of the request was sent.
+    private static func neverConnected(_ error: Error) -> Bool {
+        switch error {
+        case is NIOConnectionError: return true
+        case ChannelError.connectTimeout: return true
+        case let error as HTTPClientError: return error == .connectTimeout
+        case let error as IOError: return [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH].contains(error.errnoCode)
+        default: return false
         }
     }
 }

@@ -116,8 +116,15 @@ public struct NotifyRun {
             let (attempts, failure) = await retry.run { () throws(DeliveryFailure) in try await channel.send(messages) }
             if let failure {
                 let tries = attempts == 1 ? "1 attempt" : "\(attempts) attempts"
-                warn("\(name): \(notice.id) not sent (\(tries)): \(failure.reason); it is sent on the next run")
-                _ = append(notice, name, .failed, to: file)
+                if failure.mayHaveArrived {
+                    // Left as a 'sending' line: a delivery that may have arrived, counted like a stopped run's.
+                    warn(
+                        "\(name): \(notice.id) may not have been taken (\(tries)): \(failure.reason); it is sent again by"
+                            + " the next run and may arrive twice")
+                } else {
+                    warn("\(name): \(notice.id) not sent (\(tries)): \(failure.reason); it is sent on the next run")
+                    _ = append(notice, name, .failed, to: file)
+                }
                 return false
             }
             guard append(notice, name, .sent, to: file) else { return false }

@@ -1,4 +1,5 @@
-/// Tries a delivery a bounded number of times, waiting longer after each failure that may pass.
+/// Tries a delivery a bounded number of times, waiting longer after each failure that may pass; never
+/// after one that may have delivered the update, which would send it again.
 struct Retry {
     /// The waits before the second and later attempts, in seconds.
     var backoff: [Double] = [1, 3]
@@ -13,7 +14,9 @@ struct Retry {
                 try await body()
                 return (attempts, nil)
             } catch {
-                guard error.isRetryable, attempts <= backoff.count else { return (attempts, error) }
+                guard error.isRetryable, !error.mayHaveArrived, attempts <= backoff.count else {
+                    return (attempts, error)
+                }
                 try? await Task.sleep(for: .seconds(backoff[attempts - 1]))
             }
         }

@@ -36,13 +36,18 @@ struct SMTPConnection {
 
     /// Sends `line` and waits for its reply; `shown` replaces the line in messages (for credentials).
     func command(_ line: String, expecting codes: Set<Int>, shown: String? = nil) async throws -> SMTPReply {
+        let reply = try await send(line)
+        try expect(codes, reply, for: shown ?? line)
+        return reply
+    }
+
+    /// Sends `line` and returns its reply, whatever its code.
+    func send(_ line: String) async throws -> SMTPReply {
         let future = channel.eventLoop.flatSubmit {
             let reply = replies.next(on: channel.eventLoop)
             return channel.writeAndFlush(ByteBuffer(string: line + "\r\n")).flatMap { reply }
         }
-        let reply = try await future.get()
-        try expect(codes, reply, for: shown ?? line)
-        return reply
+        return try await future.get()
     }
 
     /// The next reply, not asked for by a command (the greeting).
@@ -50,9 +55,14 @@ struct SMTPConnection {
         try await channel.eventLoop.flatSubmit { replies.next(on: channel.eventLoop) }.get()
     }
 
-    /// Adds TLS in front of the connection, after the server agreed to STARTTLS.
+    /// Adds TLS in front of the connection, after the server agreed to STARTTLS. Replies that came before
+    /// it and nobody asked for can only be forged by someone on the way (RFC 3207 section 5): the session
+    /// ends rather than read them as answers to encrypted commands.
     func startTLS(_ context: NIOSSLContext, hostname: String?) async throws {
         try await channel.eventLoop.submit {
+            guard !replies.hasUnclaimed else {
+                throw DeliveryFailure("the server sent replies nobody asked for before STARTTLS")
+            }
             try channel.pipeline.syncOperations.addHandler(
                 NIOSSLClientHandler(context: context, serverHostname: hostname), position: .first)
         }.get()

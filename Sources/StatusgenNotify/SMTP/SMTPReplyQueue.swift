@@ -22,6 +22,9 @@ final class SMTPReplyQueue: ChannelInboundHandler, @unchecked Sendable {
         channel.close(promise: nil)
     }
 
+    /// Whether replies came that no command has asked for yet.
+    var hasUnclaimed: Bool { !unclaimed.isEmpty }
+
     /// A promise for the next reply not yet claimed.
     func next(on loop: EventLoop) -> EventLoopFuture<SMTPReply> {
         loop.preconditionInEventLoop()

@@ -12,12 +12,15 @@ struct SMTPSession {
     let credentials: (username: String, password: String)?
 
     /// Delivers `messages`; the whole session, connection included, is cut off after `timeout` seconds.
+    /// A failure after one of them was accepted, or without an answer to a message's end, may have left
+    /// the update with some recipients (`DeliveryFailure.mayHaveArrived`).
     func deliver(_ messages: [MailMessage], timeout: Double) async throws {
         let tls = try tlsContext()
         let hostname = Self.isAddress(settings.host) ? nil : settings.host
         let connection = try await SMTPConnection.open(
             host: settings.host, port: settings.port, tls: settings.security == .tls ? (tls, hostname) : nil,
             timeout: timeout)
+        var accepted = 0
         do {
             var features = try await connection.command("EHLO \(clientName)", expecting: [250])
             if settings.security == .starttls {
@@ -29,8 +32,14 @@ struct SMTPSession {
                 features = try await connection.command("EHLO \(clientName)", expecting: [250])
             }
             if let credentials { try await authenticate(connection, credentials) }
-            for message in messages { try await transact(connection, message) }
+            for message in messages {
+                try await transact(connection, message)
+                accepted += 1
+            }
             _ = try? await connection.command("QUIT", expecting: [221])
+        } catch let failure as DeliveryFailure where accepted > 0 {
+            connection.close()
+            throw failure.afterSending()
         } catch {
             connection.close()
             throw error
@@ -59,7 +68,14 @@ struct SMTPSession {
         _ = try await connection.command("MAIL FROM:<\(message.from)>", expecting: [250])
         _ = try await connection.command("RCPT TO:<\(message.to)>", expecting: [250, 251])
         _ = try await connection.command("DATA", expecting: [354])
-        _ = try await connection.command(Self.dotStuffed(message.text) + ".", expecting: [250], shown: "the message")
+        let end: SMTPReply
+        do {
+            end = try await connection.send(Self.dotStuffed(message.text) + ".")
+        } catch let failure as DeliveryFailure {
+            // The message was sent and no answer came: the server may have taken it.
+            throw failure.afterSending()
+        }
+        try connection.expect([250], end, for: "the message")
     }
 
     /// The message with a `.` added before each line that starts with one (RFC 5321 4.5.2), ending in CRLF.
