@@ -61,8 +61,8 @@ struct ImportStatuspageCommand: AsyncParsableCommand {
         guard let url = URL(string: directory), url.host?.isEmpty == false else {
             throw Diagnostic.error("not an address: give https://HOST", at: SourceLocation(path: directory))
         }
-        guard timeout > 0 else {
-            throw Diagnostic.error("--timeout must be at least 1 second", at: SourceLocation(path: directory))
+        guard (1...3600).contains(timeout) else {
+            throw Diagnostic.error("--timeout must be 1 to 3600 seconds", at: SourceLocation(path: directory))
         }
         return StatuspageDownload(page: url, timeout: .seconds(Int64(timeout)))
     }

@@ -158,6 +158,9 @@ public struct NotifyRun {
             say("held, not sent: \(notice.id) (two stopped runs began sending it; see the ledger)")
         }
         for notice in plan.pending {
+            if plan.maybeDelivered.contains(notice.id) {
+                say("(\(notice.id): a stopped run began sending it; it would be sent again and may arrive twice)")
+            }
             for message in channel.messages(for: notice) {
                 say(DryRunText.describe(message, updateID: notice.id))
             }

@@ -4,8 +4,8 @@ import StatusgenModel
 /// One incident or maintenance as a Statuspage incident object, with its updates.
 ///
 /// - id: the incident's id (its file name); an update's id is the incident's id, `-`, and the update's
-///   time in UTC (`2026-11-24-uk-mail-flow-20261124T105200Z`), unique since two updates of an incident
-///   never share a second.
+///   time in UTC (`2026-11-24-uk-mail-flow-20261124T105200Z`), and for a second or later update in the
+///   same second its place (`…T105200Z-2`), so unique within the incident.
 /// - status: the current status word; a cancelled maintenance, and its `cancelled` updates, say
 ///   `completed`, since Statuspage has no other word for a maintenance that is over.
 /// - impact: the front matter's impact for an incident, `maintenance` for a maintenance.

@@ -6,7 +6,10 @@ extension TimelineIncident {
     /// moment, with the update first in `incident_updates`.
     func asOf(_ update: TimelineUpdate) -> TimelineIncident {
         var copy = self
-        copy.updates = updates.filter { $0.update.time <= update.update.time }
+        // By place, not time: an update in the same second as a later one stands before it.
+        if let index = updates.firstIndex(where: { $0.anchor == update.anchor }) {
+            copy.updates = Array(updates[index...])
+        }
         copy.status = update.effectiveStatus
         copy.endedAt = endedAt.flatMap { $0 <= update.update.time ? $0 : nil }
         return copy

@@ -14,12 +14,16 @@ enum FeedUpdates {
             componentID.map { id in incident.incident.components.contains { $0.id == id } } ?? true
         }
         let updates = incidents.flatMap { incident in incident.updates.map { (incident: incident, update: $0) } }
-        // Newest first; updates at the same instant in incident id and file order, so the feed is stable.
+        // Newest first, to the second as updates are told apart; in one second, incidents in id order, and an
+        // incident's updates newest first, the later in its file first, as on its page.
         let newestFirst = updates.sorted {
             let (first, second) = ($0.update.update, $1.update.update)
-            if first.time != second.time { return first.time > second.time }
+            let (firstSecond, secondSecond) = (
+                first.time.timeIntervalSince1970.rounded(.down), second.time.timeIntervalSince1970.rounded(.down)
+            )
+            if firstSecond != secondSecond { return firstSecond > secondSecond }
             if $0.incident.id != $1.incident.id { return $0.incident.id < $1.incident.id }
-            return first.line < second.line
+            return first.sameSecondIndex > second.sameSecondIndex
         }
         return Array(newestFirst.prefix(limit))
     }
