@@ -10,8 +10,10 @@ public protocol NotificationChannel: Sendable {
     var recipients: String { get }
     /// The messages that carry `notice`; none when no recipient wants it.
     func messages(for notice: UpdateNotice) -> [OutgoingMessage]
-    /// Sends `messages` within the channel's timeout; throws a `DeliveryFailure`.
-    func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure)
+    /// Sends `messages` within the channel's timeout; throws a `DeliveryFailure`. Returns a line for each
+    /// recipient that refused its message for good while others took theirs (an address an SMTP server
+    /// does not know): that address is not tried again, and the update counts as sent.
+    func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) -> [String]
 }
 
 /// One message of a channel: an HTTP request or an email.

@@ -109,6 +109,16 @@ class Mailbox:
         return "250 OK"
 
 
+class PickyMailbox(Mailbox):
+    """A mailbox whose server does not know one address, as a real one refuses a subscriber who left."""
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address == "gone@example.com":
+            return "550 5.1.1 <gone@example.com>: no such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
 def authenticator(server, session, envelope, mechanism, auth_data):
     return AuthResult(success=auth_data.login == b"ann" and auth_data.password == b"pw")
 
@@ -307,6 +317,30 @@ def test_channels_in_a_file_of_their_own(tmp_path, peers):
                            capture_output=True, text=True)
     assert built.returncode == 0, built.stderr
     assert not list((tmp_path / "site").rglob("channels.yml"))
+
+
+def test_an_address_the_server_refuses_is_skipped_and_the_others_get_the_update(tmp_path):
+    box = PickyMailbox()
+    server = Controller(box, hostname="127.0.0.1", port=free_port())
+    server.start()
+    try:
+        make_site(tmp_path, f"""  mail:
+    kind: email
+    smtp: 127.0.0.1:{server.port}
+    security: none
+    from: status@example.com
+    unsubscribe: mailto:unsubscribe@example.com
+""")
+        (tmp_path / "subscribers.csv").write_text("ann@example.com\ngone@example.com\ncy@example.com\n")
+        start_channels(tmp_path, ["mail"])
+        result = notify(tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert "refused for gone@example.com: 550 5.1.1 <gone@example.com>: no such user" in result.stderr
+        assert sorted(rcpt[0] for rcpt, _ in box.messages) == ["ann@example.com"] * 4 + ["cy@example.com"] * 4
+        again = notify(tmp_path)
+        assert again.returncode == 0 and len(box.messages) == 8 and "refused" not in again.stderr
+    finally:
+        server.stop()
 
 
 def test_a_failing_channel_is_retried_and_the_others_go_on(tmp_path, peers):

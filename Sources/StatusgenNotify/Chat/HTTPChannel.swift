@@ -11,10 +11,11 @@ extension HTTPChannel {
         [.http(request(for: notice))]
     }
 
-    public func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) {
+    public func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) -> [String] {
         for case .http(let message) in messages {
             try await HTTPSender.post(message, timeout: settings.timeout)
         }
+        return []
     }
 
     /// The `Content-Type` of every JSON request.

@@ -113,7 +113,10 @@ public struct NotifyRun {
                         + " twice")
             }
             guard append(notice, name, .sending, to: file) else { return false }
-            let (attempts, failure) = await retry.run { () throws(DeliveryFailure) in try await channel.send(messages) }
+            var refused: [String] = []
+            let (attempts, failure) = await retry.run { () throws(DeliveryFailure) in
+                refused = try await channel.send(messages)
+            }
             if let failure {
                 let tries = attempts == 1 ? "1 attempt" : "\(attempts) attempts"
                 if failure.mayHaveArrived {
@@ -128,6 +131,9 @@ public struct NotifyRun {
                 return false
             }
             guard append(notice, name, .sent, to: file) else { return false }
+            for refusal in refused {
+                warn("\(name): \(notice.id): refused for \(refusal); the other recipients have it")
+            }
             say("\(name): sent \(notice.id) to \(channel.recipients) (\(messages.count) messages)")
         }
         if plan.pending.isEmpty && plan.held.isEmpty { say("\(name): nothing to send") }

@@ -24,13 +24,13 @@ struct SMTPChannel: NotificationChannel {
         }
     }
 
-    func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) {
+    func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) -> [String] {
         let mails = messages.compactMap { message -> MailMessage? in
             if case .mail(let mail) = message { mail } else { nil }
         }
-        guard !mails.isEmpty else { return }
+        guard !mails.isEmpty else { return [] }
         do {
-            try await session.deliver(mails, timeout: settings.timeout)
+            return try await session.deliver(mails, timeout: settings.timeout)
         } catch let failure as DeliveryFailure {
             throw failure
         } catch {

@@ -13,14 +13,17 @@ struct SMTPSession {
 
     /// Delivers `messages`; the whole session, connection included, is cut off after `timeout` seconds.
     /// A failure after one of them was accepted, or without an answer to a message's end, may have left
-    /// the update with some recipients (`DeliveryFailure.mayHaveArrived`).
-    func deliver(_ messages: [MailMessage], timeout: Double) async throws {
+    /// the update with some recipients (`DeliveryFailure.mayHaveArrived`). A recipient the server refuses
+    /// for good (5xx to RCPT) is skipped and returned, as `address: reply`, when others took theirs; when
+    /// every recipient is refused, the update is not delivered and that is the failure.
+    func deliver(_ messages: [MailMessage], timeout: Double) async throws -> [String] {
         let tls = try tlsContext()
         let hostname = Self.isAddress(settings.host) ? nil : settings.host
         let connection = try await SMTPConnection.open(
             host: settings.host, port: settings.port, tls: settings.security == .tls ? (tls, hostname) : nil,
             timeout: timeout)
         var accepted = 0
+        var refused: [String] = []
         do {
             var features = try await connection.command("EHLO \(clientName)", expecting: [250])
             if settings.security == .starttls {
@@ -33,8 +36,11 @@ struct SMTPSession {
             }
             if let credentials { try await authenticate(connection, credentials) }
             for message in messages {
-                try await transact(connection, message)
-                accepted += 1
+                if let refusal = try await transact(connection, message) {
+                    refused.append(refusal)
+                } else {
+                    accepted += 1
+                }
             }
             _ = try? await connection.command("QUIT", expecting: [221])
         } catch let failure as DeliveryFailure where accepted > 0 {
@@ -45,6 +51,10 @@ struct SMTPSession {
             throw error
         }
         connection.close()
+        if accepted == 0, let first = refused.first {
+            throw DeliveryFailure("every recipient was refused: \(first)", isRetryable: false)
+        }
+        return refused
     }
 
     private func authenticate(_ connection: SMTPConnection, _ credentials: (username: String, password: String))
@@ -64,9 +74,15 @@ struct SMTPSession {
         }
     }
 
-    private func transact(_ connection: SMTPConnection, _ message: MailMessage) async throws {
+    /// Sends one message; returns `address: reply` when the server refuses its recipient for good.
+    private func transact(_ connection: SMTPConnection, _ message: MailMessage) async throws -> String? {
         _ = try await connection.command("MAIL FROM:<\(message.from)>", expecting: [250])
-        _ = try await connection.command("RCPT TO:<\(message.to)>", expecting: [250, 251])
+        let recipient = try await connection.send("RCPT TO:<\(message.to)>")
+        if recipient.code >= 500 {
+            _ = try await connection.command("RSET", expecting: [250])
+            return "\(message.to): \(recipient.summary)"
+        }
+        try connection.expect([250, 251], recipient, for: "RCPT TO:<\(message.to)>")
         _ = try await connection.command("DATA", expecting: [354])
         let end: SMTPReply
         do {
@@ -76,6 +92,7 @@ struct SMTPSession {
             throw failure.afterSending()
         }
         try connection.expect([250], end, for: "the message")
+        return nil
     }
 
     /// The message with a `.` added before each line that starts with one (RFC 5321 4.5.2), ending in CRLF.
