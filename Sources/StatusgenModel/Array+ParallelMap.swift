@@ -1,9 +1,10 @@
 import Dispatch
 
-extension Array {
+extension Array where Element: Sendable {
     /// `transform` of each element, in the elements' order, worked out on every core: the result is the one
-    /// `map(transform)` gives, whatever the scheduling, as long as `transform` only reads shared state.
-    public func parallelMap<Result>(_ transform: (Element) -> Result) -> [Result] {
+    /// `map(transform)` gives, whatever the scheduling; `transform` is `@Sendable`, so the compiler holds it
+    /// to reading only what may be shared.
+    public func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         return withoutActuallyEscaping(transform) { transform in
             [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -22,7 +23,7 @@ extension Array {
 /// and each writes its own results, every result once.
 private struct ParallelWork<Element, Result>: @unchecked Sendable {
     let elements: [Element]
-    let transform: (Element) -> Result
+    let transform: @Sendable (Element) -> Result
     let results: UnsafeMutablePointer<Result>
 
     /// Works out the results of elements `slice`, `slice + slices`, `slice + 2 * slices`, …

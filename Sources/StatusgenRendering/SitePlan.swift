@@ -3,7 +3,7 @@ import StatusgenModel
 
 /// A page or file to render from a template: where, with which data (whose type names the template),
 /// and for an HTML page listed in the sitemap, when its content last changed.
-struct PlannedPage {
+struct PlannedPage: Sendable {
     let path: String
     let viewModel: any TemplatedViewModel
     let lastModified: Date?

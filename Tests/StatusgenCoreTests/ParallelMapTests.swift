@@ -8,7 +8,7 @@ struct ParallelMapTests {
     func sameAsMap() {
         // Uneven work, so that slices finish out of order.
         let numbers = Array(0..<5000)
-        let work: (Int) -> String = { number in
+        let work: @Sendable (Int) -> String = { number in
             var hash = UInt64(number)
             for _ in 0..<(number % 97) * 50 { hash = hash &* 6_364_136_223_846_793_005 &+ 1 }
             return "\(number):\(hash)"

@@ -32,7 +32,8 @@ public struct TimelineBuilder: Sendable {
             config: config, runs: runs, histories: site.monitors, record: record, barDayCount: calendar.days.count,
             now: now)
         // Each component and monitor on its own, on every core, in configuration order.
-        let components = config.components.parallelMap { states.state(of: $0, incidents: incidents) }
+        let settled = incidents
+        let components = config.components.parallelMap { states.state(of: $0, incidents: settled) }
         let monitors = MonitorRecordResolver(
             config: config, runs: runs, histories: site.monitors, record: record, barDayCount: calendar.days.count,
             now: now)
