@@ -25,6 +25,7 @@ public enum DefaultSiteFiles {
         ("status-icon.mustache", PackageResources.status_icon_mustache),
         ("strings/de.yml", PackageResources.de_yml),
         ("strings/en.yml", PackageResources.en_yml),
+        ("strings/fr.yml", PackageResources.fr_yml),
         ("style.css", PackageResources.style_css),
         ("subscribe.mustache", PackageResources.subscribe_mustache),
         ("time-range.mustache", PackageResources.time_range_mustache),

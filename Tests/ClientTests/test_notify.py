@@ -158,7 +158,8 @@ def make_site(root, channels, cert=None):
     (root / "incidents" / "silent.md").write_text(
         INCIDENT.format(title="Silent", component="web", extra="notify: false\n"), encoding="utf-8")
     (root / "subscribers.csv").write_text(
-        "address,components,locale\nann@example.com,mail,en\nbob@example.com,web\ncy@example.com\ndora@example.com,mail,de\n", encoding="utf-8")
+        "address,components,locale\nann@example.com,mail,en\nbob@example.com,web\ncy@example.com\ndora@example.com,mail,de\n"
+        "eve@example.com,mail,fr\n", encoding="utf-8")
     if cert:
         (root / "ca.pem").write_bytes(cert.read_bytes())
 
@@ -245,10 +246,10 @@ def test_every_channel_gets_each_update_once(tmp_path, peers):
     assert discord["allowed_mentions"] == {"parse": []}
 
     plain = peers["plain"][0].messages
-    # ann and dora want mail only, bob web only, cy everything: 2 + 2 + 4 + 2 messages.
+    # ann, dora and eve want mail only, bob web only, cy everything: 2 + 2 + 4 + 2 + 2 messages.
     recipients = sorted(rcpt[0] for rcpt, _ in plain)
     assert recipients == (["ann@example.com"] * 2 + ["bob@example.com"] * 2 + ["cy@example.com"] * 4
-                          + ["dora@example.com"] * 2)
+                          + ["dora@example.com"] * 2 + ["eve@example.com"] * 2)
     mail_delay = [m for rcpt, m in plain if rcpt == ["ann@example.com"]]
     first, second = sorted(mail_delay, key=lambda m: m["Date"].datetime)
     assert str(first["Subject"]) == "[Investigating] Mail flow delayed für UK customers"
@@ -272,12 +273,19 @@ def test_every_channel_gets_each_update_once(tmp_path, peers):
     assert "Abbestellen: mailto:unsubscribe@example.com" in german_text and "Mail: Teilweiser Ausfall" in german_text
     assert '<html lang="de">' in german.get_body(("html",)).get_content()
     assert str(german["Message-ID"]) == str(first["Message-ID"])
+    # eve reads French, with a no-break space before each colon.
+    french = min((m for rcpt, m in plain if rcpt == ["eve@example.com"]), key=lambda m: m["Date"].datetime)
+    assert str(french["Subject"]) == "[Enquête en cours] Mail flow delayed für UK customers"
+    french_text = french.get_body(("plain",)).get_content()
+    assert "Se désabonner\u00a0: mailto:unsubscribe@example.com" in french_text
+    assert "Mail\u00a0: Panne partielle" in french_text
+    assert '<html lang="fr">' in french.get_body(("html",)).get_content()
     secure = peers["secure"][0].messages
     assert len(secure) == 4 and all(rcpt == ["all@example.com"] for rcpt, _ in secure)
 
     again = notify(tmp_path, env=env)
     assert again.returncode == 0, again.stderr
-    assert len(http.requests) == 20 and len(plain) == 10 and len(secure) == 4
+    assert len(http.requests) == 20 and len(plain) == 12 and len(secure) == 4
 
     incident = tmp_path / "incidents" / "web-down.md"
     incident.write_text(incident.read_text() + "\n## 2026-11-24T11:00:00Z resolved\n\nFixed.\n", encoding="utf-8")
@@ -286,7 +294,7 @@ def test_every_channel_gets_each_update_once(tmp_path, peers):
     third = notify(tmp_path, env=env)
     assert third.returncode == 0, third.stderr
     assert len(http.requests) == 25 and len(secure) == 5
-    assert len(plain) == 12  # bob and cy
+    assert len(plain) == 14  # bob and cy
     ledger = (tmp_path / "notify-ledger.txt").read_text()
     assert ledger.count("\tsent\n") == 7 * 5  # every channel, five updates
 

@@ -14,7 +14,9 @@ import Testing
 struct GoldenSiteTests {
     static let sitesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sites")
 
-    @Test("Each golden site builds to exactly its expected files", arguments: ["small", "small-de", "credits"])
+    @Test(
+        "Each golden site builds to exactly its expected files",
+        arguments: ["small", "small-de", "small-fr", "credits"])
     func siteMatchesExpected(name: String) throws {
         let site = Self.sitesFolder.appendingPathComponent(name)
         let files = try SiteLoader(root: site, usesCache: false).load()

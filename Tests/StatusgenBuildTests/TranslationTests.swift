@@ -21,30 +21,54 @@ struct TranslationTests {
         try SiteLoader(root: GoldenSiteTests.sitesFolder.appendingPathComponent(name), usesCache: false).load()
     }
 
-    /// The English texts statusgen writes that must not show on a German page: every English string without
-    /// placeholders that German writes differently ("RSS" and "SLA" are German too), and the words of the
-    /// English patterns.
-    static func englishTexts() -> [String] {
+    /// The English texts statusgen writes that must not show on a page in `locale`: every English string
+    /// without placeholders that the language writes differently ("RSS" and "SLA" are German and French
+    /// too), and the words of the English patterns that the language does not use itself ("min" is French).
+    static func englishTexts(notIn locale: String) throws -> [String] {
         let catalog = StringsCatalog(site: [])
         let english = catalog.strings(for: "en").values
-        let german = catalog.strings(for: "de").values
+        let translated = catalog.strings(for: locale).values
+        // "Maintenance" is French too: a text the language writes under any key is not English on its pages.
+        let translatedValues = Set(translated.values)
         let plain = english.filter { key, text in
             // Month names are English by rule in RSS dates, and "Nov" is also German.
             !key.hasPrefix("month_") && Strings.placeholders(in: text).isEmpty && text.contains(where: \.isLetter)
-                && german[key] != text
+                && translated[key] != text && !translatedValues.contains(text)
         }
         let patternWords = [
             "ago", "uptime", "down check", "Outage detected", "No data", "min", "Daily status", "No incidents",
             "Not monitored", "since", "to", "of",
         ]
-        return (plain.values + patternWords).sorted()
+        let translatedTexts = translated.values.joined(separator: "\n").replacing(/\{\w+\}/, with: " ")
+        let foreign = try patternWords.filter { !translatedTexts.contains(try Self.wordPattern($0)) }
+        return (plain.values + foreign).sorted()
+    }
+
+    /// `text` as a whole word or phrase.
+    private static func wordPattern(_ text: String) throws -> Regex<AnyRegexOutput> {
+        try Regex("\\b" + NSRegularExpression.escapedPattern(for: text) + "\\b")
+    }
+
+    /// The built site's pages and feeds with their tags and `content` phrases taken out, by path; the JSON
+    /// files are for programs, with English field names such as "uptime".
+    private func readableTexts(_ site: String, content: [String]) throws -> [String: String] {
+        var texts: [String: String] = [:]
+        for (path, page) in try build(try siteFiles(site))
+        where [".html", ".rss", ".atom"].contains(where: { path.hasSuffix($0) }) {
+            var text = page.replacing(/<[^>]*>/, with: " ")
+            for phrase in content { text = text.replacingOccurrences(of: phrase, with: " ") }
+            if path.hasSuffix(".rss") {
+                text = text.replacing(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d \w+ \d{4}/, with: " ")
+            }
+            texts[path] = text
+        }
+        return texts
     }
 
     @Test("The German golden site has no English word of statusgen's own on any page or in the feed")
     func germanHasNoEnglish() throws {
-        let pages = try build(try siteFiles("small-de"))
-        let texts = Self.englishTexts()
-        #expect(texts.count > 60)
+        let english = try Self.englishTexts(notIn: "de")
+        #expect(english.count > 60)
         // The site's own content (titles, names, update texts) is English in the fixture: take it out first.
         let content = [
             "Website unreachable &amp; slow", "We are still working on it.",
@@ -54,20 +78,44 @@ struct TranslationTests {
             "How Acme&#39;s services are doing.", "The shop at acme.test.", "Support desk",
             "Card payments fail for some customers", "A fix is rolling out", "The provider fixed the fault",
         ]
-        // Pages and feeds; the JSON files are for programs, with English field names such as "uptime".
-        for (path, page) in pages where [".html", ".rss", ".atom"].contains(where: { path.hasSuffix($0) }) {
-            var text = page.replacing(/<[^>]*>/, with: " ")
-            for phrase in content { text = text.replacingOccurrences(of: phrase, with: " ") }
-            if path.hasSuffix(".rss") {
-                text = text.replacing(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d \w+ \d{4}/, with: " ")
-            }
-            for english in texts {
-                let word = try Regex("\\b" + NSRegularExpression.escapedPattern(for: english) + "\\b")
-                #expect(!text.contains(word), "\(path) says '\(english)'")
-            }
+        let texts = try readableTexts("small-de", content: content)
+        #expect(texts.count >= 20)
+        for (path, text) in texts {
+            for phrase in english { #expect(!text.contains(try Self.wordPattern(phrase)), "\(path) says '\(phrase)'") }
         }
+        let pages = try build(try siteFiles("small-de"))
         #expect(pages["index.html"]?.contains("<html lang=\"de\">") == true)
         #expect(pages["feed.rss"]?.contains("<language>de</language>") == true)
+    }
+
+    @Test("The French golden site has no English word on any page or in the feeds, and French typography")
+    func frenchHasNoEnglish() throws {
+        let english = try Self.englishTexts(notIn: "fr")
+        #expect(english.count > 60)
+        #expect(english.contains("Past incidents"))
+        #expect(english.contains("uptime"))
+        #expect(!english.contains("min"), "French writes \"10 min\" too")
+        // The fixture's own content is French too, so nothing is taken out.
+        let texts = try readableTexts("small-fr", content: [])
+        #expect(texts.count >= 20)
+        for (path, text) in texts {
+            for phrase in english { #expect(!text.contains(try Self.wordPattern(phrase)), "\(path) says '\(phrase)'") }
+            // A colon, semicolon or percent sign of statusgen's follows a no-break space, never a plain one.
+            // Feeds carry HTML escaped: its tags go too, then its entities.
+            let plain = text.replacing(/&lt;.*?&gt;/, with: " ").replacing(/&(amp;)*#?\w+;/, with: "x")
+            #expect(
+                !plain.contains(/\w[ ]?[:;%][ ]/), "\(path) has a colon, semicolon or percent without a no-break space")
+        }
+        let pages = try build(try siteFiles("small-fr"))
+        let index = try #require(pages["index.html"])
+        #expect(index.contains("<html lang=\"fr\">"))
+        #expect(index.contains("7 nov. 2026 à 11:00 EST"), "French dates, 24-hour times")
+        #expect(index.contains("90,90\u{A0}% de disponibilité"), "decimal comma, no-break space before %")
+        #expect(index.contains("Site web\u{A0}: <span"), "no-break space before a component's status")
+        #expect(pages["feed.rss"]?.contains("<language>fr</language>") == true)
+        #expect(
+            pages["feed.atom"]?.contains("<title>Résolu\u{A0}: Erreurs de paiement pour certaines cartes</title>")
+                == true)
     }
 
     @Test("A site's strings file changes exactly the text of the key it overrides")

@@ -12,25 +12,31 @@ struct StringsCatalogTests {
         [inputFile("templates/strings/\(locale).yml", text)]
     }
 
-    private func config(locale: String, locales: [String] = ["de", "en"]) -> [String] {
+    private func config(locale: String, locales: [String] = StringsCatalog.builtInLocales) -> [String] {
         let text = "title: T\nbase_url: https://status.example.com/\ntimezone: UTC\nlocale: \(locale)\ncomponents: []\n"
         return diagnostics { () throws(DiagnosticList) in try ConfigParser(locales: locales).parse(text) }
     }
 
-    @Test("the built-in files parse, and German has every English key with no placeholder English lacks")
+    @Test("the built-in files parse, and German and French have every English key with no placeholder English lacks")
     func builtInComplete() throws {
         let catalog = StringsCatalog(site: [])
         #expect(catalog.diagnostics.isEmpty)
-        #expect(catalog.locales == ["de", "en"])
+        #expect(catalog.locales == ["de", "en", "fr"])
+        #expect(StringsCatalog.builtInLocales == ["de", "en", "fr"])
         let files = Dictionary(uniqueKeysWithValues: DefaultSiteFiles.stringsFiles.map { ($0.locale, $0.file) })
         let english = try StringsParser().parse(try #require(files["en"]))
-        let german = try StringsParser().parse(try #require(files["de"]))
-        #expect(german.map(\.key) == english.map(\.key), "de.yml has the keys of en.yml, in the same order")
         let englishTexts = Dictionary(uniqueKeysWithValues: english.map { ($0.key, $0.text) })
-        for entry in german {
-            let allowed = Strings.placeholders(in: englishTexts[entry.key] ?? "")
-            let used = Strings.placeholders(in: entry.text)
-            #expect(used.allSatisfy(allowed.contains), "de.yml '\(entry.key)' uses \(used), English has \(allowed)")
+        for locale in ["de", "fr"] {
+            let translated = try StringsParser().parse(try #require(files[locale]))
+            #expect(
+                translated.map(\.key) == english.map(\.key), "\(locale).yml has the keys of en.yml, in the same order")
+            for entry in translated {
+                let allowed = Strings.placeholders(in: englishTexts[entry.key] ?? "")
+                let used = Strings.placeholders(in: entry.text)
+                #expect(
+                    used.allSatisfy(allowed.contains),
+                    "\(locale).yml '\(entry.key)' uses \(used), English has \(allowed)")
+            }
         }
     }
 
@@ -50,13 +56,13 @@ struct StringsCatalogTests {
 
     @Test("a site's own language falls back to English for the keys its file leaves out")
     func siteLanguage() {
-        let catalog = StringsCatalog(site: site("fr", "today: Aujourd'hui\n"))
-        #expect(catalog.locales == ["de", "en", "fr"])
+        let catalog = StringsCatalog(site: site("it", "today: Oggi\n"))
+        #expect(catalog.locales == ["de", "en", "fr", "it"])
         #expect(catalog.diagnostics.isEmpty)
-        let french = catalog.strings(for: "fr")
-        #expect(french.values["today"] == "Aujourd'hui")
-        #expect(french.values["past_incidents"] == "Past incidents")
-        #expect(StringsCatalog.locales(sitePaths: site("fr", "").map(\.path)) == ["de", "en", "fr"])
+        let italian = catalog.strings(for: "it")
+        #expect(italian.values["today"] == "Oggi")
+        #expect(italian.values["past_incidents"] == "Past incidents")
+        #expect(StringsCatalog.locales(sitePaths: site("it", "").map(\.path)) == ["de", "en", "fr", "it"])
     }
 
     @Test("unknown keys and placeholders in a site's file are warnings at their line, with a suggestion")
@@ -79,7 +85,7 @@ struct StringsCatalogTests {
             catalog.diagnostics.map(\.description) == [
                 "templates/strings/de.yaml: warning: ignored: strings files end in .yml"
             ])
-        #expect(catalog.locales == ["de", "en"])
+        #expect(catalog.locales == ["de", "en", "fr"])
         #expect(catalog.strings(for: "de").values["today"] == "Heute")
     }
 
@@ -105,15 +111,16 @@ struct StringsCatalogTests {
         let text = "title: T\nbase_url: https://status.example.com/\ntimezone: UTC\ncomponents: []\n"
         #expect(try ConfigParser().parse(text).locale == "en")
         #expect(try ConfigParser().parse(text + "locale: de\n").locale == "de")
+        #expect(try ConfigParser().parse(text + "locale: fr\n").locale == "fr")
         #expect(
-            config(locale: "fr") == [
-                "statusgen.yml:4: unknown locale 'fr': known are de, en; add templates/strings/fr.yml for another language"
+            config(locale: "it") == [
+                "statusgen.yml:4: unknown locale 'it': known are de, en, fr; add templates/strings/it.yml for another language"
             ])
         #expect(
             config(locale: "eng") == [
-                "statusgen.yml:4: unknown locale 'eng' (did you mean 'en'?): known are de, en; "
+                "statusgen.yml:4: unknown locale 'eng' (did you mean 'en'?): known are de, en, fr; "
                     + "add templates/strings/eng.yml for another language"
             ])
-        #expect(try ConfigParser(locales: ["de", "en", "fr"]).parse(text + "locale: fr\n").locale == "fr")
+        #expect(try ConfigParser(locales: ["de", "en", "it"]).parse(text + "locale: it\n").locale == "it")
     }
 }

@@ -25,13 +25,13 @@ struct SiteLanguageCommandTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.site.appendingPathComponent("strings").path))
 
         try scratch.write(
-            config.replacingOccurrences(of: "history_days: 7\n", with: "history_days: 7\nlocale: fr\n"),
+            config.replacingOccurrences(of: "history_days: 7\n", with: "history_days: 7\nlocale: it\n"),
             to: "statusgen.yml")
         let failed = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
         #expect(failed.status == 1)
         #expect(
             failed.stderr
-                == "statusgen.yml:6: unknown locale 'fr': known are de, en; add templates/strings/fr.yml for another language\n"
+                == "statusgen.yml:6: unknown locale 'it': known are de, en, fr; add templates/strings/it.yml for another language\n"
                 + "templates/strings/de.yml:2: warning: unknown key 'todya' (did you mean 'today'?)\n")
         #expect(try String(contentsOf: scratch.site.appendingPathComponent("index.html"), encoding: .utf8) == index)
     }

@@ -15,7 +15,9 @@ struct SlackChannel: HTTPChannel {
         ]
         if !notice.bodyText.isEmpty { blocks.append(section(SlackText.escape(String(notice.bodyText.prefix(2900))))) }
         if !notice.components.isEmpty {
-            let list = notice.components.map { "\(SlackText.escape($0.name)): \(SlackText.escape($0.statusWords))" }
+            let list = notice.components.map {
+                "\(SlackText.escape($0.name))\(notice.colon) \(SlackText.escape($0.statusWords))"
+            }
             blocks.append(["type": "context", "elements": [["type": "mrkdwn", "text": list.joined(separator: " · ")]]])
         }
         let body = JSONText.encode([

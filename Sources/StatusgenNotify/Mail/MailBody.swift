@@ -7,11 +7,11 @@ enum MailBody {
         var lines = [MailWriter.subject(notice), notice.timeText, ""]
         if !notice.bodyText.isEmpty { lines += [notice.bodyText, ""] }
         if !notice.components.isEmpty {
-            lines += notice.components.map { "- \($0.name): \($0.statusWords)" } + [""]
+            lines += notice.components.map { "- \($0.name)\(notice.colon) \($0.statusWords)" } + [""]
         }
         lines += [
-            notice.incidentURL, "", "-- ", "\(notice.siteTitle): \(notice.siteURL)",
-            "\(notice.unsubscribeWord): \(unsubscribe)",
+            notice.incidentURL, "", "-- ", "\(notice.siteTitle)\(notice.colon) \(notice.siteURL)",
+            "\(notice.unsubscribeWord)\(notice.colon) \(unsubscribe)",
         ]
         return lines.joined(separator: "\n") + "\n"
     }
@@ -28,7 +28,7 @@ enum MailBody {
         ]
         if !notice.components.isEmpty {
             html.append("<ul>")
-            html += notice.components.map { "<li>\(e($0.name)): \(e($0.statusWords))</li>" }
+            html += notice.components.map { "<li>\(e($0.name))\(e(notice.colon)) \(e($0.statusWords))</li>" }
             html.append("</ul>")
         }
         html += [
