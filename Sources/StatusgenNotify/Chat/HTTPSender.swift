@@ -10,6 +10,10 @@ enum HTTPSender {
         var request = HTTPClientRequest(url: message.url)
         request.method = .POST
         for header in message.headers { request.headers.add(name: header.name, value: header.value) }
+        // A connection of its own for each delivery: a kept-alive one the receiver has closed meanwhile fails
+        // in a way that cannot be told from a receiver that took the request and hung up, which is never
+        // sent again; a new connection leaves only the second.
+        request.headers.replaceOrAdd(name: "Connection", value: "close")
         request.body = .bytes(ByteBuffer(string: message.body))
         let response: HTTPClientResponse
         do {
