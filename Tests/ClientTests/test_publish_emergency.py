@@ -31,6 +31,9 @@ class Webhook:
                 live = front_page.exists() and TITLE in front_page.read_text()
                 owner.deliveries.append((json.loads(body), live))
                 self.send_response(200)
+                # A length, as webhook receivers send: an answer ended only by closing the connection can
+                # reach the client as a closed connection, which notify rightly counts as maybe delivered.
+                self.send_header("Content-Length", "0")
                 self.end_headers()
 
             def log_message(self, *args):
