@@ -1,8 +1,6 @@
 import AsyncHTTPClient
-import Foundation
 import NIOCore
 import NIOHTTP1
-import NIOPosix
 
 /// Posts an `HTTPMessage` with AsyncHTTPClient; any 2xx answer is a delivery.
 enum HTTPSender {
@@ -21,7 +19,8 @@ enum HTTPSender {
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
             throw DeliveryFailure("no answer within \(timeout) s", mayHaveArrived: true)
         } catch {
-            throw DeliveryFailure("\(error)", mayHaveArrived: !Self.neverConnected(error))
+            // Refused, reset or closed before an answer: the request is taken as not delivered and tried again.
+            throw DeliveryFailure("\(error)")
         }
         // An answer came: whatever it says, the channel has said whether it took the update.
         let status = response.status
@@ -31,17 +30,6 @@ enum HTTPSender {
             throw DeliveryFailure(
                 "HTTP \(status.code) \(status.reasonPhrase)" + (detail.isEmpty ? "" : ": \(detail)"),
                 isRetryable: status.code >= 500 || status.code == 429)
-        }
-    }
-
-    /// Whether `error` is a failure to connect, so that nothing of the request was sent.
-    private static func neverConnected(_ error: Error) -> Bool {
-        switch error {
-        case is NIOConnectionError: return true
-        case ChannelError.connectTimeout: return true
-        case let error as HTTPClientError: return error == .connectTimeout
-        case let error as IOError: return [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH].contains(error.errnoCode)
-        default: return false
         }
     }
 }
