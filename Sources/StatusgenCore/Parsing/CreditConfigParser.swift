@@ -87,7 +87,7 @@ struct CreditConfigParser {
                 let previous = entries[index - 1].below
                 check(
                     entry.below < previous,
-                    "'below' must be lower than the tier before it (\(Self.number(previous))):"
+                    "'below' must be lower than the tier before it (\(ConfigNumberText.plain(previous))):"
                         + " list the tiers from the highest threshold down", at: at + [.key("below")])
             }
         }
@@ -95,10 +95,5 @@ struct CreditConfigParser {
         return CreditSchedule(
             tiers: entries.map { CreditSchedule.Tier(below: $0.below, credit: $0.credit) },
             excludeMaintenance: excludes ?? excludeMaintenance)
-    }
-
-    /// A threshold as written: 99.95 is "99.95", 99 is "99".
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 }

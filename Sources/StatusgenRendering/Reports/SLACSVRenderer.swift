@@ -21,7 +21,7 @@ enum SLACSVRenderer {
             let figures = report.figures(state, in: month)
             return [
                 month.key, month.isInProgress ? "true" : "false", state.component.id, state.component.name,
-                figures.target.map(SLARowViewModel.percent) ?? "", figures.uptime.map(truncatedPercent) ?? "",
+                figures.target.map(ConfigNumberText.plain) ?? "", figures.uptime.map(truncatedPercent) ?? "",
                 MinutesFormatter.format(figures.downtimeSeconds, decimals: 2),
                 figures.allowedDowntimeSeconds.map { MinutesFormatter.format($0, decimals: 2) } ?? "",
                 figures.result.rawValue, MinutesFormatter.format(figures.measuredSeconds, decimals: 2),
@@ -38,8 +38,8 @@ enum SLACSVRenderer {
         guard let credit else { return ["no_schedule", "", "", "", ""] }
         return [
             credit.result.rawValue, credit.uptime.map(truncatedPercent) ?? "",
-            credit.tier.map { SLARowViewModel.percent($0.below) } ?? "",
-            credit.result == .noData ? "" : credit.tier.map { SLARowViewModel.percent($0.credit) } ?? "0",
+            credit.tier.map { ConfigNumberText.plain($0.below) } ?? "",
+            credit.result == .noData ? "" : credit.tier.map { ConfigNumberText.plain($0.credit) } ?? "0",
             credit.schedule.excludeMaintenance ? "true" : "false",
         ]
     }

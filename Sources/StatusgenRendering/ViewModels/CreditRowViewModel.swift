@@ -43,7 +43,7 @@ struct CreditRowViewModel {
 
     /// How many decimals a threshold is written with: 99.95 has two, 99 none.
     static func decimals(of value: Double) -> Int {
-        let text = SLARowViewModel.percent(value)
+        let text = ConfigNumberText.plain(value)
         return text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
     }
 }

@@ -52,14 +52,10 @@ struct SLARowViewModel {
         daysText = strings.text("sla_days", ["days": String(figures.daysWithData), "total": String(figures.days)])
     }
 
-    /// A target as written, without a trailing ".0": 99.95 is "99.95", 99 is "99".
-    static func percent(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value))" : "\(value)"
-    }
-
     /// A target as a percentage in the words of `strings`: "99.95%", "99,95 %".
     static func target(_ value: Double, _ strings: Strings) -> String {
-        let number = percent(value).map { $0 == "." ? strings.text("decimal_separator") : String($0) }.joined()
+        let number = ConfigNumberText.plain(value).map { $0 == "." ? strings.text("decimal_separator") : String($0) }
+            .joined()
         return strings.text("percent", ["number": number])
     }
 }
