@@ -284,6 +284,10 @@ struct MonitorResultsParserTests {
                 "monitors/smtp.jsonl:2: 'latency_ms' must be at least 0 and below 10^15 milliseconds"
             ),
             (
+                "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"up\", \"latency_ms\": 1e400}",
+                "monitors/smtp.jsonl:2: 'latency_ms' must be at least 0 and below 10^15 milliseconds"
+            ),
+            (
                 "{\"timestamp\": \"2026-11-24T10:45:00Z\", \"monitor\": \"smtp-in-uk\", \"status\": \"down\", \"status\": \"up\"}",
                 "monitors/smtp.jsonl:2: the object has 'status' twice"
             ),

@@ -71,7 +71,13 @@ enum JSONRowReader {
             nameStart: nameStart, nameEnd: nameEnd, milliseconds: parsed.milliseconds, status: word, latencyMs: nil)
         switch latency {
         case .number(let numberStart, let numberEnd)?:
-            guard let value = ByteFields.plainDecimal(bytes, from: numberStart, to: numberEnd) else { return nil }
+            guard let value = ByteFields.plainDecimal(bytes, from: numberStart, to: numberEnd) else {
+                // Foundation's decoder calls a number beyond any Double invalid JSON; it is a latency out of range.
+                let digits = UnsafeBufferPointer(rebasing: bytes[numberStart..<numberEnd])
+                let text = String(decoding: digits, as: UTF8.self)
+                if let number = Double(text), !number.isFinite { throw latencyOutOfRange }
+                return nil
+            }
             row.latencyMs = value
         case .string?:
             return nil
@@ -158,6 +164,8 @@ enum JSONRowReader {
         }
     }
 
+    private static let latencyOutOfRange = ParseFailure("'latency_ms' must be at least 0 and below 10^15 milliseconds")
+
     private static func twice(_ key: String) -> ParseFailure {
         ParseFailure("the object has '\(key)' twice")
     }
@@ -192,7 +200,7 @@ enum JSONRowReader {
             throw ParseFailure("'latency_ms' must not be negative")
         }
         if let latency = row.latencyMs, !LatencyHistogram.acceptedValues.contains(latency) {
-            throw ParseFailure("'latency_ms' must be at least 0 and below 10^15 milliseconds")
+            throw latencyOutOfRange
         }
         return try MonitorRowValues.row(
             timestamp: Array(row.timestamp.utf8)[...], monitor: Array(row.monitor.utf8),
