@@ -33,8 +33,7 @@ struct IncidentPageTests {
         #expect(page.contains("<dd><time datetime=\"2026-10-24T09:15:00Z\">24 Oct 2026, 10:15 BST</time></dd>"))
         #expect(page.contains("<dd><time datetime=\"2026-10-24T11:28:00Z\">24 Oct 2026, 12:28 BST</time></dd>"))
         #expect(page.contains("<dt>Duration</dt>\n<dd>2 h 13 min</dd>"))
-        #expect(page.contains("<li>Outbound mail: <span class=\"status status-degraded\">"))
-        #expect(page.contains("</svg> Degraded performance</span></li>"))
+        #expect(page.contains("<li>Outbound mail had degraded performance</li>"))
         #expect(page.contains("<div class=\"summary\"><p>Outbound mail to some providers was delayed.</p>\n</div>"))
         #expect(page.contains("<h2 id=\"postmortem\">Postmortem</h2>\n<p>A certificate expired on one relay.</p>"))
         #expect(page.contains("<strong>Outage detected by monitoring: smtp-out, 30 min</strong>"))
@@ -90,17 +89,38 @@ struct IncidentPageTests {
         #expect(!page.contains("status-maintenance"))
     }
 
-    @Test("lists the components of a maintenance under way or over with their status and its icon")
+    @Test("lists the components of a maintenance under way with their status and its icon")
     func maintenanceComponents() throws {
-        for (phase, status) in [(IncidentPhase.inProgress, UpdateStatus.inProgress), (.completed, .completed)] {
-            var timeline = Fixture.timeline
-            timeline.incidents[0].phase = phase
-            timeline.incidents[0].status = status
-            let page = try RenderedSite(timeline).text("incidents/2026-10-29-console-upgrade.html")
-            #expect(page.contains("<li>Admin console: <span class=\"status status-maintenance\"><svg class=\"icon\""))
-            #expect(page.contains("</svg> Under maintenance</span></li>"))
-            #expect(!page.contains("will be under maintenance"))
-        }
+        var timeline = Fixture.timeline
+        timeline.incidents[0].phase = .inProgress
+        timeline.incidents[0].status = .inProgress
+        let page = try RenderedSite(timeline).text("incidents/2026-10-29-console-upgrade.html")
+        #expect(page.contains("<li>Admin console: <span class=\"status status-maintenance\"><svg class=\"icon\""))
+        #expect(page.contains("</svg> Under maintenance</span></li>"))
+        #expect(!page.contains("will be under maintenance"))
+        #expect(!page.contains("was under maintenance"))
+    }
+
+    @Test("lists the components of a completed maintenance as something over, not as their current status")
+    func completedMaintenanceComponents() throws {
+        var timeline = Fixture.timeline
+        timeline.incidents[0].phase = .completed
+        timeline.incidents[0].status = .completed
+        timeline.incidents[0].incident.components.append(AffectedComponent(id: "mail-outbound", status: .partialOutage))
+        let page = try RenderedSite(timeline).text("incidents/2026-10-29-console-upgrade.html")
+        #expect(page.contains("<li>Admin console was under maintenance</li>"))
+        #expect(page.contains("<li>Outbound mail had a partial outage</li>"))
+        #expect(!page.contains("status-maintenance"))
+    }
+
+    @Test("lists the components of a resolved incident as something over, of an open one with their status")
+    func incidentComponents() {
+        let resolved = site.text("incidents/2026-10-24-outbound-delays.html")
+        #expect(resolved.contains("<li>Outbound mail had degraded performance</li>"))
+        #expect(!resolved.contains("class=\"status status-"))
+        let open = site.text("incidents/2026-10-27-mail-flow.html")
+        #expect(open.contains("<li>Admin console: <span class=\"status status-partial-outage\">"))
+        #expect(!open.contains(" had a "))
     }
 
     @Test("links back to the status page and its style sheet relatively, canonical absolutely")

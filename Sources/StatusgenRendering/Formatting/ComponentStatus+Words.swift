@@ -26,4 +26,9 @@ extension ComponentStatus {
     func plannedWords(_ strings: Strings) -> String {
         strings.text("planned_" + rawValue)
     }
+
+    /// The status as something over, after a component's name: "was under maintenance".
+    func pastWords(_ strings: Strings) -> String {
+        strings.text("past_" + rawValue)
+    }
 }

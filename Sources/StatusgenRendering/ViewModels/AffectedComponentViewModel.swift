@@ -9,14 +9,19 @@ struct AffectedComponentViewModel {
     /// component's current status: "will be under maintenance"; for a cancelled one, that it is not
     /// affected. `nil` otherwise.
     let planned: String?
+    /// For a resolved incident or a completed maintenance, the status as something over, so that it
+    /// does not read as the component's current status either: "was under maintenance". `nil` otherwise.
+    let past: String?
 
-    init(_ affected: AffectedComponent, isPlanned: Bool, isCancelled: Bool = false, _ context: RenderingContext) {
+    init(_ affected: AffectedComponent, phase: IncidentPhase, isCancelled: Bool = false, _ context: RenderingContext) {
         name = context.componentName(affected.id)
         status = StatusViewModel(affected.status, context.strings)
         planned =
             isCancelled
             ? context.strings.text("component_cancelled")
-            : isPlanned ? affected.status.plannedWords(context.strings) : nil
+            : phase == .upcoming ? affected.status.plannedWords(context.strings) : nil
+        let isOver = !isCancelled && (phase == .resolved || phase == .completed)
+        past = isOver ? affected.status.pastWords(context.strings) : nil
     }
 }
 
@@ -27,6 +32,7 @@ extension AffectedComponentViewModel: MustacheParent {
         case "name": return self.name
         case "status": return self.status
         case "planned": return self.planned
+        case "past": return self.past
         default: return nil
         }
     }

@@ -51,7 +51,7 @@ struct IncidentViewModel {
         statusText = item.status.words(strings)
         components = incident.components.map {
             AffectedComponentViewModel(
-                $0, isPlanned: item.phase == .upcoming, isCancelled: item.status == .cancelled, context)
+                $0, phase: item.phase, isCancelled: item.status == .cancelled, context)
         }
         affectedText = incident.affectedText
         hasComponents = !components.isEmpty || !affectedText.isEmpty
