@@ -244,6 +244,7 @@ def test_every_channel_gets_each_update_once(tmp_path, peers):
     discord = http.bodies("/discord")[0]
     assert "\\(< 5 min\\)" in discord["embeds"][0]["description"]
     assert discord["allowed_mentions"] == {"parse": []}
+    assert discord["embeds"][0]["fields"][0]["name"] == "Status"
 
     plain = peers["plain"][0].messages
     # ann, dora and eve want mail only, bob web only, cy everything: 2 + 2 + 4 + 2 + 2 messages.

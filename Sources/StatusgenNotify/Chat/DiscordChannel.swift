@@ -10,7 +10,7 @@ struct DiscordChannel: HTTPChannel {
 
     func request(for notice: UpdateNotice) -> HTTPMessage {
         var fields: [[String: Any]] = [
-            ["name": "Status", "value": DiscordText.escape(notice.statusWords), "inline": true]
+            ["name": notice.statusLabel, "value": DiscordText.escape(notice.statusWords), "inline": true]
         ]
         fields += notice.components.prefix(24).map {
             ["name": $0.name.truncated(to: 256), "value": DiscordText.escape($0.statusWords), "inline": true]

@@ -32,6 +32,8 @@ public struct UpdateNotice: Sendable {
     public var locale: String
     /// The word of the unsubscribe link at the foot of an email: "Unsubscribe".
     public var unsubscribeWord: String
+    /// The label of the update's status in a chat message: "Status".
+    public var statusLabel: String
     /// The colon after a label in the site's language: ":", or a no-break space and ":" in French.
     public var colon: String
     /// Whether the incident may be notified (`notify: false` turns it off) and the update is not quiet.

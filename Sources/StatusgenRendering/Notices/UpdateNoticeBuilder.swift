@@ -37,7 +37,8 @@ public struct UpdateNoticeBuilder {
                     statusWords: $0.status.words(context.strings))
             },
             siteTitle: config.title, siteURL: config.baseURL, locale: context.strings.locale,
-            unsubscribeWord: context.strings.text("mail_unsubscribe"), colon: context.strings.text("colon"),
+            unsubscribeWord: context.strings.text("mail_unsubscribe"), statusLabel: context.strings.text("chat_status"),
+            colon: context.strings.text("colon"),
             isNotified: incident.notify && !update.update.quiet,
             webhookJSON: StatuspageWebhook(context: context, documentationURL: documentationURL)
                 .body(item.asOf(update)).text)
