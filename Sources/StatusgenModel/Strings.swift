@@ -2,7 +2,8 @@
 /// with a language's and a site's own strings laid over them (`templates/strings/LOCALE.yml`).
 ///
 /// Keys are flat (`last_updated`); a value may hold placeholders such as `{count}`, which the
-/// methods below fill in; a key with plural forms exists as `KEY_one` (a count of 1) and `KEY_other`.
+/// methods below fill in; a key with plural forms exists as `KEY_one` (a count of 1, and of 0 in the
+/// languages that say "0 incident") and `KEY_other`.
 public struct Strings: Sendable {
     /// The language's code, as in `statusgen.yml` and in `<html lang>`: "en", "de".
     public let locale: String
@@ -23,9 +24,20 @@ public struct Strings: Sendable {
         return Self.fill(template) { arguments[$0] }
     }
 
-    /// The text of `KEY_one` when `count` is 1, else of `KEY_other`, with `{count}` and `arguments` filled in.
+    /// The text of `KEY_one` when `count` is 1 (or 0 where the language says so), else of `KEY_other`,
+    /// with `{count}` and `arguments` filled in.
     public func plural(_ key: String, count: Int, _ arguments: [String: String] = [:]) -> String {
-        text(key + (count == 1 ? "_one" : "_other"), arguments.merging(["count": String(count)]) { first, _ in first })
+        let isOne = count == 1 || (count == 0 && Self.zeroIsOne.contains(Self.language(of: locale)))
+        let filled = arguments.merging(["count": String(count)]) { first, _ in first }
+        return text(key + (isOne ? "_one" : "_other"), filled)
+    }
+
+    /// The languages whose "one" form also counts 0, by CLDR's plural rules ("i = 0,1"): "0 incident" in French.
+    private static let zeroIsOne: Set = ["fr", "ff", "hy", "kab"]
+
+    /// The language of a locale code without its region: "fr" of "fr-CA" or "fr_CA".
+    private static func language(of locale: String) -> String {
+        String(locale.prefix { $0 != "-" && $0 != "_" }).lowercased()
     }
 
     /// The names of the placeholders in `text`, in order: "{count} days ago" has "count".

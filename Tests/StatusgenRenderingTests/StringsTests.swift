@@ -35,6 +35,15 @@ struct StringsTests {
         #expect(strings.plural("apples", count: count, ["name": "Ada"]) == text + " for Ada")
     }
 
+    @Test(
+        "counts 0 as one in French and the languages that do, not in English or German",
+        arguments: [("fr", "0 incident"), ("fr-CA", "0 incident"), ("en", "0 incidents"), ("de", "0 incidents")])
+    func zeroIsOne(locale: String, text: String) {
+        let words = Strings(locale: locale, values: ["n_one": "{count} incident", "n_other": "{count} incidents"])
+        #expect(words.plural("n", count: 0) == text)
+        #expect(words.plural("n", count: 2) == "2 incidents")
+    }
+
     @Test("lists the placeholders of a text in order")
     func placeholders() {
         #expect(Strings.placeholders(in: "{date}: {status}. {uptime}.") == ["date", "status", "uptime"])
