@@ -50,8 +50,6 @@ struct CStateImporterTests {
                     + " (2 in this file)",
                 issues
                     + "2024-07-23-excitement.md:3: warning: times without a time zone are read as UTC (5 in this file)",
-                issues + "2024-07-23-excitement.md:13: warning: another update has the same time: this one is placed"
-                    + " at 2024-07-23T10:35:01Z",
                 issues + "2025-04-24-database-slow.md:3: warning: date: '2025-04-24T7:30:00-00:00' read as"
                     + " 2025-04-24T07:30:00Z",
                 issues + "2025-04-24-database-slow.md:5: warning: 'resolvedWhen' is commented out: ignored",

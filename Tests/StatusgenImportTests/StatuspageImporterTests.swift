@@ -61,6 +61,40 @@ struct StatuspageImporterTests {
         #expect(try Self.incidents(imported) == Self.incidents(original))
     }
 
+    @Test("two updates in the same second keep their time, in the order they were posted")
+    func sameSecond() throws {
+        let summary = """
+            {"page": {"id": "p1", "name": "Example Cloud", "url": "https://status.example.com"},
+             "components": [{"id": "c2", "name": "API", "group": false, "group_id": null, "position": 1}]}
+            """
+        // Statuspage lists an incident's updates newest first.
+        let incidents = """
+            {"incidents": [{"id": "i1", "name": "API errors", "status": "resolved", "impact": "minor",
+              "created_at": "2026-03-01T10:00:00Z", "components": [{"id": "c2", "name": "API"}],
+              "incident_updates": [
+               {"status": "resolved", "body": "Fixed.", "created_at": "2026-03-01T10:30:00Z"},
+               {"status": "monitoring", "body": "Second.", "created_at": "2026-03-01T10:05:00.900Z"},
+               {"status": "identified", "body": "First.", "created_at": "2026-03-01T10:05:00.100Z"},
+               {"status": "investigating", "body": "Looking.", "created_at": "2026-03-01T10:00:00Z"}]}]}
+            """
+        let result = try StatuspageImporter().convert(
+            StatuspageImporter.Input(files: [
+                InputFile(path: "summary.json", contents: Data(summary.utf8)),
+                InputFile(path: "incidents.json", contents: Data(incidents.utf8)),
+                InputFile(path: "scheduled-maintenances.json", contents: Data(#"{"scheduled_maintenances": []}"#.utf8)),
+            ]))
+        #expect(result.warnings.isEmpty)
+        let files = try ([#require(result.config)] + result.incidents).map {
+            InputFile(path: $0.path, contents: $0.contents)
+        }
+        let incident = try #require(Self.incidents(files).first)
+        #expect(
+            incident.updates == [
+                "2026-03-01T10:00:00Z investigating Looking.", "2026-03-01T10:05:00Z identified First.",
+                "2026-03-01T10:05:00Z monitoring Second.", "2026-03-01T10:30:00Z resolved Fixed.",
+            ])
+    }
+
     @Test("a Statuspage payload: groups, per-update component statuses, HTML in bodies, a maintenance window")
     func payload() throws {
         let summary = """

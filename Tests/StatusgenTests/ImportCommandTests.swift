@@ -135,7 +135,7 @@ struct ImportCommandTests {
                 Give --map FILE to write them into a map to fill in.
 
                 """)
-        #expect(run.stderr.split(separator: "\n").count == 13)
+        #expect(run.stderr.split(separator: "\n").count == 12)
         #expect(
             scratch.text("incidents/2018-05-25-us-east-conn-issues.md")
                 == (try? String(

@@ -96,13 +96,6 @@ struct CStateUpdatePlanner {
         }
         drafts = drafts.enumerated().sorted { ($0.element.seconds!, $0.offset) < ($1.element.seconds!, $1.offset) }
             .map(\.element)
-        for index in drafts.indices.dropFirst() where drafts[index].seconds! <= drafts[index - 1].seconds! {
-            drafts[index].seconds = drafts[index - 1].seconds! + 1
-            warnings.append(
-                .warning(
-                    "another update has the same time: this one is placed at \(Self.timestamp(drafts[index].seconds!))",
-                    at: drafts[index].location))
-        }
         if !isResolved {
             for index in drafts.indices where drafts[index].status == .resolved {
                 warnings.append(

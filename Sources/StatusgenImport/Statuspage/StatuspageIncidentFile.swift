@@ -62,20 +62,21 @@ struct StatuspageIncidentFile {
         return result
     }
 
-    /// The updates oldest first, each at its own second.
+    /// The updates oldest first. Statuspage lists them newest first; two in the same second keep that
+    /// order turned round, and the file's order tells them apart.
     private var updates: [CStateUpdatePlanner.Update] {
         var result: [CStateUpdatePlanner.Update] = []
         var previous: UpdateStatus?
-        let dated = incident.incidentUpdates.compactMap { update in
+        let dated = incident.incidentUpdates.reversed().compactMap { update in
             Self.seconds(update.displayAt ?? update.createdAt).map { (update, $0) }
         }
-        for (update, seconds) in dated.sorted(by: { $0.1 < $1.1 }) {
+        let ordered = dated.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }
+        for (update, seconds) in ordered.map(\.element) {
             var status = UpdateStatus(rawValue: update.status).flatMap { $0 == .cancelled ? nil : $0 } ?? .update
             // Statuspage has no word for a note: an update that repeats the status before it is one.
             if status == previous { status = .update } else { previous = status }
-            let time = max(seconds, (result.last?.seconds ?? Int64.min) + 1)
-            result.append(
-                .init(seconds: time, status: status, text: CStateBody.tidy(StatuspageText.markdown(update.body ?? ""))))
+            let text = CStateBody.tidy(StatuspageText.markdown(update.body ?? ""))
+            result.append(.init(seconds: seconds, status: status, text: text))
         }
         return result
     }
