@@ -26,6 +26,16 @@ public struct SiteLanguage: Sendable, Equatable {
         pathPrefix + path
     }
 
+    /// The prefix from a page of this language to the site root, where the language-neutral files are (style
+    /// sheet, API), given `root`, the prefix from the page to the language's own root: from "de/incidents/x.html",
+    /// "../" reaches "de/" and "../../" the site root. An absolute `root` ("/status/de/") gives the absolute
+    /// site root ("/status/").
+    public func siteRoot(from root: String) -> String {
+        guard !isDefault else { return root }
+        guard root.hasPrefix("/") else { return root + "../" }
+        return root.hasSuffix("/" + pathPrefix) ? String(root.dropLast(pathPrefix.count)) : root
+    }
+
     /// "rtl" for a language written from right to left, else "ltr", for `<html dir>`.
     public var direction: String {
         let primary = code.split(separator: "-").first.map { $0.lowercased() } ?? code

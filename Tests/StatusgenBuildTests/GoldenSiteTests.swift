@@ -16,7 +16,7 @@ struct GoldenSiteTests {
 
     @Test(
         "Each golden site builds to exactly its expected files",
-        arguments: ["small", "small-de", "small-fr", "credits"])
+        arguments: ["small", "small-de", "small-fr", "credits", "languages"])
     func siteMatchesExpected(name: String) throws {
         let site = Self.sitesFolder.appendingPathComponent(name)
         let files = try SiteLoader(root: site, usesCache: false).load()
