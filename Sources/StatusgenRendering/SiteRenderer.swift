@@ -28,7 +28,7 @@ public struct SiteRenderer: Sendable {
             SiteLanguage(code: strings.locale, name: strings.text("language_name"), isDefault: index == 0)
         }
         let contexts = zip(languages, siteLanguages).map { strings, language in
-            RenderingContext(timeline, strings, language: language, of: siteLanguages)
+            RenderingContext(timeline.translated(into: language), strings, language: language, of: siteLanguages)
         }
         guard let context = contexts.first else { return [] }
         let report = SLAReport(timeline)
