@@ -16,6 +16,8 @@ struct UpdateViewModel {
     /// The code of the language the body is in when it is not the page's: the default language's, for an
     /// update shown untranslated; `nil` otherwise.
     let originalLanguage: String?
+    /// The direction that language is written in, `ltr` or `rtl`, with `originalLanguage`.
+    let originalDirection: String?
 
     init(_ update: TimelineUpdate, _ context: RenderingContext) {
         anchor = update.anchor
@@ -26,6 +28,7 @@ struct UpdateViewModel {
             update.isUntranslated
             ? context.strings.text("untranslated_note", ["language": context.languages[0].name]) : nil
         originalLanguage = update.isUntranslated ? context.languages[0].code : nil
+        originalDirection = update.isUntranslated ? context.languages[0].direction : nil
     }
 }
 
@@ -39,6 +42,7 @@ extension UpdateViewModel: MustacheParent {
         case "bodyHTML": return self.bodyHTML
         case "untranslatedNote": return self.untranslatedNote
         case "originalLanguage": return self.originalLanguage
+        case "originalDirection": return self.originalDirection
         default: return nil
         }
     }
