@@ -13,12 +13,13 @@ import Testing
     private static func viewModels() -> [any MustacheParent] {
         let context = RenderingContext(Fixture.timeline, Fixture.english)
         let report = SLAReport(Fixture.timeline)
-        // The German pages of a site in two languages reach the language links, too.
+        // The German pages of a site in two languages reach the language links and untranslated updates, too.
         let languages = [
             SiteLanguage(code: "en", name: "English", isDefault: true),
             SiteLanguage(code: "de", name: "Deutsch", isDefault: false),
         ]
-        let german = RenderingContext(Fixture.timeline, Fixture.german, language: languages[1], of: languages)
+        let german = RenderingContext(
+            Fixture.timeline.translated(into: languages[1]), Fixture.german, language: languages[1], of: languages)
         let pages =
             SitePlan.pages(context, report, ownRobots: false) + SitePlan.pages(german, report, ownRobots: false)
         let sitemap = SitemapViewModel(
@@ -45,6 +46,8 @@ import Testing
         let models = Self.viewModels()
         let types = Set(models.map { String(describing: type(of: $0)) })
         #expect(types.count >= 30, "only \(types.sorted()) reached")
+        #expect(models.contains { ($0 as? UpdateViewModel)?.untranslatedNote != nil }, "an untranslated update")
+        #expect(models.contains { $0 is LanguageLinkViewModel })
         for model in models {
             for child in Mirror(reflecting: model).children {
                 let label = child.label ?? ""
