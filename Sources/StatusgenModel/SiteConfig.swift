@@ -14,6 +14,8 @@ public struct SiteConfig: Sendable {
     public var monitoring: MonitoringSettings
     /// The language pages and feeds are written in, such as "en" or "de": a strings file's name.
     public var locale: String
+    /// Every language the site is published in, `locale` first: `[locale]` for a site in one language.
+    public var locales: [String]
     /// The checks `statusgen check` runs, in the order they are declared.
     public var checks: [CheckDefinition]
     /// How the monthly SLA report counts maintenance.
@@ -36,6 +38,7 @@ public struct SiteConfig: Sendable {
         components: [Component],
         monitoring: MonitoringSettings = MonitoringSettings(),
         locale: String = "en",
+        otherLocales: [String] = [],
         checks: [CheckDefinition] = [],
         sla: SLASettings = SLASettings(),
         notice: SiteNotice? = nil,
@@ -51,6 +54,7 @@ public struct SiteConfig: Sendable {
         self.components = components
         self.monitoring = monitoring
         self.locale = locale
+        self.locales = [locale] + otherLocales
         self.checks = checks
         self.sla = sla
         self.notice = notice

@@ -58,9 +58,21 @@ public enum SiteLayout {
         name.hasSuffix(incidentEnding) ? String(name.dropLast(incidentEnding.count)) : nil
     }
 
-    /// Whether `path` names an incident file: in `incidents/`, ending in `.md`.
+    /// Whether `path` names an incident file or a translation of one: in `incidents/`, ending in `.md`.
     public static func isIncidentFile(_ path: String) -> Bool {
         path.hasPrefix(incidentsFolder + "/") && path.hasSuffix(incidentEnding)
+    }
+
+    /// The incident id and language of a translation's file name, `ID.LOCALE.md` ("x.de.md" is "x" in
+    /// "de"), `nil` for other names. Incident ids have no dot, so an incident file is never one.
+    public static func translation(fileName name: String) -> (id: String, locale: String)? {
+        guard let stem = incidentID(fileName: name), let dot = stem.lastIndex(of: ".") else { return nil }
+        return (String(stem[..<dot]), String(stem[stem.index(after: dot)...]))
+    }
+
+    /// The path of the translation of incident `id` into `locale`: `incidents/ID.LOCALE.md`.
+    public static func translationPath(_ id: String, locale: String) -> String {
+        "\(incidentsFolder)/\(id).\(locale)\(incidentEnding)"
     }
 
     /// Whether `path` names a monitor results file by its ending (`.csv` or `.jsonl`).

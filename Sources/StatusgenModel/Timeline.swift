@@ -17,6 +17,8 @@ public struct Timeline: Sendable {
     public var recentDays: [CalendarDay]
     /// The daily record of every monitor the components list, in the order first listed.
     public var monitors: [MonitorRecord]
+    /// The translations of incidents into the site's other languages, sorted by path.
+    public var translations: [IncidentTranslation] = []
 
     public init(
         config: SiteConfig, now: Date, components: [ComponentState], incidents: [TimelineIncident],

@@ -5,6 +5,8 @@ public struct TimelineUpdate: Sendable {
     public var update: IncidentUpdate
     /// The written status, or for a `.update` note, the status it keeps.
     public var effectiveStatus: UpdateStatus
+    /// Whether the body is the original's, shown on a page in another language that has no translation of it.
+    public var isUntranslated = false
 
     public init(update: IncidentUpdate, effectiveStatus: UpdateStatus) {
         self.update = update

@@ -9,9 +9,11 @@ struct PlannedPage: Sendable {
     let lastModified: Date?
 }
 
-/// Every page and file a site renders from templates, in no particular order.
+/// Every page and file a site renders from templates in one language, in no particular order, with
+/// paths within the language (the renderer puts them in the language's folder).
 enum SitePlan {
-    /// The pages of `context`'s timeline; `robots.txt` only when the site has no `robots.txt` of its own.
+    /// The pages of `context`'s timeline in its language; `robots.txt` only in the default language, and
+    /// only when the site has no `robots.txt` of its own.
     static func pages(_ context: RenderingContext, _ report: SLAReport, ownRobots: Bool) -> [PlannedPage] {
         let timeline = context.timeline
         let now = timeline.now
@@ -25,7 +27,7 @@ enum SitePlan {
             PlannedPage(path: SubscribeViewModel.path, viewModel: SubscribeViewModel(context), lastModified: now),
             PlannedPage(path: EmbedViewModel.path, viewModel: EmbedViewModel(context), lastModified: nil),
         ]
-        if !ownRobots {
+        if !ownRobots, context.language.isDefault {
             pages.append(
                 PlannedPage(
                     path: RobotsViewModel.path,

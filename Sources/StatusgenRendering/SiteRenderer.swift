@@ -14,23 +14,40 @@ public struct SiteRenderer: Sendable {
         assets = templates.assets
     }
 
-    /// Every output file, in the words of `strings`, sorted by path. Pure: no disk, no clock (time = timeline.now).
+    /// Every output file of a site in one language, in the words of `strings`, sorted by path.
     public func render(_ timeline: Timeline, strings: Strings) -> [OutputFile] {
-        let context = RenderingContext(timeline, strings)
+        render(timeline, languages: [strings])
+    }
+
+    /// Every output file, sorted by path, of a site in `languages` (one `Strings` each, the default first):
+    /// the pages, feeds and calendar of each language in its folder (the default's at the root), and the
+    /// files that are the same in every language (API, reports, badges, sitemap, assets) once, at the root.
+    /// Pure: no disk, no clock (time = timeline.now).
+    public func render(_ timeline: Timeline, languages: [Strings]) -> [OutputFile] {
+        let siteLanguages = languages.enumerated().map { index, strings in
+            SiteLanguage(code: strings.locale, name: strings.text("language_name"), isDefault: index == 0)
+        }
+        let contexts = zip(languages, siteLanguages).map { strings, language in
+            RenderingContext(timeline.translated(into: language), strings, language: language, of: siteLanguages)
+        }
+        guard let context = contexts.first else { return [] }
         let report = SLAReport(timeline)
         // A site's own robots.txt is published as it is; every other generated file wins over an asset.
         let ownRobots = assets.contains { $0.path == RobotsViewModel.path }
-        let pages = SitePlan.pages(context, report, ownRobots: ownRobots)
+        let plans = contexts.map { (context: $0, pages: SitePlan.pages($0, report, ownRobots: ownRobots)) }
         let sitemap = SitemapViewModel(
-            pages.compactMap { page in page.lastModified.map { (page.path, $0) } }, baseURL: timeline.config.baseURL)
+            plans[0].pages.compactMap { page in page.lastModified.map { (page.path, $0) } },
+            in: siteLanguages, baseURL: timeline.config.baseURL)
         let rendered =
-            // Rendered on every core, each page into its own place: the same files whatever the scheduling.
-            pages.parallelMap { page($0.path, $0.viewModel, strings) }
-            + [page(SitemapViewModel.path, sitemap, strings)]
+            plans.flatMap { plan in
+                // Rendered on every core, each page into its own place: the same files whatever the scheduling.
+                plan.pages.parallelMap { page(plan.context.language.path($0.path), $0.viewModel, plan.context.strings) }
+                    + [MaintenanceCalendar(plan.context).file]
+            }
+            + [page(SitemapViewModel.path, sitemap, context.strings)]
             + report.months.map { SLACSVRenderer.render($0, of: report) }
             + [SLAJSONRenderer.render(report, context)]
             + StatuspageAPI(context).files
-            + [MaintenanceCalendar(context).file]
             + StatusBadges(context).files
             + ShieldsEndpoints(context).files
             + [UptimeAPIRenderer.render(timeline)]

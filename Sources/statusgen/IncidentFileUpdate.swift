@@ -15,11 +15,13 @@ struct IncidentFileUpdate {
         var status: UpdateStatus
         var components: [AffectedComponent]
         var message: String
+        /// The message's translations, each added to `incidents/ID.LOCALE.md`.
+        var translations: [(locale: String, text: String)] = []
     }
 
     /// Reads the file, asks `change` for the update given the incident as it stands and the site's
-    /// component ids, and writes the result.
-    func run(_ change: (Incident, [String]) throws -> Change) async throws {
+    /// settings, and writes the result: the incident file, then each translation's.
+    func run(_ change: (Incident, SiteConfig) throws -> Change) async throws {
         let started = ContinuousClock.now
         let reporter = DiagnosticReporter()
         let (config, now) = try reporter.exitingOnFailure {
@@ -30,6 +32,11 @@ struct IncidentFileUpdate {
             // A path elsewhere ("../other-site/incidents/x") would edit a file of another site.
             guard !id.contains("/") else {
                 throw CommandFailure("no incident '\(self.id)' in incidents/: give its id, the file name without .md")
+            }
+            if let translation = SiteLayout.translation(fileName: id + SiteLayout.incidentEnding) {
+                throw CommandFailure(
+                    "'\(id)' is a translation: give the incident's id, '\(translation.id)', and the translated text"
+                        + " with --message \(translation.locale)=TEXT")
             }
             let path = "\(SiteLayout.incidentPath(id))"
             let url = options.sourceURL.appendingPathComponent(path)
@@ -42,11 +49,18 @@ struct IncidentFileUpdate {
                 throw Diagnostic.notUTF8(original, path: path)
             }
             let incident = try editor.read(text)
-            let wanted = try change(incident, componentIDs)
+            let wanted = try change(incident, config)
             let update = UpdateDraft(time: now, status: wanted.status, message: wanted.message)
             let edited = try editor.apply(update, changing: wanted.components, to: text)
+            // Every file is composed, and refused if it must be, before any is written.
+            let translations = try wanted.translations.map { locale, message in
+                try TranslationFile.compose(
+                    UpdateDraft(time: now, status: wanted.status, message: message), id: id, locale: locale,
+                    title: incident.title, in: options.sourceURL)
+            }
             try AtomicFile.replace(url, with: Data(edited.utf8), expected: original)
             print("Updated \(path): \(wanted.status.rawValue)")
+            for translation in translations { try translation.write() }
             try options.buildIfAsked(now: now, reporter: reporter)
             return (config, now)
         }
@@ -81,6 +95,7 @@ struct IncidentFileUpdate {
         guard FileManager.default.fileExists(atPath: url.path) else {
             let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
                 .filter { !SiteLayout.isHiddenOrBackup($0) }
+                .filter { SiteLayout.translation(fileName: $0) == nil }
                 .compactMap { SiteLayout.incidentID(fileName: $0) }
             if known.contains(id) {
                 throw CommandFailure(

@@ -2,21 +2,63 @@ import ArgumentParser
 import Foundation
 import StatusgenBuild
 
-/// The text of an update: `-m TEXT`, `--message-file FILE`, or standard input when neither is given.
+/// The text of an update: `-m TEXT`, `--message-file FILE`, or standard input when neither is given; and its
+/// translations into the site's other languages, `--message LOCALE=TEXT`.
 struct MessageOptions: ParsableArguments {
-    @Option(name: [.short, .customLong("message")], help: "The update's text (Markdown).")
-    var message: String?
+    @Option(
+        name: [.short, .customLong("message")],
+        help: ArgumentHelp(
+            "The update's text (Markdown). LOCALE=TEXT gives its translation into another of the site's languages,"
+                + " written to incidents/ID.LOCALE.md (repeat for each).", valueName: "text"))
+    var messages: [String] = []
 
     @Option(help: "Read the update's text (Markdown) from this file.")
     var messageFile: String?
 
-    /// Whether the message is given with -m or --message-file (else it is read from standard input).
-    var isGiven: Bool { message != nil || messageFile != nil }
+    /// The messages in the default language and the translations, for a site in `locales` (the default
+    /// first): a message is a translation when it starts with one of the other languages' codes and "=".
+    private func split(locales: [String]) -> (plain: [String], translations: [(locale: String, text: String)]) {
+        var plain: [String] = []
+        var translations: [(locale: String, text: String)] = []
+        for message in messages {
+            if let equals = message.firstIndex(of: "="), locales.dropFirst().contains(String(message[..<equals])) {
+                translations.append((String(message[..<equals]), String(message[message.index(after: equals)...])))
+            } else {
+                plain.append(message)
+            }
+        }
+        return (plain, translations)
+    }
 
-    /// The message, refused when missing or empty: an update without words tells customers nothing.
-    func read() throws -> String {
+    /// Whether the message is given with -m or --message-file (else it is read from standard input).
+    func isGiven(locales: [String]) -> Bool { !split(locales: locales).plain.isEmpty || messageFile != nil }
+
+    /// The translations of the message, by language, in the order given: each once, none empty.
+    func translations(locales: [String]) throws -> [(locale: String, text: String)] {
+        let translations = split(locales: locales).translations
+        var seen: Set<String> = []
+        for (locale, text) in translations {
+            guard seen.insert(locale).inserted else {
+                throw CommandFailure("--message \(locale)=… is given twice: give one text for each language")
+            }
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw CommandFailure("--message \(locale)=… is empty: say what customers should know")
+            }
+        }
+        return translations
+    }
+
+    /// The message in the site's default language (`locales` first), refused when missing or empty: an update
+    /// without words tells customers nothing.
+    func read(locales: [String]) throws -> String {
+        let plain = split(locales: locales).plain
+        guard plain.count <= 1 else {
+            throw CommandFailure(
+                "-m is given \(plain.count) times: give one text in the site's language, and LOCALE=TEXT for each of"
+                    + " " + (locales.count > 1 ? locales.dropFirst().joined(separator: ", ") : "its other languages"))
+        }
         let text: String
-        switch (message, messageFile) {
+        switch (plain.first, messageFile) {
         case (.some, .some):
             throw CommandFailure("give the message with -m or --message-file, not both")
         case (.some(let message), nil):

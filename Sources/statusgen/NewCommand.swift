@@ -56,8 +56,22 @@ struct NewCommand: AsyncParsableCommand {
             try options.checkPublishing(config)
             let now = try options.moment()
             let draft = try makeDraft(config: config, now: now)
+            let translations = try message.translations(locales: config.locales)
+            let compose = { (id: String) in
+                try translations.map { locale, text in
+                    try TranslationFile.compose(
+                        UpdateDraft(time: now, status: draft.update.status, message: text), id: id, locale: locale,
+                        title: draft.title, in: options.sourceURL)
+                }
+            }
+            // Each translation is checked before the incident is written, as the new file it will be.
+            for (locale, text) in translations {
+                _ = try TranslationFileEditor(id: "ID", locale: locale).apply(
+                    UpdateDraft(time: now, status: draft.update.status, message: text), to: nil, title: draft.title)
+            }
             let created = try write(draft, now: now, componentIDs: config.components.map(\.id))
             print("Created \(created.path) (id \(created.id))")
+            for translation in try compose(created.id) { try translation.write() }
             try options.buildIfAsked(now: now, reporter: reporter)
             return (config, now)
         }
@@ -79,7 +93,9 @@ struct NewCommand: AsyncParsableCommand {
             : components
         let resolved = try ComponentAssignment.resolve(
             assignments, componentIDs: config.components.map(\.id), kind: kind)
-        let text = message.isGiven || filled?.message.isEmpty != false ? try message.read() : filled?.message ?? ""
+        let text =
+            message.isGiven(locales: config.locales) || filled?.message.isEmpty != false
+            ? try message.read(locales: config.locales) : filled?.message ?? ""
         return IncidentDraft(
             title: trimmedTitle, kind: kind, impact: try readImpact(kind: kind, template: filled?.impact),
             components: resolved, window: try readWindow(kind: kind, template: filled?.window),

@@ -20,13 +20,15 @@ struct ResolveCommand: AsyncParsableCommand {
     @OptionGroup var options: AuthoringOptions
 
     func run() async throws {
-        try await IncidentFileUpdate(options: options, id: id).run { incident, _ in
+        try await IncidentFileUpdate(options: options, id: id).run { incident, config in
             if IncidentFileUpdate.isClosed(incident) {
                 let state = incident.kind == .maintenance ? "completed" : "resolved"
                 throw CommandFailure("\(IncidentFileUpdate.name(of: incident)) is already \(state)")
             }
             let status: UpdateStatus = incident.kind == .maintenance ? .completed : .resolved
-            return .init(status: status, components: [], message: try message.read())
+            return .init(
+                status: status, components: [], message: try message.read(locales: config.locales),
+                translations: try message.translations(locales: config.locales))
         }
     }
 }

@@ -29,7 +29,7 @@ struct UpdateCommand: AsyncParsableCommand {
     @OptionGroup var options: AuthoringOptions
 
     func run() async throws {
-        try await IncidentFileUpdate(options: options, id: id).run { incident, componentIDs in
+        try await IncidentFileUpdate(options: options, id: id).run { incident, config in
             let status = try StatusWords.parse(
                 status, allowed: StatusWords.allowed(for: incident.kind), kind: incident.kind)
             if IncidentFileUpdate.isClosed(incident) {
@@ -43,8 +43,11 @@ struct UpdateCommand: AsyncParsableCommand {
                         "--reopen needs a status that reopens the \(incident.kind.rawValue), not '\(status.rawValue)'")
                 }
             }
-            let changes = try ComponentAssignment.resolve(components, componentIDs: componentIDs, kind: incident.kind)
-            return .init(status: status, components: changes, message: try message.read())
+            let changes = try ComponentAssignment.resolve(
+                components, componentIDs: config.components.map(\.id), kind: incident.kind)
+            return .init(
+                status: status, components: changes, message: try message.read(locales: config.locales),
+                translations: try message.translations(locales: config.locales))
         }
     }
 }

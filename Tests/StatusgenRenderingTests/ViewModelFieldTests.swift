@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import StatusgenModel
 import Testing
 
 @testable import StatusgenRendering
@@ -11,7 +12,19 @@ import Testing
     /// Every view model value reachable from the fixture's pages, depth first (arrays and optionals opened).
     private static func viewModels() -> [any MustacheParent] {
         let context = RenderingContext(Fixture.timeline, Fixture.english)
-        let pages = SitePlan.pages(context, SLAReport(Fixture.timeline), ownRobots: false)
+        let report = SLAReport(Fixture.timeline)
+        // The German pages of a site in two languages reach the language links and untranslated updates, too.
+        let languages = [
+            SiteLanguage(code: "en", name: "English", isDefault: true),
+            SiteLanguage(code: "de", name: "Deutsch", isDefault: false),
+        ]
+        let german = RenderingContext(
+            Fixture.timeline.translated(into: languages[1]), Fixture.german, language: languages[1], of: languages)
+        let pages =
+            SitePlan.pages(context, report, ownRobots: false) + SitePlan.pages(german, report, ownRobots: false)
+        let sitemap = SitemapViewModel(
+            pages.compactMap { page in page.lastModified.map { (page.path, $0) } }, in: languages,
+            baseURL: Fixture.timeline.config.baseURL)
         var found: [any MustacheParent] = []
         func visit(_ value: Any) {
             let mirror = Mirror(reflecting: value)
@@ -25,6 +38,7 @@ import Testing
             for child in mirror.children { visit(child.value) }
         }
         for page in pages { visit(page.viewModel) }
+        visit(sitemap)
         return found
     }
 
@@ -32,6 +46,8 @@ import Testing
         let models = Self.viewModels()
         let types = Set(models.map { String(describing: type(of: $0)) })
         #expect(types.count >= 30, "only \(types.sorted()) reached")
+        #expect(models.contains { ($0 as? UpdateViewModel)?.untranslatedNote != nil }, "an untranslated update")
+        #expect(models.contains { $0 is LanguageLinkViewModel })
         for model in models {
             for child in Mirror(reflecting: model).children {
                 let label = child.label ?? ""

@@ -44,8 +44,7 @@ public struct BuildPipeline: Sendable {
         }
         diagnostics += FutureUpdateCheck.warnings(for: site.incidents, now: now)
         let timeline = TimelineBuilder().build(from: site, now: now)
-        let strings = catalog.strings(for: site.config.locale)
-        let rendered = renderer.render(timeline, strings: strings)
+        let rendered = renderer.render(timeline, languages: site.config.locales.map(catalog.strings(for:)))
         return Result(outputs: StaticFiles.adding(files, to: rendered), diagnostics: diagnostics.sorted())
     }
 }

@@ -52,7 +52,7 @@ public struct IncidentFileEditor: Sendable {
         }
         var lines = TextLines(text)
         try setComponents(changes, in: &lines, text: text)
-        append(update, to: &lines)
+        UpdateSection.append(update, to: &lines)
         let edited = lines.text
 
         let after: Incident
@@ -171,17 +171,6 @@ public struct IncidentFileEditor: Sendable {
     // MARK: Body
 
     /// Adds `update` after the last line, separated by a blank line, with the file's own line ends.
-    private func append(_ update: UpdateDraft, to lines: inout TextLines) {
-        let lineEnd = lines.lineEnd
-        if let last = lines.lines.indices.last, TextLines.lineEnd(of: lines.lines[last]).isEmpty {
-            lines.lines[last] += lineEnd
-        }
-        if let last = lines.lines.last, !TextLines.content(of: last).trimmingCharacters(in: .whitespaces).isEmpty {
-            lines.lines.append(lineEnd)
-        }
-        lines.lines.append(UpdateSection.text(for: update, lineEnd: lineEnd))
-    }
-
     private func cannotEdit(_ reason: String) -> DiagnosticList {
         DiagnosticList([
             .error("not written: \(reason); edit the front matter by hand", at: SourceLocation(path: path))

@@ -13,10 +13,23 @@ enum UpdateSection {
         return ([heading] + lines).map { $0 + lineEnd }.joined()
     }
 
-    /// Whether an update heading written after `text` (an incident file) would start a section: not when
-    /// its body ends inside a code fence, an HTML comment or another raw-HTML block, which would swallow it.
+    /// `update`'s section at the end of `lines`, after a blank line, in the file's own line ends.
+    static func append(_ update: UpdateDraft, to lines: inout TextLines) {
+        let lineEnd = lines.lineEnd
+        if let last = lines.lines.indices.last, TextLines.lineEnd(of: lines.lines[last]).isEmpty {
+            lines.lines[last] += lineEnd
+        }
+        if let last = lines.lines.last, !TextLines.content(of: last).trimmingCharacters(in: .whitespaces).isEmpty {
+            lines.lines.append(lineEnd)
+        }
+        lines.lines.append(text(for: update, lineEnd: lineEnd))
+    }
+
+    /// Whether an update heading written after `text` (an incident file, or a translation, which may have
+    /// no front matter) would start a section: not when its body ends inside a code fence, an HTML comment
+    /// or another raw-HTML block, which would swallow it.
     static func endsOutsideBlocks(_ text: String) -> Bool {
-        guard let body = try? FrontMatter.split(text).body else { return true }
+        let body = (try? FrontMatter.split(text).body) ?? text
         let probe = "2000-01-01T00:00:00Z update"
         return MarkdownRenderer.levelTwoHeadings(in: body + "\n\n## " + probe + "\n").last?.text == probe
     }

@@ -6,6 +6,7 @@ struct ConfigFile: Decodable {
     var timezone: String
     var historyDays: Int?
     var locale: String?
+    var locales: [String]?
     var monitoring: MonitoringBlock?
     var sla: SLABlock?
     var credits: CreditsBlock?
@@ -28,6 +29,7 @@ struct ConfigFile: Decodable {
         case timezone
         case historyDays = "history_days"
         case locale
+        case locales
         case monitoring
         case sla
         case credits

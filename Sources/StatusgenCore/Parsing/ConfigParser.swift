@@ -50,12 +50,7 @@ public struct ConfigParser: Sendable {
             at: [.key("timezone")])
         let historyDays = file.historyDays ?? 90
         check((1...3660).contains(historyDays), "'history_days' must be between 1 and 3660", at: [.key("history_days")])
-        let locale = file.locale ?? StringsCatalog.defaultLocale
-        check(
-            locales.contains(locale),
-            "unknown locale '\(locale)'" + Suggestion.hint(for: locale, among: locales)
-                + ": known are \(locales.joined(separator: ", ")); add templates/strings/\(locale).yml for another language",
-            at: [.key("locale")])
+        let languages = readLocales(file, reader: reader, root: root, problems: &problems)
         let monitoring = MonitoringSettings(
             gapLimit: (file.monitoring?.gapLimitMinutes ?? 10) * 60,
             staleAfter: (file.monitoring?.staleAfterMinutes ?? 15) * 60,
@@ -135,7 +130,8 @@ public struct ConfigParser: Sendable {
         guard problems.isEmpty, let timeZone else { throw DiagnosticList(problems) }
         return SiteConfig(
             title: title, baseURL: baseURL, description: file.description ?? "", timeZone: timeZone,
-            historyDays: historyDays, components: components, monitoring: monitoring, locale: locale,
+            historyDays: historyDays, components: components, monitoring: monitoring, locale: languages[0],
+            otherLocales: Array(languages.dropFirst()),
             checks: checks, sla: sla, notice: notice,
             notify: notify, publishTargets: publishTargets, footerHTML: footer)
     }

@@ -154,7 +154,7 @@ public struct IncidentParser: Sendable {
     }
 
     /// The rendered parts of the body.
-    private struct Body {
+    struct Body {
         var summaryHTML = ""
         var summaryText = ""
         var postmortemHTML: String?
@@ -162,8 +162,7 @@ public struct IncidentParser: Sendable {
     }
 
     /// The summary, updates and postmortem; with `kind` unknown (misspelt), any status word is accepted.
-    private func readBody(_ parts: FrontMatter, kind: IncidentKind?, path: String, problems: inout [Diagnostic]) -> Body
-    {
+    func readBody(_ parts: FrontMatter, kind: IncidentKind?, path: String, problems: inout [Diagnostic]) -> Body {
         let lines = parts.body.split(separator: "\n", omittingEmptySubsequences: false)
         let headings = MarkdownRenderer.levelTwoHeadings(in: parts.body)
         func markdown(from start: Int, to end: Int) -> String {

@@ -35,7 +35,11 @@ public struct SiteParser: Sendable {
 
         let incidentParser = IncidentParser(componentIDs: config?.components.map(\.id))
         var incidents: [Incident] = []
-        let incidentFiles = sorted.filter { $0.path.hasPrefix(SiteLayout.incidentsFolder + "/") }
+        let inIncidents = sorted.filter { $0.path.hasPrefix(SiteLayout.incidentsFolder + "/") }
+        let isTranslation = { (file: InputFile) in
+            SiteLayout.isIncidentFile(file.path) && SiteLayout.translation(fileName: Self.fileName(file.path)) != nil
+        }
+        let incidentFiles = inIncidents.filter { !isTranslation($0) }
         // Parsed on every core; the results are taken in file order, so the outcome does not depend on scheduling.
         let outcomes = incidentFiles.parallelMap { file -> Swift.Result<Incident, DiagnosticList>? in
             guard SiteLayout.isIncidentFile(file.path) else { return nil }
@@ -52,6 +56,24 @@ public struct SiteParser: Sendable {
             case .failure(let problems)?:
                 diagnostics += problems.diagnostics
             }
+        }
+
+        var translations: [IncidentTranslation] = []
+        for file in inIncidents where isTranslation(file) {
+            guard let (id, locale) = SiteLayout.translation(fileName: Self.fileName(file.path)) else { continue }
+            do {
+                let text = try text(of: file)
+                let parsed = try TranslationParser().parse(path: file.path, text: text, id: id, locale: locale)
+                translations.append(parsed.translation)
+                diagnostics += parsed.warnings
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        if let config {
+            let checked = TranslationCheck(config: config, incidents: incidents).check(translations)
+            translations = checked.kept
+            diagnostics += checked.warnings
         }
 
         var results = monitorFiles
@@ -76,7 +98,7 @@ public struct SiteParser: Sendable {
         guard let config, !diagnostics.hasErrors else {
             return Result(site: nil, diagnostics: diagnostics.sorted())
         }
-        let site = ParsedSite(config: config, incidents: incidents, monitors: monitors)
+        let site = ParsedSite(config: config, incidents: incidents, monitors: monitors, translations: translations)
         return Result(site: site, diagnostics: diagnostics.sorted())
     }
 
@@ -103,6 +125,10 @@ public struct SiteParser: Sendable {
                     at: SourceLocation(path: SiteLayout.configPath))
             }
         }
+    }
+
+    private static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? "")
     }
 
     private func text(of file: InputFile) throws(DiagnosticList) -> String {

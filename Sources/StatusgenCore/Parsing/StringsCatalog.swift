@@ -36,6 +36,9 @@ public struct StringsCatalog: Sendable {
             + ignored.map { .warning("ignored: strings files end in .yml", at: SourceLocation(path: $0.path)) }
     }
 
+    /// The key of a language's name in itself, which is not inherited from English.
+    private static let languageNameKey = "language_name"
+
     /// The languages statusgen has strings files for, sorted.
     public static let builtInLocales = DefaultSiteFiles.stringsFiles.map(\.locale).sorted()
 
@@ -53,11 +56,15 @@ public struct StringsCatalog: Sendable {
     }
 
     /// The strings of `locale`: English, then the built-in file of `locale`, then the site's file of `locale`.
+    /// A language's name is never English's: a language whose files do not name it is called by its code.
     public func strings(for locale: String) -> Strings {
-        var values: [String: String] = [:]
+        var values: [String: String] = [Self.languageNameKey: locale]
         let layers = [Self.builtIn.entries[Self.defaultLocale], Self.builtIn.entries[locale], site[locale]]
-        for entry in layers.compactMap({ $0 }).joined() {
-            values[entry.key] = entry.text
+        for (index, layer) in layers.enumerated() {
+            for entry in layer ?? []
+            where index > 0 || locale == Self.defaultLocale || entry.key != Self.languageNameKey {
+                values[entry.key] = entry.text
+            }
         }
         return Strings(locale: locale, values: values)
     }

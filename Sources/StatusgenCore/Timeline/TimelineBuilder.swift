@@ -37,11 +37,13 @@ public struct TimelineBuilder: Sendable {
         let monitors = MonitorRecordResolver(
             config: config, runs: runs, histories: site.monitors, record: record, barDayCount: calendar.days.count,
             now: now)
-        return Timeline(
+        var timeline = Timeline(
             config: config, now: now, components: components, incidents: incidents,
             detectedOutages: uncovered.sorted { ($0.start, $0.id) > ($1.start, $1.id) }, days: calendar.days,
             recentDays: DayCalendar(timeZone: config.timeZone, dayCount: Self.recentDayCount, now: now).days.reversed(),
             monitors: Self.monitorNames(config).parallelMap(monitors.record))
+        timeline.translations = site.translations
+        return timeline
     }
 
     /// The days from the first of the month of the earliest check or incident (at most

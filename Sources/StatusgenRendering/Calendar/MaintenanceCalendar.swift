@@ -43,7 +43,8 @@ struct MaintenanceCalendar {
             lines += event(item, host: host)
         }
         lines.append("END:VCALENDAR")
-        return OutputFile(path: Self.path, contents: Data(lines.map(ICalendarText.folded).joined().utf8))
+        return OutputFile(
+            path: context.language.path(Self.path), contents: Data(lines.map(ICalendarText.folded).joined().utf8))
     }
 
     private func event(_ item: TimelineIncident, host: String) -> [String] {
@@ -64,7 +65,7 @@ struct MaintenanceCalendar {
             "DTEND:" + ICalendarText.dateTime(window.ends),
             "SUMMARY:" + ICSEscaping.text((cancelled ? "Cancelled: " : "") + item.incident.title),
             "DESCRIPTION:" + ICSEscaping.text(description(of: item)),
-            "URL:" + context.config.baseURL + RenderingContext.path(ofIncident: item.id),
+            "URL:" + context.languageURL + RenderingContext.path(ofIncident: item.id),
             "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"),
             "TRANSP:OPAQUE",
             "END:VEVENT",

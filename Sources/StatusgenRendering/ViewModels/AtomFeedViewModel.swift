@@ -25,12 +25,12 @@ struct AtomFeedViewModel: TemplatedViewModel {
         let config = context.config
         (title, link) = FeedUpdates.subject(of: component, context)
         subtitle = FeedViewModel.description(of: component, context)
-        feedURL = config.baseURL + Self.path(of: component)
+        feedURL = context.languageURL + Self.path(of: component)
         id = feedURL
         updated = RFC3339.string(from: context.timeline.now)
         author = config.title
         entries = FeedUpdates.select(context.timeline, componentID: component?.id).map {
-            AtomEntryViewModel($0.update, of: $0.incident, baseURL: config.baseURL, context.strings)
+            AtomEntryViewModel($0.update, of: $0.incident, baseURL: context.languageURL, context.strings)
         }
     }
 

@@ -78,8 +78,8 @@ struct ComponentPageViewModel: TemplatedViewModel {
                 ["component": component.name, "status": state.status.words(strings), "uptime": uptime90Days]),
             feeds: [
                 FeedLinkViewModel(
-                    title: "\(component.name) · \(config.title)", rssURL: config.baseURL + rssPath,
-                    atomURL: config.baseURL + atomPath)
+                    title: "\(component.name) · \(config.title)", rssURL: context.languageURL + rssPath,
+                    atomURL: context.languageURL + atomPath)
             ])
     }
 }

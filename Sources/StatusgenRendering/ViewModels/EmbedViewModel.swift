@@ -12,6 +12,10 @@ struct EmbedViewModel: TemplatedViewModel {
     let siteTitle: String
     /// The status page's address.
     let siteURL: String
+    /// The prefix that turns a path from the site root into a link from the embed: "" or "../".
+    let siteRoot: String
+    /// `<html dir>`, as on the pages.
+    let direction: String?
     let banner: BannerViewModel
     /// The incidents and maintenance under way, as the index lists them.
     let items: [EmbedItemViewModel]
@@ -19,10 +23,12 @@ struct EmbedViewModel: TemplatedViewModel {
 
     init(_ context: RenderingContext) {
         siteTitle = context.config.title
-        siteURL = context.config.baseURL
+        siteURL = context.languageURL
+        siteRoot = context.language.siteRoot(from: "")
+        direction = context.htmlDirection
         banner = BannerViewModel(context)
         items = context.timeline.incidents.filter { $0.phase == .active }.map {
-            EmbedItemViewModel(IncidentViewModel($0, context), baseURL: context.config.baseURL)
+            EmbedItemViewModel(IncidentViewModel($0, context), baseURL: context.languageURL)
         }
         hasItems = !items.isEmpty
     }
@@ -47,6 +53,8 @@ extension EmbedViewModel: MustacheParent {
         switch name {
         case "siteTitle": return self.siteTitle
         case "siteURL": return self.siteURL
+        case "siteRoot": return self.siteRoot
+        case "direction": return self.direction
         case "banner": return self.banner
         case "items": return self.items
         case "hasItems": return self.hasItems

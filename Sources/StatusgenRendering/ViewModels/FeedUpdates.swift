@@ -31,9 +31,10 @@ enum FeedUpdates {
     /// What a feed is called and where it lives, for the whole site or for `component`.
     static func subject(of component: Component?, _ context: RenderingContext) -> (title: String, link: String) {
         let config = context.config
-        guard let component else { return (config.title, config.baseURL) }
+        guard let component else { return (config.title, context.languageURL) }
         return (
-            "\(component.name) · \(config.title)", config.baseURL + RenderingContext.path(ofComponent: component.id)
+            "\(component.name) · \(config.title)",
+            context.languageURL + RenderingContext.path(ofComponent: component.id)
         )
     }
 }

@@ -21,13 +21,12 @@ struct FeedViewModel: TemplatedViewModel {
 
     /// The feed of the whole site, or of the incidents that name `component`.
     init(_ context: RenderingContext, component: Component? = nil) {
-        let config = context.config
         (title, link) = FeedUpdates.subject(of: component, context)
         description = MarkupEscaping.content(Self.description(of: component, context))
-        feedURL = config.baseURL + Self.path(of: component)
+        feedURL = context.languageURL + Self.path(of: component)
         lastBuildDate = UTCTimestampFormatter.rfc822(context.timeline.now)
         items = FeedUpdates.select(context.timeline, componentID: component?.id).map {
-            FeedItemViewModel($0.update, of: $0.incident, baseURL: config.baseURL, context.strings)
+            FeedItemViewModel($0.update, of: $0.incident, baseURL: context.languageURL, context.strings)
         }
     }
 

@@ -11,7 +11,7 @@ struct NotFoundViewModel: TemplatedViewModel {
         // The server shows this page at any depth, so links start from the site's root path.
         page = PageViewModel(
             context, title: context.strings.text("not_found_title"), path: Self.path,
-            root: Self.rootPath(of: context.config.baseURL))
+            root: Self.rootPath(of: context.config.baseURL) + context.language.pathPrefix)
     }
 
     /// The path part of an absolute URL, ending in `/`: "https://example.com/status/" gives "/status/".

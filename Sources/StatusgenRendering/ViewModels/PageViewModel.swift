@@ -24,12 +24,24 @@ struct PageViewModel {
     let notice: NoticeViewModel?
     /// The site's `footer:` as HTML, shown at the foot of the page.
     let footerHTML: String?
-    /// The prefix that turns a path from the site root into a link from this page: "", "../" or "/".
+    /// The prefix that turns a path from the root of the page's language into a link from this page:
+    /// "", "../" or "/" (and "/de/" for the 404 page of German).
     let root: String
+    /// The prefix that turns a path from the site root into a link from this page, for the files every
+    /// language shares (style sheet, API, reports): `root`, or one folder up for a language other than the default.
+    let siteRoot: String
+    /// `<html dir>`: "ltr" or "rtl"; `nil` for a site in one language written left to right.
+    let direction: String?
+    /// The page in each of the site's languages, the default first; empty for a site in one language.
+    let languages: [LanguageLinkViewModel]
+    /// Whether the site has more than one language, for the language switcher.
+    let hasLanguages: Bool
+    /// The URL for `hreflang="x-default"`: the page in the default language; `nil` for a site in one language.
+    let defaultLanguageURL: String?
     /// When the site was built.
     let lastUpdated: TimeViewModel
 
-    /// The page at `path` (relative to the site root), reached from the root through `root`.
+    /// The page at `path` (relative to the root of its language), reached from that root through `root`.
     init(
         _ context: RenderingContext, title: String?, path: String, root: String, summary: String? = nil,
         type: String = "website", feeds: [FeedLinkViewModel] = []
@@ -38,9 +50,9 @@ struct PageViewModel {
         siteTitle = config.title
         description = config.description.isEmpty ? nil : config.description
         self.title = title.map { "\($0) · \(config.title)" } ?? config.title
-        canonicalURL = config.baseURL + path
-        feedURL = config.baseURL + FeedViewModel.path
-        atomURL = config.baseURL + AtomFeedViewModel.path
+        canonicalURL = context.languageURL + path
+        feedURL = context.languageURL + FeedViewModel.path
+        atomURL = context.languageURL + AtomFeedViewModel.path
         self.feeds = feeds
         ogTitle = title ?? config.title
         ogDescription = summary ?? description ?? config.title
@@ -48,6 +60,17 @@ struct PageViewModel {
         notice = config.notice.flatMap { $0.isShown(at: context.timeline.now) ? NoticeViewModel($0) : nil }
         footerHTML = config.footerHTML
         self.root = root
+        let language = context.language
+        siteRoot = language.siteRoot(from: root)
+        direction = context.htmlDirection
+        hasLanguages = context.languages.count > 1
+        let siteRoot = siteRoot
+        languages =
+            hasLanguages
+            ? context.languages.map {
+                LanguageLinkViewModel($0, current: language, path: path, siteRoot: siteRoot, baseURL: config.baseURL)
+            } : []
+        defaultLanguageURL = languages.first?.url
         lastUpdated = context.timeViewModel(context.timeline.now)
     }
 }
@@ -68,6 +91,11 @@ extension PageViewModel: MustacheParent {
         case "ogType": return self.ogType
         case "notice": return self.notice
         case "root": return self.root
+        case "siteRoot": return self.siteRoot
+        case "direction": return self.direction
+        case "languages": return self.languages
+        case "hasLanguages": return self.hasLanguages
+        case "defaultLanguageURL": return self.defaultLanguageURL
         case "lastUpdated": return self.lastUpdated
         case "footerHTML": return self.footerHTML
         default: return nil

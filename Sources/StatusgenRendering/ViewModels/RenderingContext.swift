@@ -7,18 +7,40 @@ struct RenderingContext {
     let time: SiteTimeFormatter
     /// The words of the site's language.
     let strings: Strings
+    /// The language of the pages being rendered.
+    let language: SiteLanguage
+    /// Every language of the site, the default first.
+    let languages: [SiteLanguage]
     private let incidentsByID: [String: TimelineIncident]
     private let componentsByID: [String: Component]
 
+    /// The context of a site in the one language of `strings`.
     init(_ timeline: Timeline, _ strings: Strings) {
+        let language = SiteLanguage(code: strings.locale, name: strings.text("language_name"), isDefault: true)
+        self.init(timeline, strings, language: language, of: [language])
+    }
+
+    /// The context of the pages in `language`, one of the site's `languages`, written with `strings`.
+    init(_ timeline: Timeline, _ strings: Strings, language: SiteLanguage, of languages: [SiteLanguage]) {
         self.timeline = timeline
         self.strings = strings
+        self.language = language
+        self.languages = languages
         self.time = SiteTimeFormatter(timeZone: timeline.config.timeZone, around: timeline.now, strings)
         self.incidentsByID = Dictionary(timeline.incidents.map { ($0.id, $0) }) { first, _ in first }
         self.componentsByID = Dictionary(timeline.config.components.map { ($0.id, $0) }) { first, _ in first }
     }
 
     var config: SiteConfig { timeline.config }
+
+    /// The absolute URL of the language's pages, ending in `/`: `base_url`, or `base_url` + "de/".
+    var languageURL: String { config.baseURL + language.pathPrefix }
+
+    /// `<html dir>` of the language's pages: always said on a site in several languages, and on a site in
+    /// one language only when it is written right to left (left to right is the default).
+    var htmlDirection: String? {
+        languages.count > 1 || language.direction == "rtl" ? language.direction : nil
+    }
 
     /// The incident or maintenance with `id`.
     func incident(withID id: String) -> TimelineIncident? {

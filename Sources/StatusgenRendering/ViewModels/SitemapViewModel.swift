@@ -2,7 +2,8 @@ import Foundation
 import Mustache
 import StatusgenModel
 
-/// `sitemap.xml` (sitemaps.org 0.9): every HTML page but the 404 page, with its absolute URL.
+/// `sitemap.xml` (sitemaps.org 0.9): every HTML page but the 404 page, in every language, with its absolute
+/// URL and, on a site in several languages, its versions in the others (`xhtml:link` alternates).
 struct SitemapViewModel: TemplatedViewModel {
     static let template = PageTemplate.sitemap
     static let path = "sitemap.xml"
@@ -12,18 +13,40 @@ struct SitemapViewModel: TemplatedViewModel {
         let url: String
         /// When its content last changed, RFC 3339 in UTC.
         let lastModified: String
+        /// The page in each of the site's languages, itself included; empty for a site in one language.
+        let alternates: [Alternate]
+    }
+
+    /// A version of a page in one language.
+    struct Alternate {
+        let code: String
+        let url: String
     }
 
     let entries: [Entry]
+    /// Whether any entry has alternates, for the `xhtml` namespace.
+    let hasAlternates: Bool
 
-    /// The pages at `paths` (from the site root) with the moments their content last changed.
-    init(_ pages: [(path: String, lastModified: Date)], baseURL: String) {
-        entries = pages.sorted { $0.path < $1.path }.map {
-            // The status page is known by the site's address itself.
-            Entry(
-                url: baseURL + ($0.path == IndexViewModel.path ? "" : $0.path),
-                lastModified: RFC3339.string(from: $0.lastModified))
+    /// The pages at `paths` (within a language) with the moments their content last changed, in each of
+    /// `languages`.
+    init(_ pages: [(path: String, lastModified: Date)], in languages: [SiteLanguage], baseURL: String) {
+        func url(_ path: String, _ language: SiteLanguage) -> String {
+            // A language's status page is known by its folder's address itself.
+            baseURL + language.path(path == IndexViewModel.path ? "" : path)
         }
+        let entries = languages.flatMap { language in
+            pages.map { page in
+                (
+                    path: language.path(page.path),
+                    entry: Entry(
+                        url: url(page.path, language), lastModified: RFC3339.string(from: page.lastModified),
+                        alternates: languages.count > 1
+                            ? languages.map { Alternate(code: $0.code, url: url(page.path, $0)) } : [])
+                )
+            }
+        }
+        self.entries = entries.sorted { $0.path < $1.path }.map(\.entry)
+        hasAlternates = languages.count > 1
     }
 }
 
@@ -33,6 +56,18 @@ extension SitemapViewModel.Entry: MustacheParent {
         switch name {
         case "url": return self.url
         case "lastModified": return self.lastModified
+        case "alternates": return self.alternates
+        default: return nil
+        }
+    }
+}
+
+extension SitemapViewModel.Alternate: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "code": return self.code
+        case "url": return self.url
         default: return nil
         }
     }
@@ -43,6 +78,7 @@ extension SitemapViewModel: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "entries": return self.entries
+        case "hasAlternates": return self.hasAlternates
         default: return nil
         }
     }

@@ -1,0 +1,83 @@
+import Foundation
+import StatusgenModel
+
+/// Holds each translation to its original: a translation into a language the site does not publish, or
+/// of an incident that does not exist, is left out; an update left untranslated, a section under a
+/// heading the original does not have, or one whose status differs, is reported. Each is a warning, at
+/// its line: a translation that lags behind its original must never stop an urgent update.
+struct TranslationCheck {
+    let config: SiteConfig
+    /// The originals, by id.
+    let incidents: [String: Incident]
+
+    init(config: SiteConfig, incidents: [Incident]) {
+        self.config = config
+        self.incidents = Dictionary(incidents.map { ($0.id, $0) }) { first, _ in first }
+    }
+
+    /// The translations to publish, and a warning for each problem found.
+    func check(_ translations: [IncidentTranslation]) -> (kept: [IncidentTranslation], warnings: [Diagnostic]) {
+        var kept: [IncidentTranslation] = []
+        var warnings: [Diagnostic] = []
+        let others = Array(config.locales.dropFirst())
+        for translation in translations {
+            let location = translation.source
+            guard others.contains(translation.locale) else {
+                let known =
+                    others.isEmpty
+                    ? "the site has no other language" : "its others are \(others.joined(separator: ", "))"
+                warnings.append(
+                    .warning(
+                        "not published: '\(translation.locale)' is not a language the site translates into (\(known)"
+                            + " in 'locales' of statusgen.yml)", at: location))
+                continue
+            }
+            guard let original = incidents[translation.incidentID] else {
+                warnings.append(
+                    .warning(
+                        "not published: there is no \(SiteLayout.incidentPath(translation.incidentID)) to translate"
+                            + Suggestion.hint(for: translation.incidentID, among: incidents.keys.sorted()),
+                        at: location))
+                continue
+            }
+            warnings += updateProblems(translation, of: original)
+            kept.append(translation)
+        }
+        return (kept, warnings)
+    }
+
+    /// A warning for each update of `original` that `translation` leaves out, and for each of its sections
+    /// that matches no update of the original or gives another status.
+    private func updateProblems(_ translation: IncidentTranslation, of original: Incident) -> [Diagnostic] {
+        let path = translation.source.path
+        var warnings: [Diagnostic] = []
+        for update in original.updates where translation.update(translating: update) == nil {
+            warnings.append(
+                .warning(
+                    "no translation of the update '## \(RFC3339.string(from: update.time)) \(update.status.rawValue)'"
+                        + " (\(original.source.path):\(update.line)): it is shown untranslated", at: translation.source)
+            )
+        }
+        for update in translation.updates {
+            let location = SourceLocation(path: path, line: update.line)
+            guard
+                let source = original.updates.first(where: {
+                    $0.time == update.time && $0.sameSecondIndex == update.sameSecondIndex
+                })
+            else {
+                warnings.append(
+                    .warning(
+                        "\(original.source.path) has no update at \(RFC3339.string(from: update.time)): this section is"
+                            + " not shown", at: location))
+                continue
+            }
+            if source.status != update.status {
+                warnings.append(
+                    .warning(
+                        "the update is '\(source.status.rawValue)' in \(original.source.path):\(source.line), not"
+                            + " '\(update.status.rawValue)': its status comes from the original", at: location))
+            }
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,38 @@
+/// An incident's or maintenance's texts in another language, from `incidents/ID.LOCALE.md`: the title and
+/// the update bodies under the same update headings as the original. Times, statuses, components and
+/// everything else come from the original.
+public struct IncidentTranslation: Sendable {
+    /// The id of the original, `incidents/ID.md`.
+    public var incidentID: String
+    /// The language: "de".
+    public var locale: String
+    /// The translated title, `nil` when the file has none.
+    public var title: String?
+    /// The translated summary above the updates, as HTML (empty when the file has none).
+    public var summaryHTML: String
+    /// The translated postmortem, as HTML, if the file has one.
+    public var postmortemHTML: String?
+    /// The translated updates, in time order, each with the time and status of its heading.
+    public var updates: [IncidentUpdate]
+    /// Where the translation was read from.
+    public var source: SourceLocation
+
+    public init(
+        incidentID: String, locale: String, title: String?, summaryHTML: String, postmortemHTML: String?,
+        updates: [IncidentUpdate], source: SourceLocation
+    ) {
+        self.incidentID = incidentID
+        self.locale = locale
+        self.title = title
+        self.summaryHTML = summaryHTML
+        self.postmortemHTML = postmortemHTML
+        self.updates = updates
+        self.source = source
+    }
+
+    /// The translated update of `update`, an update of the original: the one at the same time and place
+    /// among the updates at that second.
+    public func update(translating update: IncidentUpdate) -> IncidentUpdate? {
+        updates.first { $0.time == update.time && $0.sameSecondIndex == update.sameSecondIndex }
+    }
+}

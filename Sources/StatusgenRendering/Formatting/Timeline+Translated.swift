@@ -1,0 +1,33 @@
+import StatusgenModel
+
+extension Timeline {
+    /// The timeline as the pages in `language` tell it: each incident's title, summary, postmortem and update
+    /// bodies from its translation into the language where there is one, and each update without a translation
+    /// marked, to show in the original with a note. The default language's timeline is this one.
+    func translated(into language: SiteLanguage) -> Timeline {
+        guard !language.isDefault else { return self }
+        let translations = Dictionary(
+            self.translations.filter { $0.locale == language.code }.map { ($0.incidentID, $0) }
+        ) { first, _ in first }
+        var timeline = self
+        timeline.incidents = incidents.map { item in
+            var item = item
+            let translation = translations[item.id]
+            if let title = translation?.title { item.incident.title = title }
+            if let summary = translation?.summaryHTML, !summary.isEmpty { item.incident.summaryHTML = summary }
+            if let postmortem = translation?.postmortemHTML { item.incident.postmortemHTML = postmortem }
+            item.updates = item.updates.map { shown in
+                var shown = shown
+                if let translated = translation?.update(translating: shown.update) {
+                    shown.update.bodyHTML = translated.bodyHTML
+                    shown.update.bodyText = translated.bodyText
+                } else {
+                    shown.isUntranslated = !shown.update.bodyHTML.isEmpty
+                }
+                return shown
+            }
+            return item
+        }
+        return timeline
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import StatusgenModel
+import Testing
+
+@testable import StatusgenCore
+
+@Suite("Translated incident files, checked against their original")
+struct TranslationCheckTests {
+    private static let config = inputFile(
+        "statusgen.yml",
+        """
+        title: Example Mail Cloud Status
+        base_url: https://status.example.com/
+        timezone: Europe/London
+        locales: [en, de, fr]
+        components:
+          - id: mail-inbound
+            name: Inbound mail
+
+        """)
+
+    private static let original = inputFile(
+        "incidents/2026-11-24-mail.md",
+        """
+        ---
+        title: Mail flow stopped
+        impact: critical
+        components:
+          mail-inbound: major_outage
+        ---
+        ## 2026-11-24T10:52:00Z investigating
+        Inbound mail is not delivered.
+
+        ## 2026-11-24T11:30:00Z resolved
+        Mail flows again.
+
+        """)
+
+    private func parse(_ files: [InputFile]) -> SiteParser.Result {
+        SiteParser().parse([Self.config, Self.original] + files)
+    }
+
+    @Test("a complete translation gives no warning and is kept; it is not read as an incident of its own")
+    func complete() throws {
+        let result = parse([
+            inputFile(
+                "incidents/2026-11-24-mail.de.md",
+                "---\ntitle: Keine Mailzustellung\n---\n## 2026-11-24T10:52:00Z investigating\nEingehende Mails"
+                    + " werden nicht zugestellt.\n\n## 2026-11-24T11:30:00Z resolved\nMails fließen wieder.\n")
+        ])
+        #expect(result.diagnostics.isEmpty)
+        let site = try #require(result.site)
+        #expect(site.incidents.map(\.id) == ["2026-11-24-mail"])
+        let translation = try #require(site.translations.first)
+        #expect(translation.locale == "de" && translation.incidentID == "2026-11-24-mail")
+        #expect(translation.title == "Keine Mailzustellung")
+        #expect(
+            translation.updates.map(\.bodyText) == [
+                "Eingehende Mails werden nicht zugestellt.", "Mails fließen wieder.",
+            ])
+    }
+
+    @Test("a missing update, an extra one and a differing status are warnings at their line; the build goes on")
+    func updates() throws {
+        let result = parse([
+            inputFile(
+                "incidents/2026-11-24-mail.fr.md",
+                "---\ntitle: Courrier bloqué\n---\n## 2026-11-24T10:52:00Z identified\nLe courrier entrant n'arrive"
+                    + " pas.\n\n## 2026-11-24T12:00:00Z update\nEn plus.\n")
+        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "incidents/2026-11-24-mail.fr.md:1: warning: no translation of the update"
+                    + " '## 2026-11-24T11:30:00Z resolved' (incidents/2026-11-24-mail.md:10): it is shown untranslated",
+                "incidents/2026-11-24-mail.fr.md:4: warning: the update is 'investigating' in"
+                    + " incidents/2026-11-24-mail.md:7, not 'identified': its status comes from the original",
+                "incidents/2026-11-24-mail.fr.md:7: warning: incidents/2026-11-24-mail.md has no update at"
+                    + " 2026-11-24T12:00:00Z: this section is not shown",
+            ])
+        #expect(try #require(result.site).translations.count == 1)
+    }
+
+    @Test("a translation into a language the site does not publish, or without an original, is a warning and left out")
+    func leftOut() throws {
+        let result = parse([
+            inputFile("incidents/2026-11-24-mail.it.md", "## 2026-11-24T10:52:00Z investigating\nPosta ferma.\n"),
+            inputFile("incidents/2026-11-24-mial.de.md", "## 2026-11-24T10:52:00Z investigating\nPost.\n"),
+            inputFile("incidents/2026-11-24-mail.en.md", "---\ntitle: Mail\nimpact: major\n---\n"),
+        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "incidents/2026-11-24-mail.en.md:1: warning: not published: 'en' is not a language the site translates"
+                    + " into (its others are de, fr in 'locales' of statusgen.yml)",
+                "incidents/2026-11-24-mail.en.md:3: warning: 'impact' is ignored: a translation has only a 'title';"
+                    + " everything else comes from incidents/2026-11-24-mail.md",
+                "incidents/2026-11-24-mail.it.md:1: warning: not published: 'it' is not a language the site translates"
+                    + " into (its others are de, fr in 'locales' of statusgen.yml)",
+                "incidents/2026-11-24-mial.de.md:1: warning: not published: there is no incidents/2026-11-24-mial.md to"
+                    + " translate (did you mean '2026-11-24-mail'?)",
+            ])
+        #expect(try #require(result.site).translations.isEmpty)
+    }
+
+    @Test("a translation whose headings cannot be read is an error at its line, as in an incident file")
+    func unreadable() {
+        let result = parse([
+            inputFile("incidents/2026-11-24-mail.de.md", "---\ntitle: Post\n---\n## gestern investigating\nText\n")
+        ])
+        #expect(result.site == nil)
+        #expect(result.diagnostics.first?.location.description.hasPrefix("incidents/2026-11-24-mail.de.md:4") == true)
+    }
+}

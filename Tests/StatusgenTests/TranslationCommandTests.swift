@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// `--message LOCALE=TEXT` on `new`, `update` and `resolve`: each update's translation into the site's other
+/// languages, added to `incidents/ID.LOCALE.md`.
+@Suite("Translated messages from the command line")
+struct TranslationCommandTests {
+    private func text(_ scratch: ScratchSite, _ path: String) throws -> String {
+        try String(contentsOf: scratch.root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test("update appends to an existing translation and creates a missing one with the original's title")
+    func update() throws {
+        let scratch = try ScratchSite(copying: "languages")
+        let german = try text(scratch, "incidents/2026-11-07-website-down.de.md")
+        let result = try StatusgenProcess.run([
+            "update", "2026-11-07-website-down", "--source", scratch.root.path, "--status", "identified",
+            "-m", "A router failed.", "--message", "de=Ein Router ist ausgefallen.",
+            "--message", "fr=Un routeur est tombé en panne.", "--now", "2026-11-07T15:55:00Z",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        #expect(
+            result.stdout
+                == "Updated incidents/2026-11-07-website-down.md: identified\n"
+                + "Updated incidents/2026-11-07-website-down.de.md\nUpdated incidents/2026-11-07-website-down.fr.md\n")
+        #expect(
+            try text(scratch, "incidents/2026-11-07-website-down.de.md")
+                == german + "\n## 2026-11-07T15:55:00Z identified\nEin Router ist ausgefallen.\n")
+        let typed = try StatusgenProcess.run([
+            "update", "2026-11-07-website-down.de", "--source", scratch.root.path, "--status", "update", "-m", "x",
+        ])
+        #expect(typed.status == 1)
+        #expect(
+            typed.stderr
+                == "error: '2026-11-07-website-down.de' is a translation: give the incident's id,"
+                + " '2026-11-07-website-down', and the translated text with --message de=TEXT\n")
+        #expect(
+            try text(scratch, "incidents/2026-11-07-website-down.md").hasSuffix(
+                "\n\n## 2026-11-07T15:55:00Z identified\nA router failed.\n"))
+
+        let resolved = try StatusgenProcess.run([
+            "resolve", "2026-11-10-database-upgrade", "--source", scratch.root.path, "-m", "Done.",
+            "--message", "fr=Terminé.", "--now", "2026-11-10T05:00:00Z",
+        ])
+        #expect(resolved.status == 0, "\(resolved.stderr)")
+        #expect(
+            try text(scratch, "incidents/2026-11-10-database-upgrade.fr.md")
+                == "---\ntitle: Database upgrade\n---\n## 2026-11-10T05:00:00Z completed\nTerminé.\n")
+    }
+
+    @Test("new writes the incident and each translation; a bad translation writes nothing at all")
+    func new() throws {
+        let scratch = try ScratchSite(copying: "languages")
+        let before = try scratch.snapshot(of: scratch.root.appendingPathComponent("incidents"))
+        let refused = try StatusgenProcess.run([
+            "new", "Login slow", "--source", scratch.root.path, "--impact", "minor", "--component",
+            "website=degraded_performance",
+            "-m", "Logins are slow.", "--message", "de=Anmeldungen sind langsam.\n## Mehr", "--now",
+            "2026-11-08T10:00:00Z",
+        ])
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr
+                == "incidents/ID.de.md: not written: line 2 of the message ('## Mehr') would start another section of"
+                + " the file: use ### for headings inside an update\n")
+        #expect(
+            try scratch.snapshot(of: scratch.root.appendingPathComponent("incidents")).mapValues(\.0)
+                == before.mapValues(\.0))
+
+        let twice = try StatusgenProcess.run([
+            "new", "Login slow", "--source", scratch.root.path, "--impact", "minor", "-m", "Logins are slow.",
+            "--message", "de=A", "--message", "de=B", "--now", "2026-11-08T10:00:00Z",
+        ])
+        #expect(twice.status == 1)
+        #expect(twice.stderr == "error: --message de=… is given twice: give one text for each language\n")
+
+        let created = try StatusgenProcess.run([
+            "new", "Login slow", "--source", scratch.root.path, "--impact", "minor", "-m", "Logins are slow.",
+            "--message", "de=Anmeldungen sind langsam.", "--now", "2026-11-08T10:00:00Z",
+        ])
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(
+            try text(scratch, "incidents/2026-11-08-login-slow.de.md")
+                == "---\ntitle: Login slow\n---\n## 2026-11-08T10:00:00Z investigating\nAnmeldungen sind langsam.\n")
+        let built = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", "2026-11-08T11:00:00Z"])
+        #expect(built.status == 0)
+        let page = try String(
+            contentsOf: scratch.site.appendingPathComponent("de/incidents/2026-11-08-login-slow.html"), encoding: .utf8)
+        #expect(page.contains("<p>Anmeldungen sind langsam.</p>"))
+    }
+
+    @Test("a translation that does not read back is refused before the incident file is touched")
+    func malformed() throws {
+        let scratch = try ScratchSite(copying: "languages")
+        try scratch.write("---\ntitle: [unclosed\n---\n", to: "incidents/2026-11-07-website-down.de.md")
+        let before = try scratch.snapshot(of: scratch.root.appendingPathComponent("incidents"))
+        let result = try StatusgenProcess.run([
+            "update", "2026-11-07-website-down", "--source", scratch.root.path, "--status", "update",
+            "-m", "Still on it.", "--message", "de=Weiter dran.", "--now", "2026-11-07T15:55:00Z",
+        ])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("incidents/2026-11-07-website-down.de.md:3: invalid YAML"), "\(result.stderr)")
+        #expect(
+            try scratch.snapshot(of: scratch.root.appendingPathComponent("incidents")).mapValues(\.0)
+                == before.mapValues(\.0))
+    }
+}
