@@ -128,7 +128,7 @@ struct TranslationTests {
         #expect(english.contains("English"), "the default language's name is English on every page")
         // The incidents left untranslated are shown in the original, English, under a note naming it.
         let content = [
-            "English", "Website unreachable &amp; slow", "We are still working on it.",
+            "English", "Acme Status", "Website unreachable &amp; slow", "We are still working on it.",
             "Checkout errors for some cards",
             "Some card payments fail with an error. We are looking into it.",
             "Our card processor rejects requests from one data centre", "Payments work again",

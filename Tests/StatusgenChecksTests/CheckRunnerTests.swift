@@ -128,20 +128,41 @@ struct CheckRunnerTests {
         #expect(outcomes["expects-503"]?.status == .up)
     }
 
-    @Test("an HTTP check of a port that does not speak HTTP says so in words")
+    @Test("an HTTP check of a port that answers in another protocol says so in words")
     func notHTTP() async throws {
-        let smtp = try await LocalListener(.greet("220 mx.example.com ESMTP ready\r\n"))
-        defer { Task { try await smtp.stop() } }
+        // A TLS port or an SMTP server that waits for a command answers the request with bytes that are not HTTP.
+        let other = try await LocalListener(.respond("500 5.5.2 Error: bad syntax\r\n"))
+        defer { Task { try await other.stop() } }
         let outcomes = try await Self.run([
             CheckDefinition(
                 monitor: "web",
-                target: .http(url: "http://127.0.0.1:\(smtp.port)/", expectedStatus: 200, bodyContains: nil)
+                target: .http(url: "http://127.0.0.1:\(other.port)/", expectedStatus: 200, bodyContains: nil)
             )
         ])
         #expect(outcomes["web"]?.status == .down)
         #expect(
             outcomes["web"]?.detail == "the answer is not HTTP (the wrong port, or an https:// URL written as http://?)"
         )
+    }
+
+    @Test("an HTTP check of a server that speaks first, such as SMTP, is down")
+    func speaksFirst() async throws {
+        // When the greeting comes before the request is sent, the HTTP client reports nothing until the
+        // timeout: the check is down either way, in one of two sets of words.
+        let smtp = try await LocalListener(.greet("220 mx.example.com ESMTP ready\r\n"))
+        defer { Task { try await smtp.stop() } }
+        let outcomes = try await Self.run([
+            CheckDefinition(
+                monitor: "web",
+                target: .http(url: "http://127.0.0.1:\(smtp.port)/", expectedStatus: 200, bodyContains: nil),
+                timeout: 2)
+        ])
+        #expect(outcomes["web"]?.status == .down)
+        #expect(
+            [
+                "the answer is not HTTP (the wrong port, or an https:// URL written as http://?)",
+                "no answer within 2 s",
+            ].contains(outcomes["web"]?.detail))
     }
 
 }
