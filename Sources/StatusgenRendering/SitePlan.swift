@@ -2,17 +2,22 @@ import Foundation
 import StatusgenModel
 
 /// A page or file to render from a template: where, with which data (whose type names the template),
-/// and for an HTML page listed in the sitemap, when its content last changed.
+/// for an HTML page listed in the sitemap, when its content last changed, and for a page a build may
+/// reuse, its key (see `PageKeys`).
 struct PlannedPage: Sendable {
     let path: String
     let viewModel: any TemplatedViewModel
     let lastModified: Date?
+    var key: String? = nil
 }
 
 /// Every page and file a site renders from templates, in no particular order.
 enum SitePlan {
     /// The pages of `context`'s timeline; `robots.txt` only when the site has no `robots.txt` of its own.
-    static func pages(_ context: RenderingContext, _ report: SLAReport, ownRobots: Bool) -> [PlannedPage] {
+    /// With `reuse`, the pages that can be reused have their key.
+    static func pages(
+        _ context: RenderingContext, _ report: SLAReport, ownRobots: Bool, reuse: PageReuse?
+    ) -> [PlannedPage] {
         let timeline = context.timeline
         let now = timeline.now
         var pages = [
@@ -36,7 +41,8 @@ enum SitePlan {
             PlannedPage(
                 path: RenderingContext.path(ofIncident: incident.id),
                 viewModel: IncidentPageViewModel(incident, context),
-                lastModified: LastModified.incident(incident, now: now))
+                lastModified: LastModified.incident(incident, now: now),
+                key: reuse.flatMap { PageKeys.incident(incident, context, $0) })
         }
         pages += timeline.components.flatMap { state in componentPages(state, context, report) }
         pages += report.months.indices.map { index in

@@ -14,6 +14,8 @@ public struct BuildPipeline: Sendable {
         public var outputs: [OutputFile]?
         /// Every error and warning, sorted by path and line.
         public var diagnostics: [Diagnostic]
+        /// The key of each page a later build may reuse, by path (see `PageReuse`); empty without reuse.
+        public var pageKeys: [String: String] = [:]
     }
 
     public init() {}
@@ -23,8 +25,9 @@ public struct BuildPipeline: Sendable {
         run(SiteInputs(files: files), now: now)
     }
 
-    /// Builds the site from `inputs` as of `now`.
-    public func run(_ inputs: SiteInputs, now: Date) -> Result {
+    /// Builds the site from `inputs` as of `now`; with `reuse`, a page whose key it knows is taken from it
+    /// rather than rendered. Without `renders`, only checks the site: the result has no files.
+    public func run(_ inputs: SiteInputs, now: Date, reusing reuse: PageReuse? = nil, renders: Bool = true) -> Result {
         let files = inputs.files
         let parsed = SiteParser().parse(files, settings: inputs.settings, monitorFiles: inputs.monitorFiles)
         var diagnostics = parsed.diagnostics
@@ -45,7 +48,10 @@ public struct BuildPipeline: Sendable {
         diagnostics += FutureUpdateCheck.warnings(for: site.incidents, now: now)
         let timeline = TimelineBuilder().build(from: site, now: now)
         let strings = catalog.strings(for: site.config.locale)
-        let rendered = renderer.render(timeline, strings: strings)
-        return Result(outputs: StaticFiles.adding(files, to: rendered), diagnostics: diagnostics.sorted())
+        guard renders else { return Result(outputs: [], diagnostics: diagnostics.sorted()) }
+        let rendered = renderer.render(timeline, strings: strings, reusing: reuse)
+        return Result(
+            outputs: StaticFiles.adding(files, to: rendered.files), diagnostics: diagnostics.sorted(),
+            pageKeys: rendered.keys)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// What the layout of every page needs: titles, links and the build time.
@@ -26,13 +27,15 @@ struct PageViewModel {
     let footerHTML: String?
     /// The prefix that turns a path from the site root into a link from this page: "", "../" or "/".
     let root: String
-    /// When the site was built.
+    /// When the page's content last changed: the build's moment, unless the page no longer changes
+    /// with the clock (see `LastModified`).
     let lastUpdated: TimeViewModel
 
-    /// The page at `path` (relative to the site root), reached from the root through `root`.
+    /// The page at `path` (relative to the site root), reached from the root through `root`, last
+    /// updated at `lastUpdated` (the build's moment when not given).
     init(
         _ context: RenderingContext, title: String?, path: String, root: String, summary: String? = nil,
-        type: String = "website", feeds: [FeedLinkViewModel] = []
+        type: String = "website", feeds: [FeedLinkViewModel] = [], lastUpdated: Date? = nil
     ) {
         let config = context.config
         siteTitle = config.title
@@ -48,7 +51,7 @@ struct PageViewModel {
         notice = config.notice.flatMap { $0.isShown(at: context.timeline.now) ? NoticeViewModel($0) : nil }
         footerHTML = config.footerHTML
         self.root = root
-        lastUpdated = context.timeViewModel(context.timeline.now)
+        self.lastUpdated = context.timeViewModel(lastUpdated ?? context.timeline.now)
     }
 }
 
