@@ -16,7 +16,7 @@ enum SitePlan {
     /// The pages of `context`'s timeline; `robots.txt` only when the site has no `robots.txt` of its own.
     /// With `reuse`, the pages that can be reused have their key.
     static func pages(
-        _ context: RenderingContext, _ report: SLAReport, ownRobots: Bool, reuse: PageReuse?
+        _ context: RenderingContext, _ report: SLAReport, ownRobots: Bool, reuse: PageReuse? = nil
     ) -> [PlannedPage] {
         let timeline = context.timeline
         let now = timeline.now

@@ -19,11 +19,9 @@ public struct SiteRenderer: Sendable {
         render(timeline, strings: strings, reusing: nil).files
     }
 
-    /// What `render(_:strings:)` makes, and the key of each page that a later build may reuse, by path.
-    /// A page whose key `reuse` knows is taken from it rather than rendered.
-    public func render(
-        _ timeline: Timeline, strings: Strings, reusing reuse: PageReuse?
-    ) -> (files: [OutputFile], keys: [String: String]) {
+    /// What `render(_:strings:)` makes, with the key of each page that a later build may reuse. A page
+    /// whose key `reuse` knows is taken from it rather than rendered.
+    public func render(_ timeline: Timeline, strings: Strings, reusing reuse: PageReuse?) -> RenderedSite {
         let context = RenderingContext(timeline, strings)
         let report = SLAReport(timeline)
         // A site's own robots.txt is published as it is; every other generated file wins over an asset.
@@ -31,14 +29,15 @@ public struct SiteRenderer: Sendable {
         let pages = SitePlan.pages(context, report, ownRobots: ownRobots, reuse: reuse)
         let sitemap = SitemapViewModel(
             pages.compactMap { page in page.lastModified.map { (page.path, $0) } }, baseURL: timeline.config.baseURL)
-        let rendered =
-            // Rendered on every core, each page into its own place: the same files whatever the scheduling.
-            pages.parallelMap { planned in
-                if let key = planned.key, let contents = reuse?.previous(planned.path, key) {
-                    return OutputFile(path: planned.path, contents: contents)
-                }
-                return page(planned.path, planned.viewModel, strings)
+        // Rendered on every core, each page into its own place: the same files whatever the scheduling.
+        let made = pages.parallelMap { planned -> (file: OutputFile, reused: Bool) in
+            if let key = planned.key, let contents = reuse?.previous(planned.path, key) {
+                return (OutputFile(path: planned.path, contents: contents), true)
             }
+            return (page(planned.path, planned.viewModel, strings), false)
+        }
+        let rendered =
+            made.map(\.file)
             + [page(SitemapViewModel.path, sitemap, strings)]
             + report.months.map { SLACSVRenderer.render($0, of: report) }
             + [SLAJSONRenderer.render(report, context)]
@@ -50,7 +49,8 @@ public struct SiteRenderer: Sendable {
         let generatedPaths = Set(rendered.map(\.path))
         let files = assets.filter { !generatedPaths.contains($0.path) } + rendered
         let keys = Dictionary(pages.compactMap { page in page.key.map { (page.path, $0) } }) { first, _ in first }
-        return (files.sorted { $0.path < $1.path }, keys)
+        return RenderedSite(
+            files: files.sorted { $0.path < $1.path }, keys: keys, reusedCount: made.filter(\.reused).count)
     }
 
     private func page(_ path: String, _ viewModel: any TemplatedViewModel, _ strings: Strings) -> OutputFile {

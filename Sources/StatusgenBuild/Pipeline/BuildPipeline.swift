@@ -16,6 +16,8 @@ public struct BuildPipeline: Sendable {
         public var diagnostics: [Diagnostic]
         /// The key of each page a later build may reuse, by path (see `PageReuse`); empty without reuse.
         public var pageKeys: [String: String] = [:]
+        /// How many pages were reused rather than rendered.
+        public var reusedCount = 0
     }
 
     public init() {}
@@ -52,6 +54,6 @@ public struct BuildPipeline: Sendable {
         let rendered = renderer.render(timeline, strings: strings, reusing: reuse)
         return Result(
             outputs: StaticFiles.adding(files, to: rendered.files), diagnostics: diagnostics.sorted(),
-            pageKeys: rendered.keys)
+            pageKeys: rendered.keys, reusedCount: rendered.reusedCount)
     }
 }

@@ -12,6 +12,8 @@ public struct BuildReport: Sendable {
     public var inputCount: Int
     /// What the write changed, `nil` when the build was not written.
     public var written: SiteWriter.Summary?
+    /// How many pages were reused from the last build rather than rendered.
+    public var reusedCount = 0
     /// The wall-clock time of the run, in seconds.
     public var seconds: Double
 

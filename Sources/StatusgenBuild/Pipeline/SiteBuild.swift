@@ -37,6 +37,7 @@ public enum SiteBuild {
         return BuildReport(
             diagnostics: (notes + result.diagnostics).sorted(), outputs: result.outputs,
             inputCount: inputs.files.count + inputs.monitorFiles.count, written: written,
+            reusedCount: result.reusedCount,
             seconds: Date().timeIntervalSince(started))
     }
 }

@@ -1,0 +1,55 @@
+import Foundation
+import StatusgenBuild
+import StatusgenCore
+import StatusgenModel
+import StatusgenTestSupport
+import Testing
+
+/// A build that reuses the last build's pages must write exactly what a build from nothing writes.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    /// How many random edits the site goes through; each is followed by both builds.
+    static let editCount = 120
+
+    @Test("After each of a sequence of random edits, an incremental build equals a clean one, file for file")
+    func randomEditsBuildAsCleanBuilds() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("incremental-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: GoldenSiteTests.sitesFolder.appendingPathComponent("small"), to: site)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        let incremental = work.appendingPathComponent("incremental")
+        let clean = work.appendingPathComponent("clean")
+        var editor = SiteEditor(
+            root: site, seed: 15, now: try TimestampParser.parse("2026-11-07T16:00:00Z"),
+            monitorTime: try TimestampParser.parse("2026-11-07T16:00:00Z"))
+        var log: [String] = []
+        var reused = 0
+        var built = 0
+        for _ in 0..<Self.editCount {
+            log.append(try editor.edit())
+            let fast = try SiteBuild.run(source: site, output: incremental, now: editor.now)
+            try? FileManager.default.removeItem(at: clean)
+            let full = try SiteBuild.run(source: site, output: clean, now: editor.now, usesCache: false)
+            #expect(fast.diagnostics == full.diagnostics, "after: \(log.joined(separator: "; "))")
+            #expect(fast.failed == full.failed)
+            if full.failed { continue }
+            built += 1
+            reused += fast.reusedCount
+            let paths = FileTree.filePaths(in: clean)
+            try #require(FileTree.filePaths(in: incremental) == paths, "after: \(log.joined(separator: "; "))")
+            for path in paths {
+                let same =
+                    try Data(contentsOf: incremental.appendingPathComponent(path))
+                    == Data(contentsOf: clean.appendingPathComponent(path))
+                try #require(same, "\(path) differs after: \(log.joined(separator: "; "))")
+            }
+        }
+        // The sequence must exercise reuse, and mostly build: a site left broken would prove nothing.
+        #expect(built >= Self.editCount * 3 / 4, "\(built) of \(Self.editCount) builds succeeded")
+        #expect(reused >= built, "\(reused) pages reused in \(built) builds")
+        // And the clock must pass the start of the database upgrade, the notice's expiry and a month's end.
+        #expect(editor.now > (try TimestampParser.parse("2026-12-01T05:00:00Z")), "\(editor.now)")
+    }
+}
