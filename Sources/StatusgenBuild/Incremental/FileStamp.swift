@@ -1,35 +1,43 @@
 import Foundation
 
-/// What `stat` says of a file: equal stamps mean the same file, not written since (to the nanosecond).
+/// What `stat` says of a file or folder: equal stamps mean the same file, not written since (to the
+/// nanosecond); for a folder, no entry added, removed or renamed in it since.
 struct FileStamp: Equatable, Sendable {
     var device: UInt64
     var inode: UInt64
     var size: Int64
     var seconds: Int64
     var nanoseconds: Int64
+    var isFolder: Bool
 
-    /// The stamp of the file at `path`, `nil` when it is not there or not a regular file.
+    /// The stamp of the regular file or folder at `path` (following symbolic links), `nil` when there is
+    /// none.
     init?(path: String) {
         var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard stat(path, &status) == 0, [S_IFREG, S_IFDIR].contains(status.st_mode & S_IFMT) else { return nil }
         device = UInt64(status.st_dev)
         inode = UInt64(status.st_ino)
         size = Int64(status.st_size)
         seconds = Int64(status.st_mtim.tv_sec)
         nanoseconds = Int64(status.st_mtim.tv_nsec)
+        isFolder = status.st_mode & S_IFMT == S_IFDIR
     }
 
     /// The stamp written as `text` gives, `nil` when it is not one.
     init?(_ text: Substring) {
         let numbers = text.split(separator: " ").compactMap { Int64($0) }
-        guard numbers.count == 5, numbers[0] >= 0, numbers[1] >= 0 else { return nil }
+        guard numbers.count == 6, numbers[0] >= 0, numbers[1] >= 0 else { return nil }
         device = UInt64(numbers[0])
         inode = UInt64(numbers[1])
         size = numbers[2]
         seconds = numbers[3]
         nanoseconds = numbers[4]
+        isFolder = numbers[5] != 0
     }
 
+    /// The modification time in seconds since 1970.
+    var modified: Double { Double(seconds) + Double(nanoseconds) / 1e9 }
+
     /// The stamp in one line of numbers, as `init?(_:)` reads it.
-    var text: String { "\(device) \(inode) \(size) \(seconds) \(nanoseconds)" }
+    var text: String { "\(device) \(inode) \(size) \(seconds) \(nanoseconds) \(isFolder ? 1 : 0)" }
 }

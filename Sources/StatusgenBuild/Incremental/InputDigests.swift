@@ -17,7 +17,7 @@ struct InputDigests: Sendable {
         var incidents: [String: String] = [:]
         for file in files where !file.path.hasPrefix(SiteLayout.staticFolder + "/") {
             if SiteLayout.isIncidentFile(file.path) {
-                incidents[file.path] = Self.hex(SHA256.hash(data: file.contents))
+                incidents[file.path] = Self.digest(of: file.contents)
             } else {
                 shared.update(data: Data("\(file.path)\u{0}\(file.contents.count)\u{0}".utf8))
                 shared.update(data: file.contents)
@@ -37,7 +37,12 @@ struct InputDigests: Sendable {
 
     /// A key as SHA-256 in hex, short enough to store for every page.
     static func digest(of key: String) -> String {
-        hex(SHA256.hash(data: Data(key.utf8)))
+        digest(of: Data(key.utf8))
+    }
+
+    /// SHA-256 of `bytes` in hex.
+    static func digest(of bytes: Data) -> String {
+        hex(SHA256.hash(data: bytes))
     }
 
     private static func hex(_ digest: SHA256.Digest) -> String {

@@ -10,7 +10,7 @@ import StatusgenRendering
 struct PageCache {
     /// The cache's file in the site root.
     static let fileName = SiteLayout.cacheFolder + "/pages"
-    private static let header = "statusgen pages 1"
+    private static let header = "statusgen pages 2"
 
     let file: URL
     /// The output folder, as `SiteWriter` resolves it.
@@ -65,15 +65,6 @@ struct PageCache {
             else { continue }
             text += "\(InputDigests.digest(of: key))\t\(stamp.text)\t\(path)\n"
         }
-        let folder = file.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".pages.\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: temporary)
-            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-        }
+        CacheFile.write(Data(text.utf8), to: file)
     }
-
 }

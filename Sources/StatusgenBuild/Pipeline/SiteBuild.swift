@@ -13,14 +13,26 @@ public enum SiteBuild {
     /// Pages whose inputs did not change since the last build are reused rather than rendered: from
     /// `memory` when given, else (with `usesCache`) from the output folder, as `.statusgen-cache/pages`
     /// records it. Without `renders`, the site is only checked (as `validate` does): nothing is rendered.
+    /// A build into `output` (with `usesCache`) for the moment of the last one, which had no diagnostic,
+    /// that finds every input and output as that build left them (`BuildRecord`) reads and writes nothing.
     public static func run(
         source: URL, output: URL?, now: Date, usesCache: Bool = true, memory: PageMemory? = nil,
         renders: Bool = true
     ) throws -> BuildReport {
         let started = Date()
+        let writer = output.map { SiteWriter(destination: $0, source: source) }
+        let record = writer.flatMap {
+            usesCache ? BuildRecord(root: source, destination: $0.destination, now: now) : nil
+        }
+        if let record, let unchanged = record.unchanged() {
+            return BuildReport(
+                diagnostics: [], outputs: nil, isUnchanged: true, fileCount: unchanged.fileCount,
+                inputCount: unchanged.inputCount, written: SiteWriter.Summary(),
+                seconds: Date().timeIntervalSince(started))
+        }
+        let listings = record?.listings() ?? []
         var notes: [Diagnostic] = []
         let inputs = try SiteLoader(root: source, usesCache: usesCache).load(notes: &notes)
-        let writer = output.map { SiteWriter(destination: $0, source: source) }
         let cache = writer.flatMap { usesCache ? PageCache(root: source, destination: $0.destination) : nil }
         var reuse: PageReuse?
         if renders, memory != nil || cache != nil {
@@ -28,14 +40,22 @@ public enum SiteBuild {
             reuse = memory?.reuse(digests) ?? cache.map { $0.reuse($0.entries(), digests) }
         }
         let result = BuildPipeline().run(inputs, now: now, reusing: reuse, renders: renders)
+        let diagnostics = (notes + result.diagnostics).sorted()
         var written: SiteWriter.Summary?
         if let writer, let outputs = result.outputs {
             written = try writer.write(outputs)
             cache?.store(result.pageKeys)
+            if diagnostics.isEmpty {
+                record?.store(
+                    listings: listings, files: inputs.files, monitorPaths: inputs.monitorFiles.map(\.path),
+                    started: started)
+            } else {
+                record?.remove()
+            }
         }
         if let memory, let outputs = result.outputs { memory.remember(result.pageKeys, of: outputs) }
         return BuildReport(
-            diagnostics: (notes + result.diagnostics).sorted(), outputs: result.outputs,
+            diagnostics: diagnostics, outputs: result.outputs, fileCount: result.outputs?.count ?? 0,
             inputCount: inputs.files.count + inputs.monitorFiles.count, written: written,
             reusedCount: result.reusedCount,
             seconds: Date().timeIntervalSince(started))
