@@ -6,9 +6,23 @@ import StatusgenModel
 /// reuse, its key (see `PageKeys`).
 struct PlannedPage: Sendable {
     let path: String
-    let viewModel: any TemplatedViewModel
+    /// Made when asked for, so that a page reused from an earlier build costs no view model.
+    private let makeViewModel: @Sendable () -> any TemplatedViewModel
     let lastModified: Date?
-    var key: String? = nil
+    let key: String?
+
+    init(
+        path: String, viewModel: @autoclosure @escaping @Sendable () -> any TemplatedViewModel, lastModified: Date?,
+        key: String? = nil
+    ) {
+        self.path = path
+        makeViewModel = viewModel
+        self.lastModified = lastModified
+        self.key = key
+    }
+
+    /// The page's data, made anew each time.
+    var viewModel: any TemplatedViewModel { makeViewModel() }
 }
 
 /// Every page and file a site renders from templates, in no particular order.
