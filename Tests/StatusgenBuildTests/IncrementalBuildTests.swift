@@ -24,6 +24,8 @@ struct IncrementalBuildTests {
         var editor = SiteEditor(
             root: site, seed: 15, now: try TimestampParser.parse("2026-11-07T16:00:00Z"),
             monitorTime: try TimestampParser.parse("2026-11-07T16:00:00Z"))
+        // As `serve` builds: in memory, reusing the pages of the build before.
+        let memory = PageMemory()
         var log: [String] = []
         var reused = 0
         var built = 0
@@ -46,6 +48,13 @@ struct IncrementalBuildTests {
             reused += fast.reusedCount
             let paths = FileTree.filePaths(in: clean)
             try #require(FileTree.filePaths(in: incremental) == paths, "after: \(log.joined(separator: "; "))")
+            let served = try #require(
+                try SiteBuild.run(source: site, output: nil, now: editor.now, memory: memory).outputs)
+            #expect(served.map(\.path) == paths.filter { $0 != SiteWriter.markerName })
+            for file in served {
+                let same = try Data(contentsOf: clean.appendingPathComponent(file.path)) == file.contents
+                try #require(same, "\(file.path) served differs after: \(log.joined(separator: "; "))")
+            }
             for path in paths {
                 let same =
                     try Data(contentsOf: incremental.appendingPathComponent(path))
@@ -59,5 +68,39 @@ struct IncrementalBuildTests {
         #expect(unchanged >= built / 3, "\(unchanged) of \(built) builds again found nothing changed")
         // And the clock must pass the start of the database upgrade, the notice's expiry and a month's end.
         #expect(editor.now > (try TimestampParser.parse("2026-12-01T05:00:00Z")), "\(editor.now)")
+    }
+
+    @Test("A page changed by hand in the output folder is built again, not kept")
+    func handEditedPageIsRebuilt() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("incremental-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: GoldenSiteTests.sitesFolder.appendingPathComponent("small"), to: site)
+        let output = work.appendingPathComponent("output")
+        let now = try TimestampParser.parse("2026-11-07T16:00:00Z")
+        let page = output.appendingPathComponent("incidents/2026-10-20-support-slow.html")
+        _ = try SiteBuild.run(source: site, output: output, now: now)
+        let built = try Data(contentsOf: page)
+        // Written in place, as an editor may, and with a new file, as most do.
+        for replace in [false, true] {
+            if replace {
+                try FileManager.default.removeItem(at: page)
+                try Data("changed".utf8).write(to: page)
+            } else {
+                let handle = try FileHandle(forWritingTo: page)
+                try handle.write(contentsOf: Data("changed".utf8))
+                try handle.close()
+            }
+            // The same moment: the record of the last build must not take the output for unchanged.
+            let same = try SiteBuild.run(source: site, output: output, now: now)
+            #expect(!same.isUnchanged)
+            #expect(try Data(contentsOf: page) == built)
+            // Another moment: the page cache must not reuse the changed file.
+            try (replace ? Data("changed again".utf8) : Data("changed".utf8)).write(to: page)
+            let later = try SiteBuild.run(source: site, output: output, now: now.addingTimeInterval(60))
+            #expect(later.reusedCount > 0)
+            #expect(try Data(contentsOf: page) == built)
+        }
     }
 }
