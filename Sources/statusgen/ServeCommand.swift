@@ -45,8 +45,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
-    /// The pages of the last preview build, reused by the next one for each page whose inputs are the same.
-    private static let memory = PageMemory()
+    /// The incidents and pages of the last preview build, reused by the next one where their inputs are the same.
+    private static let memory = BuildMemory()
 
     /// One build of the site as of now; problems are also printed to standard error, as `build` does.
     static func build(_ root: URL) -> PreviewBuild {

@@ -25,7 +25,7 @@ struct IncrementalBuildTests {
             root: site, seed: 15, now: try TimestampParser.parse("2026-11-07T16:00:00Z"),
             monitorTime: try TimestampParser.parse("2026-11-07T16:00:00Z"))
         // As `serve` builds: in memory, reusing the pages of the build before.
-        let memory = PageMemory()
+        let memory = BuildMemory()
         var log: [String] = []
         var reused = 0
         var built = 0

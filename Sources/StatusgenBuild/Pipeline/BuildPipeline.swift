@@ -28,10 +28,15 @@ public struct BuildPipeline: Sendable {
     }
 
     /// Builds the site from `inputs` as of `now`; with `reuse`, a page whose key it knows is taken from it
-    /// rather than rendered. Without `renders`, only checks the site: the result has no files.
-    public func run(_ inputs: SiteInputs, now: Date, reusing reuse: PageReuse? = nil, renders: Bool = true) -> Result {
+    /// rather than rendered, and with `memo`, an incident file it knows is not parsed again. Without
+    /// `renders`, only checks the site: the result has no files.
+    public func run(
+        _ inputs: SiteInputs, now: Date, reusing reuse: PageReuse? = nil, memo: IncidentMemo? = nil,
+        renders: Bool = true
+    ) -> Result {
         let files = inputs.files
-        let parsed = SiteParser().parse(files, settings: inputs.settings, monitorFiles: inputs.monitorFiles)
+        let parsed = SiteParser().parse(
+            files, settings: inputs.settings, monitorFiles: inputs.monitorFiles, memo: memo)
         var diagnostics = parsed.diagnostics
         let siteTemplates = TemplateSet(files: files)
         let templates = TemplateSet.builtIn.overlaid(with: siteTemplates.files)

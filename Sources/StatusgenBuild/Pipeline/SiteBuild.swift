@@ -11,12 +11,12 @@ public enum SiteBuild {
     /// written at all is thrown.
     ///
     /// Pages whose inputs did not change since the last build are reused rather than rendered: from
-    /// `memory` when given, else (with `usesCache`) from the output folder, as `.statusgen-cache/pages`
+    /// `memory` when given (which keeps parsed incidents too), else (with `usesCache`) from the output folder, as `.statusgen-cache/pages`
     /// records it. Without `renders`, the site is only checked (as `validate` does): nothing is rendered.
     /// A build into `output` (with `usesCache`) for the moment of the last one, which had no diagnostic,
     /// that finds every input and output as that build left them (`BuildRecord`) reads and writes nothing.
     public static func run(
-        source: URL, output: URL?, now: Date, usesCache: Bool = true, memory: PageMemory? = nil,
+        source: URL, output: URL?, now: Date, usesCache: Bool = true, memory: BuildMemory? = nil,
         renders: Bool = true
     ) throws -> BuildReport {
         let started = Date()
@@ -39,7 +39,7 @@ public enum SiteBuild {
             let digests = InputDigests(inputs.files)
             reuse = memory?.reuse(digests) ?? cache.map { $0.reuse($0.entries(), digests) }
         }
-        let result = BuildPipeline().run(inputs, now: now, reusing: reuse, renders: renders)
+        let result = BuildPipeline().run(inputs, now: now, reusing: reuse, memo: memory?.incidents, renders: renders)
         let diagnostics = (notes + result.diagnostics).sorted()
         var written: SiteWriter.Summary?
         if let writer, let outputs = result.outputs {

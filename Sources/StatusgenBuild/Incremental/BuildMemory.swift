@@ -1,10 +1,12 @@
 import Foundation
+import StatusgenCore
 import StatusgenModel
 import StatusgenRendering
 
-/// The reusable pages of the last build, held in memory by a process that builds the same site again and
-/// again (`serve`), so that a build after an edit renders only the pages whose key changed.
-public final class PageMemory: @unchecked Sendable {
+/// The parsed incidents and reusable pages of the last build, held in memory by a process that builds
+/// the same site again and again (`serve`), so that a build after an edit parses only the incident
+/// files that changed and renders only the pages whose key changed.
+public final class BuildMemory: @unchecked Sendable {
     private struct Page: Sendable {
         let digest: String
         let contents: Data
@@ -13,6 +15,9 @@ public final class PageMemory: @unchecked Sendable {
     /// Guarded by `lock`.
     private var pages: [String: Page] = [:]
     private let lock = NSLock()
+
+    /// The incidents parsed by the last build.
+    let incidents = IncidentMemo()
 
     public init() {}
 
