@@ -72,20 +72,24 @@ struct BuildRecord {
         }
         var inputCount = 0
         var fileCount = 0
-        for line in text.dropFirst(identity.count + 1).split(separator: "\n") {
-            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
+        let folders = (input: root.path + "/", output: destination.path + "/")
+        for line in text.utf8.dropFirst(identity.utf8.count + 1).split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
+                .map { Substring($0) }
             guard fields.count == 4 else { return nil }
-            let url = (fields[0] == "O" ? destination : root).appendingPathComponent(String(fields[3]))
-            let stamp = FileStamp(path: url.path)
+            let isOutput = fields[0] == "O"
+            let path = (isOutput ? folders.output : folders.input) + fields[3]
+            let stamp = FileStamp(path: path)
             guard fields[1] == "-" ? stamp == nil : stamp == FileStamp(fields[1]) else { return nil }
             if fields[2] != "-", stamp?.isFolder == true {
-                guard Self.listingDigest(of: url) == fields[2] else { return nil }
+                guard Self.listingDigest(of: URL(fileURLWithPath: path)) == fields[2] else { return nil }
             } else if fields[2] != "-" {
-                guard let contents = try? Data(contentsOf: url), InputDigests.digest(of: contents) == fields[2]
+                guard let contents = FileManager.default.contents(atPath: path),
+                    InputDigests.digest(of: contents) == fields[2]
                 else { return nil }
             }
             guard stamp?.isFolder == false else { continue }
-            if fields[0] == "O" { fileCount += 1 } else { inputCount += 1 }
+            if isOutput { fileCount += 1 } else { inputCount += 1 }
         }
         // The marker file is no file of the site.
         return (inputCount, fileCount - 1)

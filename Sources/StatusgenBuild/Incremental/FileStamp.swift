@@ -25,8 +25,24 @@ struct FileStamp: Equatable, Sendable {
 
     /// The stamp written as `text` gives, `nil` when it is not one.
     init?(_ text: Substring) {
-        let numbers = text.split(separator: " ").compactMap { Int64($0) }
-        guard numbers.count == 6, numbers[0] >= 0, numbers[1] >= 0 else { return nil }
+        // Read byte by byte: a no-change build reads one stamp per file of the site.
+        var numbers: [Int64] = []
+        numbers.reserveCapacity(6)
+        var value: Int64 = 0
+        var digits = 0
+        for byte in text.utf8 + [UInt8(ascii: " ")] {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") && digits < 18 {
+                value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else if byte == UInt8(ascii: " ") && digits > 0 {
+                numbers.append(value)
+                value = 0
+                digits = 0
+            } else {
+                return nil
+            }
+        }
+        guard numbers.count == 6 else { return nil }
         device = UInt64(numbers[0])
         inode = UInt64(numbers[1])
         size = numbers[2]
