@@ -57,7 +57,10 @@ let package = Package(
         // site, the monitor cache, writing and swapping the output), which every command calls.
         .target(
             name: "StatusgenBuild",
-            dependencies: ["CSwapDirectories", "StatusgenCore", "StatusgenModel", "StatusgenRendering"]
+            dependencies: [
+                "CSwapDirectories", "StatusgenCore", "StatusgenModel", "StatusgenRendering",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Importers of other tools' data; Uptime Kuma's SQLite reader is apart so only it needs GRDB.
         .target(

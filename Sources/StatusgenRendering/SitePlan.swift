@@ -2,19 +2,38 @@ import Foundation
 import StatusgenModel
 
 /// A page or file to render from a template: where, with which data (whose type names the template),
-/// and for an HTML page listed in the sitemap, when its content last changed.
+/// for an HTML page listed in the sitemap, when its content last changed, and for a page a build may
+/// reuse, its key (see `PageKeys`).
 struct PlannedPage: Sendable {
     let path: String
-    let viewModel: any TemplatedViewModel
+    /// Made when asked for, so that a page reused from an earlier build costs no view model.
+    private let makeViewModel: @Sendable () -> any TemplatedViewModel
     let lastModified: Date?
+    let key: String?
+
+    init(
+        path: String, viewModel: @autoclosure @escaping @Sendable () -> any TemplatedViewModel, lastModified: Date?,
+        key: String? = nil
+    ) {
+        self.path = path
+        makeViewModel = viewModel
+        self.lastModified = lastModified
+        self.key = key
+    }
+
+    /// The page's data, made anew each time.
+    var viewModel: any TemplatedViewModel { makeViewModel() }
 }
 
 /// Every page and file a site renders from templates in one language, in no particular order, with
 /// paths within the language (the renderer puts them in the language's folder).
 enum SitePlan {
     /// The pages of `context`'s timeline in its language; `robots.txt` only in the default language, and
-    /// only when the site has no `robots.txt` of its own.
-    static func pages(_ context: RenderingContext, _ report: SLAReport, ownRobots: Bool) -> [PlannedPage] {
+    /// only when the site has no `robots.txt` of its own. With `reuse`, the pages that can be reused have
+    /// their key.
+    static func pages(
+        _ context: RenderingContext, _ report: SLAReport, ownRobots: Bool, reuse: PageReuse? = nil
+    ) -> [PlannedPage] {
         let timeline = context.timeline
         let now = timeline.now
         var pages = [
@@ -38,7 +57,8 @@ enum SitePlan {
             PlannedPage(
                 path: RenderingContext.path(ofIncident: incident.id),
                 viewModel: IncidentPageViewModel(incident, context),
-                lastModified: LastModified.incident(incident, now: now))
+                lastModified: LastModified.incident(incident, now: now),
+                key: reuse.flatMap { PageKeys.incident(incident, context, $0) })
         }
         pages += timeline.components.flatMap { state in componentPages(state, context, report) }
         pages += report.months.indices.map { index in

@@ -24,26 +24,41 @@ public struct SiteRenderer: Sendable {
     /// files that are the same in every language (API, reports, badges, sitemap, assets) once, at the root.
     /// Pure: no disk, no clock (time = timeline.now).
     public func render(_ timeline: Timeline, languages: [Strings]) -> [OutputFile] {
+        render(timeline, languages: languages, reusing: nil).files
+    }
+
+    /// What `render(_:languages:)` makes, with the key of each page that a later build may reuse. A page
+    /// whose key `reuse` knows is taken from it rather than rendered.
+    public func render(_ timeline: Timeline, languages: [Strings], reusing reuse: PageReuse?) -> RenderedSite {
         let siteLanguages = languages.enumerated().map { index, strings in
             SiteLanguage(code: strings.locale, name: strings.text("language_name"), isDefault: index == 0)
         }
         let contexts = zip(languages, siteLanguages).map { strings, language in
             RenderingContext(timeline.translated(into: language), strings, language: language, of: siteLanguages)
         }
-        guard let context = contexts.first else { return [] }
+        guard let context = contexts.first else { return RenderedSite(files: [], keys: [:], reusedCount: 0) }
         let report = SLAReport(timeline)
         // A site's own robots.txt is published as it is; every other generated file wins over an asset.
         let ownRobots = assets.contains { $0.path == RobotsViewModel.path }
-        let plans = contexts.map { (context: $0, pages: SitePlan.pages($0, report, ownRobots: ownRobots)) }
+        let plans = contexts.map {
+            (context: $0, pages: SitePlan.pages($0, report, ownRobots: ownRobots, reuse: reuse))
+        }
         let sitemap = SitemapViewModel(
             plans[0].pages.compactMap { page in page.lastModified.map { (page.path, $0) } },
             in: siteLanguages, baseURL: timeline.config.baseURL)
-        let rendered =
-            plans.flatMap { plan in
-                // Rendered on every core, each page into its own place: the same files whatever the scheduling.
-                plan.pages.parallelMap { page(plan.context.language.path($0.path), $0.viewModel, plan.context.strings) }
-                    + [MaintenanceCalendar(plan.context).file]
+        let made = plans.flatMap { plan in
+            // Rendered on every core, each page into its own place: the same files whatever the scheduling.
+            plan.pages.parallelMap { planned -> (file: OutputFile, key: String?, reused: Bool) in
+                let path = plan.context.language.path(planned.path)
+                if let key = planned.key, let contents = reuse?.previous(path, key) {
+                    return (OutputFile(path: path, contents: contents), key, true)
+                }
+                return (page(path, planned.viewModel, plan.context.strings), planned.key, false)
             }
+        }
+        let rendered =
+            made.map(\.file)
+            + contexts.map { MaintenanceCalendar($0).file }
             + [page(SitemapViewModel.path, sitemap, context.strings)]
             + report.months.map { SLACSVRenderer.render($0, of: report) }
             + [SLAJSONRenderer.render(report, context)]
@@ -53,7 +68,9 @@ public struct SiteRenderer: Sendable {
             + [UptimeAPIRenderer.render(timeline)]
         let generatedPaths = Set(rendered.map(\.path))
         let files = assets.filter { !generatedPaths.contains($0.path) } + rendered
-        return files.sorted { $0.path < $1.path }
+        let keys = Dictionary(made.compactMap { made in made.key.map { (made.file.path, $0) } }) { first, _ in first }
+        return RenderedSite(
+            files: files.sorted { $0.path < $1.path }, keys: keys, reusedCount: made.filter(\.reused).count)
     }
 
     private func page(_ path: String, _ viewModel: any TemplatedViewModel, _ strings: Strings) -> OutputFile {

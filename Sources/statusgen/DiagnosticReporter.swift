@@ -21,8 +21,8 @@ struct DiagnosticReporter {
     /// `ExitCode.failure` when the site has errors.
     func built(_ report: BuildReport, into output: URL) throws -> String {
         self.report(report.diagnostics)
-        guard let outputs = report.outputs, let written = report.written else { throw ExitCode.failure }
-        return "Built \(outputs.count) files into \(output.path) (\(written.changed) changed, "
+        guard !report.failed, let written = report.written else { throw ExitCode.failure }
+        return "Built \(report.fileCount) files into \(output.path) (\(written.changed) changed, "
             + "\(written.removed) removed) in \(String(format: "%.2f", report.seconds)) s"
     }
 

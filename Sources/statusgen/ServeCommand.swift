@@ -45,11 +45,14 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
+    /// The incidents and pages of the last preview build, reused by the next one where their inputs are the same.
+    private static let memory = BuildMemory()
+
     /// One build of the site as of now; problems are also printed to standard error, as `build` does.
     static func build(_ root: URL) -> PreviewBuild {
         let reporter = DiagnosticReporter()
         do {
-            let report = try SiteBuild.run(source: root, output: nil, now: BuildClock.now())
+            let report = try SiteBuild.run(source: root, output: nil, now: BuildClock.now(), memory: memory)
             reporter.report(report.diagnostics)
             guard let outputs = report.outputs else {
                 return .failed(report.diagnostics.map(\.description))

@@ -32,7 +32,7 @@ struct ValidateCommand: ParsableCommand {
         let (diagnostics, fileCount) = try reporter.exitingOnFailure {
             let now = try BuildClock.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
             let report = try SiteBuild.run(
-                source: URL(fileURLWithPath: source).standardizedFileURL, output: nil, now: now)
+                source: URL(fileURLWithPath: source).standardizedFileURL, output: nil, now: now, renders: false)
             return (report.diagnostics, report.inputCount)
         }
         let errors = diagnostics.errorCount

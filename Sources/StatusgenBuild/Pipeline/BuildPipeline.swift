@@ -14,6 +14,10 @@ public struct BuildPipeline: Sendable {
         public var outputs: [OutputFile]?
         /// Every error and warning, sorted by path and line.
         public var diagnostics: [Diagnostic]
+        /// The key of each page a later build may reuse, by path (see `PageReuse`); empty without reuse.
+        public var pageKeys: [String: String] = [:]
+        /// How many pages were reused rather than rendered.
+        public var reusedCount = 0
     }
 
     public init() {}
@@ -23,10 +27,16 @@ public struct BuildPipeline: Sendable {
         run(SiteInputs(files: files), now: now)
     }
 
-    /// Builds the site from `inputs` as of `now`.
-    public func run(_ inputs: SiteInputs, now: Date) -> Result {
+    /// Builds the site from `inputs` as of `now`; with `reuse`, a page whose key it knows is taken from it
+    /// rather than rendered, and with `memo`, an incident file it knows is not parsed again. Without
+    /// `renders`, only checks the site: the result has no files.
+    public func run(
+        _ inputs: SiteInputs, now: Date, reusing reuse: PageReuse? = nil, memo: IncidentMemo? = nil,
+        renders: Bool = true
+    ) -> Result {
         let files = inputs.files
-        let parsed = SiteParser().parse(files, settings: inputs.settings, monitorFiles: inputs.monitorFiles)
+        let parsed = SiteParser().parse(
+            files, settings: inputs.settings, monitorFiles: inputs.monitorFiles, memo: memo)
         var diagnostics = parsed.diagnostics
         let siteTemplates = TemplateSet(files: files)
         let templates = TemplateSet.builtIn.overlaid(with: siteTemplates.files)
@@ -44,7 +54,11 @@ public struct BuildPipeline: Sendable {
         }
         diagnostics += FutureUpdateCheck.warnings(for: site.incidents, now: now)
         let timeline = TimelineBuilder().build(from: site, now: now)
-        let rendered = renderer.render(timeline, languages: site.config.locales.map(catalog.strings(for:)))
-        return Result(outputs: StaticFiles.adding(files, to: rendered), diagnostics: diagnostics.sorted())
+        guard renders else { return Result(outputs: [], diagnostics: diagnostics.sorted()) }
+        let languages = site.config.locales.map(catalog.strings(for:))
+        let rendered = renderer.render(timeline, languages: languages, reusing: reuse)
+        return Result(
+            outputs: StaticFiles.adding(files, to: rendered.files), diagnostics: diagnostics.sorted(),
+            pageKeys: rendered.keys, reusedCount: rendered.reusedCount)
     }
 }

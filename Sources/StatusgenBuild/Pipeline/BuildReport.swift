@@ -6,15 +6,23 @@ import StatusgenModel
 public struct BuildReport: Sendable {
     /// Every error and warning, from reading the site and from building it, sorted by path and line.
     public var diagnostics: [Diagnostic]
-    /// The built files sorted by path, or `nil` when the site has errors (and nothing was written).
+    /// The built files sorted by path, or `nil` when the site has errors (and nothing was written) or
+    /// when nothing changed since the last build into the output folder (`isUnchanged`).
     public var outputs: [OutputFile]?
+    /// Whether the build found every input and output file as the last build left them, for the same
+    /// moment, and so built and wrote nothing.
+    public var isUnchanged = false
+    /// How many files the site has.
+    public var fileCount: Int
     /// How many input files were read: config, incidents, templates, strings and monitor files.
     public var inputCount: Int
     /// What the write changed, `nil` when the build was not written.
     public var written: SiteWriter.Summary?
+    /// How many pages were reused from the last build rather than rendered.
+    public var reusedCount = 0
     /// The wall-clock time of the run, in seconds.
     public var seconds: Double
 
     /// Whether the site has errors, and so was not built.
-    public var failed: Bool { outputs == nil }
+    public var failed: Bool { outputs == nil && !isUnchanged }
 }

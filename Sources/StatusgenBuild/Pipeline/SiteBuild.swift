@@ -1,5 +1,6 @@
 import Foundation
 import StatusgenModel
+import StatusgenRendering
 
 /// The build as every command runs it: read the site, build it in memory as of a fixed moment, and
 /// (when given an output folder) swap the result in. Serves `build`, `serve`, `validate` and every
@@ -8,18 +9,51 @@ public enum SiteBuild {
     /// Builds the site in `source` as of `now` and, when `output` is given and the site has no errors,
     /// writes it there. Problems in the site are in the report; a site or output that cannot be read or
     /// written at all is thrown.
-    public static func run(source: URL, output: URL?, now: Date, usesCache: Bool = true) throws -> BuildReport {
+    ///
+    /// Pages whose inputs did not change since the last build are reused rather than rendered: from
+    /// `memory` when given (which keeps parsed incidents too), else (with `usesCache`) from the output folder, as `.statusgen-cache/pages`
+    /// records it. Without `renders`, the site is only checked (as `validate` does): nothing is rendered.
+    /// A build into `output` (with `usesCache`) for the moment of the last one that finds every input and
+    /// output as that build left them (`BuildRecord`) reads and writes nothing, and gives that build's warnings.
+    public static func run(
+        source: URL, output: URL?, now: Date, usesCache: Bool = true, memory: BuildMemory? = nil,
+        renders: Bool = true
+    ) throws -> BuildReport {
         let started = Date()
+        let writer = output.map { SiteWriter(destination: $0, source: source) }
+        let record = writer.flatMap {
+            usesCache ? BuildRecord(root: source, destination: $0.destination, now: now) : nil
+        }
+        if let record, let unchanged = record.unchanged() {
+            return BuildReport(
+                diagnostics: unchanged.warnings, outputs: nil, isUnchanged: true, fileCount: unchanged.fileCount,
+                inputCount: unchanged.inputCount, written: SiteWriter.Summary(),
+                seconds: Date().timeIntervalSince(started))
+        }
+        let listings = record?.listings() ?? []
         var notes: [Diagnostic] = []
         let inputs = try SiteLoader(root: source, usesCache: usesCache).load(notes: &notes)
-        let result = BuildPipeline().run(inputs, now: now)
-        var written: SiteWriter.Summary?
-        if let output, let outputs = result.outputs {
-            written = try SiteWriter(destination: output, source: source).write(outputs)
+        let cache = writer.flatMap { usesCache ? PageCache(root: source, destination: $0.destination) : nil }
+        var reuse: PageReuse?
+        if renders, memory != nil || cache != nil {
+            let digests = InputDigests(inputs.files)
+            reuse = memory?.reuse(digests) ?? cache.map { $0.reuse($0.entries(), digests) }
         }
+        let result = BuildPipeline().run(inputs, now: now, reusing: reuse, memo: memory?.incidents, renders: renders)
+        let diagnostics = (notes + result.diagnostics).sorted()
+        var written: SiteWriter.Summary?
+        if let writer, let outputs = result.outputs {
+            written = try writer.write(outputs)
+            cache?.store(result.pageKeys)
+            record?.store(
+                listings: listings, files: inputs.files, monitorPaths: inputs.monitorFiles.map(\.path),
+                warnings: diagnostics, started: started)
+        }
+        if let memory, let outputs = result.outputs { memory.remember(result.pageKeys, of: outputs) }
         return BuildReport(
-            diagnostics: (notes + result.diagnostics).sorted(), outputs: result.outputs,
+            diagnostics: diagnostics, outputs: result.outputs, fileCount: result.outputs?.count ?? 0,
             inputCount: inputs.files.count + inputs.monitorFiles.count, written: written,
+            reusedCount: result.reusedCount,
             seconds: Date().timeIntervalSince(started))
     }
 }

@@ -20,9 +20,10 @@ public struct SiteParser: Sendable {
     }
 
     /// Parses `files` with the site's `settings`, read from them already (or the problems found reading them).
+    /// With `memo`, an incident file whose bytes it knows is not parsed again, and it keeps this parse's.
     public func parse(
         _ files: [InputFile], settings: Swift.Result<SiteSettings, DiagnosticList>,
-        monitorFiles: [MonitorFileResult] = []
+        monitorFiles: [MonitorFileResult] = [], memo: IncidentMemo? = nil
     ) -> Result {
         var diagnostics: [Diagnostic] = []
         let sorted = files.sorted { $0.path < $1.path }
@@ -33,7 +34,8 @@ public struct SiteParser: Sendable {
         case .failure(let problems): diagnostics += problems.diagnostics
         }
 
-        let incidentParser = IncidentParser(componentIDs: config?.components.map(\.id))
+        let componentIDs = config?.components.map(\.id)
+        let incidentParser = IncidentParser(componentIDs: componentIDs)
         var incidents: [Incident] = []
         let inIncidents = sorted.filter { $0.path.hasPrefix(SiteLayout.incidentsFolder + "/") }
         let isTranslation = { (file: InputFile) in
@@ -43,10 +45,16 @@ public struct SiteParser: Sendable {
         // Parsed on every core; the results are taken in file order, so the outcome does not depend on scheduling.
         let outcomes = incidentFiles.parallelMap { file -> Swift.Result<Incident, DiagnosticList>? in
             guard SiteLayout.isIncidentFile(file.path) else { return nil }
+            if let known = memo?.outcome(path: file.path, contents: file.contents, componentIDs: componentIDs) {
+                return known
+            }
             return Swift.Result { () throws(DiagnosticList) in
                 try incidentParser.parse(path: file.path, text: try text(of: file))
             }
         }
+        memo?.remember(
+            zip(incidentFiles, outcomes).compactMap { file, outcome in outcome.map { (file, $0) } },
+            componentIDs: componentIDs)
         for (file, outcome) in zip(incidentFiles, outcomes) {
             switch outcome {
             case nil:

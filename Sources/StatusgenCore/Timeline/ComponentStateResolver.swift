@@ -87,7 +87,13 @@ struct ComponentStateResolver {
                 runs: runs[$0] ?? [], calendar: record, gapLimit: config.monitoring.gapLimit,
                 minimumRun: config.monitoring.outageMinimumChecks, excluded: maintenanceWindows, now: now)
         }
-        let oldestFirst = Array(related.reversed())
+        let spans = related.reversed().enumerated().compactMap { order, incident -> IncidentSweep.Span? in
+            guard incident.phase != .upcoming else { return nil }
+            return IncidentSweep.Span(
+                order: order, start: incident.startedAt, end: incident.endedAt,
+                status: affectedStatus(of: component, in: incident), id: incident.id)
+        }
+        var sweep = IncidentSweep(spans)
         return record.days.enumerated().map { index, day in
             let monitorDays = totals.map { $0.days[index] }
             // Averaged over the monitors that reported, outside and inside maintenance windows separately.
@@ -101,17 +107,12 @@ struct ComponentStateResolver {
             func average(_ value: KeyPath<MonitorDayTotals.Day, Double>) -> Double { average(value, over: reporting) }
             let covered = average(\.covered)
             let down = average(\.down)
-            let touching = oldestFirst.filter { incident in
-                incident.phase != .upcoming && incident.startedAt < day.end
-                    && (incident.endedAt.map { $0 > day.start } ?? true)
-            }
+            let touching = sweep.touching(from: day.start, to: day.end)
             var status: ComponentStatus?
             if covered > 0 {
                 status = Self.status(down: average(\.sustainedDown), degraded: average(\.sustainedDegraded))
             }
-            for incident in touching {
-                status = max(status ?? .operational, affectedStatus(of: component, in: incident))
-            }
+            for incident in touching { status = max(status ?? .operational, incident.status) }
             var latency = LatencyHistogram()
             let dayNumber = day.dayNumber
             for monitor in component.monitors {

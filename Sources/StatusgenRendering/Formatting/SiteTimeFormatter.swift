@@ -23,6 +23,12 @@ struct SiteTimeFormatter: Sendable {
         self.calendar = calendar
     }
 
+    /// The zone and its names around the build's moment, in one line: two builds whose fingerprints are
+    /// equal format every instant alike (with the same strings).
+    var fingerprint: String {
+        timeZone.identifier + ";" + zoneNames.fingerprint
+    }
+
     /// The date and time with the zone's abbreviation: "24 Nov 2026, 10:52 GMT".
     func dateTime(_ date: Date) -> String {
         strings.text("date_time", ["date": day(date), "time": time(date)])

@@ -40,6 +40,12 @@ struct ZoneNames: Sendable {
         self.names = names.compactMapValues { $0 }
     }
 
+    /// The names chosen around the reference date, in one line: two builds whose fingerprints are equal
+    /// name every instant alike.
+    var fingerprint: String {
+        isUTC ? "UTC" : names.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+    }
+
     /// The zone's name at `date`.
     func name(at date: Date) -> String {
         if isUTC { return "UTC" }

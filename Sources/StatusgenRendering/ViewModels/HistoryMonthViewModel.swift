@@ -41,7 +41,8 @@ struct HistoryMonthViewModel: TemplatedViewModel {
         isInProgress = month.isInProgress
         page = PageViewModel(
             context, title: strings.text("history_month_title", ["month": title]), path: month.path, root: "../",
-            summary: strings.text("history_month_summary", ["month": title]))
+            summary: strings.text("history_month_summary", ["month": title]),
+            lastUpdated: LastModified.shown(month, context.timeline))
         let started = context.timeline.incidents.filter { $0.phase != .upcoming && month.contains($0.startedAt) }
         incidents = started.filter { $0.incident.kind == .incident }.map { IncidentViewModel($0, context) }
         hasIncidents = !incidents.isEmpty

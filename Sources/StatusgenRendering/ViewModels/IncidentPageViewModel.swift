@@ -12,7 +12,8 @@ struct IncidentPageViewModel: TemplatedViewModel {
         let affects = incident.hasComponents ? " · \(context.strings.text("affects")) \(incident.componentNames)" : ""
         page = PageViewModel(
             context, title: item.incident.title, path: incident.path, root: "../",
-            summary: "\(incident.statusText) · \(incident.impactText)\(affects)", type: "article")
+            summary: "\(incident.statusText) · \(incident.impactText)\(affects)", type: "article",
+            lastUpdated: LastModified.shown(item, now: context.timeline.now))
     }
 }
 

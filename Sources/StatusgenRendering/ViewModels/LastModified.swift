@@ -1,7 +1,8 @@
 import Foundation
 import StatusgenModel
 
-/// When a page's content last changed, for `sitemap.xml`; never after the build's moment.
+/// When a page's content last changed, for `sitemap.xml` and for the "Last updated" line of the pages
+/// that no longer change with the clock; never after the build's moment.
 enum LastModified {
     /// An incident's page changes with each update, and when it starts or ends.
     static func incident(_ item: TimelineIncident, now: Date) -> Date {
@@ -14,5 +15,28 @@ enum LastModified {
         let incidents = timeline.incidents.filter { $0.phase != .upcoming && month.contains($0.startedAt) }
         let latest = ([month.end] + incidents.map { incident($0, now: timeline.now) }).max() ?? month.end
         return min(latest, timeline.now)
+    }
+
+    /// Whether an incident's page no longer changes as the clock moves: it has ended, and every moment
+    /// its file names (each update, a maintenance's window) is past.
+    static func isSettled(_ item: TimelineIncident, now: Date) -> Bool {
+        guard let ended = item.endedAt, ended <= now, item.startedAt <= now else { return false }
+        let window = item.incident.window.map { [$0.starts, $0.ends] } ?? []
+        return (item.incident.updates.map(\.time) + window).allSatisfy { $0 <= now }
+    }
+
+    /// The time an incident's page shows as last updated: when its content last changed once it is
+    /// settled, else the build's moment.
+    static func shown(_ item: TimelineIncident, now: Date) -> Date {
+        isSettled(item, now: now) ? incident(item, now: now) : now
+    }
+
+    /// The time a month's page shows as last updated: when its content last changed once the month is
+    /// over and each incident that started in it is settled, else the build's moment.
+    static func shown(_ month: SiteMonth, _ timeline: Timeline) -> Date {
+        let now = timeline.now
+        let incidents = timeline.incidents.filter { $0.phase != .upcoming && month.contains($0.startedAt) }
+        guard !month.isInProgress, incidents.allSatisfy({ isSettled($0, now: now) }) else { return now }
+        return Self.month(month, timeline)
     }
 }

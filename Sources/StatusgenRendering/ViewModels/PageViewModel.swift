@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// What the layout of every page needs: titles, links and the build time.
@@ -38,13 +39,15 @@ struct PageViewModel {
     let hasLanguages: Bool
     /// The URL for `hreflang="x-default"`: the page in the default language; `nil` for a site in one language.
     let defaultLanguageURL: String?
-    /// When the site was built.
+    /// When the page's content last changed: the build's moment, unless the page no longer changes
+    /// with the clock (see `LastModified`).
     let lastUpdated: TimeViewModel
 
-    /// The page at `path` (relative to the root of its language), reached from that root through `root`.
+    /// The page at `path` (relative to the root of its language), reached from that root through `root`,
+    /// last updated at `lastUpdated` (the build's moment when not given).
     init(
         _ context: RenderingContext, title: String?, path: String, root: String, summary: String? = nil,
-        type: String = "website", feeds: [FeedLinkViewModel] = []
+        type: String = "website", feeds: [FeedLinkViewModel] = [], lastUpdated: Date? = nil
     ) {
         let config = context.config
         siteTitle = config.title
@@ -71,7 +74,7 @@ struct PageViewModel {
                 LanguageLinkViewModel($0, current: language, path: path, siteRoot: siteRoot, baseURL: config.baseURL)
             } : []
         defaultLanguageURL = languages.first?.url
-        lastUpdated = context.timeViewModel(context.timeline.now)
+        self.lastUpdated = context.timeViewModel(lastUpdated ?? context.timeline.now)
     }
 }
 

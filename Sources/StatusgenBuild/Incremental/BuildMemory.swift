@@ -1,0 +1,42 @@
+import Foundation
+import StatusgenCore
+import StatusgenModel
+import StatusgenRendering
+
+/// The parsed incidents and reusable pages of the last build, held in memory by a process that builds
+/// the same site again and again (`serve`), so that a build after an edit parses only the incident
+/// files that changed and renders only the pages whose key changed.
+public final class BuildMemory: @unchecked Sendable {
+    private struct Page: Sendable {
+        let digest: String
+        let contents: Data
+    }
+
+    /// Guarded by `lock`.
+    private var pages: [String: Page] = [:]
+    private let lock = NSLock()
+
+    /// The incidents parsed by the last build.
+    let incidents = IncidentMemo()
+
+    public init() {}
+
+    /// Reuse of the pages remembered, for inputs of `digests`.
+    func reuse(_ digests: InputDigests) -> PageReuse {
+        let pages = lock.withLock { self.pages }
+        return PageReuse(sharedDigest: digests.shared, fileDigests: digests.incidents) { path, key in
+            guard let page = pages[path], page.digest == InputDigests.digest(of: key) else { return nil }
+            return page.contents
+        }
+    }
+
+    /// Remembers the pages of `keys` (key by path) with their bytes in `files`, in place of the last build's.
+    func remember(_ keys: [String: String], of files: [OutputFile]) {
+        var remembered: [String: Page] = [:]
+        for file in files {
+            guard let key = keys[file.path] else { continue }
+            remembered[file.path] = Page(digest: InputDigests.digest(of: key), contents: file.contents)
+        }
+        lock.withLock { pages = remembered }
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import StatusgenModel
+
+/// What the last build of a site into an output folder read and wrote, kept in `.statusgen-cache/build`:
+/// the stamp of every input file and folder and of every file and folder of the output, the moment it
+/// was built for, the program that built it, and the warnings it gave. A build for the same moment that
+/// finds every stamp as recorded would write the same bytes and give the same warnings, so it writes
+/// nothing and repeats the warnings. Deleting the file only means the next build runs in full.
+struct BuildRecord {
+    /// The record's file in the site root.
+    static let fileName = SiteLayout.cacheFolder + "/build"
+    private static let header = "statusgen build 2"
+
+    let file: URL
+    let root: URL
+    /// The output folder, as `SiteWriter` resolves it.
+    let destination: URL
+    /// The moment built for, and the program: the first lines of the record.
+    private let identity: String
+
+    init(root: URL, destination: URL, now: Date) {
+        file = root.appendingPathComponent(Self.fileName)
+        self.root = root
+        self.destination = destination
+        identity = [
+            Self.header, InputDigests.programFingerprint, destination.path,
+            String(now.timeIntervalSince1970),
+        ].joined(separator: "\n")
+    }
+
+    /// An input folder as a build found it before reading it: its stamp, `nil` when it is missing, and
+    /// a digest of the names in it.
+    struct Listing {
+        let path: String
+        let stamp: FileStamp?
+        let digest: String
+    }
+
+    /// The input folders as they are now, taken before the inputs are read.
+    func listings() -> [Listing] {
+        inputFolders().map { path in
+            let url = root.appendingPathComponent(path)
+            return Listing(path: path, stamp: FileStamp(path: url.path), digest: Self.listingDigest(of: url))
+        }
+    }
+
+    /// A digest of the sorted names in the folder at `url`.
+    private static func listingDigest(of url: URL) -> String {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return InputDigests.digest(of: names.sorted().joined(separator: "\n"))
+    }
+
+    /// The folders whose entries are inputs: a file added, removed or renamed in one changes its stamp.
+    private func inputFolders() -> [String] {
+        let staticFolders =
+            (FileManager.default.enumerator(atPath: root.appendingPathComponent(SiteLayout.staticFolder).path)?
+            .compactMap { $0 as? String } ?? [])
+            .map { SiteLayout.staticFolder + "/" + $0 }
+            .filter { FileStamp(path: root.appendingPathComponent($0).path).map(\.isFolder) ?? false }
+        return [
+            SiteLayout.incidentsFolder, SiteLayout.templatesFolder, SiteLayout.stringsFolder,
+            SiteLayout.monitorsFolder, SiteLayout.staticFolder,
+        ] + staticFolders
+    }
+
+    /// What the recorded build read, wrote and warned about, when every stamp (and every digest
+    /// recorded) is as recorded; `nil` otherwise.
+    func unchanged() -> (inputCount: Int, fileCount: Int, warnings: [Diagnostic])? {
+        guard let text = try? String(contentsOf: file, encoding: .utf8), text.hasPrefix(identity + "\n") else {
+            return nil
+        }
+        var inputCount = 0
+        var fileCount = 0
+        var warnings: [Diagnostic] = []
+        let folders = (input: root.path + "/", output: destination.path + "/")
+        for line in text.utf8.dropFirst(identity.utf8.count + 1).split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
+                .map { Substring($0) }
+            guard fields.count == 4 else { return nil }
+            if fields[0] == "W" {
+                let location = SourceLocation(path: String(fields[3]), line: Int(fields[1]))
+                warnings.append(.warning(Self.unescaped(fields[2]), at: location))
+                continue
+            }
+            let isOutput = fields[0] == "O"
+            let path = (isOutput ? folders.output : folders.input) + fields[3]
+            let stamp = FileStamp(path: path)
+            guard fields[1] == "-" ? stamp == nil : stamp == FileStamp(fields[1]) else { return nil }
+            if fields[2] != "-", stamp?.isFolder == true {
+                guard Self.listingDigest(of: URL(fileURLWithPath: path)) == fields[2] else { return nil }
+            } else if fields[2] != "-" {
+                guard let contents = FileManager.default.contents(atPath: path),
+                    InputDigests.digest(of: contents) == fields[2]
+                else { return nil }
+            }
+            guard stamp?.isFolder == false else { continue }
+            if isOutput { fileCount += 1 } else { inputCount += 1 }
+        }
+        // The marker file is no file of the site.
+        return (inputCount, fileCount - 1, warnings)
+    }
+
+    /// Records a build begun at `started` that found the input folders as `listings` say, read `files`
+    /// and the monitor files at `monitorPaths`, gave `warnings`, and was written just now. Warnings that
+    /// the record cannot give back exactly (of a kind other than general) leave the build unrecorded.
+    ///
+    /// A stamp alone cannot tell a file written in the same instant as it was read (file systems keep
+    /// times in coarse steps): for a file or folder changed in the seconds before the build began or
+    /// since, the digest of the bytes (or names) the build read is recorded too, so that a change made
+    /// while it ran is seen. Such a monitor file (whose bytes are not kept) leaves the build unrecorded.
+    func store(
+        listings: [Listing], files: [InputFile], monitorPaths: [String], warnings: [Diagnostic], started: Date
+    ) {
+        let freshness = started.timeIntervalSince1970 - 2
+        var lines = [identity]
+        for warning in warnings {
+            let path = warning.location.path
+            guard warning.severity == .warning, warning.kind == .general, !path.contains("\n"), !path.contains("\t")
+            else { return remove() }
+            lines.append(
+                "W\t\(warning.location.line.map(String.init) ?? "-")\t\(Self.escaped(warning.message))\t\(path)")
+        }
+        for listing in listings {
+            let stamp = FileStamp(path: root.appendingPathComponent(listing.path).path)
+            guard stamp == listing.stamp else { return remove() }
+            let digest = stamp.map { $0.modified >= freshness } == true ? listing.digest : "-"
+            lines.append("I\t\(stamp?.text ?? "-")\t\(digest)\t\(listing.path)")
+        }
+        let read = files.map { ($0.path, Optional($0.contents)) } + monitorPaths.map { ($0, nil) }
+        for (path, contents) in read {
+            let stamp = FileStamp(path: root.appendingPathComponent(path).path)
+            var digest = "-"
+            if let stamp, stamp.modified >= freshness {
+                guard let contents else { return remove() }
+                digest = InputDigests.digest(of: contents)
+            }
+            lines.append("I\t\(stamp?.text ?? "-")\t\(digest)\t\(path)")
+        }
+        let outputs =
+            [""] + (FileManager.default.enumerator(atPath: destination.path)?.compactMap { $0 as? String } ?? [])
+        for path in outputs.sorted() {
+            guard !path.contains("\n"), let stamp = FileStamp(path: destination.appendingPathComponent(path).path)
+            else { return remove() }
+            lines.append("O\t\(stamp.text)\t-\t\(path)")
+        }
+        CacheFile.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: file)
+    }
+
+    /// `text` on one field of a line: backslashes, tabs and line ends written as `\\`, `\t` and `\n`.
+    private static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+            .replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    /// The text that `escaped` wrote as `field`.
+    private static func unescaped(_ field: Substring) -> String {
+        var text = ""
+        var escaping = false
+        for character in field {
+            if escaping {
+                text.append(character == "t" ? "\t" : character == "n" ? "\n" : character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                text.append(character)
+            }
+        }
+        return text
+    }
+
+    /// Forgets the last build, which then no longer stands for the output folder.
+    func remove() {
+        try? FileManager.default.removeItem(at: file)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// What `stat` says of a file or folder: equal stamps mean the same file, not written since (to the
+/// nanosecond); for a folder, no entry added, removed or renamed in it since.
+struct FileStamp: Equatable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var seconds: Int64
+    var nanoseconds: Int64
+    var isFolder: Bool
+
+    /// The stamp of the regular file or folder at `path` (following symbolic links), `nil` when there is
+    /// none.
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0, [S_IFREG, S_IFDIR].contains(status.st_mode & S_IFMT) else { return nil }
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
+        size = Int64(status.st_size)
+        seconds = Int64(status.st_mtim.tv_sec)
+        nanoseconds = Int64(status.st_mtim.tv_nsec)
+        isFolder = status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// The stamp written as `text` gives, `nil` when it is not one.
+    init?(_ text: Substring) {
+        // Read byte by byte: a no-change build reads one stamp per file of the site.
+        var numbers: [Int64] = []
+        numbers.reserveCapacity(6)
+        var value: Int64 = 0
+        var digits = 0
+        for byte in text.utf8 + [UInt8(ascii: " ")] {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") && digits < 18 {
+                value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else if byte == UInt8(ascii: " ") && digits > 0 {
+                numbers.append(value)
+                value = 0
+                digits = 0
+            } else {
+                return nil
+            }
+        }
+        guard numbers.count == 6 else { return nil }
+        device = UInt64(numbers[0])
+        inode = UInt64(numbers[1])
+        size = numbers[2]
+        seconds = numbers[3]
+        nanoseconds = numbers[4]
+        isFolder = numbers[5] != 0
+    }
+
+    /// The modification time in seconds since 1970.
+    var modified: Double { Double(seconds) + Double(nanoseconds) / 1e9 }
+
+    /// The stamp in one line of numbers, as `init?(_:)` reads it.
+    var text: String { "\(device) \(inode) \(size) \(seconds) \(nanoseconds) \(isFolder ? 1 : 0)" }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import StatusgenModel
+import StatusgenRendering
+
+/// The pages of the last build written to an output folder, kept in the site's `.statusgen-cache/`:
+/// for each reusable page, the digest of its key and the stamp of its file in the output. A build reuses
+/// a page whose key is the same by reading its file back, only while that file is untouched since
+/// (same stamp). Anything wrong with the cache only means pages are rendered again: deleting it never
+/// changes the site that is built.
+struct PageCache {
+    /// The cache's file in the site root.
+    static let fileName = SiteLayout.cacheFolder + "/pages"
+    private static let header = "statusgen pages 2"
+
+    let file: URL
+    /// The output folder, as `SiteWriter` resolves it.
+    let destination: URL
+
+    init(root: URL, destination: URL) {
+        file = root.appendingPathComponent(Self.fileName)
+        self.destination = destination
+    }
+
+    /// A page's key digest and the stamp of its file in the output folder.
+    struct Entry: Sendable {
+        let digest: String
+        let stamp: FileStamp
+    }
+
+    /// The stored entries for this output folder, by path; none when the cache is missing, damaged or
+    /// for another folder.
+    func entries() -> [String: Entry] {
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [:] }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 2, lines[0] == Self.header, lines[1] == destination.path else { return [:] }
+        var entries: [String: Entry] = [:]
+        for line in lines.dropFirst(2) where !line.isEmpty {
+            let fields = line.split(separator: "\t", maxSplits: 2)
+            guard fields.count == 3, let stamp = FileStamp(fields[1]) else { return [:] }
+            entries[String(fields[2])] = Entry(digest: String(fields[0]), stamp: stamp)
+        }
+        return entries
+    }
+
+    /// Reuse of the pages of `entries` whose file in the output folder is untouched, for inputs of `digests`.
+    func reuse(_ entries: [String: Entry], _ digests: InputDigests) -> PageReuse {
+        let destination = destination
+        return PageReuse(sharedDigest: digests.shared, fileDigests: digests.incidents) { path, key in
+            guard let entry = entries[path], entry.digest == InputDigests.digest(of: key) else { return nil }
+            let url = destination.appendingPathComponent(path)
+            guard FileStamp(path: url.path) == entry.stamp, let contents = try? Data(contentsOf: url),
+                FileStamp(path: url.path) == entry.stamp
+            else { return nil }
+            return contents
+        }
+    }
+
+    /// Records the pages of `keys` (key by path) as the output folder now holds them, atomically; a cache
+    /// that cannot be written is no error.
+    func store(_ keys: [String: String]) {
+        var text = Self.header + "\n" + destination.path + "\n"
+        for (path, key) in keys.sorted(by: { $0.key < $1.key }) {
+            guard !path.contains("\n"), !path.contains("\t"),
+                let stamp = FileStamp(path: destination.appendingPathComponent(path).path)
+            else { continue }
+            text += "\(InputDigests.digest(of: key))\t\(stamp.text)\t\(path)\n"
+        }
+        CacheFile.write(Data(text.utf8), to: file)
+    }
+}

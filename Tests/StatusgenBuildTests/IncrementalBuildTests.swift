@@ -1,0 +1,106 @@
+import Foundation
+import StatusgenBuild
+import StatusgenCore
+import StatusgenModel
+import StatusgenTestSupport
+import Testing
+
+/// A build that reuses the last build's pages must write exactly what a build from nothing writes.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    @Test(
+        "After each of a sequence of random edits, an incremental build equals a clean one, file for file",
+        arguments: [("small", 120, 15), ("languages", 100, 16)] as [(String, Int, UInt64)])
+    func randomEditsBuildAsCleanBuilds(siteName: String, editCount: Int, seed: UInt64) throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("incremental-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: GoldenSiteTests.sitesFolder.appendingPathComponent(siteName), to: site)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        try? FileManager.default.removeItem(at: site.appendingPathComponent("warnings.txt"))
+        let incremental = work.appendingPathComponent("incremental")
+        let clean = work.appendingPathComponent("clean")
+        var editor = SiteEditor(
+            root: site, seed: seed, now: try TimestampParser.parse("2026-11-07T16:00:00Z"),
+            monitorTime: try TimestampParser.parse("2026-11-07T16:00:00Z"))
+        // As `serve` builds: in memory, reusing the pages of the build before.
+        let memory = BuildMemory()
+        var log: [String] = []
+        var reused = 0
+        var built = 0
+        var unchanged = 0
+        for _ in 0..<editCount {
+            log.append(try editor.edit())
+            let fast = try SiteBuild.run(source: site, output: incremental, now: editor.now)
+            // Built again at once, nothing changed: the second build finds so from stamps when the first was
+            // recorded; either way, it is compared below.
+            let again = try SiteBuild.run(source: site, output: incremental, now: editor.now)
+            // A build that finds nothing changed gives the warnings of the build before it.
+            #expect(again.diagnostics == fast.diagnostics)
+            unchanged += again.isUnchanged ? 1 : 0
+            try? FileManager.default.removeItem(at: clean)
+            let full = try SiteBuild.run(source: site, output: clean, now: editor.now, usesCache: false)
+            #expect(fast.diagnostics == full.diagnostics, "after: \(log.joined(separator: "; "))")
+            #expect(fast.failed == full.failed)
+            if full.failed { continue }
+            built += 1
+            reused += fast.reusedCount
+            let paths = FileTree.filePaths(in: clean)
+            try #require(FileTree.filePaths(in: incremental) == paths, "after: \(log.joined(separator: "; "))")
+            let served = try #require(
+                try SiteBuild.run(source: site, output: nil, now: editor.now, memory: memory).outputs)
+            #expect(served.map(\.path) == paths.filter { $0 != SiteWriter.markerName })
+            for file in served {
+                let same = try Data(contentsOf: clean.appendingPathComponent(file.path)) == file.contents
+                try #require(same, "\(file.path) served differs after: \(log.joined(separator: "; "))")
+            }
+            for path in paths {
+                let same =
+                    try Data(contentsOf: incremental.appendingPathComponent(path))
+                    == Data(contentsOf: clean.appendingPathComponent(path))
+                try #require(same, "\(path) differs after: \(log.joined(separator: "; "))")
+            }
+        }
+        // The sequence must exercise reuse, and mostly build: a site left broken would prove nothing.
+        #expect(built >= editCount * 3 / 4, "\(built) of \(editCount) builds succeeded")
+        #expect(reused >= built, "\(reused) pages reused in \(built) builds")
+        #expect(unchanged >= built / 3, "\(unchanged) of \(built) builds again found nothing changed")
+        // And the clock must pass the start of the database upgrade, the notice's expiry and a month's end.
+        #expect(editor.now > (try TimestampParser.parse("2026-12-01T05:00:00Z")), "\(editor.now)")
+    }
+
+    @Test("A page changed by hand in the output folder is built again, not kept")
+    func handEditedPageIsRebuilt() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("incremental-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: GoldenSiteTests.sitesFolder.appendingPathComponent("small"), to: site)
+        let output = work.appendingPathComponent("output")
+        let now = try TimestampParser.parse("2026-11-07T16:00:00Z")
+        let page = output.appendingPathComponent("incidents/2026-10-20-support-slow.html")
+        _ = try SiteBuild.run(source: site, output: output, now: now)
+        let built = try Data(contentsOf: page)
+        // Written in place, as an editor may, and with a new file, as most do.
+        for replace in [false, true] {
+            if replace {
+                try FileManager.default.removeItem(at: page)
+                try Data("changed".utf8).write(to: page)
+            } else {
+                let handle = try FileHandle(forWritingTo: page)
+                try handle.write(contentsOf: Data("changed".utf8))
+                try handle.close()
+            }
+            // The same moment: the record of the last build must not take the output for unchanged.
+            let same = try SiteBuild.run(source: site, output: output, now: now)
+            #expect(!same.isUnchanged)
+            #expect(try Data(contentsOf: page) == built)
+            // Another moment: the page cache must not reuse the changed file.
+            try (replace ? Data("changed again".utf8) : Data("changed".utf8)).write(to: page)
+            let later = try SiteBuild.run(source: site, output: output, now: now.addingTimeInterval(60))
+            #expect(later.reusedCount > 0)
+            #expect(try Data(contentsOf: page) == built)
+        }
+    }
+}
