@@ -31,25 +31,7 @@ public struct IncidentFileEditor: Sendable {
     {
         try UpdateSection.checkMessage(update.message, path: path)
         let before = try read(text)
-        // An update in the newest one's second (`new` and then `update` straight away) is accepted: it
-        // comes after it in the file, and updates at one second keep their file order.
-        if let newest = before.updates.last,
-            update.time.timeIntervalSince1970.rounded(.down) < newest.time.timeIntervalSince1970.rounded(.down)
-        {
-            throw DiagnosticList([
-                .error(
-                    "not written: the new update's time \(RFC3339.string(from: update.time)) is before"
-                        + " the newest update's (\(RFC3339.string(from: newest.time)))",
-                    at: SourceLocation(path: path, line: newest.line))
-            ])
-        }
-        guard UpdateSection.endsOutsideBlocks(text) else {
-            throw DiagnosticList([
-                .error(
-                    "not written: the file ends inside a code block (```) or an HTML comment or block, so a new"
-                        + " update would be part of it; close it first", at: SourceLocation(path: path))
-            ])
-        }
+        try UpdateSection.checkAppendable(update, to: text, after: before.updates.last, path: path)
         var lines = TextLines(text)
         try setComponents(changes, in: &lines, text: text)
         UpdateSection.append(update, to: &lines)

@@ -25,23 +25,7 @@ public struct TranslationFileEditor: Sendable {
         let before: [IncidentUpdate]
         if let text {
             before = try read(text).updates
-            if let newest = before.last,
-                update.time.timeIntervalSince1970.rounded(.down) < newest.time.timeIntervalSince1970.rounded(.down)
-            {
-                throw DiagnosticList([
-                    .error(
-                        "not written: the new update's time \(RFC3339.string(from: update.time)) is before"
-                            + " the newest update's (\(RFC3339.string(from: newest.time)))",
-                        at: SourceLocation(path: path, line: newest.line))
-                ])
-            }
-            guard UpdateSection.endsOutsideBlocks(text) else {
-                throw DiagnosticList([
-                    .error(
-                        "not written: the file ends inside a code block (```) or an HTML comment or block, so a new"
-                            + " update would be part of it; close it first", at: SourceLocation(path: path))
-                ])
-            }
+            try UpdateSection.checkAppendable(update, to: text, after: before.last, path: path)
             var lines = TextLines(text)
             UpdateSection.append(update, to: &lines)
             edited = lines.text

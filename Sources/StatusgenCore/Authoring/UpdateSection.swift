@@ -25,6 +25,33 @@ enum UpdateSection {
         lines.lines.append(text(for: update, lineEnd: lineEnd))
     }
 
+    /// Refuses to append `update` to the file `text` at `path`, whose newest update is `newest`: an update
+    /// before the newest one's second, or a file that ends inside a code block or an HTML comment or
+    /// block, which would swallow it. An update in the newest one's second (`new` and then `update`
+    /// straight away) is accepted: it comes after it in the file, and updates at one second keep their
+    /// file order.
+    static func checkAppendable(
+        _ update: UpdateDraft, to text: String, after newest: IncidentUpdate?, path: String
+    ) throws(DiagnosticList) {
+        if let newest,
+            update.time.timeIntervalSince1970.rounded(.down) < newest.time.timeIntervalSince1970.rounded(.down)
+        {
+            throw DiagnosticList([
+                .error(
+                    "not written: the new update's time \(RFC3339.string(from: update.time)) is before"
+                        + " the newest update's (\(RFC3339.string(from: newest.time)))",
+                    at: SourceLocation(path: path, line: newest.line))
+            ])
+        }
+        guard endsOutsideBlocks(text) else {
+            throw DiagnosticList([
+                .error(
+                    "not written: the file ends inside a code block (```) or an HTML comment or block, so a new"
+                        + " update would be part of it; close it first", at: SourceLocation(path: path))
+            ])
+        }
+    }
+
     /// Whether an update heading written after `text` (an incident file, or a translation, which may have
     /// no front matter) would start a section: not when its body ends inside a code fence, an HTML comment
     /// or another raw-HTML block, which would swallow it.
