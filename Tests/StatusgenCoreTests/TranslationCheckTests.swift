@@ -101,6 +101,24 @@ struct TranslationCheckTests {
         #expect(try #require(result.site).translations.isEmpty)
     }
 
+    @Test("a dotted file name whose last part is no language code is an incident file, refused for its name")
+    func dottedIncidentName() {
+        let result = parse([
+            inputFile("incidents/2026-11-24-api-v2.1-outage.md", "---\ntitle: API\nimpact: minor\n---\n"),
+            inputFile("incidents/2026-11-24-mail.pt-BR.md", "## 2026-11-24T10:52:00Z investigating\nCorreio.\n"),
+        ])
+        #expect(result.site == nil)
+        #expect(
+            result.diagnostics.map(\.description).contains {
+                $0.hasPrefix(
+                    "incidents/2026-11-24-api-v2.1-outage.md: file name '2026-11-24-api-v2.1-outage.md' must use")
+            })
+        #expect(result.diagnostics.map(\.location.path).contains("incidents/2026-11-24-mail.pt-BR.md"))
+        #expect(!result.diagnostics.contains { $0.location.path.hasSuffix(".pt-BR.md") && $0.severity == .error })
+        #expect(SiteParser.looksLikeLanguage("de") && SiteParser.looksLikeLanguage("zh_Hant"))
+        #expect(!SiteParser.looksLikeLanguage("1-outage") && !SiteParser.looksLikeLanguage(""))
+    }
+
     @Test("a translation whose headings cannot be read is an error at its line, as in an incident file")
     func unreadable() {
         let result = parse([

@@ -52,6 +52,22 @@ struct MaintenanceCalendarTests {
         #expect(try SmallSite.text("maintenance.ics") == expected.map { $0 + "\r\n" }.joined())
     }
 
+    @Test("in another language, has ids of its own and says 'cancelled' in that language")
+    func otherLanguage() throws {
+        let files = try SiteRenderer(templates: .builtIn).render(
+            SmallSite.timeline, languages: [Fixture.english, Fixture.german])
+        let text = { (path: String) in
+            String(decoding: try #require(files.first { $0.path == path }).contents, as: UTF8.self)
+        }
+        let english = try text("maintenance.ics")
+        let german = try text("de/maintenance.ics")
+        #expect(english.contains("UID:2026-11-08-desk-move@status.acme.test\r\n"))
+        #expect(english.contains("SUMMARY:Cancelled: Support desk move\r\n"))
+        #expect(german.contains("UID:2026-11-08-desk-move.de@status.acme.test\r\n"))
+        #expect(german.contains("SUMMARY:Abgesagt: Support desk move\r\n"))
+        #expect(german.contains("URL:https://status.acme.test/de/incidents/2026-11-08-desk-move.html\r\n"))
+    }
+
     @Test("counts SEQUENCE up with each update, so calendars take the newer version")
     func sequence() throws {
         var timeline = SmallSite.timeline

@@ -30,9 +30,11 @@ struct InputDigests: Sendable {
     /// The size and modification time of the running program: a new build of statusgen may render the
     /// same inputs otherwise.
     static let programFingerprint: String = {
-        var status = stat()
-        guard stat("/proc/self/exe", &status) == 0 else { return CommandLine.arguments.first ?? "" }
-        return "\(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
+        else { return path }
+        return "\(path) \(size) \(modified.timeIntervalSince1970)"
     }()
 
     /// A key as SHA-256 in hex, short enough to store for every page.

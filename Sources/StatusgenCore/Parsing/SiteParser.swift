@@ -38,8 +38,13 @@ public struct SiteParser: Sendable {
         let incidentParser = IncidentParser(componentIDs: componentIDs)
         var incidents: [Incident] = []
         let inIncidents = sorted.filter { $0.path.hasPrefix(SiteLayout.incidentsFolder + "/") }
+        // `ID.LOCALE.md` is a translation when LOCALE reads as a language code (`de`, `pt-BR`): another
+        // dotted name (`api-v2.1-outage.md`) is read as an incident, whose id the parser then refuses.
         let isTranslation = { (file: InputFile) in
-            SiteLayout.isIncidentFile(file.path) && SiteLayout.translation(fileName: Self.fileName(file.path)) != nil
+            guard SiteLayout.isIncidentFile(file.path),
+                let translation = SiteLayout.translation(fileName: Self.fileName(file.path))
+            else { return false }
+            return Self.looksLikeLanguage(translation.locale)
         }
         let incidentFiles = inIncidents.filter { !isTranslation($0) }
         // Parsed on every core; the results are taken in file order, so the outcome does not depend on scheduling.
@@ -144,5 +149,18 @@ public struct SiteParser: Sendable {
             throw DiagnosticList([.notUTF8(file.contents, path: file.path)])
         }
         return text
+    }
+
+    /// Whether `code` has the shape of a language code: two or three letters, then perhaps a region or
+    /// script (`de`, `fr`, `pt-BR`, `zh_Hant`).
+    static func looksLikeLanguage(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "_", maxSplits: 1, omittingEmptySubsequences: false) }
+        guard let language = parts.first, (2...3).contains(language.count),
+            language.allSatisfy({ $0.isASCII && $0.isLowercase })
+        else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (2...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
     }
 }

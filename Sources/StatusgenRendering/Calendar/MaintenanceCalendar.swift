@@ -4,13 +4,14 @@ import StatusgenModel
 /// `maintenance.ics`: every maintenance as an event of an iCalendar (RFC 5545) that calendar apps can
 /// subscribe to.
 ///
-/// - UID: the maintenance's id, `@`, and the host of `base_url`, so an event keeps its identity across builds.
+/// - UID: the maintenance's id (with `.LANG` after it in a language other than the default), `@`, and the host of
+///   `base_url`, so an event keeps its identity across builds.
 /// - DTSTAMP: the build's time; DTSTART and DTEND: the planned window, in UTC.
 /// - SEQUENCE: the number of the maintenance's updates so far, less one (0 with none): it grows with each
 ///   update, with no state kept between builds. An update is what announces a change, so a changed
 ///   window should come with one.
 /// - STATUS: CANCELLED once a `cancelled` update calls it off, CONFIRMED otherwise.
-/// - SUMMARY: the title ("Cancelled: " before it when cancelled); DESCRIPTION: the summary, the affected
+/// - SUMMARY: the title ("Cancelled: " before it when cancelled, in the calendar's language); DESCRIPTION: the summary, the affected
 ///   components and every update, as plain text; URL: the maintenance's page.
 /// Events are in order of their start, then id.
 struct MaintenanceCalendar {
@@ -52,7 +53,8 @@ struct MaintenanceCalendar {
         let cancelled = item.status == .cancelled
         var lines = [
             "BEGIN:VEVENT",
-            "UID:\(item.id)@\(host)",
+            // Each language's calendar has its own ids, so that one subscribed to beside another keeps both.
+            "UID:\(item.id)\(context.language.isDefault ? "" : "." + context.language.code)@\(host)",
             "DTSTAMP:" + ICalendarText.dateTime(context.timeline.now),
         ]
         if let first = item.updates.last, let latest = item.updates.first {
@@ -63,7 +65,11 @@ struct MaintenanceCalendar {
             "SEQUENCE:\(max(0, item.updates.count - 1))",
             "DTSTART:" + ICalendarText.dateTime(window.starts),
             "DTEND:" + ICalendarText.dateTime(window.ends),
-            "SUMMARY:" + ICSEscaping.text((cancelled ? "Cancelled: " : "") + item.incident.title),
+            "SUMMARY:"
+                + ICSEscaping.text(
+                    cancelled
+                        ? context.strings.text("calendar_cancelled", ["title": item.incident.title])
+                        : item.incident.title),
             "DESCRIPTION:" + ICSEscaping.text(description(of: item)),
             "URL:" + context.languageURL + RenderingContext.path(ofIncident: item.id),
             "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"),
