@@ -103,4 +103,36 @@ struct IncrementalBuildTests {
             #expect(try Data(contentsOf: page) == built)
         }
     }
+
+    @Test("A rebuild with nothing changed repeats the warnings; a record cut short is not trusted")
+    func unchangedRebuild() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("incremental-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: GoldenSiteTests.sitesFolder.appendingPathComponent("languages"), to: site)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        // Files written a moment ago are checked by their bytes, and monitor files then keep a build from
+        // being recorded: these were written an hour ago.
+        let hourAgo = Date().addingTimeInterval(-3600)
+        for path in FileTree.filePaths(in: site) + ["incidents", "monitors", ""] {
+            try FileManager.default.setAttributes(
+                [.modificationDate: hourAgo], ofItemAtPath: site.appendingPathComponent(path).path)
+        }
+        let output = work.appendingPathComponent("output")
+        let now = try TimestampParser.parse("2026-11-07T16:00:00Z")
+        let first = try SiteBuild.run(source: site, output: output, now: now)
+        #expect(!first.diagnostics.isEmpty, "the languages site has a partial translation, which is warned about")
+        let again = try SiteBuild.run(source: site, output: output, now: now)
+        #expect(again.isUnchanged)
+        #expect(again.diagnostics == first.diagnostics)
+        // The record without its last line, as a crash before its bytes reached the disk could leave it.
+        let record = site.appendingPathComponent(SiteLayout.cacheFolder + "/build")
+        let text = try String(contentsOf: record, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        try Data((lines.dropLast().joined(separator: "\n") + "\n").utf8).write(to: record)
+        let afterCut = try SiteBuild.run(source: site, output: output, now: now)
+        #expect(!afterCut.isUnchanged)
+        #expect(afterCut.diagnostics == first.diagnostics)
+    }
 }

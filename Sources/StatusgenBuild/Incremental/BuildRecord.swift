@@ -10,6 +10,8 @@ struct BuildRecord {
     /// The record's file in the site root.
     static let fileName = SiteLayout.cacheFolder + "/build"
     private static let header = "statusgen build 2"
+    /// The record's last line: a record cut short (by a crash before its bytes reached the disk) lacks it.
+    private static let end = "E"
 
     let file: URL
     let root: URL
@@ -66,14 +68,15 @@ struct BuildRecord {
     /// What the recorded build read, wrote and warned about, when every stamp (and every digest
     /// recorded) is as recorded; `nil` otherwise.
     func unchanged() -> (inputCount: Int, fileCount: Int, warnings: [Diagnostic])? {
-        guard let text = try? String(contentsOf: file, encoding: .utf8), text.hasPrefix(identity + "\n") else {
-            return nil
-        }
+        guard let text = try? String(contentsOf: file, encoding: .utf8), text.hasPrefix(identity + "\n"),
+            text.hasSuffix("\n" + Self.end + "\n")
+        else { return nil }
         var inputCount = 0
         var fileCount = 0
         var warnings: [Diagnostic] = []
         let folders = (input: root.path + "/", output: destination.path + "/")
-        for line in text.utf8.dropFirst(identity.utf8.count + 1).split(separator: UInt8(ascii: "\n")) {
+        let body = text.utf8.dropFirst(identity.utf8.count + 1).dropLast(Self.end.utf8.count + 1)
+        for line in body.split(separator: UInt8(ascii: "\n")) {
             let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
                 .map { Substring($0) }
             guard fields.count == 4 else { return nil }
@@ -143,6 +146,7 @@ struct BuildRecord {
             else { return remove() }
             lines.append("O\t\(stamp.text)\t-\t\(path)")
         }
+        lines.append(Self.end)
         CacheFile.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: file)
     }
 
