@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StatusgenBuild
+import StatusgenCore
 
 /// The text of an update: `-m TEXT`, `--message-file FILE`, or standard input when neither is given; and its
 /// translations into the site's other languages, `--message LOCALE=TEXT`.
@@ -62,7 +63,21 @@ struct MessageOptions: ParsableArguments {
         case (.some, .some):
             throw CommandFailure("give the message with -m or --message-file, not both")
         case (.some(let message), nil):
-            text = message
+            // "de=…" on a site that does not publish German would be posted as it is, code and all; "en=…"
+            // on a site in English is its message.
+            if let equals = message.firstIndex(of: "="),
+                StringsCatalog.builtInLocales.contains(String(message[..<equals]))
+            {
+                let code = message[..<equals]
+                guard String(code) == locales.first else {
+                    throw CommandFailure(
+                        "--message \(code)=…: the site does not publish '\(code)'; add it to 'locales' in statusgen.yml"
+                            + " for a translation, or give the text without '\(code)='")
+                }
+                text = String(message[message.index(after: equals)...])
+            } else {
+                text = message
+            }
         case (nil, .some(let path)):
             let data: Data
             do {

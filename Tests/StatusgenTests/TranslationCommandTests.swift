@@ -49,6 +49,28 @@ struct TranslationCommandTests {
                 == "---\ntitle: Database upgrade\n---\n## 2026-11-10T05:00:00Z completed\nTerminé.\n")
     }
 
+    @Test("a message for a language the site does not publish is refused, not posted with its code")
+    func unpublishedLanguage() throws {
+        let scratch = try ScratchSite(copying: "small")
+        let before = try text(scratch, "incidents/2026-11-07-website-down.md")
+        let refused = try StatusgenProcess.run([
+            "update", "2026-11-07-website-down", "--source", scratch.root.path, "--status", "update",
+            "--message", "de=Wir arbeiten daran.", "--now", "2026-11-07T15:55:00Z",
+        ])
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr
+                == "error: --message de=…: the site does not publish 'de'; add it to 'locales' in statusgen.yml for a"
+                + " translation, or give the text without 'de='\n")
+        #expect(try text(scratch, "incidents/2026-11-07-website-down.md") == before)
+        let english = try StatusgenProcess.run([
+            "update", "2026-11-07-website-down", "--source", scratch.root.path, "--status", "update",
+            "--message", "en=Still on it.", "--now", "2026-11-07T15:55:00Z",
+        ])
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(try text(scratch, "incidents/2026-11-07-website-down.md").hasSuffix("update\nStill on it.\n"))
+    }
+
     @Test("new writes the incident and each translation; a bad translation writes nothing at all")
     func new() throws {
         let scratch = try ScratchSite(copying: "languages")
