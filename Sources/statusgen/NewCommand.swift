@@ -177,8 +177,14 @@ struct NewCommand: AsyncParsableCommand {
         let day = String(RFC3339.string(from: now).prefix(10))
         let base = "\(day)-" + IncidentSlug.make(from: draft.title, fallback: draft.kind.rawValue)
         let composer = IncidentFileComposer(componentIDs: componentIDs)
+        // An id is free only without translation files too: one left from a deleted incident would
+        // otherwise become the new incident's translation.
+        let translated = Set(
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                .compactMap { SiteLayout.translation(fileName: $0)?.id })
         for number in 1...1000 {
             let id = number == 1 ? base : "\(base)-\(number)"
+            if translated.contains(id) { continue }
             let path = "\(SiteLayout.incidentPath(id))"
             let text = try composer.compose(draft, path: path)
             if try AtomicFile.create(folder.appendingPathComponent("\(id).md"), with: Data(text.utf8)) {

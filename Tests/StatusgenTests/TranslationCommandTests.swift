@@ -110,6 +110,18 @@ struct TranslationCommandTests {
         let page = try String(
             contentsOf: scratch.site.appendingPathComponent("de/incidents/2026-11-08-login-slow.html"), encoding: .utf8)
         #expect(page.contains("<p>Anmeldungen sind langsam.</p>"))
+
+        // A translation left from a deleted incident keeps its id from being taken again.
+        let orphan = "---\ntitle: Alt\n---\n## 2026-11-09T09:00:00Z investigating\nAlt.\n"
+        try Data(orphan.utf8).write(to: scratch.root.appendingPathComponent("incidents/2026-11-09-login-slow.de.md"))
+        let next = try StatusgenProcess.run([
+            "new", "Login slow", "--source", scratch.root.path, "--impact", "minor", "-m", "Slow again.",
+            "--message", "de=Wieder langsam.", "--now", "2026-11-09T10:00:00Z",
+        ])
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(next.stdout.hasPrefix("Created incidents/2026-11-09-login-slow-2.md (id 2026-11-09-login-slow-2)\n"))
+        #expect(try text(scratch, "incidents/2026-11-09-login-slow.de.md") == orphan)
+        #expect(try text(scratch, "incidents/2026-11-09-login-slow-2.de.md").hasSuffix("Wieder langsam.\n"))
     }
 
     @Test("a translation that does not read back is refused before the incident file is touched")
