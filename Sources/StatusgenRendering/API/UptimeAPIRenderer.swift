@@ -14,7 +14,7 @@ enum UptimeAPIRenderer {
             ),
             ("generated_at", .string(RFC3339.string(from: timeline.now))),
             ("monitors", .object(timeline.monitors.sorted { $0.name < $1.name }.map { ($0.name, monitor($0)) })),
-            ("timezone", .string(timeline.config.timeZone.identifier)),
+            ("timezone", .string(timeline.config.timeZoneName)),
         ])
         return OutputFile(path: path, contents: Data(document.text.utf8))
     }

@@ -8,7 +8,7 @@ enum SLAJSONRenderer {
     static func render(_ report: SLAReport, _ context: RenderingContext) -> OutputFile {
         let document = Document(
             generatedAt: RFC3339.string(from: context.timeline.now),
-            timezone: context.config.timeZone.identifier,
+            timezone: context.config.timeZoneName,
             rules: Rules(
                 maintenanceExcluded: report.excludeMaintenance,
                 gapLimitMinutes: context.config.monitoring.gapLimit / 60),

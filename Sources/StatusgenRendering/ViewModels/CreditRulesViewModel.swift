@@ -37,7 +37,7 @@ struct CreditRulesViewModel {
                     "tiers": tiers.joined(separator: strings.text("credit_rule_tier_separator")),
                 ])
         }
-        general = strings.text("credit_rule_general", ["zone": config.timeZone.identifier])
+        general = strings.text("credit_rule_general", ["zone": config.timeZoneName])
     }
 }
 
