@@ -38,8 +38,12 @@ public struct SiteLanguage: Sendable, Equatable {
 
     /// "rtl" for a language written from right to left, else "ltr", for `<html dir>`.
     public var direction: String {
-        let primary = code.split(separator: "-").first.map { $0.lowercased() } ?? code
-        return Self.rightToLeft.contains(primary) ? "rtl" : "ltr"
+        Self.rightToLeft.contains(Self.primarySubtag(of: code)) ? "rtl" : "ltr"
+    }
+
+    /// The language of a code without its region or script, lowercased: "pt" of "pt-BR" or "pt_BR".
+    public static func primarySubtag(of code: String) -> String {
+        String(code.prefix { $0 != "-" && $0 != "_" }).lowercased()
     }
 
     /// Languages written from right to left, by their primary subtag: Arabic, Hebrew, Persian, Urdu,

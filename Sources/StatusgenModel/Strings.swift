@@ -27,18 +27,13 @@ public struct Strings: Sendable {
     /// The text of `KEY_one` when `count` is 1 (or 0 where the language says so), else of `KEY_other`,
     /// with `{count}` and `arguments` filled in.
     public func plural(_ key: String, count: Int, _ arguments: [String: String] = [:]) -> String {
-        let isOne = count == 1 || (count == 0 && Self.zeroIsOne.contains(Self.language(of: locale)))
+        let isOne = count == 1 || (count == 0 && Self.zeroIsOne.contains(SiteLanguage.primarySubtag(of: locale)))
         let filled = arguments.merging(["count": String(count)]) { first, _ in first }
         return text(key + (isOne ? "_one" : "_other"), filled)
     }
 
     /// The languages whose "one" form also counts 0, by CLDR's plural rules ("i = 0,1"): "0 incident" in French.
     private static let zeroIsOne: Set = ["fr", "ff", "hy", "kab"]
-
-    /// The language of a locale code without its region: "fr" of "fr-CA" or "fr_CA".
-    private static func language(of locale: String) -> String {
-        String(locale.prefix { $0 != "-" && $0 != "_" }).lowercased()
-    }
 
     /// The names of the placeholders in `text`, in order: "{count} days ago" has "count".
     public static func placeholders(in text: String) -> [String] {
