@@ -53,8 +53,8 @@ public struct BuildPipeline: Sendable {
             return Result(outputs: nil, diagnostics: diagnostics.sorted())
         }
         diagnostics += FutureUpdateCheck.warnings(for: site.incidents, now: now)
-        let timeline = TimelineBuilder().build(from: site, now: now)
         guard renders else { return Result(outputs: [], diagnostics: diagnostics.sorted()) }
+        let timeline = TimelineBuilder().build(from: site, now: now)
         let languages = site.config.locales.map(catalog.strings(for:))
         let rendered = renderer.render(timeline, languages: languages, reusing: reuse)
         return Result(
