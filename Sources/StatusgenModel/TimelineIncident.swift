@@ -37,7 +37,8 @@ public struct TimelineIncident: Sendable {
 
     private var fields: Fields
 
-    /// The fields, copied first when another value shares them.
+    /// The fields, copied first when another value shares them. (Read through `_read`, so that reading
+    /// `item.incident.title` borrows the incident rather than copying it out of the box.)
     private var unique: Fields {
         mutating get {
             if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
@@ -46,38 +47,38 @@ public struct TimelineIncident: Sendable {
     }
 
     public var incident: Incident {
-        get { fields.incident }
-        set { unique.incident = newValue }
+        _read { yield fields.incident }
+        _modify { yield &unique.incident }
     }
     /// Where it stands at `now`.
     public var phase: IncidentPhase {
-        get { fields.phase }
-        set { unique.phase = newValue }
+        _read { yield fields.phase }
+        _modify { yield &unique.phase }
     }
     /// The current status word (for maintenance, derived from the window where no update says).
     public var status: UpdateStatus {
-        get { fields.status }
-        set { unique.status = newValue }
+        _read { yield fields.status }
+        _modify { yield &unique.status }
     }
     /// The updates with their effective status, newest first.
     public var updates: [TimelineUpdate] {
-        get { fields.updates }
-        set { unique.updates = newValue }
+        _read { yield fields.updates }
+        _modify { yield &unique.updates }
     }
     /// When it began: the first update, or a maintenance's planned start.
     public var startedAt: Date {
-        get { fields.startedAt }
-        set { unique.startedAt = newValue }
+        _read { yield fields.startedAt }
+        _modify { yield &unique.startedAt }
     }
     /// When it ended: the resolving update, or the end of a maintenance, if it has ended.
     public var endedAt: Date? {
-        get { fields.endedAt }
-        set { unique.endedAt = newValue }
+        _read { yield fields.endedAt }
+        _modify { yield &unique.endedAt }
     }
     /// Outages detected by monitors that this incident covers.
     public var detectedOutages: [DetectedOutage] {
-        get { fields.detectedOutages }
-        set { unique.detectedOutages = newValue }
+        _read { yield fields.detectedOutages }
+        _modify { yield &unique.detectedOutages }
     }
 
     public init(
@@ -96,4 +97,16 @@ public struct TimelineIncident: Sendable {
 
     /// How long it lasted, if it has ended.
     public var duration: TimeInterval? { endedAt.map { $0.timeIntervalSince(startedAt) } }
+}
+
+extension TimelineIncident: CustomReflectable {
+    /// Every field, as if they were stored in the value itself: for printing in tests and debugging.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "incident": incident, "phase": phase, "status": status, "updates": updates, "startedAt": startedAt,
+                "endedAt": endedAt as Any, "detectedOutages": detectedOutages,
+            ], displayStyle: .struct)
+    }
 }
