@@ -32,7 +32,7 @@ public enum SiteBuild {
         }
         let listings = record?.listings() ?? []
         var notes: [Diagnostic] = []
-        let inputs = try SiteLoader(root: source, usesCache: usesCache).load(notes: &notes)
+        let inputs = try SiteLoader(root: source, usesCache: usesCache).load(notes: &notes, now: now)
         let cache = writer.flatMap { usesCache ? PageCache(root: source, destination: $0.destination) : nil }
         var reuse: PageReuse?
         if renders, memory != nil || cache != nil {
@@ -45,6 +45,11 @@ public enum SiteBuild {
         if let writer, let outputs = result.outputs {
             written = try writer.write(outputs)
             cache?.store(result.pageKeys)
+            if let key = inputs.monitorSummaryKey, let summaries = result.monitorSummaries,
+                let entry = MonitorSummaryCache.entry(key: key, inputs: inputs, summaries: summaries)
+            {
+                MonitorSummaryCache(root: source).store(entry)
+            }
             record?.store(
                 listings: listings, files: inputs.files, monitorPaths: inputs.monitorFiles.map(\.path),
                 warnings: diagnostics, started: started)
@@ -53,7 +58,7 @@ public enum SiteBuild {
         return BuildReport(
             diagnostics: diagnostics, outputs: result.outputs, fileCount: result.outputs?.count ?? 0,
             inputCount: inputs.files.count + inputs.monitorFiles.count, written: written,
-            reusedCount: result.reusedCount,
+            reusedCount: result.reusedCount, monitorWork: result.monitorWork,
             seconds: Date().timeIntervalSince(started))
     }
 }
