@@ -119,16 +119,35 @@ struct MonitorSummaryCacheTests {
         #expect(try space.build().monitorWork == 0)
     }
 
-    @Test("Another moment, timezone, gap limit or list of a component's monitors makes the summaries again")
-    func settingsChanges() throws {
+    @Test("A later moment moves the kept summaries on; an earlier one than the last row makes them again")
+    func clockMoves() throws {
         var space = try Workspace()
         defer { space.remove() }
         _ = try space.build()
-        space.now += 15 * 60
+        // The last rows are at 16:00 and the gap limit is an hour: the last check stands until the moment,
+        // then for the whole hour.
+        for minutes in [15, 40, 180, 24 * 60 + 1] {
+            space.now = Date(timeIntervalSince1970: 1_794_067_200 + Double(minutes) * 60)
+            #expect(try space.build().monitorWork == 0, "\(minutes) minutes later")
+        }
+        space.now = Date(timeIntervalSince1970: 1_794_067_200 - 15 * 60)
         #expect(try space.build().monitorWork == Self.monitorCount)
+        space.now = Date(timeIntervalSince1970: 1_794_067_200 + 10 * 60)
+        #expect(try space.build().monitorWork == Self.monitorCount)
+        space.now = Date(timeIntervalSince1970: 1_794_067_200 + 5 * 60)
+        #expect(try space.build().monitorWork == 0)
+    }
+
+    @Test("Another timezone, gap limit, outage length or list of a component's monitors makes the summaries again")
+    func settingsChanges() throws {
+        let space = try Workspace()
+        defer { space.remove() }
+        _ = try space.build()
         try space.replace("timezone: America/New_York", with: "timezone: Europe/Paris", in: Self.configPath)
         #expect(try space.build().monitorWork == Self.monitorCount)
         try space.replace("gap_limit_minutes: 60", with: "gap_limit_minutes: 20", in: Self.configPath)
+        #expect(try space.build().monitorWork == Self.monitorCount)
+        try space.replace("outage_min_checks: 2", with: "outage_min_checks: 3", in: Self.configPath)
         #expect(try space.build().monitorWork == Self.monitorCount)
         // Outages name the components that list their monitor.
         try space.replace(

@@ -31,6 +31,8 @@ extension ByteWriter {
             integer(UInt64(outage.checks))
         }
         history(summary.counts)
+        optional(summary.lastRow) { $0.signed(Int($1)) }
+        integer(summary.lastRowSustained ? 1 : 0)
     }
 
     /// A flag for whether `value` is there, then the value as `write` writes it.
@@ -73,8 +75,11 @@ extension ByteReader {
             outages.append(
                 DetectedOutage(monitor: name, componentIDs: ids, start: start, end: end, checks: try count()))
         }
+        let counts = try history()
+        let lastRow = try flag() ? Int64(try signed()) : nil
         return MonitorSummary(
-            stretches: stretches, firstCheck: firstCheck, latest: latest, outages: outages, counts: try history())
+            stretches: stretches, firstCheck: firstCheck, latest: latest, outages: outages, counts: counts,
+            lastRow: lastRow, lastRowSustained: try flag())
     }
 
     /// A count of things that take at least a byte each: not more than the bytes left.
@@ -92,7 +97,7 @@ extension ByteReader {
         }
     }
 
-    private mutating func date() throws(MonitorCacheEntry.DecodingFailure) -> Date {
+    mutating func date() throws(MonitorCacheEntry.DecodingFailure) -> Date {
         let seconds = Double(bitPattern: try integer())
         guard seconds.isFinite else { throw .init(reason: "a time is not valid") }
         return Date(timeIntervalSince1970: seconds)

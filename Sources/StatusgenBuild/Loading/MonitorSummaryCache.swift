@@ -3,10 +3,11 @@ import StatusgenCore
 import StatusgenModel
 
 /// `.statusgen-cache/monitor-summaries`: what the last build's timeline took from each monitor
-/// (`MonitorSummary`), with the key of everything it was made from: the build's moment, the monitoring
-/// settings, which components list which monitors, and the stamp of every monitor file. A build with
-/// the same key takes the summaries from it and reads no monitor rows at all. Anything wrong with the
-/// file (missing, damaged, another version, another key) only means the summaries are made again.
+/// (`MonitorSummary`), the moment it was made for, and the key of everything else it was made from: the
+/// monitoring settings, which components list which monitors, and the stamp of every monitor file. A
+/// build with the same key takes the summaries from it (moved on to its own moment, when no row is later
+/// than either) and reads no monitor rows at all. Anything wrong with the file (missing, damaged, another
+/// version, another key) only means the summaries are made again.
 struct MonitorSummaryCache {
     /// The file's path in the site root.
     static let fileName = SiteLayout.cacheFolder + "/monitor-summaries"
@@ -19,6 +20,8 @@ struct MonitorSummaryCache {
     /// What the file keeps: the summaries, and the names of the monitors each monitor file holds.
     struct Entry: Equatable {
         var key: String
+        /// The moment the summaries were made for.
+        var now: Date
         /// Each monitor file, sorted by path.
         var files: [File]
         var summaries: [String: MonitorSummary]
@@ -41,10 +44,10 @@ struct MonitorSummaryCache {
 
     /// What to keep of a build whose inputs had no summaries: its monitor files (when none had a
     /// problem, so that a build taking the summaries reports the same) and the summaries it made.
-    static func entry(key: String, inputs: SiteInputs, summaries: [String: MonitorSummary]) -> Entry? {
+    static func entry(key: String, now: Date, inputs: SiteInputs, summaries: [String: MonitorSummary]) -> Entry? {
         guard inputs.monitorFiles.allSatisfy(\.diagnostics.isEmpty) else { return nil }
         let files = inputs.monitorFiles.map { File(path: $0.path, monitors: $0.histories.keys.sorted()) }
-        return Entry(key: key, files: files, summaries: summaries)
+        return Entry(key: key, now: now, files: files, summaries: summaries)
     }
 
     let url: URL
@@ -53,12 +56,12 @@ struct MonitorSummaryCache {
         url = root.appendingPathComponent(Self.fileName)
     }
 
-    /// The key of summaries made as of `now` with `config`'s settings from the monitor files at `paths`
-    /// (relative to `root`), as they are on disk now; `nil` when one of them cannot be stamped.
-    static func key(root: URL, paths: [String], config: SiteConfig, now: Date) -> String? {
+    /// The key of summaries made with `config`'s settings from the monitor files at `paths` (relative to
+    /// `root`), as they are on disk now; `nil` when one of them cannot be stamped.
+    static func key(root: URL, paths: [String], config: SiteConfig) -> String? {
         var lines = [
-            "now \(now.timeIntervalSince1970.bitPattern)", "timezone \(config.timeZone.identifier)",
-            "gap \(config.monitoring.gapLimit.bitPattern)", "minimum \(config.monitoring.outageMinimumChecks)",
+            "timezone \(config.timeZone.identifier)", "gap \(config.monitoring.gapLimit.bitPattern)",
+            "minimum \(config.monitoring.outageMinimumChecks)",
         ]
         for component in config.components where !component.monitors.isEmpty {
             lines.append("component \(component.id) \(component.monitors.joined(separator: " "))")
@@ -71,12 +74,23 @@ struct MonitorSummaryCache {
         return lines.joined(separator: "\n")
     }
 
-    /// The stored entry when its key is `key`. `notes` gets a warning when the file is damaged.
-    func entry(for key: String, notes: inout [Diagnostic]) -> Entry? {
+    /// The stored summaries when their key is `key`, as of `now` (see `MonitorSummary.retimed`), with the
+    /// files they were made from; `nil` when there are none that hold. `notes` gets a warning when the file
+    /// is damaged.
+    func entry(for key: String, now: Date, gapLimit: TimeInterval, notes: inout [Diagnostic]) -> Entry? {
         guard let data = try? Data(contentsOf: url) else { return nil }
         do {
-            let entry = try Self.decode([UInt8](data))
-            return entry.key == key ? entry : nil
+            var entry = try Self.decode([UInt8](data))
+            guard entry.key == key else { return nil }
+            guard entry.now != now else { return entry }
+            var summaries: [String: MonitorSummary] = [:]
+            for (name, summary) in entry.summaries {
+                guard let moved = summary.retimed(from: entry.now, to: now, gapLimit: gapLimit) else { return nil }
+                summaries[name] = moved
+            }
+            entry.summaries = summaries
+            entry.now = now
+            return entry
         } catch {
             notes.append(
                 .warning(
@@ -97,6 +111,7 @@ struct MonitorSummaryCache {
         writer.bytes += magic
         writer.integer(formatVersion)
         writer.string(entry.key)
+        writer.integer(entry.now.timeIntervalSince1970.bitPattern)
         writer.integer(UInt64(entry.files.count))
         for file in entry.files {
             writer.string(file.path)
@@ -127,6 +142,7 @@ struct MonitorSummaryCache {
         var reader = ByteReader(bytes: bytes, position: magic.count, end: body)
         guard try reader.integer() == formatVersion else { throw .init(reason: "written by another version") }
         let key = try reader.string()
+        let now = try reader.date()
         var files: [File] = []
         for _ in 0..<(try reader.bounded()) {
             let path = try reader.string()
@@ -141,6 +157,6 @@ struct MonitorSummaryCache {
             summaries[name] = try reader.summary(name: name)
         }
         guard reader.isAtEnd else { throw .init(reason: "unexpected bytes at the end") }
-        return Entry(key: key, files: files, summaries: summaries)
+        return Entry(key: key, now: now, files: files, summaries: summaries)
     }
 }

@@ -32,7 +32,7 @@ public struct SiteLoader {
     /// warning for each damaged cache entry, which is ignored.
     ///
     /// Given the build's moment `now` (and with `usesCache`), monitor files that the cache's summaries
-    /// were made from for that moment and the same settings are not read: the inputs carry the summaries.
+    /// were made from with the same settings are not read: the inputs carry the summaries, as of `now`.
     public func load(notes: inout [Diagnostic], now: Date? = nil) throws -> SiteInputs {
         let files = try loadFiles()
         let settings = Result { () throws(DiagnosticList) in try SiteSettings(files: files) }
@@ -41,9 +41,12 @@ public struct SiteLoader {
         // Stamped before any file is read, so that rows appended meanwhile make the next key differ.
         var key: String?
         if usesCache, let now, let config {
-            key = MonitorSummaryCache.key(root: root, paths: monitorPaths, config: config, now: now)
+            key = MonitorSummaryCache.key(root: root, paths: monitorPaths, config: config)
         }
-        if let key, let kept = MonitorSummaryCache(root: root).entry(for: key, notes: &notes) {
+        if let key, let now, let config,
+            let kept = MonitorSummaryCache(root: root).entry(
+                for: key, now: now, gapLimit: config.monitoring.gapLimit, notes: &notes)
+        {
             let monitorFiles = kept.files.map(\.standIn)
             return SiteInputs(
                 files: files, settings: settings, monitorFiles: monitorFiles, monitorSummaries: kept.summaries)

@@ -46,7 +46,7 @@ public enum SiteBuild {
             written = try writer.write(outputs)
             cache?.store(result.pageKeys)
             if let key = inputs.monitorSummaryKey, let summaries = result.monitorSummaries,
-                let entry = MonitorSummaryCache.entry(key: key, inputs: inputs, summaries: summaries)
+                let entry = MonitorSummaryCache.entry(key: key, now: now, inputs: inputs, summaries: summaries)
             {
                 MonitorSummaryCache(root: source).store(entry)
             }

@@ -68,8 +68,8 @@ struct MonitorDayTotals {
             }
         }
         let sustained = Self.sustainedFlags(runs, minimumRun: minimumRun)
-        let gap = Int64((gapLimit * 1000).rounded(.down))
-        let nowMilliseconds = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
+        let gap = gapMilliseconds(gapLimit)
+        let nowMilliseconds = milliseconds(now)
         for index in runs.indices {
             let run = runs[index]
             if run.count > 1 {
@@ -89,8 +89,18 @@ struct MonitorDayTotals {
         return stretches
     }
 
+    /// The gap limit in whole milliseconds, as the stretches are cut.
+    static func gapMilliseconds(_ gapLimit: TimeInterval) -> Int64 {
+        Int64((gapLimit * 1000).rounded(.down))
+    }
+
+    /// `now` in whole milliseconds, as the stretches are cut.
+    static func milliseconds(_ now: Date) -> Int64 {
+        Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
+    }
+
     /// For each run, whether its checks are part of at least `minimumRun` consecutive checks with its status.
-    private static func sustainedFlags(_ runs: [CheckRun], minimumRun: Int) -> [Bool] {
+    static func sustainedFlags(_ runs: [CheckRun], minimumRun: Int) -> [Bool] {
         var flags = Array(repeating: false, count: runs.count)
         var streakStart = 0
         var checks = 0

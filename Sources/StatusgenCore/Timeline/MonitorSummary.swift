@@ -16,16 +16,22 @@ public struct MonitorSummary: Sendable, Hashable {
     public var outages: [DetectedOutage]
     /// Row counts and response times per local day (a history without runs).
     public var counts: MonitorHistory
+    /// The last check of the history, even after `now`, in milliseconds since 1970 UTC, and whether it is
+    /// part of a sustained run: what `retimed(from:to:gapLimit:)` needs.
+    public var lastRow: Int64?
+    public var lastRowSustained: Bool
 
     public init(
         stretches: [MonitorStretch], firstCheck: Int64?, latest: MonitorCheck?, outages: [DetectedOutage],
-        counts: MonitorHistory
+        counts: MonitorHistory, lastRow: Int64?, lastRowSustained: Bool
     ) {
         self.stretches = stretches
         self.firstCheck = firstCheck
         self.latest = latest
         self.outages = outages
         self.counts = counts
+        self.lastRow = lastRow
+        self.lastRowSustained = lastRowSustained
     }
 
     /// The summary of the monitor `name`'s `history` as of `now`, with the monitoring settings of `config`.
@@ -39,7 +45,39 @@ public struct MonitorSummary: Sendable, Hashable {
             firstCheck: runs.first?.start, latest: history.latestCheck(atOrBefore: now, name: name),
             outages: OutageDetector(minimumChecks: minimumRun).outages(
                 in: runs, monitor: name, componentIDs: componentIDs),
-            counts: MonitorHistory(firstDay: history.firstDay, days: history.days))
+            counts: MonitorHistory(firstDay: history.firstDay, days: history.days), lastRow: history.runs.last?.last,
+            lastRowSustained: MonitorDayTotals.sustainedFlags(runs, minimumRun: minimumRun).last ?? false)
+    }
+
+    /// The summary as of `newNow` of the history this one was made from as of `now`, when the two moments
+    /// differ only in how far the last check stands (every check is at or before both): the stretch of the
+    /// last check, cut at the moment, is all that changes. `nil` when the history has checks after either
+    /// moment, so that the summary is to be made again from the rows.
+    public func retimed(from now: Date, to newNow: Date, gapLimit: TimeInterval) -> MonitorSummary? {
+        guard let lastRow else { return self }
+        let limit = MonitorDayTotals.milliseconds(newNow)
+        guard lastRow <= min(MonitorDayTotals.milliseconds(now), limit), let status = latest?.status else {
+            return nil
+        }
+        var summary = self
+        while let last = summary.stretches.last, last.end > lastRow {
+            if last.start >= lastRow {
+                summary.stretches.removeLast()
+            } else {
+                summary.stretches[summary.stretches.count - 1].end = lastRow
+            }
+        }
+        let end = min(lastRow + MonitorDayTotals.gapMilliseconds(gapLimit), limit)
+        guard end > lastRow else { return summary }
+        if let last = summary.stretches.last, last.end == lastRow, last.status == status,
+            last.sustained == lastRowSustained
+        {
+            summary.stretches[summary.stretches.count - 1].end = end
+        } else {
+            summary.stretches.append(
+                MonitorStretch(start: lastRow, end: end, status: status, sustained: lastRowSustained))
+        }
+        return summary
     }
 
     /// The summaries of every monitor of `site` as of `now`, each made on its own, on every core.
