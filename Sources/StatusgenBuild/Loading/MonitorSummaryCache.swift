@@ -57,8 +57,10 @@ struct MonitorSummaryCache {
     }
 
     /// The key of summaries made with `config`'s settings from the monitor files at `paths` (relative to
-    /// `root`), as they are on disk now; `nil` when one of them cannot be stamped.
+    /// `root`), as they are on disk now; `nil` when one of them cannot be stamped, or was changed in the
+    /// last two seconds: a stamp cannot tell apart two writes within the file system's time step.
     static func key(root: URL, paths: [String], config: SiteConfig) -> String? {
+        let freshness = Date().timeIntervalSince1970 - 2
         var lines = [
             "timezone \(config.timeZone.identifier)", "gap \(config.monitoring.gapLimit.bitPattern)",
             "minimum \(config.monitoring.outageMinimumChecks)",
@@ -67,7 +69,8 @@ struct MonitorSummaryCache {
             lines.append("component \(component.id) \(component.monitors.joined(separator: " "))")
         }
         for path in paths {
-            guard let resolved = try? SiteFilePath.resolve(path, in: root), let stamp = FileStamp(path: resolved)
+            guard let resolved = try? SiteFilePath.resolve(path, in: root), let stamp = FileStamp(path: resolved),
+                stamp.modified < freshness
             else { return nil }
             lines.append("file \(path) \(stamp.text)")
         }

@@ -15,6 +15,8 @@ public enum SiteBuild {
     /// records it. Without `renders`, the site is only checked (as `validate` does): nothing is rendered.
     /// A build into `output` (with `usesCache`) for the moment of the last one that finds every input and
     /// output as that build left them (`BuildRecord`) reads and writes nothing, and gives that build's warnings.
+    /// A build that changes no monitor file reads none either: it takes what the timeline needs of each
+    /// monitor from `.statusgen-cache/monitor-summaries` (`MonitorSummaryCache`; `BuildReport.monitorWork` is 0).
     public static func run(
         source: URL, output: URL?, now: Date, usesCache: Bool = true, memory: BuildMemory? = nil,
         renders: Bool = true
