@@ -20,7 +20,7 @@ public struct Strings: Sendable {
     /// mistake shows on the page instead of leaving a gap.
     public func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
         let template = values[key] ?? key
-        guard !arguments.isEmpty, template.contains("{") else { return template }
+        guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
         return Self.fill(template) { arguments[$0] }
     }
 

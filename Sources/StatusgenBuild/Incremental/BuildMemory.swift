@@ -17,7 +17,7 @@ public final class BuildMemory: @unchecked Sendable {
     private let lock = NSLock()
 
     /// The incidents parsed by the last build.
-    let incidents = IncidentMemo()
+    let incidents = IncidentMemo(digest: InputDigests.digest(of:))
 
     public init() {}
 

@@ -69,8 +69,8 @@ struct MonitorSummaryCache {
             lines.append("component \(component.id) \(component.monitors.joined(separator: " "))")
         }
         for path in paths {
-            guard let resolved = try? SiteFilePath.resolve(path, in: root), let stamp = FileStamp(path: resolved),
-                stamp.modified < freshness
+            // `stat` follows a symbolic link (the loader has checked it stays in the site).
+            guard let stamp = FileStamp(path: root.appendingPathComponent(path).path), stamp.modified < freshness
             else { return nil }
             lines.append("file \(path) \(stamp.text)")
         }

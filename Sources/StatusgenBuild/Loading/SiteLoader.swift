@@ -10,9 +10,12 @@ public struct SiteLoader {
     /// the repository turn it off, so that they write nothing there).
     public var usesCache = true
 
+    private let sitePaths: SiteFilePath
+
     public init(root: URL, usesCache: Bool = true) {
         self.root = root
         self.usesCache = usesCache
+        sitePaths = SiteFilePath(root: root)
     }
 
     /// The folders read into memory, each with the file endings taken from it (nil: every file). Other
@@ -157,14 +160,14 @@ public struct SiteLoader {
         for name in names.sorted() where !SiteLayout.isHiddenOrBackup(name) {
             let path = "\(folder.name)/\(name)"
             guard folder.endings.map({ endings in endings.contains { name.hasSuffix($0) } }) ?? true else { continue }
-            guard manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory) else {
+            guard manager.fileExists(atPath: sitePaths.unresolved(path), isDirectory: &isDirectory) else {
                 // Listed, yet not there: a symbolic link whose file is gone. Its incident or results must
                 // not vanish from the site without a word.
                 throw CommandFailure("\(path): a symbolic link to a file that does not exist")
             }
             guard !isDirectory.boolValue else { continue }
             // Checked here too, so that monitor files, which are streamed rather than read, are covered.
-            _ = try SiteFilePath.resolve(path, in: root)
+            _ = try sitePaths.resolve(path)
             paths.append(path)
         }
         return paths
@@ -177,13 +180,13 @@ public struct SiteLoader {
     }
 
     private func read(_ path: String) throws -> InputFile {
-        let url = URL(fileURLWithPath: try SiteFilePath.resolve(path, in: root))
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+        let resolved = try sitePaths.resolve(path)
+        var status = stat()
+        guard stat(resolved, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             throw CommandFailure("\(path): not a regular file")
         }
         // Checked before reading: a file of tens of megabytes would take a minute and a gigabyte to build.
-        if SiteLayout.isIncidentFile(path), let size = attributes?[.size] as? Int,
+        if SiteLayout.isIncidentFile(path), case let size = Int(status.st_size),
             size > SiteLayout.maximumIncidentFileSize
         {
             throw CommandFailure(
@@ -191,7 +194,7 @@ public struct SiteLoader {
                     + "\(Self.megabytes(SiteLayout.maximumIncidentFileSize)) MB")
         }
         do {
-            return InputFile(path: path, contents: try Data(contentsOf: url))
+            return InputFile(path: path, contents: try Data(contentsOf: URL(fileURLWithPath: resolved)))
         } catch {
             throw CommandFailure("\(path): cannot read the file: \(FileProblem.reason(error))")
         }

@@ -19,7 +19,7 @@ public struct BuildPipeline: Sendable {
         /// How many pages were reused rather than rendered.
         public var reusedCount = 0
         /// What the timeline took from each monitor: `SiteInputs.monitorSummaries`, or the summaries made
-        /// from the monitors' histories; `nil` when the build stopped before the timeline.
+        /// from the monitors' histories; `nil` when the build made no timeline (errors, or only checking).
         public var monitorSummaries: [String: MonitorSummary]?
         /// How many monitors' histories were summarised (read and totalled) in this build: 0 when the
         /// summaries were given.
@@ -59,13 +59,10 @@ public struct BuildPipeline: Sendable {
             return Result(outputs: nil, diagnostics: diagnostics.sorted())
         }
         diagnostics += FutureUpdateCheck.warnings(for: site.incidents, now: now)
+        guard renders else { return Result(outputs: [], diagnostics: diagnostics.sorted()) }
         let summaries = inputs.monitorSummaries ?? MonitorSummary.summaries(of: site, now: now)
         let monitorWork = inputs.monitorSummaries == nil ? summaries.count : 0
         let timeline = TimelineBuilder().build(from: site, now: now, summaries: summaries)
-        guard renders else {
-            return Result(
-                outputs: [], diagnostics: diagnostics.sorted(), monitorSummaries: summaries, monitorWork: monitorWork)
-        }
         let languages = site.config.locales.map(catalog.strings(for:))
         let rendered = renderer.render(timeline, languages: languages, reusing: reuse)
         return Result(

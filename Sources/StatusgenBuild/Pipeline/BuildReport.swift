@@ -18,6 +18,9 @@ public struct BuildReport: Sendable {
     public var inputCount: Int
     /// What the write changed, `nil` when the build was not written.
     public var written: SiteWriter.Summary?
+    /// How many incident files were parsed, rather than taken from the last build's cache; `nil` when the
+    /// build keeps no parsed incidents.
+    public var parsedCount: Int?
     /// How many pages were reused from the last build rather than rendered.
     public var reusedCount = 0
     /// How many monitors' results were read and totalled: 0 when the build took every monitor's summary

@@ -11,12 +11,14 @@ public enum SiteBuild {
     /// written at all is thrown.
     ///
     /// Pages whose inputs did not change since the last build are reused rather than rendered: from
-    /// `memory` when given (which keeps parsed incidents too), else (with `usesCache`) from the output folder, as `.statusgen-cache/pages`
-    /// records it. Without `renders`, the site is only checked (as `validate` does): nothing is rendered.
-    /// A build into `output` (with `usesCache`) for the moment of the last one that finds every input and
-    /// output as that build left them (`BuildRecord`) reads and writes nothing, and gives that build's warnings.
-    /// A build that changes no monitor file reads none either: it takes what the timeline needs of each
-    /// monitor from `.statusgen-cache/monitor-summaries` (`MonitorSummaryCache`; `BuildReport.monitorWork` is 0).
+    /// `memory` when given, else (with `usesCache`) from the output folder, as `.statusgen-cache/pages`
+    /// records it. Incident files whose bytes did not change are not parsed again: `memory` keeps them,
+    /// else (with `usesCache`) `.statusgen-cache/incidents`, for `validate` too. Without `renders`, the
+    /// site is only checked (as `validate` does): nothing is rendered. A build into `output` (with
+    /// `usesCache`) for the moment of the last one that finds every input and output as that build left
+    /// them (`BuildRecord`) reads and writes nothing, and gives that build's warnings. A build that changes
+    /// no monitor file reads none either: it takes what the timeline needs of each monitor from
+    /// `.statusgen-cache/monitor-summaries` (`MonitorSummaryCache`; `BuildReport.monitorWork` is then 0).
     public static func run(
         source: URL, output: URL?, now: Date, usesCache: Bool = true, memory: BuildMemory? = nil,
         renders: Bool = true
@@ -41,7 +43,10 @@ public enum SiteBuild {
             let digests = InputDigests(inputs.files)
             reuse = memory?.reuse(digests) ?? cache.map { $0.reuse($0.entries(), digests) }
         }
-        let result = BuildPipeline().run(inputs, now: now, reusing: reuse, memo: memory?.incidents, renders: renders)
+        let store = usesCache && memory == nil ? IncidentStore(root: source) : nil
+        let memo = memory?.incidents ?? store?.load()
+        let result = BuildPipeline().run(inputs, now: now, reusing: reuse, memo: memo, renders: renders)
+        if let store, let memo, memo.hasChanged { store.save(memo) }
         let diagnostics = (notes + result.diagnostics).sorted()
         var written: SiteWriter.Summary?
         if let writer, let outputs = result.outputs {
@@ -60,7 +65,7 @@ public enum SiteBuild {
         return BuildReport(
             diagnostics: diagnostics, outputs: result.outputs, fileCount: result.outputs?.count ?? 0,
             inputCount: inputs.files.count + inputs.monitorFiles.count, written: written,
-            reusedCount: result.reusedCount, monitorWork: result.monitorWork,
+            parsedCount: memo?.parsedCount, reusedCount: result.reusedCount, monitorWork: result.monitorWork,
             seconds: Date().timeIntervalSince(started))
     }
 }

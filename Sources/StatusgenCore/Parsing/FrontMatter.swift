@@ -19,7 +19,9 @@ struct FrontMatter {
     static func split(_ text: String) throws(Failure) -> FrontMatter {
         // Markdown ends lines at "\r\n", "\r" or "\n"; so does this, so that its line numbers and cmark's agree.
         // (Swift also reads "\r\n" as one Character, which splitting on "\n" would never find.)
-        let text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let text =
+            text.utf8.contains(UInt8(ascii: "\r"))
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         guard let first = lines.first, isDelimiter(first) else { throw .missingOpening }

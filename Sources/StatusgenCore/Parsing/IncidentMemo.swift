@@ -1,35 +1,73 @@
 import Foundation
 import StatusgenModel
 
-/// The incidents parsed by the last build, kept by a process that builds the same site again and again
-/// (`serve`), so that a build after an edit parses only the files whose bytes changed.
+/// The incidents parsed by an earlier build, by path, each with a digest of the bytes it was parsed
+/// from, so that a build parses again only the incident files whose bytes changed. `serve` keeps one in
+/// memory; `build` and `validate` keep one in the site's cache.
 public final class IncidentMemo: @unchecked Sendable {
-    private struct Entry {
-        let contents: Data
-        let componentIDs: [String]?
-        let outcome: Result<Incident, DiagnosticList>
+    /// What parsing one file gave, and the digest of the bytes it was parsed from.
+    public struct Entry: Sendable {
+        public let digest: String
+        public let outcome: Result<Incident, DiagnosticList>
+
+        public init(digest: String, outcome: Result<Incident, DiagnosticList>) {
+            self.digest = digest
+            self.outcome = outcome
+        }
     }
 
+    /// A file's digest and, when the memo knows those bytes, what parsing them gave.
+    struct Lookup {
+        let digest: String
+        let known: Result<Incident, DiagnosticList>?
+    }
+
+    private let digestOf: @Sendable (Data) -> String
     /// Guarded by `lock`.
-    private var entries: [String: Entry] = [:]
+    private var parsedWith: [String]?
+    private var entries: [String: Entry]
+    private var parsed = 0
+    private var changed = false
     private let lock = NSLock()
 
-    public init() {}
-
-    /// What parsing the file at `path` with `contents` gave last time, for the same component ids.
-    func outcome(path: String, contents: Data, componentIDs: [String]?) -> Result<Incident, DiagnosticList>? {
-        guard let entry = lock.withLock({ entries[path] }), entry.componentIDs == componentIDs,
-            entry.contents == contents
-        else { return nil }
-        return entry.outcome
+    /// A memo that digests file bytes with `digest`, knowing the `entries` (by path) parsed with the site's
+    /// `componentIDs`.
+    public init(
+        digest: @escaping @Sendable (Data) -> String, componentIDs: [String]? = nil, entries: [String: Entry] = [:]
+    ) {
+        digestOf = digest
+        parsedWith = componentIDs
+        self.entries = entries
     }
 
-    /// Keeps the outcomes of `files` (by path), in place of the last build's.
-    func remember(_ outcomes: [(file: InputFile, outcome: Result<Incident, DiagnosticList>)], componentIDs: [String]?) {
-        var kept: [String: Entry] = [:]
-        for (file, outcome) in outcomes {
-            kept[file.path] = Entry(contents: file.contents, componentIDs: componentIDs, outcome: outcome)
+    /// The component ids and entries the memo knows now.
+    public var contents: (componentIDs: [String]?, entries: [String: Entry]) {
+        lock.withLock { (parsedWith, entries) }
+    }
+
+    /// How many incident files the last parse read anew: those the memo did not know, or knew with
+    /// other bytes.
+    public var parsedCount: Int { lock.withLock { parsed } }
+
+    /// Whether the last parse remembered anything the memo did not know before.
+    public var hasChanged: Bool { lock.withLock { changed } }
+
+    /// The digest of `contents`, and what parsing the file at `path` with those bytes gave before, for
+    /// the same component ids (which the parser checks incidents against).
+    func lookup(path: String, contents: Data, componentIDs: [String]?) -> Lookup {
+        let digest = digestOf(contents)
+        let entry = lock.withLock { parsedWith == componentIDs ? entries[path] : nil }
+        return Lookup(digest: digest, known: entry?.digest == digest ? entry?.outcome : nil)
+    }
+
+    /// Keeps `entries` (by path), parsed with `componentIDs`, in place of what the memo knew.
+    func remember(_ entries: [String: Entry], componentIDs: [String]?) {
+        lock.withLock {
+            let sameIDs = parsedWith == componentIDs
+            parsed = entries.count { path, entry in !sameIDs || self.entries[path]?.digest != entry.digest }
+            changed = parsed > 0 || self.entries.count != entries.count
+            parsedWith = componentIDs
+            self.entries = entries
         }
-        lock.withLock { entries = kept }
     }
 }

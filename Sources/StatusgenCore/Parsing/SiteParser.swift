@@ -20,7 +20,7 @@ public struct SiteParser: Sendable {
     }
 
     /// Parses `files` with the site's `settings`, read from them already (or the problems found reading them).
-    /// With `memo`, an incident file whose bytes it knows is not parsed again, and it keeps this parse's.
+    /// With `memo`, an incident file whose bytes it knows is not parsed again, and it keeps this parse's outcomes.
     public func parse(
         _ files: [InputFile], settings: Swift.Result<SiteSettings, DiagnosticList>,
         monitorFiles: [MonitorFileResult] = [], memo: IncidentMemo? = nil
@@ -48,18 +48,22 @@ public struct SiteParser: Sendable {
         }
         let incidentFiles = inIncidents.filter { !isTranslation($0) }
         // Parsed on every core; the results are taken in file order, so the outcome does not depend on scheduling.
-        let outcomes = incidentFiles.parallelMap { file -> Swift.Result<Incident, DiagnosticList>? in
+        let parsed = incidentFiles.parallelMap { file -> IncidentMemo.Entry? in
             guard SiteLayout.isIncidentFile(file.path) else { return nil }
-            if let known = memo?.outcome(path: file.path, contents: file.contents, componentIDs: componentIDs) {
-                return known
-            }
-            return Swift.Result { () throws(DiagnosticList) in
-                try incidentParser.parse(path: file.path, text: try text(of: file))
-            }
+            let lookup = memo?.lookup(path: file.path, contents: file.contents, componentIDs: componentIDs)
+            let outcome =
+                lookup?.known
+                ?? Swift.Result { () throws(DiagnosticList) in
+                    try incidentParser.parse(path: file.path, text: try text(of: file))
+                }
+            return IncidentMemo.Entry(digest: lookup?.digest ?? "", outcome: outcome)
         }
         memo?.remember(
-            zip(incidentFiles, outcomes).compactMap { file, outcome in outcome.map { (file, $0) } },
+            Dictionary(
+                zip(incidentFiles, parsed).compactMap { file, entry in entry.map { (file.path, $0) } },
+                uniquingKeysWith: { first, _ in first }),
             componentIDs: componentIDs)
+        let outcomes = parsed.map { $0?.outcome }
         for (file, outcome) in zip(incidentFiles, outcomes) {
             switch outcome {
             case nil:

@@ -26,7 +26,8 @@ public struct YAMLReader: Sendable {
     public func compose(_ text: String) throws(Diagnostic) -> Node {
         try refuseUnicodeLineBreaks(in: text)
         do {
-            return try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+            // The encoding given rather than `.default`, which reads the environment on every call.
+            return try Yams.compose(yaml: text, .default, .default, .utf8) ?? Node.mapping(Node.Mapping([]))
         } catch let error as YamlError {
             throw diagnostic(for: error)
         } catch {
@@ -55,7 +56,7 @@ public struct YAMLReader: Sendable {
     /// Decodes `type` from `node`, turning a decoding failure into a diagnostic at the offending value.
     func decode<T: Decodable>(_ type: T.Type, from node: Node) throws(Diagnostic) -> T {
         do {
-            return try YAMLDecoder().decode(type, from: node)
+            return try YAMLDecoder(encoding: .utf8).decode(type, from: node)
         } catch let error as DecodingError {
             throw diagnostic(for: error, in: node)
         } catch let error as YamlError {

@@ -1,0 +1,163 @@
+import Foundation
+import StatusgenCore
+import StatusgenModel
+import StatusgenTestSupport
+import Testing
+
+@testable import StatusgenBuild
+
+/// `.statusgen-cache/incidents`: a build or `validate` parses again only the incident files whose bytes
+/// changed, and what it reads back from the cache is exactly what parsing gave.
+@Suite("Parsed incidents kept between builds")
+struct IncidentStoreTests {
+    static let now = Date(timeIntervalSince1970: 1_794_067_200)  // 2026-11-07T16:00:00Z
+
+    /// An incident with every field the parser fills in set to something other than its default.
+    static let everyField = """
+        ---
+        title: "Mail delayed: \\"UK\\" region — ünïcödé"
+        impact: major
+        components:
+          mail-inbound: partial_outage
+          admin-console: degraded_performance
+        affected_text: [Legacy relay, "Fax gateway"]
+        notify: false
+        ---
+        Some mail to UK mailboxes is **delayed**.
+
+        ## 2026-11-05T10:00:00.250Z investigating
+        We are looking into it.
+
+        ## 2026-11-05T10:00:00.250Z update (quiet)
+        A second note in the same second, with a [link](https://example.com) and `code`.
+
+        ## 2026-11-05T12:30:00+01:00 resolved
+        | a | b |
+        |---|---|
+        | 1 | 2 |
+
+        ## Postmortem
+        A disk filled up.
+        """
+
+    static let maintenance = """
+        ---
+        title: Database upgrade
+        kind: maintenance
+        impact: none
+        components:
+          admin-console: under_maintenance
+        starts: 2026-11-10T22:00:00Z
+        ends: 2026-11-11T02:00:00Z
+        ---
+        The admin console is read-only during the upgrade.
+        """
+
+    @Test("An incident read back from the cache is the one parsing gave, field for field")
+    func roundTrip() throws {
+        let work = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let parser = IncidentParser(componentIDs: ["mail-inbound", "admin-console"])
+        var entries: [String: IncidentMemo.Entry] = [:]
+        for (path, text) in [
+            ("incidents/2026-11-05-mail-delayed.md", Self.everyField), ("incidents/2026-11-10-db.md", Self.maintenance),
+        ] {
+            let incident = try parser.parse(path: path, text: text)
+            entries[path] = IncidentMemo.Entry(
+                digest: InputDigests.digest(of: Data(text.utf8)), outcome: .success(incident))
+        }
+        let memo = IncidentMemo(
+            digest: InputDigests.digest(of:), componentIDs: ["mail-inbound", "admin-console"], entries: entries)
+        let store = IncidentStore(root: work)
+        store.save(memo)
+        let loaded = store.load().contents
+        #expect(loaded.componentIDs == ["mail-inbound", "admin-console"])
+        #expect(loaded.entries.keys.sorted() == entries.keys.sorted())
+        for (path, entry) in entries {
+            let back = try #require(loaded.entries[path])
+            #expect(back.digest == entry.digest)
+            // Every stored field, nested ones too, printed: a field the cache forgot would print differently.
+            #expect(String(reflecting: try back.outcome.get()) == String(reflecting: try entry.outcome.get()))
+        }
+        // The example does set every field: none is left at a default value the cache could get right by luck.
+        let incident = try #require(try loaded.entries["incidents/2026-11-05-mail-delayed.md"]?.outcome.get())
+        #expect(!incident.notify && !incident.affectedText.isEmpty && incident.postmortemHTML != nil)
+        #expect(incident.updates.map(\.sameSecondIndex) == [0, 1, 0] && incident.updates[1].quiet)
+        #expect(Mirror(reflecting: incident).children.count == 13, "a new field of Incident must be cached too")
+        #expect(Mirror(reflecting: incident.updates[0]).children.count == 7, "and of IncidentUpdate")
+    }
+
+    @Test("A damaged cache, or one cut short, is not read: every incident is parsed again")
+    func damagedCache() throws {
+        let work = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try Self.copy("small", into: work)
+        let output = work.appendingPathComponent("output")
+        let first = try SiteBuild.run(source: site, output: output, now: Self.now)
+        #expect(first.parsedCount == 4)
+        let cache = site.appendingPathComponent(IncidentStore.fileName)
+        let bytes = try Data(contentsOf: cache)
+        for damaged in [bytes.dropLast(7), bytes + Data([0]), Data(bytes.map { $0 == UInt8(ascii: "e") ? 0xFF : $0 })] {
+            try Data(damaged).write(to: cache)
+            let report = try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false)
+            #expect(report.parsedCount == 4)
+            #expect(report.diagnostics == first.diagnostics)
+            #expect(try Data(contentsOf: cache) == bytes, "the cache is written again whole")
+        }
+    }
+
+    @Test("A rebuild parses only the edited incident; validate uses the same cache")
+    func onlyChangedFilesAreParsed() throws {
+        let work = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try Self.copy("small", into: work)
+        let output = work.appendingPathComponent("output")
+        _ = try SiteBuild.run(source: site, output: output, now: Self.now)
+        let edited = site.appendingPathComponent("incidents/2026-11-05-checkout-errors.md")
+        try (try String(contentsOf: edited, encoding: .utf8) + "- [ ] Roll back a bad deploy sooner\n")
+            .write(to: edited, atomically: true, encoding: .utf8)
+        let rebuilt = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(60))
+        #expect(rebuilt.parsedCount == 1 && !rebuilt.failed)
+        let validated = try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false)
+        #expect(validated.parsedCount == 0)
+        // The edit shows: the cache does not hide it.
+        let page = try String(
+            contentsOf: output.appendingPathComponent("incidents/2026-11-05-checkout-errors.html"), encoding: .utf8)
+        #expect(page.contains("Roll back a bad deploy sooner"))
+    }
+
+    @Test("When the site's components change, cached incidents are checked against them again")
+    func componentChangeParsesAgain() throws {
+        let work = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try Self.copy("small", into: work)
+        _ = try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false)
+        let incident = try String(
+            contentsOf: site.appendingPathComponent("incidents/2026-11-07-website-down.md"), encoding: .utf8)
+        let config = site.appendingPathComponent(SiteLayout.configPath)
+        let text = try String(contentsOf: config, encoding: .utf8)
+        // Renames the first component the incident names: the incident now names one the site lacks.
+        let id = try #require(
+            incident.split(separator: "\n").first { $0.hasPrefix("  ") && $0.contains(":") }?
+                .split(separator: ":").first?.trimmingCharacters(in: .whitespaces))
+        try text.replacingOccurrences(of: "id: \(id)\n", with: "id: \(id)-renamed\n")
+            .write(to: config, atomically: true, encoding: .utf8)
+        let report = try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false)
+        #expect(report.parsedCount == 4)
+        #expect(report.diagnostics.contains { $0.severity == .error && $0.message.contains("'\(id)'") })
+    }
+
+    private static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "incident-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    private static func copy(_ name: String, into work: URL) throws -> URL {
+        let site = work.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: GoldenSiteTests.sitesFolder.appendingPathComponent(name), to: site)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        return site
+    }
+}
