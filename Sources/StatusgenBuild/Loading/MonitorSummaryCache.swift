@@ -4,10 +4,10 @@ import StatusgenModel
 
 /// `.statusgen-cache/monitor-summaries`: what the last build's timeline took from each monitor
 /// (`MonitorSummary`), the moment it was made for, and the key of everything else it was made from: the
-/// monitoring settings, which components list which monitors, and the stamp of every monitor file. A
-/// build with the same key takes the summaries from it (moved on to its own moment, when no row is later
-/// than either) and reads no monitor rows at all. Anything wrong with the file (missing, damaged, another
-/// version, another key) only means the summaries are made again.
+/// program, the monitoring settings, which components list which monitors, and the stamp of every
+/// monitor file. A build with the same key takes the summaries from it (moved on to its own moment, when
+/// no row is later than either) and reads no monitor rows at all. Anything wrong with the file (missing,
+/// damaged, another version, another key) only means the summaries are made again.
 struct MonitorSummaryCache {
     /// The file's path in the site root.
     static let fileName = SiteLayout.cacheFolder + "/monitor-summaries"
@@ -62,8 +62,9 @@ struct MonitorSummaryCache {
     static func key(root: URL, paths: [String], config: SiteConfig) -> String? {
         let freshness = Date().timeIntervalSince1970 - 2
         var lines = [
-            "timezone \(config.timeZone.identifier)", "gap \(config.monitoring.gapLimit.bitPattern)",
-            "minimum \(config.monitoring.outageMinimumChecks)",
+            // Another build of statusgen may summarise the same rows otherwise.
+            "program \(InputDigests.programFingerprint)", "timezone \(config.timeZone.identifier)",
+            "gap \(config.monitoring.gapLimit.bitPattern)", "minimum \(config.monitoring.outageMinimumChecks)",
         ]
         for component in config.components where !component.monitors.isEmpty {
             lines.append("component \(component.id) \(component.monitors.joined(separator: " "))")
