@@ -1,32 +1,92 @@
 import Foundation
 
 /// An incident or maintenance with its derived state.
+///
+/// Its fields live in one shared, copied-on-write box: pages, feeds and reports pass incidents around by
+/// the thousand, and copying one is then a single reference count rather than one for each of its texts
+/// and lists.
 public struct TimelineIncident: Sendable {
-    public var incident: Incident
+    private final class Fields: @unchecked Sendable {
+        var incident: Incident
+        var phase: IncidentPhase
+        var status: UpdateStatus
+        var updates: [TimelineUpdate]
+        var startedAt: Date
+        var endedAt: Date?
+        var detectedOutages: [DetectedOutage]
+
+        init(
+            incident: Incident, phase: IncidentPhase, status: UpdateStatus, updates: [TimelineUpdate],
+            startedAt: Date, endedAt: Date?, detectedOutages: [DetectedOutage]
+        ) {
+            self.incident = incident
+            self.phase = phase
+            self.status = status
+            self.updates = updates
+            self.startedAt = startedAt
+            self.endedAt = endedAt
+            self.detectedOutages = detectedOutages
+        }
+
+        func copy() -> Fields {
+            Fields(
+                incident: incident, phase: phase, status: status, updates: updates, startedAt: startedAt,
+                endedAt: endedAt, detectedOutages: detectedOutages)
+        }
+    }
+
+    private var fields: Fields
+
+    /// The fields, copied first when another value shares them.
+    private var unique: Fields {
+        mutating get {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            return fields
+        }
+    }
+
+    public var incident: Incident {
+        get { fields.incident }
+        set { unique.incident = newValue }
+    }
     /// Where it stands at `now`.
-    public var phase: IncidentPhase
+    public var phase: IncidentPhase {
+        get { fields.phase }
+        set { unique.phase = newValue }
+    }
     /// The current status word (for maintenance, derived from the window where no update says).
-    public var status: UpdateStatus
+    public var status: UpdateStatus {
+        get { fields.status }
+        set { unique.status = newValue }
+    }
     /// The updates with their effective status, newest first.
-    public var updates: [TimelineUpdate]
+    public var updates: [TimelineUpdate] {
+        get { fields.updates }
+        set { unique.updates = newValue }
+    }
     /// When it began: the first update, or a maintenance's planned start.
-    public var startedAt: Date
+    public var startedAt: Date {
+        get { fields.startedAt }
+        set { unique.startedAt = newValue }
+    }
     /// When it ended: the resolving update, or the end of a maintenance, if it has ended.
-    public var endedAt: Date?
+    public var endedAt: Date? {
+        get { fields.endedAt }
+        set { unique.endedAt = newValue }
+    }
     /// Outages detected by monitors that this incident covers.
-    public var detectedOutages: [DetectedOutage]
+    public var detectedOutages: [DetectedOutage] {
+        get { fields.detectedOutages }
+        set { unique.detectedOutages = newValue }
+    }
 
     public init(
         incident: Incident, phase: IncidentPhase, status: UpdateStatus, updates: [TimelineUpdate],
         startedAt: Date, endedAt: Date?, detectedOutages: [DetectedOutage]
     ) {
-        self.incident = incident
-        self.phase = phase
-        self.status = status
-        self.updates = updates
-        self.startedAt = startedAt
-        self.endedAt = endedAt
-        self.detectedOutages = detectedOutages
+        fields = Fields(
+            incident: incident, phase: phase, status: status, updates: updates, startedAt: startedAt,
+            endedAt: endedAt, detectedOutages: detectedOutages)
     }
 
     public var id: String { incident.id }

@@ -49,10 +49,15 @@ public struct SiteWriter {
             // Locked before the marker is written, so that another build's clean-up (which removes only
             // folders with the marker whose lock it can take) never removes this one while it is in use.
             lock = try StagingFolder(locking: staging)
+            // Each folder made once, not once for each of its thousands of incident pages.
+            var madeFolders: Set<String> = []
             // The marker first: a build killed at any point after it leaves a folder that the next cleans up.
             for file in [OutputFile(path: Self.markerName, contents: Self.markerContents)] + files {
                 let target = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let folder = target.deletingLastPathComponent()
+                if madeFolders.insert(folder.path).inserted {
+                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
                 let previous = destination.appendingPathComponent(file.path)
                 if (try? Data(contentsOf: previous)) == file.contents,
                     (try? manager.linkItem(at: previous, to: target)) != nil
