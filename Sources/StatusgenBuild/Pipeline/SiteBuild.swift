@@ -39,9 +39,10 @@ public enum SiteBuild {
         let inputs = try SiteLoader(root: source, usesCache: usesCache).load(notes: &notes, now: now)
         let cache = writer.flatMap { usesCache ? PageCache(root: source, destination: $0.destination) : nil }
         var reuse: PageReuse?
+        let taken = PageCache.Taken()
         if renders, memory != nil || cache != nil {
             let digests = InputDigests(inputs.files)
-            reuse = memory?.reuse(digests) ?? cache.map { $0.reuse($0.entries(), digests) }
+            reuse = memory?.reuse(digests) ?? cache.map { $0.reuse($0.entries(), digests, noting: taken) }
         }
         let store = usesCache && memory == nil ? IncidentStore(root: source) : nil
         let memo = memory?.incidents ?? store?.load()
@@ -50,7 +51,7 @@ public enum SiteBuild {
         let diagnostics = (notes + result.diagnostics).sorted()
         var written: SiteWriter.Summary?
         if let writer, let outputs = result.outputs {
-            written = try writer.write(outputs)
+            written = try writer.write(outputs, unchanged: taken.stamps)
             cache?.store(result.pageKeys)
             if let key = inputs.monitorSummaryKey, let summaries = result.monitorSummaries,
                 let entry = MonitorSummaryCache.entry(key: key, now: now, inputs: inputs, summaries: summaries)

@@ -34,6 +34,12 @@ public struct SiteWriter {
 
     /// Writes `files` beside the destination and swaps them in; what changed.
     public func write(_ files: [OutputFile]) throws -> Summary {
+        try write(files, unchanged: [:])
+    }
+
+    /// Writes `files` as `write(_:)` does; a file of `unchanged` (path and stamp) is known to hold the
+    /// bytes given for it while its stamp is the same, so it is linked without being read again.
+    func write(_ files: [OutputFile], unchanged: [String: FileStamp]) throws -> Summary {
         try checkDestination()
         let manager = FileManager.default
         // Each build stages in a folder of its own, so that two builds into one folder at the same time
@@ -59,7 +65,10 @@ public struct SiteWriter {
                     try manager.createDirectory(at: folder, withIntermediateDirectories: true)
                 }
                 let previous = destination.appendingPathComponent(file.path)
-                if (try? Data(contentsOf: previous)) == file.contents,
+                let isSame =
+                    (unchanged[file.path] != nil && unchanged[file.path] == FileStamp(path: previous.path))
+                    || (try? Data(contentsOf: previous)) == file.contents
+                if isSame,
                     (try? manager.linkItem(at: previous, to: target)) != nil
                 {
                     continue
