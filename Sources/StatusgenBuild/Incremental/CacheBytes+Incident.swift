@@ -3,65 +3,60 @@ import StatusgenModel
 
 /// An incident in `.statusgen-cache/incidents`: every field of `Incident`, its enumerations as their
 /// words and its times as exact seconds, so that reading it back gives the same value.
-extension CacheByteWriter {
+extension ByteWriter {
     mutating func incident(_ incident: Incident) {
         string(incident.id)
         string(incident.kind.rawValue)
         string(incident.title)
         string(incident.impact.rawValue)
-        count(incident.components.count)
+        integer(UInt64(incident.components.count))
         for component in incident.components {
             string(component.id)
             string(component.status.rawValue)
         }
-        count(incident.affectedText.count)
+        integer(UInt64(incident.affectedText.count))
         for text in incident.affectedText { string(text) }
         string(incident.summaryHTML)
         string(incident.summaryText)
         optional(incident.postmortemHTML) { $0.string($1) }
-        count(incident.updates.count)
+        integer(UInt64(incident.updates.count))
         for update in incident.updates {
-            double(update.time.timeIntervalSinceReferenceDate)
+            exactDate(update.time)
             string(update.status.rawValue)
             string(update.bodyHTML)
             string(update.bodyText)
             signed(update.line)
             flag(update.quiet)
-            count(update.sameSecondIndex)
+            integer(UInt64(update.sameSecondIndex))
         }
         optional(incident.window) { writer, window in
-            writer.double(window.starts.timeIntervalSinceReferenceDate)
-            writer.double(window.ends.timeIntervalSinceReferenceDate)
+            writer.exactDate(window.starts)
+            writer.exactDate(window.ends)
         }
         string(incident.source.path)
         optional(incident.source.line) { $0.signed($1) }
         flag(incident.notify)
     }
-
-    private mutating func optional<Value>(_ value: Value?, _ write: (inout Self, Value) -> Void) {
-        flag(value != nil)
-        if let value { write(&self, value) }
-    }
 }
 
-extension CacheByteReader {
-    mutating func incident() throws(Failure) -> Incident {
+extension ByteReader {
+    mutating func incident() throws(CacheDecodingFailure) -> Incident {
         let id = try string()
         let kind: IncidentKind = try word()
         let title = try string()
         let impact: Impact = try word()
         var components: [AffectedComponent] = []
-        for _ in 0..<(try count()) {
+        for _ in 0..<(try bounded()) {
             components.append(AffectedComponent(id: try string(), status: try word()))
         }
         var affectedText: [String] = []
-        for _ in 0..<(try count()) { affectedText.append(try string()) }
+        for _ in 0..<(try bounded()) { affectedText.append(try string()) }
         let summaryHTML = try string()
         let summaryText = try string()
         let postmortemHTML = try flag() ? try string() : nil
         var updates: [IncidentUpdate] = []
-        for _ in 0..<(try count()) {
-            let time = Date(timeIntervalSinceReferenceDate: try double())
+        for _ in 0..<(try bounded()) {
+            let time = try exactDate()
             var update = IncidentUpdate(
                 time: time, status: try word(), bodyHTML: try string(), bodyText: try string(), line: try signed(),
                 quiet: try flag())
@@ -70,9 +65,7 @@ extension CacheByteReader {
         }
         let window =
             try flag()
-            ? MaintenanceWindow(
-                starts: Date(timeIntervalSinceReferenceDate: try double()),
-                ends: Date(timeIntervalSinceReferenceDate: try double())) : nil
+            ? MaintenanceWindow(starts: try exactDate(), ends: try exactDate()) : nil
         let source = SourceLocation(path: try string(), line: try flag() ? try signed() : nil)
         return Incident(
             id: id, kind: kind, title: title, impact: impact, components: components, affectedText: affectedText,
@@ -81,9 +74,11 @@ extension CacheByteReader {
     }
 
     /// A word of one of the file formats' enumerations.
-    private mutating func word<Word: RawRepresentable<String>>() throws(Failure) -> Word {
+    private mutating func word<Word: RawRepresentable<String>>() throws(CacheDecodingFailure) -> Word {
         let text = try string()
-        guard let word = Word(rawValue: text) else { throw Failure(reason: "'\(text)' is not a known word") }
+        guard let word = Word(rawValue: text) else {
+            throw CacheDecodingFailure(reason: "'\(text)' is not a known word")
+        }
         return word
     }
 }

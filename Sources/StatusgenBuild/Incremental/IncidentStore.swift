@@ -22,8 +22,8 @@ struct IncidentStore {
     func load() -> IncidentMemo {
         let empty = IncidentMemo(digest: InputDigests.digest(of:))
         guard let data = try? Data(contentsOf: file) else { return empty }
-        var reader = CacheByteReader([UInt8](data))
-        do throws(CacheByteReader.Failure) {
+        var reader = ByteReader(bytes: [UInt8](data))
+        do throws(CacheDecodingFailure) {
             // The program that parsed the incidents: another build of statusgen may parse them otherwise.
             guard try reader.string() == Self.format, try reader.string() == InputDigests.programFingerprint else {
                 return empty
@@ -31,11 +31,11 @@ struct IncidentStore {
             var componentIDs: [String]?
             if try reader.flag() {
                 var ids: [String] = []
-                for _ in 0..<(try reader.count()) { ids.append(try reader.string()) }
+                for _ in 0..<(try reader.bounded()) { ids.append(try reader.string()) }
                 componentIDs = ids
             }
             var entries: [String: IncidentMemo.Entry] = [:]
-            for _ in 0..<(try reader.count()) {
+            for _ in 0..<(try reader.bounded()) {
                 let path = try reader.string()
                 let digest = try reader.string()
                 entries[path] = IncidentMemo.Entry(digest: digest, outcome: .success(try reader.incident()))
@@ -55,15 +55,15 @@ struct IncidentStore {
             guard case .success(let incident) = entry.outcome else { return nil }
             return (path, entry.digest, incident)
         }
-        var writer = CacheByteWriter()
+        var writer = ByteWriter()
         writer.string(Self.format)
         writer.string(InputDigests.programFingerprint)
         writer.flag(componentIDs != nil)
         if let componentIDs {
-            writer.count(componentIDs.count)
+            writer.integer(UInt64(componentIDs.count))
             for id in componentIDs { writer.string(id) }
         }
-        writer.count(kept.count)
+        writer.integer(UInt64(kept.count))
         for entry in kept.sorted(by: { $0.path < $1.path }) {
             writer.string(entry.path)
             writer.string(entry.digest)

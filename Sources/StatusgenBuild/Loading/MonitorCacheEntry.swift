@@ -51,10 +51,7 @@ public struct MonitorCacheEntry: Sendable, Hashable {
     }
 
     /// Why stored bytes are not an entry.
-    public struct DecodingFailure: Error, Equatable {
-        /// What was wrong with the bytes, named in the warning that the monitor file is read in full.
-        public var reason: String
-    }
+    public typealias DecodingFailure = CacheDecodingFailure
 
     private static let magic: [UInt8] = Array("statusgen-cache\n".utf8)
 
@@ -128,35 +125,8 @@ public struct MonitorCacheEntry: Sendable, Hashable {
     }
 }
 
-/// Appends integers as LEB128 variable-length numbers (signed ones zigzag-encoded first: small
-/// counts, most of a histogram, take one byte) and strings as a length and UTF-8 bytes.
-struct ByteWriter {
-    var bytes: [UInt8] = []
-
-    mutating func integer(_ value: UInt64) {
-        var rest = value
-        while rest >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
-    }
-
-    mutating func signed(_ value: Int) {
-        let wide = Int64(value)
-        integer(UInt64(bitPattern: (wide << 1) ^ (wide >> 63)))
-    }
-
-    /// A fixed-width number, for the checksum at the end.
-    mutating func fixed(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
-    }
-
-    mutating func string(_ text: String) {
-        integer(UInt64(text.utf8.count))
-        bytes += text.utf8
-    }
-
+extension ByteWriter {
+    /// A monitor's history: its runs of checks and its day counts.
     mutating func history(_ history: MonitorHistory) {
         integer(UInt64(history.runs.count))
         for run in history.runs {
@@ -184,48 +154,8 @@ struct ByteWriter {
     }
 }
 
-/// Reads what `ByteWriter` wrote (up to `end`), refusing anything out of bounds or out of range.
-struct ByteReader {
-    let bytes: [UInt8]
-    var position: Int
-    let end: Int
-
-    var isAtEnd: Bool { position == end }
-
-    mutating func integer() throws(MonitorCacheEntry.DecodingFailure) -> UInt64 {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            guard position < end, shift < 64 else { throw .init(reason: "the file ends too early") }
-            let byte = bytes[position]
-            position += 1
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
-    }
-
-    mutating func signed() throws(MonitorCacheEntry.DecodingFailure) -> Int {
-        let zigzag = try integer()
-        return Int(Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1))
-    }
-
-    /// A count or size: not negative, and not more than the bytes left could hold.
-    mutating func count() throws(MonitorCacheEntry.DecodingFailure) -> Int {
-        let value = try integer()
-        guard value <= UInt64(Int.max / 2) else { throw .init(reason: "a count is out of range") }
-        return Int(value)
-    }
-
-    mutating func string() throws(MonitorCacheEntry.DecodingFailure) -> String {
-        let length = try count()
-        guard position + length <= bytes.count,
-            let text = String(validating: bytes[position..<(position + length)], as: UTF8.self)
-        else { throw .init(reason: "a name is not readable") }
-        position += length
-        return text
-    }
-
+extension ByteReader {
+    /// A history as `ByteWriter.history` wrote it.
     mutating func history() throws(MonitorCacheEntry.DecodingFailure) -> MonitorHistory {
         var history = MonitorHistory()
         let runCount = try count()

@@ -18,7 +18,7 @@ extension ByteWriter {
         }
         optional(summary.firstCheck) { $0.signed(Int($1)) }
         optional(summary.latest) { writer, check in
-            writer.integer(check.time.timeIntervalSince1970.bitPattern)
+            writer.date(check.time)
             writer.integer(check.status.code)
             writer.optional(check.latencyMs) { $0.integer($1.bitPattern) }
         }
@@ -26,26 +26,19 @@ extension ByteWriter {
         for outage in summary.outages {
             integer(UInt64(outage.componentIDs.count))
             for id in outage.componentIDs { string(id) }
-            integer(outage.start.timeIntervalSince1970.bitPattern)
-            optional(outage.end) { $0.integer($1.timeIntervalSince1970.bitPattern) }
+            date(outage.start)
+            optional(outage.end) { $0.date($1) }
             integer(UInt64(outage.checks))
         }
         history(summary.counts)
         optional(summary.lastRow) { $0.signed(Int($1)) }
         integer(summary.lastRowSustained ? 1 : 0)
     }
-
-    /// A flag for whether `value` is there, then the value as `write` writes it.
-    private mutating func optional<Value>(_ value: Value?, _ write: (inout ByteWriter, Value) -> Void) {
-        guard let value else { return integer(0) }
-        integer(1)
-        write(&self, value)
-    }
 }
 
 extension ByteReader {
     /// The summary of the monitor `name`, as `ByteWriter.summary` wrote it.
-    mutating func summary(name: String) throws(MonitorCacheEntry.DecodingFailure) -> MonitorSummary {
+    mutating func summary(name: String) throws(CacheDecodingFailure) -> MonitorSummary {
         var stretches: [MonitorStretch] = []
         var previous: Int64 = 0
         for _ in 0..<(try bounded()) {
@@ -69,7 +62,7 @@ extension ByteReader {
         }
         var outages: [DetectedOutage] = []
         for _ in 0..<(try bounded()) {
-            let ids = try (0..<(try bounded())).map { _ throws(MonitorCacheEntry.DecodingFailure) in try string() }
+            let ids = try (0..<(try bounded())).map { _ throws(CacheDecodingFailure) in try string() }
             let start = try date()
             let end = try flag() ? try date() : nil
             outages.append(
@@ -80,26 +73,5 @@ extension ByteReader {
         return MonitorSummary(
             stretches: stretches, firstCheck: firstCheck, latest: latest, outages: outages, counts: counts,
             lastRow: lastRow, lastRowSustained: try flag())
-    }
-
-    /// A count of things that take at least a byte each: not more than the bytes left.
-    mutating func bounded() throws(MonitorCacheEntry.DecodingFailure) -> Int {
-        let value = try count()
-        guard value <= end - position else { throw .init(reason: "a count is out of range") }
-        return value
-    }
-
-    private mutating func flag() throws(MonitorCacheEntry.DecodingFailure) -> Bool {
-        switch try integer() {
-        case 0: return false
-        case 1: return true
-        default: throw .init(reason: "a flag is not valid")
-        }
-    }
-
-    mutating func date() throws(MonitorCacheEntry.DecodingFailure) -> Date {
-        let seconds = Double(bitPattern: try integer())
-        guard seconds.isFinite else { throw .init(reason: "a time is not valid") }
-        return Date(timeIntervalSince1970: seconds)
     }
 }

@@ -133,7 +133,7 @@ struct MonitorSummaryCache {
     }
 
     /// The entry stored in `bytes`.
-    static func decode(_ bytes: [UInt8]) throws(MonitorCacheEntry.DecodingFailure) -> Entry {
+    static func decode(_ bytes: [UInt8]) throws(CacheDecodingFailure) -> Entry {
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else {
             throw .init(reason: "not a statusgen cache file")
         }
@@ -150,7 +150,7 @@ struct MonitorSummaryCache {
         var files: [File] = []
         for _ in 0..<(try reader.bounded()) {
             let path = try reader.string()
-            let monitors = try (0..<(try reader.bounded())).map { _ throws(MonitorCacheEntry.DecodingFailure) in
+            let monitors = try (0..<(try reader.bounded())).map { _ throws(CacheDecodingFailure) in
                 try reader.string()
             }
             files.append(File(path: path, monitors: monitors))
