@@ -27,7 +27,6 @@ public final class IncidentMemo: @unchecked Sendable {
     private var parsedWith: [String]?
     private var entries: [String: Entry]
     private var parsed = 0
-    private var changed = false
     private let lock = NSLock()
 
     /// A memo that digests file bytes with `digest`, knowing the `entries` (by path) parsed with the site's
@@ -49,8 +48,10 @@ public final class IncidentMemo: @unchecked Sendable {
     /// other bytes.
     public var parsedCount: Int { lock.withLock { parsed } }
 
-    /// Whether the last parse remembered anything the memo did not know before.
-    public var hasChanged: Bool { lock.withLock { changed } }
+    /// Whether the last parse read any file anew, so that a stored memo is worth storing again. (Files
+    /// gone since are no reason: an entry is used only for a file with its path and bytes, and the next
+    /// store leaves it out.)
+    public var hasChanged: Bool { parsedCount > 0 }
 
     /// The digest of `contents`, and what parsing the file at `path` with those bytes gave before, for
     /// the same component ids (which the parser checks incidents against).
@@ -65,7 +66,6 @@ public final class IncidentMemo: @unchecked Sendable {
         lock.withLock {
             let sameIDs = parsedWith == componentIDs
             parsed = entries.count { path, entry in !sameIDs || self.entries[path]?.digest != entry.digest }
-            changed = parsed > 0 || self.entries.count != entries.count
             parsedWith = componentIDs
             self.entries = entries
         }
