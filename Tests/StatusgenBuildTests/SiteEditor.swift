@@ -29,7 +29,7 @@ struct SiteEditor {
     /// Makes one edit, picked at random; what it did.
     mutating func edit() throws -> String {
         serial += 1
-        switch Int.random(in: 0..<17, using: &random) {
+        switch Int.random(in: 0..<18, using: &random) {
         case 0, 1: return try editUpdateText()
         case 2: return try addUpdate()
         case 3: return try addIncident()
