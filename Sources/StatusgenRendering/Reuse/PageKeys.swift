@@ -83,9 +83,9 @@ struct PageKeys {
 
     /// The key of a component's page: the component, the build's moment (the page changes with the
     /// clock), its status and uptime figures, each monitor's latest result and whether it is stale, each
-    /// day of its bars (with the incidents of the day), the inputs of every incident that names it, and its
-    /// SLA figures and service credit for every month of `report`. `nil` when such an incident's file has
-    /// no digest.
+    /// day of its bars (with the incidents of the day), the inputs of each incident it lists and whether
+    /// older ones name it, and its SLA figures and service credit for every month of `report`. `nil` when
+    /// such an incident's file has no digest.
     func component(_ state: ComponentState, _ report: SLAReport) -> String? {
         func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "none" }
         var lines = [
@@ -109,10 +109,12 @@ struct PageKeys {
                 lines.append(inputs)
             }
         }
-        for id in naming[state.id] ?? [] {
-            guard let inputs = incidents[id] else { return nil }
+        let listed = ComponentPageViewModel.listedIncidents(of: state.component, context.timeline)
+        for item in listed.recent {
+            guard let inputs = incidents[item.id] else { return nil }
             lines.append(inputs)
         }
+        lines.append("older=\(listed.hasOlder)")
         for month in report.months {
             lines.append(month.key + " " + Self.figuresText(report.figures(state, in: month)))
             if let credit = report.credit(state, in: month) { lines.append(month.key + " " + Self.creditText(credit)) }
