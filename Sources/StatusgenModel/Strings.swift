@@ -45,21 +45,30 @@ public struct Strings: Sendable {
         return names
     }
 
-    /// `template` with each `{name}` replaced by `value(name)`, or kept when that is `nil`.
+    /// `template` with each `{name}` replaced by `value(name)`, or kept when that is `nil`. Read byte by
+    /// byte: braces and names are ASCII, which no byte of another character's UTF-8 can be taken for.
     private static func fill(_ template: String, _ value: (String) -> String?) -> String {
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            let name = rest[rest.index(after: open)..<close]
-            result += rest[..<open]
-            let isName = !name.isEmpty && name.allSatisfy { $0 == "_" || ("a"..."z").contains($0) }
-            if isName, let text = value(String(name)) {
-                result += text
+        let bytes = Array(template.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 32)
+        var rest = 0
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
+            let close = bytes[open...].firstIndex(of: UInt8(ascii: "}"))
+        {
+            let name = bytes[(open + 1)..<close]
+            result += bytes[rest..<open]
+            if !name.isEmpty, name.allSatisfy(isNameByte), let text = value(String(decoding: name, as: UTF8.self)) {
+                result += text.utf8
             } else {
-                result += rest[open...close]
+                result += bytes[open...close]
             }
-            rest = rest[rest.index(after: close)...]
+            rest = close + 1
         }
-        return result + rest
+        result += bytes[rest...]
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
     }
 }

@@ -42,8 +42,24 @@ struct PageCache {
         return entries
     }
 
-    /// Reuse of the pages of `entries` whose file in the output folder is untouched, for inputs of `digests`.
-    func reuse(_ entries: [String: Entry], _ digests: InputDigests) -> PageReuse {
+    /// The pages a build took from the output folder, each with the stamp its file had then, so that the
+    /// writer can link them without reading them again.
+    final class Taken: @unchecked Sendable {
+        /// Guarded by `lock`.
+        private var taken: [String: FileStamp] = [:]
+        private let lock = NSLock()
+
+        /// The stamp of each page taken, by path.
+        var stamps: [String: FileStamp] { lock.withLock { taken } }
+
+        fileprivate func add(_ path: String, _ stamp: FileStamp) {
+            lock.withLock { taken[path] = stamp }
+        }
+    }
+
+    /// Reuse of the pages of `entries` whose file in the output folder is untouched, for inputs of `digests`;
+    /// each page reused is noted in `taken`.
+    func reuse(_ entries: [String: Entry], _ digests: InputDigests, noting taken: Taken) -> PageReuse {
         let destination = destination
         return PageReuse(sharedDigest: digests.shared, fileDigests: digests.incidents) { path, key in
             guard let entry = entries[path], entry.digest == InputDigests.digest(of: key) else { return nil }
@@ -51,6 +67,7 @@ struct PageCache {
             guard FileStamp(path: url.path) == entry.stamp, let contents = try? Data(contentsOf: url),
                 FileStamp(path: url.path) == entry.stamp
             else { return nil }
+            taken.add(path, entry.stamp)
             return contents
         }
     }

@@ -130,7 +130,7 @@ public struct MonitorCacheEntry: Sendable, Hashable {
 
 /// Appends integers as LEB128 variable-length numbers (signed ones zigzag-encoded first: small
 /// counts, most of a histogram, take one byte) and strings as a length and UTF-8 bytes.
-private struct ByteWriter {
+struct ByteWriter {
     var bytes: [UInt8] = []
 
     mutating func integer(_ value: UInt64) {
@@ -185,7 +185,7 @@ private struct ByteWriter {
 }
 
 /// Reads what `ByteWriter` wrote (up to `end`), refusing anything out of bounds or out of range.
-private struct ByteReader {
+struct ByteReader {
     let bytes: [UInt8]
     var position: Int
     let end: Int
@@ -264,7 +264,7 @@ private struct ByteReader {
 
 extension MonitorStatus {
     /// The status's number in the cache.
-    fileprivate var code: UInt64 {
+    var code: UInt64 {
         switch self {
         case .up: 0
         case .degraded: 1
@@ -272,7 +272,7 @@ extension MonitorStatus {
         }
     }
 
-    fileprivate init?(code: UInt64) {
+    init?(code: UInt64) {
         switch code {
         case 0: self = .up
         case 1: self = .degraded

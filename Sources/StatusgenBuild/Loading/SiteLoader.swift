@@ -33,15 +33,35 @@ public struct SiteLoader {
     /// timezone (continuing from `.statusgen-cache/`, which is never read as input). A folder that is
     /// missing is fine (a new site has no incidents); one that cannot be read is an error. `notes` gets a
     /// warning for each damaged cache entry, which is ignored.
-    public func load(notes: inout [Diagnostic]) throws -> SiteInputs {
+    ///
+    /// Given the build's moment `now` (and with `usesCache`), monitor files that the cache's summaries
+    /// were made from with the same settings are not read: the inputs carry the summaries, as of `now`.
+    public func load(notes: inout [Diagnostic], now: Date? = nil) throws -> SiteInputs {
         let files = try loadFiles()
         let settings = Result { () throws(DiagnosticList) in try SiteSettings(files: files) }
+        let config = (try? settings.get())?.config
+        let monitorPaths = try paths(in: (SiteLayout.monitorsFolder, SiteLayout.monitorEndings))
+        // Stamped before any file is read, so that rows appended meanwhile make the next key differ.
+        var key: String?
+        if usesCache, let now, let config {
+            key = MonitorSummaryCache.key(root: root, paths: monitorPaths, config: config)
+        }
+        if let key, let now, let config,
+            let kept = MonitorSummaryCache(root: root).entry(
+                for: key, now: now, gapLimit: config.monitoring.gapLimit, notes: &notes)
+        {
+            let monitorFiles = kept.files.map(\.standIn)
+            return SiteInputs(
+                files: files, settings: settings, monitorFiles: monitorFiles, monitorSummaries: kept.summaries)
+        }
         // A site whose settings cannot be read does not build; its monitor days are counted in UTC meanwhile,
         // so that `validate` still reports the problems of its monitor files.
-        let timeZone = (try? settings.get())?.config.timeZone ?? TimeZone(identifier: "UTC") ?? .current
+        let timeZone = config?.timeZone ?? TimeZone(identifier: "UTC") ?? .current
         let monitorFiles = try MonitorFileLoader(root: root, timeZone: timeZone, usesCache: usesCache)
-            .load(paths(in: (SiteLayout.monitorsFolder, SiteLayout.monitorEndings)), notes: &notes)
-        return SiteInputs(files: files, settings: settings, monitorFiles: monitorFiles)
+            .load(monitorPaths, notes: &notes)
+        var inputs = SiteInputs(files: files, settings: settings, monitorFiles: monitorFiles)
+        inputs.monitorSummaryKey = key
+        return inputs
     }
 
     /// The site's inputs, as `load(notes:)` reads them, without the notes.

@@ -18,6 +18,12 @@ public struct BuildPipeline: Sendable {
         public var pageKeys: [String: String] = [:]
         /// How many pages were reused rather than rendered.
         public var reusedCount = 0
+        /// What the timeline took from each monitor: `SiteInputs.monitorSummaries`, or the summaries made
+        /// from the monitors' histories; `nil` when the build made no timeline (errors, or only checking).
+        public var monitorSummaries: [String: MonitorSummary]?
+        /// How many monitors' histories were summarised (read and totalled) in this build: 0 when the
+        /// summaries were given.
+        public var monitorWork = 0
     }
 
     public init() {}
@@ -54,11 +60,14 @@ public struct BuildPipeline: Sendable {
         }
         diagnostics += FutureUpdateCheck.warnings(for: site.incidents, now: now)
         guard renders else { return Result(outputs: [], diagnostics: diagnostics.sorted()) }
-        let timeline = TimelineBuilder().build(from: site, now: now)
+        let summaries = inputs.monitorSummaries ?? MonitorSummary.summaries(of: site, now: now)
+        let monitorWork = inputs.monitorSummaries == nil ? summaries.count : 0
+        let timeline = TimelineBuilder().build(from: site, now: now, summaries: summaries)
         let languages = site.config.locales.map(catalog.strings(for:))
         let rendered = renderer.render(timeline, languages: languages, reusing: reuse)
         return Result(
             outputs: StaticFiles.adding(files, to: rendered.files), diagnostics: diagnostics.sorted(),
-            pageKeys: rendered.keys, reusedCount: rendered.reusedCount)
+            pageKeys: rendered.keys, reusedCount: rendered.reusedCount, monitorSummaries: summaries,
+            monitorWork: monitorWork)
     }
 }

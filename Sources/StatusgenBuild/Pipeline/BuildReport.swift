@@ -23,6 +23,9 @@ public struct BuildReport: Sendable {
     public var parsedCount: Int?
     /// How many pages were reused from the last build rather than rendered.
     public var reusedCount = 0
+    /// How many monitors' results were read and totalled: 0 when the build took every monitor's summary
+    /// from `.statusgen-cache/` (or had no monitors, or did not get as far).
+    public var monitorWork = 0
     /// The wall-clock time of the run, in seconds.
     public var seconds: Double
 

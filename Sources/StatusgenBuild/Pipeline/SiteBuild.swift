@@ -16,7 +16,9 @@ public enum SiteBuild {
     /// else (with `usesCache`) `.statusgen-cache/incidents`, for `validate` too. Without `renders`, the
     /// site is only checked (as `validate` does): nothing is rendered. A build into `output` (with
     /// `usesCache`) for the moment of the last one that finds every input and output as that build left
-    /// them (`BuildRecord`) reads and writes nothing, and gives that build's warnings.
+    /// them (`BuildRecord`) reads and writes nothing, and gives that build's warnings. A build that changes
+    /// no monitor file reads none either: it takes what the timeline needs of each monitor from
+    /// `.statusgen-cache/monitor-summaries` (`MonitorSummaryCache`; `BuildReport.monitorWork` is then 0).
     public static func run(
         source: URL, output: URL?, now: Date, usesCache: Bool = true, memory: BuildMemory? = nil,
         renders: Bool = true
@@ -34,12 +36,13 @@ public enum SiteBuild {
         }
         let listings = record?.listings() ?? []
         var notes: [Diagnostic] = []
-        let inputs = try SiteLoader(root: source, usesCache: usesCache).load(notes: &notes)
+        let inputs = try SiteLoader(root: source, usesCache: usesCache).load(notes: &notes, now: now)
         let cache = writer.flatMap { usesCache ? PageCache(root: source, destination: $0.destination) : nil }
         var reuse: PageReuse?
+        let taken = PageCache.Taken()
         if renders, memory != nil || cache != nil {
             let digests = InputDigests(inputs.files)
-            reuse = memory?.reuse(digests) ?? cache.map { $0.reuse($0.entries(), digests) }
+            reuse = memory?.reuse(digests) ?? cache.map { $0.reuse($0.entries(), digests, noting: taken) }
         }
         let store = usesCache && memory == nil ? IncidentStore(root: source) : nil
         let memo = memory?.incidents ?? store?.load()
@@ -48,8 +51,13 @@ public enum SiteBuild {
         let diagnostics = (notes + result.diagnostics).sorted()
         var written: SiteWriter.Summary?
         if let writer, let outputs = result.outputs {
-            written = try writer.write(outputs)
+            written = try writer.write(outputs, unchanged: taken.stamps)
             cache?.store(result.pageKeys)
+            if let key = inputs.monitorSummaryKey, let summaries = result.monitorSummaries,
+                let entry = MonitorSummaryCache.entry(key: key, now: now, inputs: inputs, summaries: summaries)
+            {
+                MonitorSummaryCache(root: source).store(entry)
+            }
             record?.store(
                 listings: listings, files: inputs.files, monitorPaths: inputs.monitorFiles.map(\.path),
                 warnings: diagnostics, started: started)
@@ -58,7 +66,7 @@ public enum SiteBuild {
         return BuildReport(
             diagnostics: diagnostics, outputs: result.outputs, fileCount: result.outputs?.count ?? 0,
             inputCount: inputs.files.count + inputs.monitorFiles.count, written: written,
-            parsedCount: memo?.parsedCount, reusedCount: result.reusedCount,
+            parsedCount: memo?.parsedCount, reusedCount: result.reusedCount, monitorWork: result.monitorWork,
             seconds: Date().timeIntervalSince(started))
     }
 }

@@ -8,8 +8,15 @@ public struct SiteInputs: Sendable {
     public var files: [InputFile]
     /// The site's settings, or every problem found reading them.
     public var settings: Result<SiteSettings, DiagnosticList>
-    /// The monitor results files already read.
+    /// The monitor results files already read. With `monitorSummaries`, only their paths, diagnostics and
+    /// the names of their monitors: their rows were not read.
     public var monitorFiles: [MonitorFileResult]
+    /// What the timeline takes from each monitor as of the build's moment, kept from an earlier build with
+    /// the same monitor files and settings; `nil` when it is to be made from the histories of `monitorFiles`.
+    public var monitorSummaries: [String: MonitorSummary]?
+    /// The key under which summaries made from `monitorFiles` are kept for later builds
+    /// (`MonitorSummaryCache`); `nil` when they are not to be kept.
+    var monitorSummaryKey: String?
 
     /// Inputs whose settings are read from `files`.
     public init(files: [InputFile], monitorFiles: [MonitorFileResult] = []) {
@@ -19,10 +26,12 @@ public struct SiteInputs: Sendable {
     }
 
     public init(
-        files: [InputFile], settings: Result<SiteSettings, DiagnosticList>, monitorFiles: [MonitorFileResult]
+        files: [InputFile], settings: Result<SiteSettings, DiagnosticList>, monitorFiles: [MonitorFileResult],
+        monitorSummaries: [String: MonitorSummary]? = nil
     ) {
         self.files = files
         self.settings = settings
         self.monitorFiles = monitorFiles
+        self.monitorSummaries = monitorSummaries
     }
 }

@@ -34,6 +34,12 @@ public struct SiteWriter {
 
     /// Writes `files` beside the destination and swaps them in; what changed.
     public func write(_ files: [OutputFile]) throws -> Summary {
+        try write(files, unchanged: [:])
+    }
+
+    /// Writes `files` as `write(_:)` does; a file of `unchanged` (path and stamp) is known to hold the
+    /// bytes given for it while its stamp is the same, so it is linked without being read again.
+    func write(_ files: [OutputFile], unchanged: [String: FileStamp]) throws -> Summary {
         try checkDestination()
         let manager = FileManager.default
         // Each build stages in a folder of its own, so that two builds into one folder at the same time
@@ -49,12 +55,20 @@ public struct SiteWriter {
             // Locked before the marker is written, so that another build's clean-up (which removes only
             // folders with the marker whose lock it can take) never removes this one while it is in use.
             lock = try StagingFolder(locking: staging)
+            // Each folder made once, not once for each of its thousands of incident pages.
+            var madeFolders: Set<String> = []
             // The marker first: a build killed at any point after it leaves a folder that the next cleans up.
             for file in [OutputFile(path: Self.markerName, contents: Self.markerContents)] + files {
                 let target = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let folder = target.deletingLastPathComponent()
+                if madeFolders.insert(folder.path).inserted {
+                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
                 let previous = destination.appendingPathComponent(file.path)
-                if (try? Data(contentsOf: previous)) == file.contents,
+                let isSame =
+                    (unchanged[file.path] != nil && unchanged[file.path] == FileStamp(path: previous.path))
+                    || (try? Data(contentsOf: previous)) == file.contents
+                if isSame,
                     (try? manager.linkItem(at: previous, to: target)) != nil
                 {
                     continue

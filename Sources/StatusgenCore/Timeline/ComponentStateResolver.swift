@@ -7,10 +7,8 @@ struct ComponentStateResolver {
     static let majorOutageDowntime: TimeInterval = 30 * 60
 
     let config: SiteConfig
-    /// Each monitor's checks as runs, none after `now`.
-    let runs: [String: [CheckRun]]
-    /// Each monitor's whole history (for latency and the latest check).
-    let histories: [String: MonitorHistory]
+    /// Each monitor's results as of `now`.
+    let summaries: [String: MonitorSummary]
     /// Every day of the record, from the first month with data or incidents to today.
     let record: DayCalendar
     /// How many of the record's last days the uptime bars show.
@@ -20,7 +18,7 @@ struct ComponentStateResolver {
     func state(of component: Component, incidents: [TimelineIncident]) -> ComponentState {
         let related = incidents.filter { $0.incident.components.contains { $0.id == component.id } }
         let monitors = component.monitors.map { name in
-            let latest = histories[name]?.latestCheck(atOrBefore: now, name: name)
+            let latest = summaries[name]?.latest
             let isStale = latest.map { now.timeIntervalSince($0.time) > config.monitoring.staleAfter } ?? true
             return MonitorState(name: name, latest: latest, isStale: isStale)
         }
@@ -83,9 +81,7 @@ struct ComponentStateResolver {
             DateInterval(start: $0.startedAt, end: max($0.startedAt, $0.endedAt ?? now))
         }
         let totals = component.monitors.map {
-            MonitorDayTotals(
-                runs: runs[$0] ?? [], calendar: record, gapLimit: config.monitoring.gapLimit,
-                minimumRun: config.monitoring.outageMinimumChecks, excluded: maintenanceWindows, now: now)
+            MonitorDayTotals(stretches: summaries[$0]?.stretches ?? [], calendar: record, excluded: maintenanceWindows)
         }
         let spans = related.reversed().enumerated().compactMap { order, incident -> IncidentSweep.Span? in
             guard incident.phase != .upcoming else { return nil }
@@ -116,7 +112,7 @@ struct ComponentStateResolver {
             var latency = LatencyHistogram()
             let dayNumber = day.dayNumber
             for monitor in component.monitors {
-                if let counts = histories[monitor]?.counts(onDay: dayNumber) { latency.add(counts.latency) }
+                if let counts = summaries[monitor]?.counts.counts(onDay: dayNumber) { latency.add(counts.latency) }
             }
             return ComponentDay(
                 day: day, status: status, uptime: Uptime.fraction(covered: covered, down: down),

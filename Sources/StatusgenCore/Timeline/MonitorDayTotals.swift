@@ -38,33 +38,69 @@ struct MonitorDayTotals {
         runs: [CheckRun], calendar: DayCalendar, gapLimit: TimeInterval, minimumRun: Int, excluded: [DateInterval],
         now: Date
     ) {
+        self.init(
+            stretches: Self.stretches(of: runs, gapLimit: gapLimit, minimumRun: minimumRun, now: now),
+            calendar: calendar, excluded: excluded)
+    }
+
+    /// The totals of `stretches` (as `stretches(of:gapLimit:minimumRun:now:)` gives them) in the days of
+    /// `calendar`.
+    init(stretches: [MonitorStretch], calendar: DayCalendar, excluded: [DateInterval]) {
         var sums = MonitorDaySums(calendar: calendar, excluded: excluded)
+        for stretch in stretches {
+            sums.add(from: stretch.start, to: stretch.end, stretch.status, sustained: stretch.sustained)
+        }
+        days = sums.finished()
+    }
+
+    /// The time the checks in `runs` (in time order, none after `now`) cover, as stretches in time order:
+    /// what the totals of any calendar and any maintenance windows are made from.
+    static func stretches(of runs: [CheckRun], gapLimit: TimeInterval, minimumRun: Int, now: Date)
+        -> [MonitorStretch]
+    {
+        var stretches: [MonitorStretch] = []
+        func add(_ start: Int64, _ end: Int64, _ status: MonitorStatus, sustained: Bool) {
+            guard end > start else { return }
+            if let last = stretches.last, last.end == start, last.status == status, last.sustained == sustained {
+                stretches[stretches.count - 1].end = end
+            } else {
+                stretches.append(MonitorStretch(start: start, end: end, status: status, sustained: sustained))
+            }
+        }
         let sustained = Self.sustainedFlags(runs, minimumRun: minimumRun)
-        let gap = Int64((gapLimit * 1000).rounded(.down))
-        let nowMilliseconds = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
+        let gap = gapMilliseconds(gapLimit)
+        let nowMilliseconds = milliseconds(now)
         for index in runs.indices {
             let run = runs[index]
             if run.count > 1 {
                 if run.step <= gap {
                     // Every check but the last stands until the next one.
-                    sums.add(from: run.start, to: run.last, run.status, sustained: sustained[index])
+                    add(run.start, run.last, run.status, sustained: sustained[index])
                 } else {
                     for check in 0..<(run.count - 1) {
                         let time = run.time(at: check)
-                        sums.add(from: time, to: time + gap, run.status, sustained: sustained[index])
+                        add(time, time + gap, run.status, sustained: sustained[index])
                     }
                 }
             }
             let next = index + 1 < runs.count ? runs[index + 1].start : nowMilliseconds
-            sums.add(
-                from: run.last, to: min(next, run.last + gap, nowMilliseconds), run.status,
-                sustained: sustained[index])
+            add(run.last, min(next, run.last + gap, nowMilliseconds), run.status, sustained: sustained[index])
         }
-        days = sums.finished()
+        return stretches
+    }
+
+    /// The gap limit in whole milliseconds, as the stretches are cut.
+    static func gapMilliseconds(_ gapLimit: TimeInterval) -> Int64 {
+        Int64((gapLimit * 1000).rounded(.down))
+    }
+
+    /// `now` in whole milliseconds, as the stretches are cut.
+    static func milliseconds(_ now: Date) -> Int64 {
+        Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
     }
 
     /// For each run, whether its checks are part of at least `minimumRun` consecutive checks with its status.
-    private static func sustainedFlags(_ runs: [CheckRun], minimumRun: Int) -> [Bool] {
+    static func sustainedFlags(_ runs: [CheckRun], minimumRun: Int) -> [Bool] {
         var flags = Array(repeating: false, count: runs.count)
         var streakStart = 0
         var checks = 0

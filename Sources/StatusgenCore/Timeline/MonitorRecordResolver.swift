@@ -5,20 +5,17 @@ import StatusgenModel
 /// any other time: this is what the monitor saw) and response times.
 struct MonitorRecordResolver {
     let config: SiteConfig
-    /// Each monitor's checks as runs, none after `now`.
-    let runs: [String: [CheckRun]]
-    let histories: [String: MonitorHistory]
+    /// Each monitor's results as of the timeline's moment.
+    let summaries: [String: MonitorSummary]
     /// Every day of the record, from the first month with data or incidents to today.
     let record: DayCalendar
     /// How many of the record's last days the uptime bars show.
     let barDayCount: Int
-    let now: Date
 
     func record(_ name: String) -> MonitorRecord {
-        let totals = MonitorDayTotals(
-            runs: runs[name] ?? [], calendar: record, gapLimit: config.monitoring.gapLimit,
-            minimumRun: config.monitoring.outageMinimumChecks, excluded: [], now: now)
-        let history = histories[name]
+        let summary = summaries[name]
+        let totals = MonitorDayTotals(stretches: summary?.stretches ?? [], calendar: record, excluded: [])
+        let history = summary?.counts
         let days = zip(record.days, totals.days).suffix(barDayCount).map { day, total in
             let counts = history?.counts(onDay: day.dayNumber) ?? MonitorDayCounts()
             return MonitorDay(

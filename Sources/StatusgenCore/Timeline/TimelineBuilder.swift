@@ -15,28 +15,27 @@ public struct TimelineBuilder: Sendable {
 
     public init() {}
 
-    /// The timeline of `site` as of `now`.
-    public func build(from site: ParsedSite, now: Date) -> Timeline {
+    /// The timeline of `site` as of `now`. Its monitors are taken from `summaries` when given (those of
+    /// `MonitorSummary.summaries(of:now:)` for the same site and moment), else summarised from `site.monitors`.
+    public func build(from site: ParsedSite, now: Date, summaries: [String: MonitorSummary]? = nil) -> Timeline {
         let config = site.config
         let calendar = DayCalendar(timeZone: config.timeZone, dayCount: config.historyDays, now: now)
-        let runs = site.monitors.mapValues { $0.runs(atOrBefore: now) }
+        let summaries = summaries ?? MonitorSummary.summaries(of: site, now: now)
         let resolver = IncidentResolver(now: now)
         var incidents = site.incidents.compactMap(resolver.resolve)
             .sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
 
         let uncovered = attachOutages(
-            detectOutages(config: config, runs: runs, since: calendar.days.first?.start ?? now),
+            detectOutages(config: config, summaries: summaries, since: calendar.days.first?.start ?? now),
             to: &incidents, now: now)
-        let record = recordCalendar(config: config, runs: runs, incidents: incidents, now: now)
+        let record = recordCalendar(config: config, summaries: summaries, incidents: incidents, now: now)
         let states = ComponentStateResolver(
-            config: config, runs: runs, histories: site.monitors, record: record, barDayCount: calendar.days.count,
-            now: now)
+            config: config, summaries: summaries, record: record, barDayCount: calendar.days.count, now: now)
         // Each component and monitor on its own, on every core, in configuration order.
         let settled = incidents
         let components = config.components.parallelMap { states.state(of: $0, incidents: settled) }
         let monitors = MonitorRecordResolver(
-            config: config, runs: runs, histories: site.monitors, record: record, barDayCount: calendar.days.count,
-            now: now)
+            config: config, summaries: summaries, record: record, barDayCount: calendar.days.count)
         var timeline = Timeline(
             config: config, now: now, components: components, incidents: incidents,
             detectedOutages: uncovered.sorted { ($0.start, $0.id) > ($1.start, $1.id) }, days: calendar.days,
@@ -49,11 +48,11 @@ public struct TimelineBuilder: Sendable {
     /// The days from the first of the month of the earliest check or incident (at most
     /// `recordMonthLimit` months back) to today, and at least the days of the uptime bars.
     private func recordCalendar(
-        config: SiteConfig, runs: [String: [CheckRun]], incidents: [TimelineIncident], now: Date
+        config: SiteConfig, summaries: [String: MonitorSummary], incidents: [TimelineIncident], now: Date
     ) -> DayCalendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = config.timeZone
-        let firstChecks = runs.values.compactMap { $0.first.map { Date(milliseconds: $0.start) } }
+        let firstChecks = summaries.values.compactMap { $0.firstCheck.map(Date.init(milliseconds:)) }
         let earliest = (firstChecks + incidents.map(\.startedAt)).filter { $0 <= now }.min()
         let today = calendar.startOfDay(for: now)
         var dayCount = config.historyDays
@@ -77,14 +76,11 @@ public struct TimelineBuilder: Sendable {
         return monitors
     }
 
-    private func detectOutages(config: SiteConfig, runs: [String: [CheckRun]], since start: Date)
+    private func detectOutages(config: SiteConfig, summaries: [String: MonitorSummary], since start: Date)
         -> [DetectedOutage]
     {
-        let detector = OutageDetector(minimumChecks: config.monitoring.outageMinimumChecks)
-        return Self.monitorNames(config).flatMap { monitor in
-            let componentIDs = config.components.filter { $0.monitors.contains(monitor) }.map(\.id)
-            return detector.outages(in: runs[monitor] ?? [], monitor: monitor, componentIDs: componentIDs)
-                .filter { ($0.end ?? .distantFuture) > start }
+        Self.monitorNames(config).flatMap { monitor in
+            (summaries[monitor]?.outages ?? []).filter { ($0.end ?? .distantFuture) > start }
         }
     }
 
