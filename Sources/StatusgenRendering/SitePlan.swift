@@ -36,13 +36,16 @@ enum SitePlan {
     ) -> [PlannedPage] {
         let timeline = context.timeline
         let now = timeline.now
+        let contents = MonthContents(report, timeline)
+        let keys = reuse.map { PageKeys(context, $0) }
         var pages = [
             PlannedPage(path: IndexViewModel.path, viewModel: IndexViewModel(context), lastModified: now),
             PlannedPage(path: FeedViewModel.path, viewModel: FeedViewModel(context), lastModified: nil),
             PlannedPage(path: AtomFeedViewModel.path, viewModel: AtomFeedViewModel(context), lastModified: nil),
             PlannedPage(path: NotFoundViewModel.path, viewModel: NotFoundViewModel(context), lastModified: nil),
             PlannedPage(
-                path: HistoryIndexViewModel.path, viewModel: HistoryIndexViewModel(report, context), lastModified: now),
+                path: HistoryIndexViewModel.path, viewModel: HistoryIndexViewModel(report, contents, context),
+                lastModified: now),
             PlannedPage(path: SubscribeViewModel.path, viewModel: SubscribeViewModel(context), lastModified: now),
             PlannedPage(path: EmbedViewModel.path, viewModel: EmbedViewModel(context), lastModified: nil),
         ]
@@ -58,33 +61,36 @@ enum SitePlan {
                 path: RenderingContext.path(ofIncident: incident.id),
                 viewModel: IncidentPageViewModel(incident, context),
                 lastModified: LastModified.incident(incident, now: now),
-                key: reuse.flatMap { PageKeys.incident(incident, context, $0) })
+                key: keys?.incident(incident))
         }
-        pages += timeline.components.flatMap { state in componentPages(state, context, report) }
+        pages += timeline.components.flatMap { state in componentPages(state, context, report, keys) }
         pages += report.months.indices.map { index in
             PlannedPage(
                 path: report.months[index].path,
-                viewModel: HistoryMonthViewModel(index, of: report, context),
-                lastModified: LastModified.month(report.months[index], timeline))
+                viewModel: HistoryMonthViewModel(index, of: report, contents, context),
+                lastModified: LastModified.month(report.months[index], started: contents.incidents[index], now: now),
+                key: keys?.month(index, of: report, contents))
         }
         return pages
     }
 
-    /// A component's page and its two feeds.
+    /// A component's page and its two feeds, each with its key when there are `keys`.
     private static func componentPages(
-        _ state: ComponentState, _ context: RenderingContext, _ report: SLAReport
+        _ state: ComponentState, _ context: RenderingContext, _ report: SLAReport, _ keys: PageKeys?
     ) -> [PlannedPage] {
         let component = state.component
+        let feedKey = keys?.feed(of: component)
         return [
             PlannedPage(
                 path: RenderingContext.path(ofComponent: component.id),
-                viewModel: ComponentPageViewModel(state, report, context), lastModified: context.timeline.now),
+                viewModel: ComponentPageViewModel(state, report, context), lastModified: context.timeline.now,
+                key: keys?.component(state, report)),
             PlannedPage(
                 path: FeedViewModel.path(of: component),
-                viewModel: FeedViewModel(context, component: component), lastModified: nil),
+                viewModel: FeedViewModel(context, component: component), lastModified: nil, key: feedKey),
             PlannedPage(
                 path: AtomFeedViewModel.path(of: component),
-                viewModel: AtomFeedViewModel(context, component: component), lastModified: nil),
+                viewModel: AtomFeedViewModel(context, component: component), lastModified: nil, key: feedKey),
         ]
     }
 }

@@ -3,7 +3,7 @@ import StatusgenDefaults
 import StatusgenModel
 
 /// Random edits to a copy of a golden site (`small`, or `languages` in three languages), as its operator
-/// would make them: incidents written, added, deleted and renamed, translations written and removed,
+/// would make them: incidents written, added (in the last days or months ago), deleted and renamed, translations written and removed,
 /// settings, templates and strings changed, monitor results appended, and the clock moved on. Each edit returns a line saying what it did, for the test's log.
 struct SiteEditor {
     let root: URL
@@ -29,7 +29,7 @@ struct SiteEditor {
     /// Makes one edit, picked at random; what it did.
     mutating func edit() throws -> String {
         serial += 1
-        switch Int.random(in: 0..<16, using: &random) {
+        switch Int.random(in: 0..<18, using: &random) {
         case 0, 1: return try editUpdateText()
         case 2: return try addUpdate()
         case 3: return try addIncident()
@@ -44,6 +44,7 @@ struct SiteEditor {
         case 10: return try editStrings()
         case 11: return try appendMonitorRows()
         case 12: return try editTranslation()
+        case 13: return try addPastIncident()
         default: return moveClock()
         }
     }
@@ -162,6 +163,29 @@ struct SiteEditor {
         return "added \(name)"
     }
 
+    /// Writes an incident over for weeks or months, so that edits land in the archive's earlier months too.
+    private mutating func addPastIncident() throws -> String {
+        let start = now.addingTimeInterval(-Double(Int.random(in: 8...120, using: &random)) * 86_400)
+        let component = Self.components.randomElement(using: &random) ?? "website"
+        let name = "2026-09-\(serial % 28 + 1 < 10 ? "0" : "")\(serial % 28 + 1)-earlier-\(serial).md"
+        try write(
+            """
+            ---
+            title: Earlier incident \(serial)
+            impact: major
+            components:
+              \(component): partial_outage
+            ---
+            ## \(RFC3339.string(from: start)) investigating
+            Requests fail (\(serial)).
+
+            ## \(RFC3339.string(from: start.addingTimeInterval(5400))) resolved
+            Fixed.
+
+            """, to: "\(SiteLayout.incidentsFolder)/\(name)")
+        return "added \(name), from \(RFC3339.string(from: start))"
+    }
+
     private mutating func deleteIncident() throws -> String {
         guard try incidentNames().count > 2, let url = try pickIncident() else { return "kept the last incidents" }
         try FileManager.default.removeItem(at: url)
@@ -183,9 +207,11 @@ struct SiteEditor {
         return "set '\(replacement.trimmingCharacters(in: .whitespaces))'"
     }
 
-    /// Overrides the incident page's template with the built-in one and a comment, or removes the override.
+    /// Overrides the incident page's or the month page's template with the built-in one and a comment, or
+    /// removes the override.
     private mutating func editTemplate() throws -> String {
-        let path = "\(SiteLayout.templatesFolder)/incident.mustache"
+        let name = ["incident", "history-month"].randomElement(using: &random) ?? "incident"
+        let path = "\(SiteLayout.templatesFolder)/\(name).mustache"
         if Int.random(in: 0..<3, using: &random) == 0 {
             try? FileManager.default.removeItem(at: root.appendingPathComponent(path))
             return "removed \(path)"

@@ -45,17 +45,10 @@ struct ComponentPageViewModel: TemplatedViewModel {
         uptime90Days = state.uptime90Days.map { PercentFormatter.format($0, strings) } ?? noFigure
         monitors = state.monitors.map { MonitorViewModel($0, context) }
         hasMonitors = !monitors.isEmpty
-        let named = context.timeline.incidents.filter { item in
-            item.incident.components.contains { $0.id == component.id }
-        }
-        // The page stays the same size however long the history, like the status page.
-        let historyStart = context.timeline.days.first?.start ?? context.timeline.now
-        let recent = named.filter {
-            $0.startedAt >= historyStart || [.active, .inProgress, .upcoming].contains($0.phase)
-        }
-        incidents = recent.map { IncidentViewModel($0, context) }
+        let listed = Self.listedIncidents(of: component, context.timeline)
+        incidents = listed.recent.map { IncidentViewModel($0, context) }
         hasIncidents = !incidents.isEmpty
-        hasOlderIncidents = recent.count < named.count
+        hasOlderIncidents = listed.hasOlder
         slaTarget = component.sla.map {
             strings.text("sla_target_value", ["percent": SLARowViewModel.target($0, strings)])
         }
@@ -81,6 +74,22 @@ struct ComponentPageViewModel: TemplatedViewModel {
                     title: "\(component.name) · \(config.title)", rssURL: context.languageURL + rssPath,
                     atomURL: context.languageURL + atomPath)
             ])
+    }
+
+    /// The incidents a component's page lists, in the timeline's order: those that name the component
+    /// and started within the status page's days, go on or are to come (the page stays the same size
+    /// however long the history, like the status page); and whether other incidents name it.
+    static func listedIncidents(of component: Component, _ timeline: Timeline) -> (
+        recent: [TimelineIncident], hasOlder: Bool
+    ) {
+        let named = timeline.incidents.filter { item in
+            item.incident.components.contains { $0.id == component.id }
+        }
+        let historyStart = timeline.days.first?.start ?? timeline.now
+        let recent = named.filter {
+            $0.startedAt >= historyStart || [.active, .inProgress, .upcoming].contains($0.phase)
+        }
+        return (recent, recent.count < named.count)
     }
 }
 

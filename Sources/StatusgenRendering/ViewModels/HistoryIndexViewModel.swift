@@ -9,11 +9,13 @@ struct HistoryIndexViewModel: TemplatedViewModel {
     let page: PageViewModel
     let months: [HistoryMonthSummaryViewModel]
 
-    init(_ report: SLAReport, _ context: RenderingContext) {
+    init(_ report: SLAReport, _ contents: MonthContents, _ context: RenderingContext) {
         page = PageViewModel(
             context, title: context.strings.text("history"), path: Self.path, root: "../",
             summary: context.strings.text("history_summary"))
-        months = report.months.reversed().map { HistoryMonthSummaryViewModel($0, report, context) }
+        months = report.months.indices.reversed().map {
+            HistoryMonthSummaryViewModel($0, of: report, contents, context)
+        }
     }
 }
 
@@ -27,15 +29,16 @@ struct HistoryMonthSummaryViewModel {
     /// "2 incidents, 1 maintenance. All 7 SLA targets met."
     let summary: String
 
-    init(_ month: SiteMonth, _ report: SLAReport, _ context: RenderingContext) {
+    init(_ index: Int, of report: SLAReport, _ contents: MonthContents, _ context: RenderingContext) {
+        let month = report.months[index]
         let strings = context.strings
         title = month.title(strings)
         path = month.path
         isInProgress = month.isInProgress
-        let started = context.timeline.incidents.filter { $0.phase != .upcoming && month.contains($0.startedAt) }
+        let started = contents.incidents[index]
         let incidents = started.filter { $0.incident.kind == .incident }.count
         let maintenances = started.count - incidents
-        let outages = context.timeline.detectedOutages.filter { month.contains($0.start) }.count
+        let outages = contents.outages[index].count
         var happenings = [
             incidents == 0
                 ? strings.text("summary_no_incidents") : strings.plural("summary_incidents", count: incidents)

@@ -34,23 +34,22 @@ struct HistoryMonthViewModel: TemplatedViewModel {
     /// Whether there is a month before or after.
     let hasNeighbours: Bool
 
-    init(_ index: Int, of report: SLAReport, _ context: RenderingContext) {
+    /// The page of `report`'s month at `index`, with what happened in it from `contents`.
+    init(_ index: Int, of report: SLAReport, _ contents: MonthContents, _ context: RenderingContext) {
         let strings = context.strings
         let month = report.months[index]
+        let started = contents.incidents[index]
         title = month.title(strings)
         isInProgress = month.isInProgress
         page = PageViewModel(
             context, title: strings.text("history_month_title", ["month": title]), path: month.path, root: "../",
             summary: strings.text("history_month_summary", ["month": title]),
-            lastUpdated: LastModified.shown(month, context.timeline))
-        let started = context.timeline.incidents.filter { $0.phase != .upcoming && month.contains($0.startedAt) }
+            lastUpdated: LastModified.shown(month, started: started, now: context.timeline.now))
         incidents = started.filter { $0.incident.kind == .incident }.map { IncidentViewModel($0, context) }
         hasIncidents = !incidents.isEmpty
         maintenances = started.filter { $0.incident.kind == .maintenance }.map { IncidentViewModel($0, context) }
         hasMaintenances = !maintenances.isEmpty
-        outages = context.timeline.detectedOutages.filter { month.contains($0.start) }.map {
-            DetectedOutageViewModel($0, context)
-        }
+        outages = contents.outages[index].map { DetectedOutageViewModel($0, context) }
         hasOutages = !outages.isEmpty
         sla = report.components.map {
             SLARowViewModel(report.figures($0, in: month), of: $0.component, month: month, strings)

@@ -10,11 +10,11 @@ enum LastModified {
         return moments.filter { $0 <= now }.max() ?? now
     }
 
-    /// A month's page changes until the month ends, and when one of its incidents does.
-    static func month(_ month: SiteMonth, _ timeline: Timeline) -> Date {
-        let incidents = timeline.incidents.filter { $0.phase != .upcoming && month.contains($0.startedAt) }
-        let latest = ([month.end] + incidents.map { incident($0, now: timeline.now) }).max() ?? month.end
-        return min(latest, timeline.now)
+    /// A month's page changes until the month ends, and when one of the incidents that started in it
+    /// (`started`, see `MonthContents`) does.
+    static func month(_ month: SiteMonth, started: [TimelineIncident], now: Date) -> Date {
+        let latest = ([month.end] + started.map { incident($0, now: now) }).max() ?? month.end
+        return min(latest, now)
     }
 
     /// Whether an incident's page no longer changes as the clock moves: it has ended, and every moment
@@ -31,12 +31,15 @@ enum LastModified {
         isSettled(item, now: now) ? incident(item, now: now) : now
     }
 
+    /// Whether a month's page no longer changes as the clock moves: the month is over, and each incident
+    /// that started in it (`started`) is settled.
+    static func isSettled(_ month: SiteMonth, started: [TimelineIncident], now: Date) -> Bool {
+        !month.isInProgress && started.allSatisfy { isSettled($0, now: now) }
+    }
+
     /// The time a month's page shows as last updated: when its content last changed once the month is
-    /// over and each incident that started in it is settled, else the build's moment.
-    static func shown(_ month: SiteMonth, _ timeline: Timeline) -> Date {
-        let now = timeline.now
-        let incidents = timeline.incidents.filter { $0.phase != .upcoming && month.contains($0.startedAt) }
-        guard !month.isInProgress, incidents.allSatisfy({ isSettled($0, now: now) }) else { return now }
-        return Self.month(month, timeline)
+    /// settled, else the build's moment.
+    static func shown(_ month: SiteMonth, started: [TimelineIncident], now: Date) -> Date {
+        isSettled(month, started: started, now: now) ? Self.month(month, started: started, now: now) : now
     }
 }
