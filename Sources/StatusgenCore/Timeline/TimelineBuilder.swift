@@ -84,19 +84,25 @@ public struct TimelineBuilder: Sendable {
         }
     }
 
-    /// Attaches each outage to the incidents that cover it, and returns the outages none covers.
+    /// Attaches each outage to the incidents that cover it, and returns the outages none covers. Only the
+    /// incidents that name one of an outage's components are looked at, and each incident's outages are
+    /// set once: a site has thousands of incidents and hundreds of outages.
     private func attachOutages(_ outages: [DetectedOutage], to incidents: inout [TimelineIncident], now: Date)
         -> [DetectedOutage]
     {
+        var naming: [String: [Int]] = [:]
+        for index in incidents.indices {
+            for id in Set(incidents[index].incident.components.map(\.id)) { naming[id, default: []].append(index) }
+        }
+        var covered: [Int: [DetectedOutage]] = [:]
         var uncovered: [DetectedOutage] = []
         for outage in outages {
-            var covered = false
-            for index in incidents.indices where covers(incidents[index], outage, now: now) {
-                incidents[index].detectedOutages.append(outage)
-                covered = true
-            }
-            if !covered { uncovered.append(outage) }
+            let candidates = Set(outage.componentIDs.flatMap { naming[$0] ?? [] }).sorted()
+            let covering = candidates.filter { covers(incidents[$0], outage, now: now) }
+            for index in covering { covered[index, default: []].append(outage) }
+            if covering.isEmpty { uncovered.append(outage) }
         }
+        for (index, attached) in covered { incidents[index].detectedOutages += attached }
         return uncovered
     }
 
