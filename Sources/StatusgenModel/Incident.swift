@@ -4,7 +4,7 @@
 /// the thousand, and copying one is then a single reference count rather than one for each of its texts
 /// and lists.
 public struct Incident: Sendable {
-    private final class Fields: @unchecked Sendable {
+    private struct Fields: Sendable {
         var id: String
         var kind: IncidentKind
         var title: String
@@ -18,108 +18,72 @@ public struct Incident: Sendable {
         var window: MaintenanceWindow?
         var source: SourceLocation
         var notify: Bool
-
-        init(
-            id: String, kind: IncidentKind, title: String, impact: Impact, components: [AffectedComponent],
-            affectedText: [String], summaryHTML: String, summaryText: String, postmortemHTML: String?,
-            updates: [IncidentUpdate], window: MaintenanceWindow?, source: SourceLocation, notify: Bool
-        ) {
-            self.id = id
-            self.kind = kind
-            self.title = title
-            self.impact = impact
-            self.components = components
-            self.affectedText = affectedText
-            self.summaryHTML = summaryHTML
-            self.summaryText = summaryText
-            self.postmortemHTML = postmortemHTML
-            self.updates = updates
-            self.window = window
-            self.source = source
-            self.notify = notify
-        }
-
-        func copy() -> Fields {
-            Fields(
-                id: id, kind: kind, title: title, impact: impact, components: components, affectedText: affectedText,
-                summaryHTML: summaryHTML, summaryText: summaryText, postmortemHTML: postmortemHTML, updates: updates,
-                window: window, source: source, notify: notify)
-        }
     }
 
-    private var fields: Fields
-
-    /// The fields, copied first when another value shares them (read through `_read`, so that reading
-    /// `incident.title` borrows rather than copies).
-    private var unique: Fields {
-        mutating get {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            return fields
-        }
-    }
+    private var fields: CopyOnWrite<Fields>
 
     /// The file name without `.md`; also the permalink.
     public var id: String {
-        _read { yield fields.id }
-        _modify { yield &unique.id }
+        _read { yield fields.value.id }
+        _modify { yield &fields.value.id }
     }
     public var kind: IncidentKind {
-        _read { yield fields.kind }
-        _modify { yield &unique.kind }
+        _read { yield fields.value.kind }
+        _modify { yield &fields.value.kind }
     }
     public var title: String {
-        _read { yield fields.title }
-        _modify { yield &unique.title }
+        _read { yield fields.value.title }
+        _modify { yield &fields.value.title }
     }
     public var impact: Impact {
-        _read { yield fields.impact }
-        _modify { yield &unique.impact }
+        _read { yield fields.value.impact }
+        _modify { yield &fields.value.impact }
     }
     /// The components affected, with their status during the incident, in file order.
     public var components: [AffectedComponent] {
-        _read { yield fields.components }
-        _modify { yield &unique.components }
+        _read { yield fields.value.components }
+        _modify { yield &fields.value.components }
     }
     /// What else the incident says was affected, as names without a component (`affected_text:`), such as
     /// an imported history's names that match no component.
     public var affectedText: [String] {
-        _read { yield fields.affectedText }
-        _modify { yield &unique.affectedText }
+        _read { yield fields.value.affectedText }
+        _modify { yield &fields.value.affectedText }
     }
     /// The summary shown above the updates, as HTML rendered by cmark-gfm (may be empty).
     public var summaryHTML: String {
-        _read { yield fields.summaryHTML }
-        _modify { yield &unique.summaryHTML }
+        _read { yield fields.value.summaryHTML }
+        _modify { yield &fields.value.summaryHTML }
     }
     /// The summary as plain text, for the JSON API and the calendar (may be empty).
     public var summaryText: String {
-        _read { yield fields.summaryText }
-        _modify { yield &unique.summaryText }
+        _read { yield fields.value.summaryText }
+        _modify { yield &fields.value.summaryText }
     }
     /// A postmortem section, as HTML, if the file has one.
     public var postmortemHTML: String? {
-        _read { yield fields.postmortemHTML }
-        _modify { yield &unique.postmortemHTML }
+        _read { yield fields.value.postmortemHTML }
+        _modify { yield &fields.value.postmortemHTML }
     }
     /// The updates in time order, oldest first.
     public var updates: [IncidentUpdate] {
-        _read { yield fields.updates }
-        _modify { yield &unique.updates }
+        _read { yield fields.value.updates }
+        _modify { yield &fields.value.updates }
     }
     /// The planned window of a maintenance.
     public var window: MaintenanceWindow? {
-        _read { yield fields.window }
-        _modify { yield &unique.window }
+        _read { yield fields.value.window }
+        _modify { yield &fields.value.window }
     }
     /// Where the incident was read from.
     public var source: SourceLocation {
-        _read { yield fields.source }
-        _modify { yield &unique.source }
+        _read { yield fields.value.source }
+        _modify { yield &fields.value.source }
     }
     /// Whether `statusgen notify` sends its updates (`notify: false` in the front matter turns it off).
     public var notify: Bool {
-        _read { yield fields.notify }
-        _modify { yield &unique.notify }
+        _read { yield fields.value.notify }
+        _modify { yield &fields.value.notify }
     }
 
     public init(
@@ -128,10 +92,11 @@ public struct Incident: Sendable {
         postmortemHTML: String? = nil, updates: [IncidentUpdate], window: MaintenanceWindow? = nil,
         source: SourceLocation, notify: Bool = true
     ) {
-        fields = Fields(
-            id: id, kind: kind, title: title, impact: impact, components: components, affectedText: affectedText,
-            summaryHTML: summaryHTML, summaryText: summaryText, postmortemHTML: postmortemHTML, updates: updates,
-            window: window, source: source, notify: notify)
+        fields = CopyOnWrite(
+            Fields(
+                id: id, kind: kind, title: title, impact: impact, components: components, affectedText: affectedText,
+                summaryHTML: summaryHTML, summaryText: summaryText, postmortemHTML: postmortemHTML, updates: updates,
+                window: window, source: source, notify: notify))
     }
 }
 

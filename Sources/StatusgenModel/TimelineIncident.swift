@@ -6,7 +6,7 @@ import Foundation
 /// the thousand, and copying one is then a single reference count rather than one for each of its texts
 /// and lists.
 public struct TimelineIncident: Sendable {
-    private final class Fields: @unchecked Sendable {
+    private struct Fields: Sendable {
         var incident: Incident
         var phase: IncidentPhase
         var status: UpdateStatus
@@ -14,80 +14,53 @@ public struct TimelineIncident: Sendable {
         var startedAt: Date
         var endedAt: Date?
         var detectedOutages: [DetectedOutage]
-
-        init(
-            incident: Incident, phase: IncidentPhase, status: UpdateStatus, updates: [TimelineUpdate],
-            startedAt: Date, endedAt: Date?, detectedOutages: [DetectedOutage]
-        ) {
-            self.incident = incident
-            self.phase = phase
-            self.status = status
-            self.updates = updates
-            self.startedAt = startedAt
-            self.endedAt = endedAt
-            self.detectedOutages = detectedOutages
-        }
-
-        func copy() -> Fields {
-            Fields(
-                incident: incident, phase: phase, status: status, updates: updates, startedAt: startedAt,
-                endedAt: endedAt, detectedOutages: detectedOutages)
-        }
     }
 
-    private var fields: Fields
-
-    /// The fields, copied first when another value shares them. (Read through `_read`, so that reading
-    /// `item.incident.title` borrows the incident rather than copying it out of the box.)
-    private var unique: Fields {
-        mutating get {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            return fields
-        }
-    }
+    private var fields: CopyOnWrite<Fields>
 
     public var incident: Incident {
-        _read { yield fields.incident }
-        _modify { yield &unique.incident }
+        _read { yield fields.value.incident }
+        _modify { yield &fields.value.incident }
     }
     /// Where it stands at `now`.
     public var phase: IncidentPhase {
-        _read { yield fields.phase }
-        _modify { yield &unique.phase }
+        _read { yield fields.value.phase }
+        _modify { yield &fields.value.phase }
     }
     /// The current status word (for maintenance, derived from the window where no update says).
     public var status: UpdateStatus {
-        _read { yield fields.status }
-        _modify { yield &unique.status }
+        _read { yield fields.value.status }
+        _modify { yield &fields.value.status }
     }
     /// The updates with their effective status, newest first.
     public var updates: [TimelineUpdate] {
-        _read { yield fields.updates }
-        _modify { yield &unique.updates }
+        _read { yield fields.value.updates }
+        _modify { yield &fields.value.updates }
     }
     /// When it began: the first update, or a maintenance's planned start.
     public var startedAt: Date {
-        _read { yield fields.startedAt }
-        _modify { yield &unique.startedAt }
+        _read { yield fields.value.startedAt }
+        _modify { yield &fields.value.startedAt }
     }
     /// When it ended: the resolving update, or the end of a maintenance, if it has ended.
     public var endedAt: Date? {
-        _read { yield fields.endedAt }
-        _modify { yield &unique.endedAt }
+        _read { yield fields.value.endedAt }
+        _modify { yield &fields.value.endedAt }
     }
     /// Outages detected by monitors that this incident covers.
     public var detectedOutages: [DetectedOutage] {
-        _read { yield fields.detectedOutages }
-        _modify { yield &unique.detectedOutages }
+        _read { yield fields.value.detectedOutages }
+        _modify { yield &fields.value.detectedOutages }
     }
 
     public init(
         incident: Incident, phase: IncidentPhase, status: UpdateStatus, updates: [TimelineUpdate],
         startedAt: Date, endedAt: Date?, detectedOutages: [DetectedOutage]
     ) {
-        fields = Fields(
-            incident: incident, phase: phase, status: status, updates: updates, startedAt: startedAt,
-            endedAt: endedAt, detectedOutages: detectedOutages)
+        fields = CopyOnWrite(
+            Fields(
+                incident: incident, phase: phase, status: status, updates: updates, startedAt: startedAt,
+                endedAt: endedAt, detectedOutages: detectedOutages))
     }
 
     public var id: String { incident.id }
