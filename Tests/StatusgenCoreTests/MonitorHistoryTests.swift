@@ -16,14 +16,16 @@ struct MonitorHistoryTests {
         }
     }
 
-    /// Rows of one monitor, mostly a check a minute, with status changes, irregular gaps and repeats.
-    static func rows(count: Int, seed: UInt64) -> [MonitorCheck] {
+    /// Rows of one monitor, mostly a check a minute (when `jittered`, each up to 4.5 s short or long, in
+    /// milliseconds), with status changes, irregular gaps and repeats.
+    static func rows(count: Int, seed: UInt64, jittered: Bool = false) -> [MonitorCheck] {
         var generator = Generator(state: seed)
         var time = utc("2026-11-20T00:00:00Z")
         var rows: [MonitorCheck] = []
         for _ in 0..<count {
             let roll = generator.next(100)
             time.addTimeInterval(roll < 5 ? 0 : roll < 10 ? Double(generator.next(900)) : 60)
+            if jittered && roll >= 5 { time.addTimeInterval(Double(generator.next(9_000) - 4_500) / 1000) }
             let status: MonitorStatus = roll % 17 == 0 ? .down : roll % 13 == 0 ? .degraded : .up
             rows.append(
                 MonitorCheck(
@@ -44,9 +46,26 @@ struct MonitorHistoryTests {
         #expect(history(of: broken).runs.map(\.count) == [700, 1, 739])
     }
 
-    @Test("gives the same history for the same rows in any order")
-    func anyOrder() {
-        let rows = Self.rows(count: 3000, seed: 1)
+    @Test("keeps checks that drift and jitter around a spacing as one run, each check's time kept")
+    func jitteredRuns() {
+        var rows = Self.rows(count: 3000, seed: 5, jittered: true)
+        for index in rows.indices {
+            rows[index].status = index < 1000 || index >= 1200 ? .up : .down
+        }
+        let runs = history(of: rows).runs
+        // Every check is kept at its own time: the distinct instants of the rows, in order.
+        let milliseconds = Set(rows.map { Int64(($0.time.timeIntervalSince1970 * 1000).rounded()) }).sorted()
+        #expect(runs.flatMap { run in (0..<run.count).map { run.time(at: $0) } } == milliseconds)
+        // A run ends where the status changes and where the spacing leaves half a minute of the minute.
+        let breaks = zip(milliseconds, milliseconds.dropFirst()).filter { abs($1 - $0 - 60_000) > 30_000 }.count
+        #expect(runs.count <= 7 + 2 * breaks)
+        #expect(runs.count < 600)
+        #expect(runs.contains { $0.isUneven && $0.count > 50 })
+    }
+
+    @Test("gives the same history for the same rows in any order", arguments: [false, true])
+    func anyOrder(jittered: Bool) {
+        let rows = Self.rows(count: 3000, seed: 1, jittered: jittered)
         var generator = Generator(state: 2)
         var shuffled = rows
         for index in shuffled.indices.reversed() { shuffled.swapAt(index, generator.next(index + 1)) }
@@ -54,9 +73,11 @@ struct MonitorHistoryTests {
         #expect(history(of: rows.reversed()) == history(of: rows))
     }
 
-    @Test("merges two parts into exactly the history of one pass, wherever the rows are split", arguments: [1, 2, 3])
-    func merging(seed: UInt64) {
-        let rows = Self.rows(count: 2000, seed: seed)
+    @Test(
+        "merges two parts into exactly the history of one pass, wherever the rows are split",
+        arguments: [1, 2, 3], [false, true])
+    func merging(seed: UInt64, jittered: Bool) {
+        let rows = Self.rows(count: 2000, seed: seed, jittered: jittered)
         let whole = history(of: rows)
         var generator = Generator(state: seed)
         for _ in 0..<20 {

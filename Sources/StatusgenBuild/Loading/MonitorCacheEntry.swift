@@ -6,7 +6,7 @@ import StatusgenModel
 /// bytes with a checksum, so that a damaged entry is recognised and ignored.
 public struct MonitorCacheEntry: Sendable, Hashable {
     /// Bumped whenever the encoding or the meaning of the histories changes.
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 3
 
     /// The settings the histories depend on: the timezone in which days are counted, and the format.
     public var settingsKey: String
@@ -131,9 +131,20 @@ extension ByteWriter {
         integer(UInt64(history.runs.count))
         for run in history.runs {
             signed(Int(run.start))
-            signed(Int(run.step))
-            integer(UInt64(run.count))
             integer(run.status.code)
+            if run.isUneven {
+                // An uneven run: a step of 0, the count, and each check's distance from the one before.
+                signed(0)
+                integer(UInt64(run.count))
+                var previous: UInt32 = 0
+                for offset in run.offsets {
+                    integer(UInt64(offset - previous))
+                    previous = offset
+                }
+            } else {
+                signed(Int(run.step))
+                integer(UInt64(run.count))
+            }
         }
         signed(history.firstDay)
         integer(UInt64(history.days.count))
@@ -162,15 +173,29 @@ extension ByteReader {
         guard runCount <= (end - position) / 4 else { throw .init(reason: "a count is out of range") }
         for _ in 0..<runCount {
             let start = Int64(try signed())
+            guard let status = MonitorStatus(code: try integer()) else { throw .init(reason: "a run is not valid") }
             let step = Int64(try signed())
             let checks = try count()
-            // Runs must be in time order and must not overlap, as the reading of further rows relies on it.
-            guard let status = MonitorStatus(code: try integer()), checks >= 1, checks == 1 || step > 0,
-                history.runs.last.map({ $0.last < start }) ?? true
-            else {
-                throw .init(reason: "a run is not valid")
+            let run: CheckRun
+            if step == 0 && checks > 2 {
+                guard checks - 1 <= end - position else { throw .init(reason: "a count is out of range") }
+                var offsets: [UInt32] = []
+                offsets.reserveCapacity(checks - 1)
+                var offset: UInt64 = 0
+                for _ in 1..<checks {
+                    let distance = try integer()
+                    offset += distance
+                    guard distance > 0, offset <= UInt64(UInt32.max) else { throw .init(reason: "a run is not valid") }
+                    offsets.append(UInt32(offset))
+                }
+                run = CheckRun(start: start, offsets: offsets, status: status)
+            } else {
+                guard checks >= 1, checks == 1 || step > 0 else { throw .init(reason: "a run is not valid") }
+                run = CheckRun(start: start, step: step, count: checks, status: status)
             }
-            history.runs.append(CheckRun(start: start, step: step, count: checks, status: status))
+            // Runs must be in time order and must not overlap, as the reading of further rows relies on it.
+            guard history.runs.last.map({ $0.last < start }) ?? true else { throw .init(reason: "a run is not valid") }
+            history.runs.append(run)
         }
         history.firstDay = try signed()
         let dayCount = try count()

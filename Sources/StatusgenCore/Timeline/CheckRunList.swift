@@ -1,68 +1,66 @@
 import StatusgenModel
 
 /// Builds the runs of a monitor from checks given in time order, as long as runs can be: each check
-/// extends the last run when it has the run's status and spacing, and a check at the same instant
-/// as the last one merges with it (the worse status stands). Given the same checks, the runs are
-/// the same however they were grouped into calls.
+/// extends the last run when it has the run's status and continues its spacing (`CheckRun.append(at:)`),
+/// and a check at the same instant as the last one merges with it (the worse status stands). Given the
+/// same checks, the runs are the same however they were grouped into calls.
 struct CheckRunList {
     private(set) var runs: [CheckRun] = []
+    /// The latest check, in milliseconds since 1970 UTC: kept rather than asked of the last run, as it is
+    /// compared with every row.
+    private(set) var last: Int64?
 
     init() {}
 
     init(_ runs: [CheckRun]) {
         self.runs = runs
+        last = runs.last?.last
     }
-
-    /// The latest check, in milliseconds since 1970 UTC.
-    var last: Int64? { runs.last?.last }
 
     /// Appends a check at or after the latest one.
     @inline(__always)
     mutating func append(_ time: Int64, _ status: MonitorStatus) {
-        guard let lastIndex = runs.indices.last else {
+        guard let lastTime = last else {
             runs.append(CheckRun(start: time, step: 0, count: 1, status: status))
+            last = time
             return
         }
-        let run = runs[lastIndex]
-        let lastTime = run.last
+        let lastIndex = runs.count - 1
         if time > lastTime {
-            if run.status == status {
-                if run.count == 1 {
-                    runs[lastIndex].step = time - lastTime
-                    runs[lastIndex].count = 2
-                    return
-                }
-                if time - lastTime == run.step {
-                    runs[lastIndex].count += 1
-                    return
-                }
-            }
+            last = time
+            if runs[lastIndex].status == status, runs[lastIndex].append(at: time) { return }
             runs.append(CheckRun(start: time, step: 0, count: 1, status: status))
             return
         }
         precondition(time == lastTime, "checks must come in time order")
-        guard status > run.status else { return }
+        guard status > runs[lastIndex].status else { return }
         // The worse status replaces the last check: take it off its run and add it again.
-        if run.count == 1 {
+        if runs[lastIndex].count == 1 {
             runs.removeLast()
         } else {
-            runs[lastIndex].count -= 1
-            if runs[lastIndex].count == 1 { runs[lastIndex].step = 0 }
+            runs[lastIndex].removeLast()
         }
+        last = runs.last?.last
         append(time, status)
     }
 
     /// Appends the checks of `run`, which starts at or after the latest check.
     mutating func append(_ run: CheckRun) {
-        append(run.start, run.status)
-        guard run.count > 1 else { return }
-        append(run.start + run.step, run.status)
+        for index in 0..<min(run.count, 2) { append(run.time(at: index), run.status) }
         guard run.count > 2 else { return }
-        // The second check is now the last of a run whose spacing is `run.step` (or it is alone), so
-        // the rest extends that run.
+        // Evenly spaced checks that went on the end of a run of the same spacing make it longer at once;
+        // any other checks go one by one, so that the runs are those that checks one at a time make.
         let lastIndex = runs.count - 1
-        if runs[lastIndex].count == 1 { runs[lastIndex].step = run.step }
-        runs[lastIndex].count += run.count - 2
+        let tail = runs[lastIndex]
+        if !run.isUneven, !tail.isUneven, tail.status == run.status, tail.step == run.step,
+            tail.last == run.time(at: 1)
+        {
+            runs[lastIndex] = CheckRun(
+                start: tail.start, step: tail.step, count: tail.count + run.count - 2, status: tail.status)
+            last = run.last
+            return
+        }
+        for index in 2..<run.count { append(run.time(at: index), run.status) }
     }
 
     /// The runs of every check of `first` and `second` (each in time order, as runs), in time order.
@@ -72,7 +70,7 @@ struct CheckRunList {
         }
         var merged = CheckRunList()
         if firstLast < secondStart {
-            merged.runs = first
+            merged = CheckRunList(first)
             for run in second { merged.append(run) }
             return merged.runs
         }
@@ -111,20 +109,17 @@ struct CheckRunList {
 
         /// The head's checks before `limit` (or only the first one, when `orAt` and it is at `limit`).
         mutating func take(before limit: Int64, orAt: Bool) -> CheckRun {
-            guard var run = head else { preconditionFailure("take from an empty queue") }
+            guard let run = head else { preconditionFailure("take from an empty queue") }
             var taken = run.count
             if run.count > 1 && run.last >= limit {
-                taken = max(1, Int((limit - run.start + run.step - 1) / run.step))
-                if orAt { taken = 1 }
+                taken = orAt ? 1 : max(1, run.count(atOrBefore: limit - 1))
             }
             if taken == run.count {
                 dropHead()
             } else {
-                head = CheckRun(
-                    start: run.time(at: taken), step: run.step, count: run.count - taken, status: run.status)
+                head = run.dropFirst(taken)
             }
-            run.count = taken
-            return run
+            return run.prefix(taken)
         }
     }
 }

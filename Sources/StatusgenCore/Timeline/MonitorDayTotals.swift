@@ -73,13 +73,13 @@ struct MonitorDayTotals {
         for index in runs.indices {
             let run = runs[index]
             if run.count > 1 {
-                if run.step <= gap {
+                if run.isSpaced(atMost: gap) {
                     // Every check but the last stands until the next one.
                     add(run.start, run.last, run.status, sustained: sustained[index])
                 } else {
                     for check in 0..<(run.count - 1) {
                         let time = run.time(at: check)
-                        add(time, time + gap, run.status, sustained: sustained[index])
+                        add(time, min(run.time(at: check + 1), time + gap), run.status, sustained: sustained[index])
                     }
                 }
             }

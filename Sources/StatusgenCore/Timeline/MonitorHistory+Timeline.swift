@@ -7,7 +7,7 @@ extension MonitorHistory {
         let limit = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
         guard let last = runs.last, last.last > limit else { return runs }
         var known = runs.prefix { $0.start <= limit }
-        if let index = known.indices.last { known[index].count = known[index].count(atOrBefore: limit) }
+        if let index = known.indices.last { known[index] = known[index].prefix(known[index].count(atOrBefore: limit)) }
         return Array(known)
     }
 
