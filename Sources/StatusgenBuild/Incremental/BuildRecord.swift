@@ -68,39 +68,51 @@ struct BuildRecord {
     /// What the recorded build read, wrote and warned about, when every stamp (and every digest
     /// recorded) is as recorded; `nil` otherwise.
     func unchanged() -> (inputCount: Int, fileCount: Int, warnings: [Diagnostic])? {
-        guard let text = try? String(contentsOf: file, encoding: .utf8), text.hasPrefix(identity + "\n"),
-            text.hasSuffix("\n" + Self.end + "\n")
+        guard let bytes = FileManager.default.contents(atPath: file.path) else { return nil }
+        let head = Array((identity + "\n").utf8)
+        let tail = Array(("\n" + Self.end + "\n").utf8)
+        guard bytes.starts(with: head), bytes.count >= head.count + tail.count,
+            bytes.suffix(tail.count).elementsEqual(tail)
         else { return nil }
-        var inputCount = 0
-        var fileCount = 0
+        var counts = (input: 0, output: 0)
         var warnings: [Diagnostic] = []
-        let folders = (input: root.path + "/", output: destination.path + "/")
-        let body = text.utf8.dropFirst(identity.utf8.count + 1).dropLast(Self.end.utf8.count + 1)
-        for line in body.split(separator: UInt8(ascii: "\n")) {
-            let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
-                .map { Substring($0) }
-            guard fields.count == 4 else { return nil }
-            if fields[0] == "W" {
-                let location = SourceLocation(path: String(fields[3]), line: Int(fields[1]))
-                warnings.append(.warning(Self.unescaped(fields[2]), at: location))
-                continue
+        let stamps = (input: FolderStamps(root: root.path), output: FolderStamps(root: destination.path))
+        let isSame = bytes.withUnsafeBytes { buffer -> Bool in
+            // Byte by byte, making no string for a file's line: a no-change build reads one per file of the site.
+            let body = UnsafeRawBufferPointer(rebasing: buffer[head.count..<(buffer.count - tail.count + 1)])
+            for line in body.split(separator: UInt8(ascii: "\n")) {
+                let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
+                guard fields.count == 4, fields[0].count == 1 else { return false }
+                let field = { (index: Int) in UnsafeRawBufferPointer(rebasing: fields[index]) }
+                if fields[0].first == UInt8(ascii: "W") {
+                    let text = { (index: Int) in String(decoding: field(index), as: UTF8.self) }
+                    let location = SourceLocation(path: text(3), line: Int(text(1)))
+                    warnings.append(.warning(Self.unescaped(Substring(text(2))), at: location))
+                    continue
+                }
+                let isOutput = fields[0].first == UInt8(ascii: "O")
+                let stamp = (isOutput ? stamps.output : stamps.input).stamp(of: field(3))
+                let isMissing = field(1).elementsEqual("-".utf8)
+                guard isMissing ? stamp == nil : stamp == FileStamp(bytes: field(1)) else { return false }
+                if !field(2).elementsEqual("-".utf8) {
+                    let path = String(decoding: field(3), as: UTF8.self)
+                    let full = (isOutput ? destination : root).appendingPathComponent(path).path
+                    let digest = String(decoding: field(2), as: UTF8.self)
+                    if stamp?.isFolder == true {
+                        guard Self.listingDigest(of: URL(fileURLWithPath: full)) == digest else { return false }
+                    } else {
+                        guard let contents = FileManager.default.contents(atPath: full),
+                            InputDigests.digest(of: contents) == digest
+                        else { return false }
+                    }
+                }
+                guard stamp?.isFolder == false else { continue }
+                if isOutput { counts.output += 1 } else { counts.input += 1 }
             }
-            let isOutput = fields[0] == "O"
-            let path = (isOutput ? folders.output : folders.input) + fields[3]
-            let stamp = FileStamp(path: path)
-            guard fields[1] == "-" ? stamp == nil : stamp == FileStamp(fields[1]) else { return nil }
-            if fields[2] != "-", stamp?.isFolder == true {
-                guard Self.listingDigest(of: URL(fileURLWithPath: path)) == fields[2] else { return nil }
-            } else if fields[2] != "-" {
-                guard let contents = FileManager.default.contents(atPath: path),
-                    InputDigests.digest(of: contents) == fields[2]
-                else { return nil }
-            }
-            guard stamp?.isFolder == false else { continue }
-            if isOutput { fileCount += 1 } else { inputCount += 1 }
+            return true
         }
         // The marker file is no file of the site.
-        return (inputCount, fileCount - 1, warnings)
+        return isSame ? (counts.input, counts.output - 1, warnings) : nil
     }
 
     /// Records a build begun at `started` that found the input folders as `listings` say, read `files`

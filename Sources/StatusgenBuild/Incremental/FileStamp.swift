@@ -14,7 +14,13 @@ struct FileStamp: Equatable, Sendable {
     /// none.
     init?(path: String) {
         var status = stat()
-        guard stat(path, &status) == 0, [S_IFREG, S_IFDIR].contains(status.st_mode & S_IFMT) else { return nil }
+        guard stat(path, &status) == 0 else { return nil }
+        self.init(status)
+    }
+
+    /// The stamp of the regular file or folder `status` describes, `nil` for anything else.
+    init?(_ status: stat) {
+        guard status.st_mode & S_IFMT == S_IFREG || status.st_mode & S_IFMT == S_IFDIR else { return nil }
         device = UInt64(status.st_dev)
         inode = UInt64(status.st_ino)
         size = Int64(status.st_size)
@@ -25,30 +31,46 @@ struct FileStamp: Equatable, Sendable {
 
     /// The stamp written as `text` gives, `nil` when it is not one.
     init?(_ text: Substring) {
-        // Read byte by byte: a no-change build reads one stamp per file of the site.
-        var numbers: [Int64] = []
-        numbers.reserveCapacity(6)
+        var text = text
+        guard let stamp = text.withUTF8({ FileStamp(bytes: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = stamp
+    }
+
+    /// The stamp written as `bytes` give, `nil` when they are not one. Read byte by byte, into no array:
+    /// a no-change build reads one stamp per file of the site.
+    init?(bytes: UnsafeRawBufferPointer) {
+        var numbers: (Int64, Int64, Int64, Int64, Int64, Int64) = (0, 0, 0, 0, 0, 0)
+        var count = 0
         var value: Int64 = 0
         var digits = 0
-        for byte in text.utf8 + [UInt8(ascii: " ")] {
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : UInt8(ascii: " ")
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") && digits < 18 {
                 value = value * 10 + Int64(byte - UInt8(ascii: "0"))
                 digits += 1
-            } else if byte == UInt8(ascii: " ") && digits > 0 {
-                numbers.append(value)
+            } else if byte == UInt8(ascii: " ") && digits > 0 && count < 6 {
+                switch count {
+                case 0: numbers.0 = value
+                case 1: numbers.1 = value
+                case 2: numbers.2 = value
+                case 3: numbers.3 = value
+                case 4: numbers.4 = value
+                default: numbers.5 = value
+                }
+                count += 1
                 value = 0
                 digits = 0
             } else {
                 return nil
             }
         }
-        guard numbers.count == 6 else { return nil }
-        device = UInt64(numbers[0])
-        inode = UInt64(numbers[1])
-        size = numbers[2]
-        seconds = numbers[3]
-        nanoseconds = numbers[4]
-        isFolder = numbers[5] != 0
+        guard count == 6 else { return nil }
+        device = UInt64(numbers.0)
+        inode = UInt64(numbers.1)
+        size = numbers.2
+        seconds = numbers.3
+        nanoseconds = numbers.4
+        isFolder = numbers.5 != 0
     }
 
     /// The modification time in seconds since 1970.
