@@ -50,6 +50,7 @@ let package = Package(
             dependencies: [
                 "StatusgenDefaults",
                 "StatusgenModel",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -25,7 +25,7 @@ public final class BuildMemory: @unchecked Sendable {
     func reuse(_ digests: InputDigests) -> PageReuse {
         let pages = lock.withLock { self.pages }
         return PageReuse(sharedDigest: digests.shared, fileDigests: digests.incidents) { path, key in
-            guard let page = pages[path], page.digest == InputDigests.digest(of: key) else { return nil }
+            guard let page = pages[path], page.digest == key else { return nil }
             return page.contents
         }
     }
@@ -35,7 +35,7 @@ public final class BuildMemory: @unchecked Sendable {
         var remembered: [String: Page] = [:]
         for file in files {
             guard let key = keys[file.path] else { continue }
-            remembered[file.path] = Page(digest: InputDigests.digest(of: key), contents: file.contents)
+            remembered[file.path] = Page(digest: key, contents: file.contents)
         }
         lock.withLock { pages = remembered }
     }

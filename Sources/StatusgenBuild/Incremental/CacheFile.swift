@@ -5,12 +5,29 @@ enum CacheFile {
     /// Writes `contents` to a temporary file beside `url` and renames it over `url`, so that a reader
     /// finds the old file or the new one. A cache that cannot be written is no error: it is left out.
     static func write(_ contents: Data, to url: URL) {
+        write(to: url) { try contents.write(to: $0) }
+    }
+
+    /// Writes `parts` one after the other as `write(_:to:)` writes its contents, without joining them
+    /// first: a large cache is never in memory twice.
+    static func write(_ parts: [[UInt8]], to url: URL) {
+        write(to: url) { temporary in
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            for part in parts { try handle.write(contentsOf: part) }
+        }
+    }
+
+    private static func write(to url: URL, with writeTemporary: (URL) throws -> Void) {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try contents.write(to: temporary)
+            try writeTemporary(temporary)
             guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

@@ -55,20 +55,23 @@ struct IncidentStore {
             guard case .success(let incident) = entry.outcome else { return nil }
             return (path, entry.digest, incident)
         }
-        var writer = ByteWriter()
-        writer.string(Self.format)
-        writer.string(InputDigests.programFingerprint)
-        writer.flag(componentIDs != nil)
+        var header = ByteWriter()
+        header.string(Self.format)
+        header.string(InputDigests.programFingerprint)
+        header.flag(componentIDs != nil)
         if let componentIDs {
-            writer.integer(UInt64(componentIDs.count))
-            for id in componentIDs { writer.string(id) }
+            header.integer(UInt64(componentIDs.count))
+            for id in componentIDs { header.string(id) }
         }
-        writer.integer(UInt64(kept.count))
-        for entry in kept.sorted(by: { $0.path < $1.path }) {
+        header.integer(UInt64(kept.count))
+        // Each incident encoded on its own, on every core, and written in turn.
+        let parts = kept.sorted(by: { $0.path < $1.path }).parallelMap { entry in
+            var writer = ByteWriter()
             writer.string(entry.path)
             writer.string(entry.digest)
             writer.incident(entry.incident)
+            return writer.bytes
         }
-        CacheFile.write(Data(writer.bytes), to: file)
+        CacheFile.write([header.bytes] + parts, to: file)
     }
 }

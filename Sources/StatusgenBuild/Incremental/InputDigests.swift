@@ -1,6 +1,6 @@
-import Crypto
 import Foundation
 import StatusgenModel
+import StatusgenRendering
 
 /// Digests of a site's inputs, from which the keys of reusable pages are made: one per incident file,
 /// and one of everything else every page may depend on.
@@ -12,18 +12,18 @@ struct InputDigests: Sendable {
     let incidents: [String: String]
 
     init(_ files: [InputFile]) {
-        var shared = SHA256()
-        shared.update(data: Data(Self.programFingerprint.utf8))
+        var shared = HexDigest()
+        shared.add(Self.programFingerprint)
         var incidents: [String: String] = [:]
         for file in files where !file.path.hasPrefix(SiteLayout.staticFolder + "/") {
             if SiteLayout.isIncidentFile(file.path) {
                 incidents[file.path] = Self.digest(of: file.contents)
             } else {
-                shared.update(data: Data("\(file.path)\u{0}\(file.contents.count)\u{0}".utf8))
-                shared.update(data: file.contents)
+                shared.add("\(file.path)\u{0}\(file.contents.count)\u{0}")
+                shared.add(file.contents)
             }
         }
-        self.shared = Self.hex(shared.finalize())
+        self.shared = shared.finish()
         self.incidents = incidents
     }
 
@@ -37,24 +37,13 @@ struct InputDigests: Sendable {
         return "\(path) \(size) \(modified.timeIntervalSince1970)"
     }()
 
-    /// A key as SHA-256 in hex, short enough to store for every page.
-    static func digest(of key: String) -> String {
-        digest(of: Data(key.utf8))
+    /// SHA-256 of `text` in hex.
+    static func digest(of text: String) -> String {
+        HexDigest.of(text)
     }
 
     /// SHA-256 of `bytes` in hex.
     static func digest(of bytes: Data) -> String {
-        hex(SHA256.hash(data: bytes))
-    }
-
-    private static func hex(_ digest: SHA256.Digest) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(2 * SHA256.byteCount)
-        for byte in digest {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 15)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        HexDigest.of(bytes)
     }
 }

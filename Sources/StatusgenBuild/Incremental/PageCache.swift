@@ -62,7 +62,7 @@ struct PageCache {
     func reuse(_ entries: [String: Entry], _ digests: InputDigests, noting taken: Taken) -> PageReuse {
         let destination = destination
         return PageReuse(sharedDigest: digests.shared, fileDigests: digests.incidents) { path, key in
-            guard let entry = entries[path], entry.digest == InputDigests.digest(of: key) else { return nil }
+            guard let entry = entries[path], entry.digest == key else { return nil }
             let url = destination.appendingPathComponent(path)
             guard FileStamp(path: url.path) == entry.stamp, let contents = try? Data(contentsOf: url),
                 FileStamp(path: url.path) == entry.stamp
@@ -80,7 +80,7 @@ struct PageCache {
             guard !path.contains("\n"), !path.contains("\t"),
                 let stamp = FileStamp(path: destination.appendingPathComponent(path).path)
             else { continue }
-            text += "\(InputDigests.digest(of: key))\t\(stamp.text)\t\(path)\n"
+            text += "\(key)\t\(stamp.text)\t\(path)\n"
         }
         CacheFile.write(Data(text.utf8), to: file)
     }

@@ -42,12 +42,11 @@ struct MonitorSummaryCache {
         }
     }
 
-    /// What to keep of a build whose inputs had no summaries: its monitor files (when none had a
-    /// problem, so that a build taking the summaries reports the same) and the summaries it made.
-    static func entry(key: String, now: Date, inputs: SiteInputs, summaries: [String: MonitorSummary]) -> Entry? {
+    /// The monitor files of `inputs` as a kept entry names them, `nil` when one had a problem (so that a
+    /// build taking the summaries reports the same): taken before the build lets the histories go.
+    static func files(of inputs: SiteInputs) -> [File]? {
         guard inputs.monitorFiles.allSatisfy(\.diagnostics.isEmpty) else { return nil }
-        let files = inputs.monitorFiles.map { File(path: $0.path, monitors: $0.histories.keys.sorted()) }
-        return Entry(key: key, now: now, files: files, summaries: summaries)
+        return inputs.monitorFiles.map { File(path: $0.path, monitors: $0.histories.keys.sorted()) }
     }
 
     let url: URL

@@ -35,14 +35,16 @@ public struct BuildPipeline: Sendable {
 
     /// Builds the site from `inputs` as of `now`; with `reuse`, a page whose key it knows is taken from it
     /// rather than rendered, and with `memo`, an incident file it knows is not parsed again. Without
-    /// `renders`, only checks the site: the result has no files.
+    /// `renders`, only checks the site: the result has no files. The monitors' histories are let go once
+    /// summarised, so that a caller that gives up `inputs` does not hold them while the pages render.
     public func run(
-        _ inputs: SiteInputs, now: Date, reusing reuse: PageReuse? = nil, memo: IncidentMemo? = nil,
+        _ inputs: consuming SiteInputs, now: Date, reusing reuse: PageReuse? = nil, memo: IncidentMemo? = nil,
         renders: Bool = true
     ) -> Result {
         let files = inputs.files
-        let parsed = SiteParser().parse(
+        var parsed = SiteParser().parse(
             files, settings: inputs.settings, monitorFiles: inputs.monitorFiles, memo: memo)
+        inputs.monitorFiles = []
         var diagnostics = parsed.diagnostics
         let siteTemplates = TemplateSet(files: files)
         let templates = TemplateSet.builtIn.overlaid(with: siteTemplates.files)
@@ -55,13 +57,14 @@ public struct BuildPipeline: Sendable {
             diagnostics += error.diagnostics
             renderer = nil
         }
-        guard let site = parsed.site, let renderer, !diagnostics.hasErrors else {
+        guard var site = parsed.site.take(), let renderer, !diagnostics.hasErrors else {
             return Result(outputs: nil, diagnostics: diagnostics.sorted())
         }
         diagnostics += FutureUpdateCheck.warnings(for: site.incidents, now: now)
         guard renders else { return Result(outputs: [], diagnostics: diagnostics.sorted()) }
         let summaries = inputs.monitorSummaries ?? MonitorSummary.summaries(of: site, now: now)
         let monitorWork = inputs.monitorSummaries == nil ? summaries.count : 0
+        site.monitors = [:]
         let timeline = TimelineBuilder().build(from: site, now: now, summaries: summaries)
         let languages = site.config.locales.map(catalog.strings(for:))
         let rendered = renderer.render(timeline, languages: languages, reusing: reuse)

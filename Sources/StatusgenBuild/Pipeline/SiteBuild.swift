@@ -46,26 +46,30 @@ public enum SiteBuild {
         }
         let store = usesCache && memory == nil ? IncidentStore(root: source) : nil
         let memo = memory?.incidents ?? store?.load()
-        let result = BuildPipeline().run(inputs, now: now, reusing: reuse, memo: memo, renders: renders)
+        // What is kept of the inputs beyond the build; the monitors' histories go once summarised.
+        let (files, monitorPaths, summaryKey) = (
+            inputs.files, inputs.monitorFiles.map(\.path), inputs.monitorSummaryKey
+        )
+        let summaryFiles = MonitorSummaryCache.files(of: inputs)
+        let result = BuildPipeline().run(consume inputs, now: now, reusing: reuse, memo: memo, renders: renders)
         if let store, let memo, memo.hasChanged { store.save(memo) }
         let diagnostics = (notes + result.diagnostics).sorted()
         var written: SiteWriter.Summary?
         if let writer, let outputs = result.outputs {
             written = try writer.write(outputs, unchanged: taken.stamps)
             cache?.store(result.pageKeys)
-            if let key = inputs.monitorSummaryKey, let summaries = result.monitorSummaries,
-                let entry = MonitorSummaryCache.entry(key: key, now: now, inputs: inputs, summaries: summaries)
-            {
-                MonitorSummaryCache(root: source).store(entry)
+            if let key = summaryKey, let summaries = result.monitorSummaries, let summaryFiles {
+                MonitorSummaryCache(root: source).store(
+                    MonitorSummaryCache.Entry(key: key, now: now, files: summaryFiles, summaries: summaries))
             }
             record?.store(
-                listings: listings, files: inputs.files, monitorPaths: inputs.monitorFiles.map(\.path),
+                listings: listings, files: files, monitorPaths: monitorPaths,
                 warnings: diagnostics, started: started)
         }
         if let memory, let outputs = result.outputs { memory.remember(result.pageKeys, of: outputs) }
         return BuildReport(
             diagnostics: diagnostics, outputs: result.outputs, fileCount: result.outputs?.count ?? 0,
-            inputCount: inputs.files.count + inputs.monitorFiles.count, written: written,
+            inputCount: files.count + monitorPaths.count, written: written,
             parsedCount: memo?.parsedCount, reusedCount: result.reusedCount, monitorWork: result.monitorWork,
             seconds: Date().timeIntervalSince(started))
     }

@@ -1,8 +1,8 @@
 import Foundation
 import StatusgenModel
 
-/// The keys of the pages of one language that a build may reuse: each names everything the page's bytes
-/// depend on, so that two builds with the same key render the same bytes. Every key starts with the
+/// The keys of the pages of one language that a build may reuse: each is the digest of everything the
+/// page's bytes depend on, so that two builds with the same key render the same bytes. Every key starts with the
 /// shared inputs (see `PageReuse.sharedDigest`), the language, how the site names times around the
 /// build's moment and whether its notice shows.
 struct PageKeys {
@@ -33,8 +33,9 @@ struct PageKeys {
     /// longer changes with the clock. `nil` when the incident's file has no digest.
     func incident(_ item: TimelineIncident) -> String? {
         guard let inputs = incidents[item.id] else { return nil }
-        return [start, "incident", inputs, clock(isSettled: LastModified.isSettled(item, now: context.timeline.now))]
-            .joined(separator: "\n")
+        return HexDigest.of(lines: [
+            start, "incident", inputs, clock(isSettled: LastModified.isSettled(item, now: context.timeline.now)),
+        ])
     }
 
     /// The key of the page of `report`'s month at `index`: the month (its days so far, whether it goes
@@ -65,7 +66,7 @@ struct PageKeys {
                 lines.append(state.id + " " + Self.creditText(credit))
             }
         }
-        return lines.joined(separator: "\n")
+        return HexDigest.of(lines: lines)
     }
 
     /// The key of a component's RSS or Atom feed: the component, the build's moment (a feed says when it
@@ -78,7 +79,7 @@ struct PageKeys {
             guard let inputs = incidents[id] else { return nil }
             lines.append(inputs)
         }
-        return lines.joined(separator: "\n")
+        return HexDigest.of(lines: lines)
     }
 
     /// The key of a component's page: the component, the build's moment (the page changes with the
@@ -119,7 +120,7 @@ struct PageKeys {
             lines.append(month.key + " " + Self.figuresText(report.figures(state, in: month)))
             if let credit = report.credit(state, in: month) { lines.append(month.key + " " + Self.creditText(credit)) }
         }
-        return lines.joined(separator: "\n")
+        return HexDigest.of(lines: lines)
     }
 
     /// The build's moment, or that the page no longer changes with it.
