@@ -18,6 +18,12 @@ public struct LatencyHistogram: Sendable, Hashable {
         self.counts = counts
     }
 
+    /// The same histogram in storage of exactly its buckets: for one kept long after its counting, which
+    /// grew its storage as it went.
+    public var compacted: LatencyHistogram {
+        LatencyHistogram(firstBucket: firstBucket, counts: counts.withUnsafeBufferPointer { Array($0) })
+    }
+
     /// The number of values counted.
     public var total: Int { counts.reduce(0) { $0 + Int($1) } }
 

@@ -8,9 +8,9 @@ enum CacheFile {
         write(to: url) { try contents.write(to: $0) }
     }
 
-    /// Writes `parts` one after the other as `write(_:to:)` writes its contents, without joining them
-    /// first: a large cache is never in memory twice.
-    static func write(_ parts: [[UInt8]], to url: URL) {
+    /// Writes the parts of `parts` one after the other as `write(_:to:)` writes its contents, each as
+    /// soon as it is made: a large cache is never whole in memory.
+    static func write(_ parts: some Sequence<[UInt8]>, to url: URL) {
         write(to: url) { temporary in
             guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
                 throw CocoaError(.fileWriteUnknown)

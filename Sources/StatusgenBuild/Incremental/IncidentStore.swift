@@ -64,14 +64,18 @@ struct IncidentStore {
             for id in componentIDs { header.string(id) }
         }
         header.integer(UInt64(kept.count))
-        // Each incident encoded on its own, on every core, and written in turn.
-        let parts = kept.sorted(by: { $0.path < $1.path }).parallelMap { entry in
+        // The header, then the incidents encoded and written in turn, 256 at a time.
+        let sorted = kept.sorted(by: { $0.path < $1.path })
+        let parts = (0...(sorted.count + 255) / 256).lazy.map { part in
+            guard part > 0 else { return header.bytes }
             var writer = ByteWriter()
-            writer.string(entry.path)
-            writer.string(entry.digest)
-            writer.incident(entry.incident)
+            for entry in sorted[(part - 1) * 256..<min(part * 256, sorted.count)] {
+                writer.string(entry.path)
+                writer.string(entry.digest)
+                writer.incident(entry.incident)
+            }
             return writer.bytes
         }
-        CacheFile.write([header.bytes] + parts, to: file)
+        CacheFile.write(parts, to: file)
     }
 }

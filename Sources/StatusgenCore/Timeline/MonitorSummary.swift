@@ -45,8 +45,18 @@ public struct MonitorSummary: Sendable, Hashable {
             firstCheck: runs.first?.start, latest: history.latestCheck(atOrBefore: now, name: name),
             outages: OutageDetector(minimumChecks: minimumRun).outages(
                 in: runs, monitor: name, componentIDs: componentIDs),
-            counts: MonitorHistory(firstDay: history.firstDay, days: history.days), lastRow: history.runs.last?.last,
+            counts: MonitorHistory(firstDay: history.firstDay, days: Self.compacted(history.days)),
+            lastRow: history.runs.last?.last,
             lastRowSustained: MonitorDayTotals.sustainedFlags(runs, minimumRun: minimumRun).last ?? false)
+    }
+
+    /// `days` with their latency histograms in storage of exactly their size: summaries outlive the reading.
+    private static func compacted(_ days: [MonitorDayCounts]) -> [MonitorDayCounts] {
+        days.map { day in
+            var day = day
+            day.latency = day.latency.compacted
+            return day
+        }
     }
 
     /// The summary as of `newNow` of the history this one was made from as of `now`, when the two moments

@@ -38,11 +38,15 @@ struct StatuspageComponents {
             members[group, default: []].append(state)
         }
 
+        let moments = Self.moments(in: timeline)
+        func times(of id: String) -> (created: Date, updated: Date) {
+            moments[id].map { ($0.first, $0.latest) } ?? (fallback, fallback)
+        }
         var all: [JSONValue] = []
         var byID: [String: JSONValue] = [:]
         for (index, item) in topLevel.enumerated() {
             if let state = item.component {
-                let times = Self.times(of: state.id, in: timeline, fallback: fallback)
+                let times = times(of: state.id)
                 let object = Self.object(
                     state, position: index + 1, groupID: nil, times: times, pageID: pageID)
                 all.append(object)
@@ -51,7 +55,7 @@ struct StatuspageComponents {
             }
             guard let group = item.group, let groupID = groupIDs[group] else { continue }
             let states = members[group] ?? []
-            let times = states.map { Self.times(of: $0.id, in: timeline, fallback: fallback) }
+            let times = states.map { times(of: $0.id) }
             all.append(
                 .object([
                     ("id", .string(groupID)),
@@ -114,22 +118,29 @@ struct StatuspageComponents {
         return candidate
     }
 
-    /// The first and latest moments, up to `now`, at which something set the component's status.
-    private static func times(of id: String, in timeline: Timeline, fallback: Date) -> (created: Date, updated: Date) {
-        var moments: [Date] = []
-        for item in timeline.incidents where item.incident.components.contains(where: { $0.id == id }) {
-            moments += item.updates.map(\.update.time)
-            if item.incident.kind == .maintenance, item.phase != .upcoming {
-                moments.append(item.startedAt)
-                if let end = item.endedAt { moments.append(end) }
+    /// The first and latest moments, up to `now`, at which something set each component's status, by
+    /// component id: found in one pass over the incidents and outages.
+    private static func moments(in timeline: Timeline) -> [String: (first: Date, latest: Date)] {
+        var moments: [String: (first: Date, latest: Date)] = [:]
+        func note(_ moment: Date, for ids: some Sequence<String>) {
+            guard moment <= timeline.now else { return }
+            for id in ids {
+                let known = moments[id] ?? (moment, moment)
+                moments[id] = (min(known.first, moment), max(known.latest, moment))
             }
         }
-        let outages = timeline.detectedOutages + timeline.incidents.flatMap(\.detectedOutages)
-        for outage in outages where outage.componentIDs.contains(id) {
-            moments.append(outage.start)
-            if let end = outage.end { moments.append(end) }
+        for item in timeline.incidents {
+            let ids = item.incident.components.map(\.id)
+            for update in item.updates { note(update.update.time, for: ids) }
+            if item.incident.kind == .maintenance, item.phase != .upcoming {
+                note(item.startedAt, for: ids)
+                if let end = item.endedAt { note(end, for: ids) }
+            }
         }
-        let known = moments.filter { $0 <= timeline.now }
-        return (known.min() ?? fallback, known.max() ?? fallback)
+        for outage in timeline.detectedOutages + timeline.incidents.flatMap(\.detectedOutages) {
+            note(outage.start, for: outage.componentIDs)
+            if let end = outage.end { note(end, for: outage.componentIDs) }
+        }
+        return moments
     }
 }
