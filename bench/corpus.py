@@ -5,7 +5,8 @@
 
 SITE gets `statusgen.yml` (50 components in 8 groups, the 10 of bench/generate.py with its 50
 monitors among them), `incidents/*.md` (N incidents and maintenances spread over the ten years
-before 2026-11-24T12:00:00Z, each with 1 to 6 updates in varied Markdown, some with a postmortem)
+before 2026-11-24T12:00:00Z, each with 1 to 6 updates in varied Markdown, some with a postmortem,
+all resolved but some of the last week's)
 and `monitors/checks.csv`, a hard link to FILE (the monitor file bench/generate.py writes). With --hugo, DIR gets a Hugo site of the same incidents, one
 content file each, with the minimal layout of bench/hugo/. Fixed seed: the same bytes every run.
 """
@@ -142,8 +143,10 @@ def incident(rng, index, start, items):
         summary = f"Customers of {component[1]} may notice that {effect}."
         lines += [summary, ""]
     moment = first
+    # As on a real status page, only incidents of the last week may still be open: older ones were resolved.
+    settled = start < NOW - timedelta(days=7)
     for number in range(count):
-        if number == count - 1 and (number > 0 or rng.random() < 0.7):
+        if number == count - 1 and (number > 0 or rng.random() < 0.7 or settled):
             word = words[-1]
         else:
             word = words[min(number, len(words) - 2)]
