@@ -142,8 +142,9 @@ struct BuildRecord {
             lines.append("I\t\(stamp?.text ?? "-")\t\(digest)\t\(listing.path)")
         }
         let read = files.map { ($0.path, Optional($0.contents)) } + monitorPaths.map { ($0, nil) }
+        let stamps = FolderStamps(root: root.path)
         for (path, contents) in read {
-            let stamp = FileStamp(path: root.appendingPathComponent(path).path)
+            let stamp = stamps.stamp(of: path)
             var digest = "-"
             if let stamp, stamp.modified >= freshness {
                 guard let contents else { return remove() }
@@ -151,12 +152,11 @@ struct BuildRecord {
             }
             lines.append("I\t\(stamp?.text ?? "-")\t\(digest)\t\(path)")
         }
-        let outputs =
-            [""] + (FileManager.default.enumerator(atPath: destination.path)?.compactMap { $0 as? String } ?? [])
-        for path in outputs.sorted() {
-            guard !path.contains("\n"), let stamp = FileStamp(path: destination.appendingPathComponent(path).path)
-            else { return remove() }
-            lines.append("O\t\(stamp.text)\t-\t\(path)")
+        guard let folderStamp = FileStamp(path: destination.path) else { return remove() }
+        let outputs = FolderListing.entries(in: destination.path).sorted { $0.path < $1.path }
+        for output in [FolderListing.Entry(path: "", stamp: folderStamp)] + outputs {
+            guard !output.path.contains("\n") else { return remove() }
+            lines.append("O\t\(output.stamp.text)\t-\t\(output.path)")
         }
         lines.append(Self.end)
         CacheFile.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: file)

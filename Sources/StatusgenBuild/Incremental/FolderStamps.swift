@@ -22,6 +22,12 @@ final class FolderStamps {
         for descriptor in folders.values where descriptor >= 0 { close(descriptor) }
     }
 
+    /// The stamp of the file or folder at `path`, relative to the root.
+    func stamp(of path: String) -> FileStamp? {
+        var path = path
+        return path.withUTF8 { stamp(of: UnsafeRawBufferPointer($0)) }
+    }
+
     /// The stamp of the file or folder at `path` (UTF-8, relative to the root; empty for the root itself).
     func stamp(of path: UnsafeRawBufferPointer) -> FileStamp? {
         guard !path.isEmpty else { return FileStamp(path: root) }

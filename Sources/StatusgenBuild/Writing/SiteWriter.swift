@@ -83,7 +83,8 @@ public struct SiteWriter {
                 }
                 if file.path != Self.markerName { summary.changed += 1 }
             }
-            summary.removed = Set(filePaths(in: destination)).subtracting(files.map(\.path) + [Self.markerName]).count
+            let old = FolderListing.entries(in: destination.path).filter { !$0.stamp.isFolder }.map(\.path)
+            summary.removed = Set(old).subtracting(files.map(\.path) + [Self.markerName]).count
             try FolderSwap.swap(staging, into: destination)
         } catch {
             StagingFolder.remove(staging)
@@ -115,18 +116,6 @@ public struct SiteWriter {
             throw CommandFailure(
                 "refusing to replace \(target): it holds files that statusgen did not build"
                     + " (a built site has a \(Self.markerName) file); empty it or choose another output folder")
-        }
-    }
-
-    /// The paths, relative to `folder`, of the files under it.
-    private func filePaths(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        return enumerator.compactMap { item in
-            guard let path = item as? String else { return nil }
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(
-                atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            return exists && !isDirectory.boolValue ? path : nil
         }
     }
 

@@ -15,10 +15,11 @@ enum ICalendarText {
     /// A content line folded as §3.1 asks: no line longer than 75 octets, each continuation starting
     /// with one space, never inside a UTF-8 sequence; every line ends in CRLF.
     static func folded(_ line: String) -> String {
+        guard line.utf8.count > lineLimit else { return line + "\r\n" }
         var result = ""
         var octets = 0
         for scalar in line.unicodeScalars {
-            let width = String(scalar).utf8.count
+            let width = scalar.utf8.count
             if octets + width > lineLimit {
                 result += "\r\n "
                 octets = 1
