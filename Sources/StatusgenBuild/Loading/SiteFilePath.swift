@@ -3,11 +3,14 @@ import Foundation
 /// Where a site's input files really are, with their symbolic links followed. A link may point anywhere
 /// inside the site's folder; one that leads outside it is refused, so that a build never publishes a
 /// file such as `/proc/self/environ` or `~/.ssh/id_ed25519` that a link in `templates/` names.
-struct SiteFilePath {
+final class SiteFilePath {
     /// The site's folder as given, ending in `/`.
     private let root: String
     /// The site's folder with its own links followed, ending in `/`: resolved once, not for every file.
     private let resolvedRoot: String
+    /// Each folder of the site resolved so far, by its path in the site ("" for the root), ending in `/`;
+    /// `nil` when it cannot be resolved.
+    private var folders: [String: String?] = [:]
 
     init(root: URL) {
         let path = root.path
@@ -23,6 +26,7 @@ struct SiteFilePath {
 
     /// The resolved path of `path` (relative to the site's folder), which must be inside the site's folder.
     func resolve(_ path: String) throws -> String {
+        if let path = direct(path) { return path }
         let link = root + path
         guard let target = Self.realPath(link) else {
             if errno == ENOENT { throw CommandFailure("\(path): a symbolic link to a file that does not exist") }
@@ -35,6 +39,26 @@ struct SiteFilePath {
                 "\(path): a symbolic link to a file outside the site (\(named)); copy the file into the site instead")
         }
         return target
+    }
+
+    /// The resolved path of `path` when the file itself is no symbolic link: its folder's resolved path
+    /// (found once for all its files) and its name. `nil` for a link, a file that is not there, or a
+    /// folder outside the site: `realpath` then follows every component of the path, and says what is wrong.
+    private func direct(_ path: String) -> String? {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? ""
+        let resolvedFolder: String?
+        if let known = folders[folder] {
+            resolvedFolder = known
+        } else {
+            resolvedFolder = folder.isEmpty ? resolvedRoot : Self.realPath(root + folder).map { $0 + "/" }
+            folders[folder] = resolvedFolder
+        }
+        guard let resolvedFolder, resolvedFolder.hasPrefix(resolvedRoot) else { return nil }
+        let candidate = resolvedFolder + (slash.map { String(path[path.index(after: $0)...]) } ?? path)
+        var status = stat()
+        guard lstat(candidate, &status) == 0, status.st_mode & S_IFMT != S_IFLNK else { return nil }
+        return candidate
     }
 
     private static func realPath(_ path: String) -> String? {
