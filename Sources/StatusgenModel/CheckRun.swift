@@ -7,7 +7,9 @@ public struct CheckRun: Sendable, Hashable {
     public private(set) var start: Int64
     /// Milliseconds between two evenly spaced checks; meaningless while `count` is 1 or the run is uneven.
     public private(set) var step: Int64
+    /// How many checks the run holds, at least 1.
     public private(set) var count: Int
+    /// The status every check of the run had.
     public let status: MonitorStatus
     /// For an uneven run, each check's milliseconds after `start`, from the second check on; empty when
     /// the checks are evenly spaced. Four bytes a check, against a run of its own for each.
@@ -22,8 +24,11 @@ public struct CheckRun: Sendable, Hashable {
         self.offsets = []
     }
 
-    /// Checks at `start` and at each of `offsets` milliseconds after it (increasing).
+    /// Checks at `start` and at each of `offsets` milliseconds after it, which must increase. Unlike the
+    /// runs `append(at:)` grows, such a run may be evenly spaced or hold spacings that would have started
+    /// a new run: a part of a run, or a run read back from a cache.
     public init(start: Int64, offsets: [UInt32], status: MonitorStatus) {
+        precondition(zip([0] + offsets, offsets).allSatisfy { $0 < $1 }, "offsets must increase")
         self.init(start: start, step: offsets.first.map(Int64.init) ?? 0, count: offsets.count + 1, status: status)
         if offsets.count > 1 { self.offsets = offsets }
     }

@@ -144,17 +144,19 @@ struct BuildRecord {
         let read = files.map { ($0.path, Optional($0.contents)) } + monitorPaths.map { ($0, nil) }
         let stamps = FolderStamps(root: root.path)
         for (path, contents) in read {
-            let stamp = stamps.stamp(of: path)
+            // A file the build read is there: a stamp that cannot be taken leaves the build unrecorded.
+            guard let stamp = stamps.stamp(of: path) else { return remove() }
             var digest = "-"
-            if let stamp, stamp.modified >= freshness {
+            if stamp.modified >= freshness {
                 guard let contents else { return remove() }
                 digest = InputDigests.digest(of: contents)
             }
-            lines.append("I\t\(stamp?.text ?? "-")\t\(digest)\t\(path)")
+            lines.append("I\t\(stamp.text)\t\(digest)\t\(path)")
         }
-        guard let folderStamp = FileStamp(path: destination.path) else { return remove() }
-        let outputs = FolderListing.entries(in: destination.path).sorted { $0.path < $1.path }
-        for output in [FolderListing.Entry(path: "", stamp: folderStamp)] + outputs {
+        guard let folderStamp = FileStamp(path: destination.path),
+            let outputs = FolderListing.entries(in: destination.path)
+        else { return remove() }
+        for output in [FolderListing.Entry(path: "", stamp: folderStamp)] + outputs.sorted(by: { $0.path < $1.path }) {
             guard !output.path.contains("\n") else { return remove() }
             lines.append("O\t\(output.stamp.text)\t-\t\(output.path)")
         }

@@ -12,12 +12,12 @@ enum CacheFile {
     /// soon as it is made: a large cache is never whole in memory.
     static func write(_ parts: some Sequence<[UInt8]>, to url: URL) {
         write(to: url) { temporary in
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-                throw CocoaError(.fileWriteUnknown)
-            }
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
+            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             for part in parts { try handle.write(contentsOf: part) }
+            // A file that could not be closed whole is not renamed over the old one.
+            try handle.close()
         }
     }
 

@@ -1,15 +1,18 @@
 import Foundation
 
-/// Stamps of many files under one folder, each taken relative to its parent folder, which is opened once:
-/// the kernel then walks one path component per file rather than every component of its full path.
-/// Paths come as bytes and make no strings, since a no-change build takes the stamp of every input
-/// and every output this way.
+/// Stamps of many files under one folder, each taken relative to its parent folder, which stays open
+/// while the paths asked for are in it: the kernel then walks one path component per file rather than
+/// every component of its full path. Paths come as bytes and make no strings, since a no-change build
+/// takes the stamp of every input and every output this way. Wherever a folder cannot be opened or a
+/// file cannot be stamped for another reason than its absence, the stamp is taken by the full path, as
+/// `FileStamp(path:)` takes it.
 final class FolderStamps {
     private let root: String
-    private var folders: [[UInt8]: Int32] = [:]
-    /// The folder of the last path asked for, and its descriptor: paths in sorted order share it.
-    private var lastFolder: [UInt8]?
-    private var lastDescriptor: Int32 = -1
+    /// The folder of the last path asked for (relative to the root) and its descriptor, or -1 when it
+    /// could not be opened: paths in sorted order share it, and one folder at a time is open.
+    private var folder: [UInt8]?
+    private var descriptor: Int32 = -1
+    private var folderError: Int32 = 0
     /// The name of the file, with a terminating zero for the system call.
     private var name: [CChar] = []
 
@@ -19,7 +22,7 @@ final class FolderStamps {
     }
 
     deinit {
-        for descriptor in folders.values where descriptor >= 0 { close(descriptor) }
+        if descriptor >= 0 { close(descriptor) }
     }
 
     /// The stamp of the file or folder at `path`, relative to the root.
@@ -32,30 +35,33 @@ final class FolderStamps {
     func stamp(of path: UnsafeRawBufferPointer) -> FileStamp? {
         guard !path.isEmpty else { return FileStamp(path: root) }
         let slash = path.lastIndex(of: UInt8(ascii: "/"))
-        let descriptor = self.descriptor(of: slash.map { UnsafeRawBufferPointer(rebasing: path[..<$0]) })
-        guard descriptor >= 0 else { return nil }
+        open(slash.map { UnsafeRawBufferPointer(rebasing: path[..<$0]) })
+        guard descriptor >= 0 else {
+            return folderError == ENOENT || folderError == ENOTDIR ? nil : fullPathStamp(path)
+        }
         name.removeAll(keepingCapacity: true)
         for byte in path[(slash.map { $0 + 1 } ?? 0)...] { name.append(CChar(bitPattern: byte)) }
         name.append(0)
         var status = stat()
-        guard fstatat(descriptor, name, &status, 0) == 0 else { return nil }
+        guard fstatat(descriptor, name, &status, 0) == 0 else {
+            return errno == ENOENT || errno == ENOTDIR ? nil : fullPathStamp(path)
+        }
         return FileStamp(status)
     }
 
-    /// The open folder at `folder` (relative to the root; `nil` for the root), or -1 when it cannot be opened.
-    private func descriptor(of folder: UnsafeRawBufferPointer?) -> Int32 {
-        let key = folder.map { Array($0) } ?? []
-        if let lastFolder, lastFolder == key { return lastDescriptor }
-        let descriptor =
-            folders[key]
-            ?? {
-                let path = key.isEmpty ? root : root + "/" + String(decoding: key, as: UTF8.self)
-                let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                folders[key] = descriptor
-                return descriptor
-            }()
-        lastFolder = key
-        lastDescriptor = descriptor
-        return descriptor
+    /// Makes the folder at `folder` (relative to the root; `nil` for the root) the open one.
+    private func open(_ folder: UnsafeRawBufferPointer?) {
+        let bytes = folder ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        if let current = self.folder, current.elementsEqual(bytes) { return }
+        let key = Array(bytes)
+        if descriptor >= 0 { close(descriptor) }
+        let path = key.isEmpty ? root : root + "/" + String(decoding: key, as: UTF8.self)
+        descriptor = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        folderError = descriptor < 0 ? errno : 0
+        self.folder = key
+    }
+
+    private func fullPathStamp(_ path: UnsafeRawBufferPointer) -> FileStamp? {
+        FileStamp(path: root + "/" + String(decoding: path, as: UTF8.self))
     }
 }

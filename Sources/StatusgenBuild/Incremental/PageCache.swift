@@ -60,15 +60,33 @@ struct PageCache {
     /// Reuse of the pages of `entries` whose file in the output folder is untouched, for inputs of `digests`;
     /// each page reused is noted in `taken`.
     func reuse(_ entries: [String: Entry], _ digests: InputDigests, noting taken: Taken) -> PageReuse {
-        let destination = destination
+        let folder = OpenFolder(destination.path)
         return PageReuse(sharedDigest: digests.shared, fileDigests: digests.incidents) { path, key in
             guard let entry = entries[path], entry.digest == key else { return nil }
-            let url = destination.appendingPathComponent(path)
-            guard FileStamp(path: url.path) == entry.stamp, let contents = try? Data(contentsOf: url),
-                FileStamp(path: url.path) == entry.stamp
+            // Opened relative to the output folder, and stamped on the open file before and after it is read.
+            let descriptor = openat(folder.descriptor, path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            defer { close(descriptor) }
+            var status = stat()
+            guard fstat(descriptor, &status) == 0, FileStamp(status) == entry.stamp,
+                let contents = FileBytes.read(descriptor, expecting: Int(status.st_size)),
+                fstat(descriptor, &status) == 0, FileStamp(status) == entry.stamp
             else { return nil }
             taken.add(path, entry.stamp)
             return contents
+        }
+    }
+
+    /// A folder held open while pages are read from it, on any thread.
+    private final class OpenFolder: Sendable {
+        let descriptor: Int32
+
+        init(_ path: String) {
+            descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        }
+
+        deinit {
+            if descriptor >= 0 { close(descriptor) }
         }
     }
 
@@ -76,10 +94,9 @@ struct PageCache {
     /// that cannot be written is no error.
     func store(_ keys: [String: String]) {
         var text = Self.header + "\n" + destination.path + "\n"
+        let stamps = FolderStamps(root: destination.path)
         for (path, key) in keys.sorted(by: { $0.key < $1.key }) {
-            guard !path.contains("\n"), !path.contains("\t"),
-                let stamp = FileStamp(path: destination.appendingPathComponent(path).path)
-            else { continue }
+            guard !path.contains("\n"), !path.contains("\t"), let stamp = stamps.stamp(of: path) else { continue }
             text += "\(key)\t\(stamp.text)\t\(path)\n"
         }
         CacheFile.write(Data(text.utf8), to: file)

@@ -184,8 +184,10 @@ extension ByteReader {
                 var offset: UInt64 = 0
                 for _ in 1..<checks {
                     let distance = try integer()
+                    guard distance > 0, distance <= UInt64(UInt32.max) - offset else {
+                        throw .init(reason: "a run is not valid")
+                    }
                     offset += distance
-                    guard distance > 0, offset <= UInt64(UInt32.max) else { throw .init(reason: "a run is not valid") }
                     offsets.append(UInt32(offset))
                 }
                 run = CheckRun(start: start, offsets: offsets, status: status)

@@ -193,7 +193,7 @@ public struct SiteLoader {
                 "\(path): the file is \(Self.megabytes(size)) MB; incident files are limited to "
                     + "\(Self.megabytes(SiteLayout.maximumIncidentFileSize)) MB")
         }
-        if let contents = Self.contents(of: resolved, expecting: Int(status.st_size)) {
+        if let contents = FileBytes.read(resolved, expecting: Int(status.st_size)) {
             return InputFile(path: path, contents: contents)
         }
         do {
@@ -204,26 +204,4 @@ public struct SiteLoader {
         }
     }
 
-    /// The bytes of the file at `path`, about `size` of them, read to its end with plain system calls
-    /// (a build reads thousands of small files); `nil` when it cannot be read.
-    private static func contents(of path: String, expecting size: Int) -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        // One byte more than expected, so that the end is seen in one read when the size was right.
-        var data = Data(count: size + 1)
-        var length = 0
-        while true {
-            if length == data.count { data.count *= 2 }
-            let count = data.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + length, buffer.count - length)
-            }
-            guard count >= 0 else { return nil }
-            if count == 0 {
-                data.count = length
-                return data
-            }
-            length += count
-        }
-    }
 }

@@ -10,37 +10,51 @@ enum FolderListing {
     }
 
     /// The regular files and folders under `folder`, in no particular order (a symbolic link stands for
-    /// what it points to, but a linked folder is not entered); empty when it cannot be read.
-    static func entries(in folder: String) -> [Entry] {
+    /// what it points to, but a linked folder is not entered); `nil` when any of it cannot be read or
+    /// stamped, or holds anything else, or a name that is not UTF-8, so that no caller takes a part of
+    /// the folder for the whole.
+    static func entries(in folder: String) -> [Entry]? {
         var entries: [Entry] = []
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return [] }
-        add(descriptor, prefix: "", to: &entries)
+        guard descriptor >= 0, add(descriptor, prefix: "", to: &entries) else { return nil }
         return entries
     }
 
-    /// Adds the entries of the folder open as `descriptor` (whose path is `prefix`), and closes it.
-    private static func add(_ descriptor: Int32, prefix: String, to entries: inout [Entry]) {
+    /// Adds the entries of the folder open as `descriptor` (whose path is `prefix`), and closes it;
+    /// whether all of them could be.
+    private static func add(_ descriptor: Int32, prefix: String, to entries: inout [Entry]) -> Bool {
         guard let directory = fdopendir(descriptor) else {
             close(descriptor)
-            return
+            return false
         }
         defer { closedir(directory) }
         while let item = readdir(directory) {
-            let name = withUnsafeBytes(of: item.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            // The name's own bytes go to the system calls; the path keeps them only when they are UTF-8.
+            var rawName = item.pointee.d_name
+            let (name, isUTF8, isSelfOrParent) = withUnsafeBytes(of: &rawName) { bytes in
+                let length = bytes.firstIndex(of: 0) ?? bytes.count
+                let name = UnsafeRawBufferPointer(rebasing: bytes[..<length])
+                let text = String(validating: name, as: UTF8.self)
+                return (text ?? "", text != nil, name.elementsEqual(".".utf8) || name.elementsEqual("..".utf8))
             }
-            guard name != ".", name != ".." else { continue }
+            guard !isSelfOrParent else { continue }
+            guard isUTF8 else { return false }
             var status = stat()
-            guard fstatat(descriptor, name, &status, 0) == 0, let stamp = FileStamp(status) else {
-                continue
+            let found = withUnsafeBytes(of: &rawName) { bytes in
+                fstatat(descriptor, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), &status, 0) == 0
             }
+            guard found, let stamp = FileStamp(status) else { return false }
             let path = prefix.isEmpty ? name : prefix + "/" + name
             entries.append(Entry(path: path, stamp: stamp))
-            if stamp.isFolder {
-                let inner = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                if inner >= 0 { add(inner, prefix: path, to: &entries) }
+            guard stamp.isFolder else { continue }
+            let inner = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if inner >= 0 {
+                guard add(inner, prefix: path, to: &entries) else { return false }
+            } else if errno != ELOOP && errno != ENOTDIR {
+                // Only a linked folder (which is not entered) may fail to open.
+                return false
             }
         }
+        return true
     }
 }

@@ -83,7 +83,7 @@ public struct SiteWriter {
                 }
                 if file.path != Self.markerName { summary.changed += 1 }
             }
-            let old = FolderListing.entries(in: destination.path).filter { !$0.stamp.isFolder }.map(\.path)
+            let old = (FolderListing.entries(in: destination.path) ?? []).filter { !$0.stamp.isFolder }.map(\.path)
             summary.removed = Set(old).subtracting(files.map(\.path) + [Self.markerName]).count
             try FolderSwap.swap(staging, into: destination)
         } catch {

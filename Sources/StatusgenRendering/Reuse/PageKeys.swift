@@ -1,10 +1,10 @@
 import Foundation
 import StatusgenModel
 
-/// The keys of the pages of one language that a build may reuse: each is the digest of everything the
-/// page's bytes depend on, so that two builds with the same key render the same bytes. Every key starts with the
-/// shared inputs (see `PageReuse.sharedDigest`), the language, how the site names times around the
-/// build's moment and whether its notice shows.
+/// The keys of the pages of one language that a build may reuse: each is the digest of a text naming
+/// everything the page's bytes depend on, so that two builds with the same key render the same bytes.
+/// Every such text starts with the shared inputs (see `PageReuse.sharedDigest`), the language, how the
+/// site names times around the build's moment and whether its notice shows.
 struct PageKeys {
     private let context: RenderingContext
     private let start: String

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Whole files read with plain system calls: a build reads thousands of small files, and Foundation's
+/// reading makes a URL and stats each one again.
+enum FileBytes {
+    /// The bytes of the file open as `descriptor`, from where it stands to its end; about `size` are
+    /// expected. `nil` when it cannot be read.
+    static func read(_ descriptor: Int32, expecting size: Int) -> Data? {
+        // One byte more than expected, so that the end is seen in one read when the size was right.
+        var data = Data(count: max(size, 0) + 1)
+        var length = 0
+        while true {
+            if length == data.count { data.count *= 2 }
+            let count = data.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + length, buffer.count - length)
+            }
+            guard count >= 0 else { return nil }
+            if count == 0 {
+                data.count = length
+                return data
+            }
+            length += count
+        }
+    }
+
+    /// The bytes of the file at `path`, about `size` of them; `nil` when it cannot be read.
+    static func read(_ path: String, expecting size: Int) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        return read(descriptor, expecting: size)
+    }
+}
