@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <unistd.h>
 #include "swap_directories.h"
 
 int statusgen_swap_directories(const char *first, const char *second) {
@@ -12,5 +13,13 @@ int statusgen_swap_directories(const char *first, const char *second) {
     (void)second;
     errno = ENOSYS;
     return -1;
+#endif
+}
+
+int statusgen_sync_file_system(int fd) {
+#if defined(__linux__)
+    return syncfs(fd);
+#else
+    return fsync(fd);
 #endif
 }

@@ -67,14 +67,14 @@ public struct SiteWriter {
                 let previous = destination.appendingPathComponent(file.path)
                 let isSame =
                     (unchanged[file.path] != nil && unchanged[file.path] == FileStamp(path: previous.path))
-                    || (try? Data(contentsOf: previous)) == file.contents
+                    || FileBytes.read(previous.path, expecting: file.contents.count) == file.contents
                 if isSame,
                     (try? manager.linkItem(at: previous, to: target)) != nil
                 {
                     continue
                 }
                 do {
-                    try file.contents.write(to: target)
+                    try StagedFile.write(file.contents, to: target.path)
                 } catch {
                     // Named by its path in the site, so that a name too long or a folder in the way says which file.
                     throw CommandFailure(
@@ -85,6 +85,7 @@ public struct SiteWriter {
             }
             let old = (FolderListing.entries(in: destination.path) ?? []).filter { !$0.stamp.isFolder }.map(\.path)
             summary.removed = Set(old).subtracting(files.map(\.path) + [Self.markerName]).count
+            try lock?.syncToDisk()
             try FolderSwap.swap(staging, into: destination)
         } catch {
             StagingFolder.remove(staging)

@@ -1,3 +1,4 @@
+import CSwapDirectories
 import Foundation
 
 /// A lock on a folder that `SiteWriter` writes beside the output (`.site.building-UUID`) or retires
@@ -18,6 +19,14 @@ struct StagingFolder {
 
     func unlock() {
         close(descriptor)
+    }
+
+    /// Writes every file of the folder's file system to disk: the staged site, whose files were written
+    /// without waiting (`StagedFile`), is then whole on disk before it is swapped in.
+    func syncToDisk() throws {
+        guard statusgen_sync_file_system(descriptor) == 0 else {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
     }
 
     /// Removes the staging and retired folders of `destination` that a killed build left behind: those
