@@ -97,7 +97,7 @@ public struct IncidentParser: Sendable {
         // elsewhere fails to decode.
         let before = problems.count
         let unknownKeys = reader.unknownKeys(
-            at: [], in: root, allowed: IncidentFrontMatter.CodingKeys.allCases.map(\.rawValue))
+            at: [], in: root, allowed: IncidentFrontMatter.Key.allCases.map(\.rawValue))
         problems += unknownKeys
         let componentKeys = reader.orderedKeys(at: [.key("components")], in: root)
         for key in componentKeys where !(componentIDs?.contains(key) ?? true) {
@@ -108,7 +108,7 @@ public struct IncidentParser: Sendable {
         }
         let file: IncidentFrontMatter
         do {
-            file = try reader.decode(IncidentFrontMatter.self, from: root)
+            file = try IncidentFrontMatter(reading: root, with: reader)
         } catch {
             if !YAMLReader.repeatsMisspelling(error, in: unknownKeys) { problems.append(error) }
             return nil
@@ -132,7 +132,7 @@ public struct IncidentParser: Sendable {
             if file.starts != nil { report("'starts' is only for 'kind: maintenance'", at: "starts") }
             if file.ends != nil { report("'ends' is only for 'kind: maintenance'", at: "ends") }
         case .maintenance:
-            if let starts = file.starts?.date, let ends = file.ends?.date {
+            if let starts = file.starts, let ends = file.ends {
                 if ends <= starts { report("'ends' must be after 'starts'", at: "ends") }
                 window = MaintenanceWindow(starts: starts, ends: ends)
             } else {
