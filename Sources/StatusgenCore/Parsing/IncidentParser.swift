@@ -163,7 +163,7 @@ public struct IncidentParser: Sendable {
 
     /// The summary, updates and postmortem; with `kind` unknown (misspelt), any status word is accepted.
     func readBody(_ parts: FrontMatter, kind: IncidentKind?, path: String, problems: inout [Diagnostic]) -> Body {
-        let lines = parts.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = FrontMatter.lines(of: parts.body)
         let headings = MarkdownRenderer.levelTwoHeadings(in: parts.body)
         func markdown(from start: Int, to end: Int) -> String {
             // Heading lines are 1-based within the body; `start...end` are body lines, inclusive.
