@@ -50,7 +50,7 @@ public enum MarkdownRenderer {
                 text = String(cString: rendered)
                 free(rendered)
             }
-            return .success((html, text.trimmingCharacters(in: .whitespacesAndNewlines)))
+            return .success((html, text.trimmingWhitespaceAndNewlines()))
         }
         return try rendered.get()
     }

@@ -118,7 +118,7 @@ public struct IncidentParser: Sendable {
             if !YAMLReader.repeatsMisspelling(problem, in: unknownKeys) { problems.append(problem) }
         }
 
-        let title = file.title.trimmingCharacters(in: .whitespaces)
+        let title = file.title.trimmingWhitespace()
         if title.isEmpty { report("'title' must not be empty", at: "title") }
         let kind = file.kind ?? .incident
         if kind == .incident && file.impact == nil {
@@ -147,7 +147,7 @@ public struct IncidentParser: Sendable {
         guard problems.count == before else { return nil }
         return Header(
             title: title, kind: kind, impact: file.impact ?? .none, components: components,
-            affectedText: (file.affectedText ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            affectedText: (file.affectedText ?? []).map { $0.trimmingWhitespace() }.filter {
                 !$0.isEmpty
             },
             window: window, notify: file.notify ?? true)
