@@ -63,13 +63,13 @@ public struct IncidentTemplate: Sendable {
         let frontMatter: IncidentFrontMatter
         do {
             let node = Self.filling(try reader.compose(parts.yaml)) { Placeholders.fill($0) { values[$0] } }
-            frontMatter = try reader.decode(IncidentFrontMatter.self, from: node)
+            frontMatter = try IncidentFrontMatter(reading: node, with: reader)
         } catch {
             throw DiagnosticList([error])
         }
         let kind = frontMatter.kind ?? .incident
         let window = frontMatter.starts.flatMap { starts in
-            frontMatter.ends.map { MaintenanceWindow(starts: starts.date, ends: $0.date) }
+            frontMatter.ends.map { MaintenanceWindow(starts: starts, ends: $0) }
         }
         return Filled(
             title: frontMatter.title, kind: kind, impact: frontMatter.impact,

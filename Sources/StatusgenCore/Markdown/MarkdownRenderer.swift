@@ -50,7 +50,7 @@ public enum MarkdownRenderer {
                 text = String(cString: rendered)
                 free(rendered)
             }
-            return .success((html, text.trimmingCharacters(in: .whitespacesAndNewlines)))
+            return .success((html, text.trimmingWhitespaceAndNewlines()))
         }
         return try rendered.get()
     }
@@ -104,6 +104,9 @@ public enum MarkdownRenderer {
     /// the order of `texts`; raw HTML is never passed through, so every such tag is a task's box.
     private static func labellingCheckboxes(in html: String, with texts: [String]) -> String {
         let box = "<input type=\"checkbox\""
+        // Without task items there is no box; most text has none, and is spared Foundation's split, which copies
+        // the text to UTF-16 and back.
+        guard !texts.isEmpty else { return html }
         var pieces = html.components(separatedBy: box)
         guard pieces.count > 1 else { return html }
         for index in 1..<pieces.count {

@@ -22,7 +22,7 @@ struct FrontMatter {
         let text =
             text.utf8.contains(UInt8(ascii: "\r"))
             ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = lines(of: text)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         guard let first = lines.first, isDelimiter(first) else { throw .missingOpening }
         guard let closing = lines.dropFirst().firstIndex(where: isDelimiter) else { throw .missingClosing }
@@ -31,6 +31,13 @@ struct FrontMatter {
             yamlFirstLine: 2,
             body: lines[(closing + 1)...].joined(separator: "\n"),
             bodyFirstLine: closing + 2)
+    }
+
+    /// The lines of `text`, which holds no "\r": what `split(separator: "\n",
+    /// omittingEmptySubsequences: false)` gives, found by bytes rather than by Characters. Without "\r", a
+    /// "\n" is a Character of its own, so the two split at the same places.
+    static func lines(of text: String) -> [Substring] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
     }
 
     private static func isDelimiter(_ line: Substring) -> Bool {

@@ -97,7 +97,7 @@ public struct IncidentParser: Sendable {
         // elsewhere fails to decode.
         let before = problems.count
         let unknownKeys = reader.unknownKeys(
-            at: [], in: root, allowed: IncidentFrontMatter.CodingKeys.allCases.map(\.rawValue))
+            at: [], in: root, allowed: IncidentFrontMatter.Key.allCases.map(\.rawValue))
         problems += unknownKeys
         let componentKeys = reader.orderedKeys(at: [.key("components")], in: root)
         for key in componentKeys where !(componentIDs?.contains(key) ?? true) {
@@ -108,7 +108,7 @@ public struct IncidentParser: Sendable {
         }
         let file: IncidentFrontMatter
         do {
-            file = try reader.decode(IncidentFrontMatter.self, from: root)
+            file = try IncidentFrontMatter(reading: root, with: reader)
         } catch {
             if !YAMLReader.repeatsMisspelling(error, in: unknownKeys) { problems.append(error) }
             return nil
@@ -118,7 +118,7 @@ public struct IncidentParser: Sendable {
             if !YAMLReader.repeatsMisspelling(problem, in: unknownKeys) { problems.append(problem) }
         }
 
-        let title = file.title.trimmingCharacters(in: .whitespaces)
+        let title = file.title.trimmingWhitespace()
         if title.isEmpty { report("'title' must not be empty", at: "title") }
         let kind = file.kind ?? .incident
         if kind == .incident && file.impact == nil {
@@ -132,7 +132,7 @@ public struct IncidentParser: Sendable {
             if file.starts != nil { report("'starts' is only for 'kind: maintenance'", at: "starts") }
             if file.ends != nil { report("'ends' is only for 'kind: maintenance'", at: "ends") }
         case .maintenance:
-            if let starts = file.starts?.date, let ends = file.ends?.date {
+            if let starts = file.starts, let ends = file.ends {
                 if ends <= starts { report("'ends' must be after 'starts'", at: "ends") }
                 window = MaintenanceWindow(starts: starts, ends: ends)
             } else {
@@ -147,7 +147,7 @@ public struct IncidentParser: Sendable {
         guard problems.count == before else { return nil }
         return Header(
             title: title, kind: kind, impact: file.impact ?? .none, components: components,
-            affectedText: (file.affectedText ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            affectedText: (file.affectedText ?? []).map { $0.trimmingWhitespace() }.filter {
                 !$0.isEmpty
             },
             window: window, notify: file.notify ?? true)
@@ -163,7 +163,7 @@ public struct IncidentParser: Sendable {
 
     /// The summary, updates and postmortem; with `kind` unknown (misspelt), any status word is accepted.
     func readBody(_ parts: FrontMatter, kind: IncidentKind?, path: String, problems: inout [Diagnostic]) -> Body {
-        let lines = parts.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = FrontMatter.lines(of: parts.body)
         let headings = MarkdownRenderer.levelTwoHeadings(in: parts.body)
         func markdown(from start: Int, to end: Int) -> String {
             // Heading lines are 1-based within the body; `start...end` are body lines, inclusive.

@@ -13,10 +13,10 @@ enum UpdateHeading: Equatable {
     /// Reads a heading's text for an incident of `kind` (`nil`: not known, any status word is accepted);
     /// the error is the message for the user.
     static func parse(_ text: String, kind: IncidentKind?) throws(ParseFailure) -> UpdateHeading {
-        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = text.trimmingWhitespace()
         if trimmed.lowercased() == "postmortem" { return .postmortem }
         let quiet = trimmed.lowercased().hasSuffix(" " + quietMark)
-        if quiet { trimmed = trimmed.dropLast(quietMark.count).trimmingCharacters(in: .whitespaces) }
+        if quiet { trimmed = trimmed.dropLast(quietMark.count).trimmingWhitespace() }
         // "Post-mortem", "Post mortem", "Postmortem: root cause": the postmortem, written another way.
         if trimmed.filter(\.isLetter).lowercased().hasPrefix("postmortem") {
             throw ParseFailure("'## \(trimmed)': write the postmortem's heading as '## Postmortem', alone on its line")
@@ -37,7 +37,7 @@ enum UpdateHeading: Equatable {
         if word.lowercased() == "postmortem" {
             throw ParseFailure("'## \(trimmed)': a postmortem has no time and no status: write '## Postmortem'")
         }
-        let timestampText = trimmed[..<space].trimmingCharacters(in: .whitespaces)
+        let timestampText = trimmed[..<space].trimmingWhitespace()
         let time: Date
         do {
             time = try TimestampParser.parse(timestampText)

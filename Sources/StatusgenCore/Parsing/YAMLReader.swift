@@ -133,7 +133,7 @@ public struct YAMLReader: Sendable {
 
     private func child(of node: Node, at element: PathElement) -> Node? {
         switch element {
-        case .key(let key): node.mapping?[key]
+        case .key(let key): node.mapping.flatMap { YAMLKey.value(forKey: key, in: $0) }
         case .index(let index): node.sequence.flatMap { index < $0.count ? $0[index] : nil }
         }
     }
@@ -157,21 +157,33 @@ public struct YAMLReader: Sendable {
     func diagnostic(for error: DecodingError, in root: Node) -> Diagnostic {
         switch error {
         case .keyNotFound(let key, let context):
-            let parent = pathElements(context.codingPath)
-            return .error(
-                "missing key '\(key.stringValue)'", at: location(of: parent, in: root),
-                kind: .missingKey(key.stringValue, mapping: describe(parent)))
+            missingKey(key.stringValue, in: pathElements(context.codingPath), of: root)
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            let path = pathElements(context.codingPath)
-            let subject = path.isEmpty ? "the YAML document" : "'\(describe(path))'"
-            return .error("\(subject) must be \(Self.describeType(type))", at: location(of: path, in: root))
+            wrongType(at: pathElements(context.codingPath), expected: type, in: root)
         case .dataCorrupted(let context):
-            let path = pathElements(context.codingPath)
-            let prefix = path.isEmpty ? "" : "'\(describe(path))': "
-            return .error(prefix + context.debugDescription, at: location(of: path, in: root))
+            invalidValue(context.debugDescription, at: pathElements(context.codingPath), in: root)
         @unknown default:
-            return .error("\(error)", at: location(line: nil))
+            .error("\(error)", at: location(line: nil))
         }
+    }
+
+    /// "missing key 'KEY'", at the mapping at `parent` that lacks it.
+    func missingKey(_ key: String, in parent: [PathElement], of root: Node) -> Diagnostic {
+        .error(
+            "missing key '\(key)'", at: location(of: parent, in: root),
+            kind: .missingKey(key, mapping: describe(parent)))
+    }
+
+    /// "'PATH' must be ...", at the value at `path` that is not of the `expected` type.
+    func wrongType(at path: [PathElement], expected type: Any.Type, in root: Node) -> Diagnostic {
+        let subject = path.isEmpty ? "the YAML document" : "'\(describe(path))'"
+        return .error("\(subject) must be \(Self.describeType(type))", at: location(of: path, in: root))
+    }
+
+    /// "'PATH': MESSAGE", at the value at `path` that is of the right type but not a valid one.
+    func invalidValue(_ message: String, at path: [PathElement], in root: Node) -> Diagnostic {
+        let prefix = path.isEmpty ? "" : "'\(describe(path))': "
+        return .error(prefix + message, at: location(of: path, in: root))
     }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {

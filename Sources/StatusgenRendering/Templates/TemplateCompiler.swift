@@ -10,6 +10,7 @@ enum TemplateCompiler {
     static func compile(_ set: TemplateSet, requiring required: [PageTemplate]) throws(DiagnosticList)
         -> MustacheLibrary
     {
+        MustacheHTMLEscaping.register()
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var names: [String] = []
@@ -24,11 +25,12 @@ enum TemplateCompiler {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: MustacheHTMLEscaping.pragma + text), named: name)
             } catch {
-                // The parser throws only ParserError, which wraps the error and where it happened.
+                // The parser throws only ParserError, which wraps the error and where it happened, counting the
+                // line of the pragma before the template's text.
                 let parserError = error as? MustacheTemplate.ParserError
-                let location = SourceLocation(path: file.path, line: parserError?.context.lineNumber)
+                let location = SourceLocation(path: file.path, line: parserError.map { $0.context.lineNumber - 1 })
                 diagnostics.append(.error(message(for: parserError?.error ?? error), at: location))
             }
         }
