@@ -3,7 +3,7 @@ import Testing
 
 @testable import StatusgenRendering
 
-@Suite("Escaping {{values}}: Mustache's HTML escaping, byte for byte, by bytes")
+@Suite("Escaping {{values}}: Mustache's HTML entities, for every special character wherever it stands")
 struct MustacheHTMLEscapingTests {
     /// What swift-mustache's own escaping makes of `text`.
     static func mustacheEscaped(_ text: String) throws -> String {
@@ -19,29 +19,60 @@ struct MustacheHTMLEscapingTests {
         "é\"é", "\u{65}\u{301}&\u{65}\u{301}", "&\u{E0100}", "€<€", "<\u{FE0F}", "\u{0}<\u{0}",
     ]
 
-    @Test("escapes as Mustache does", arguments: cases)
-    func matchesMustache(text: String) throws {
-        #expect(MustacheHTMLEscaping().escapeText(text) == (try Self.mustacheEscaped(text)))
+    /// The five escaped wherever they stand, scalar by scalar: what HTML needs in content and attributes.
+    static func byScalars(_ text: String) -> String {
+        text.unicodeScalars.map { scalar in
+            switch scalar {
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "&": "&amp;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            default: String(scalar)
+            }
+        }.joined()
     }
 
-    @Test("escapes as Mustache does every text of up to three pieces: special characters, ASCII and marks")
+    /// Whether `text` has a special character that begins or ends a larger Character, which Mustache's own
+    /// escaping leaves as it is.
+    static func hidesSpecialCharacter(_ text: String) -> Bool {
+        text.contains { character in
+            character.unicodeScalars.count > 1
+                && character.unicodeScalars.contains { "<>&\"'".unicodeScalars.contains($0) }
+        }
+    }
+
+    /// Checks `text`: every special character escaped, and the bytes Mustache gave unless it left one.
+    private func check(_ text: String) throws {
+        let escaped = MustacheHTMLEscaping().escapeText(text)
+        #expect(escaped == Self.byScalars(text), "\(text.debugDescription)")
+        if escaped != (try Self.mustacheEscaped(text)) {
+            #expect(Self.hidesSpecialCharacter(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("escapes every special character, and as Mustache does wherever it escapes them all", arguments: cases)
+    func matchesMustache(text: String) throws {
+        try check(text)
+    }
+
+    @Test("does so on every text of up to three pieces: special characters, ASCII and marks")
     func matchesMustacheOnShortTexts() throws {
         let pieces = [
             "<", ">", "&", "\"", "'", "a", " ", "\n", "é", "\u{301}", "\u{200D}", "\u{600}", "☃", "\u{1F1EC}",
         ]
         let pairs = pieces.flatMap { first in pieces.map { first + $0 } }
         let triples = pairs.flatMap { pair in pieces.map { pair + $0 } }
-        for text in pieces + pairs + triples {
-            #expect(
-                MustacheHTMLEscaping().escapeText(text) == (try Self.mustacheEscaped(text)), "\(text.debugDescription)")
-        }
+        for text in pieces + pairs + triples { try check(text) }
     }
 
-    @Test("no Character but the five ASCII ones is one of them to Mustache, so non-ASCII bytes are never escaped")
-    func onlyASCIISpecials() {
-        let specials: Set<Character> = ["<", ">", "&", "\"", "'"]
-        let equal = (0x80...0x10FFFF).compactMap(Unicode.Scalar.init).filter { specials.contains(Character($0)) }
-        #expect(equal.isEmpty)
+    @Test("a quote followed by a combining mark cannot end an attribute, as it could with Mustache's escaping")
+    func noAttributeInjection() throws {
+        let title = "Down\"\u{301} onmouseover=alert(1)"
+        #expect(try Self.mustacheEscaped(title).contains("\"\u{301} onmouseover"))
+        let escaped = MustacheHTMLEscaping().escapeText(title)
+        #expect(!escaped.unicodeScalars.contains("\""))
+        #expect(escaped == "Down&quot;\u{301} onmouseover=alert(1)")
     }
 
     @Test(

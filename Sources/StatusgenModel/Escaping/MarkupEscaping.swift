@@ -19,19 +19,42 @@ public enum MarkupEscaping {
         escaped(text, apostrophe: nil)
     }
 
+    /// Read byte by byte: the five are ASCII, and no byte of another scalar's UTF-8 is one of them, so this
+    /// is escaping by scalars. Text without any of them (most of it) is returned as it is.
     private static func escaped(_ text: String, apostrophe: String?) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"" where apostrophe != nil: result += "&quot;"
-            case "'" where apostrophe != nil: result += apostrophe ?? ""
-            default: result.unicodeScalars.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            var extra = 0
+            for byte in bytes {
+                if let entity = entity(for: byte, apostrophe: apostrophe) { extra += entity.utf8.count - 1 }
+            }
+            guard extra > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: bytes.count + extra) { output in
+                var end = 0
+                for byte in bytes {
+                    guard let entity = entity(for: byte, apostrophe: apostrophe) else {
+                        output[end] = byte
+                        end += 1
+                        continue
+                    }
+                    for entityByte in entity.utf8 {
+                        output[end] = entityByte
+                        end += 1
+                    }
+                }
+                return end
             }
         }
-        return result
+    }
+
+    private static func entity(for byte: UInt8, apostrophe: String?) -> String? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): apostrophe == nil ? nil : "&quot;"
+        case UInt8(ascii: "'"): apostrophe
+        default: nil
+        }
     }
 }
