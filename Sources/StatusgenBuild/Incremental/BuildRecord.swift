@@ -115,16 +115,18 @@ struct BuildRecord {
         return isSame ? (counts.input, counts.output - 1, warnings) : nil
     }
 
-    /// Records a build begun at `started` that found the input folders as `listings` say, read `files`
-    /// and the monitor files at `monitorPaths`, gave `warnings`, and was written just now. Warnings that
-    /// the record cannot give back exactly (of a kind other than general) leave the build unrecorded.
+    /// Records a build begun at `started` that found the input folders as `listings` say, read `files`,
+    /// the files of `digested` (path and the digest of the bytes read, which are not kept) and the monitor
+    /// files at `monitorPaths`, gave `warnings`, and was written just now. Warnings that the record cannot
+    /// give back exactly (of a kind other than general) leave the build unrecorded.
     ///
     /// A stamp alone cannot tell a file written in the same instant as it was read (file systems keep
     /// times in coarse steps): for a file or folder changed in the seconds before the build began or
     /// since, the digest of the bytes (or names) the build read is recorded too, so that a change made
     /// while it ran is seen. Such a monitor file (whose bytes are not kept) leaves the build unrecorded.
     func store(
-        listings: [Listing], files: [InputFile], monitorPaths: [String], warnings: [Diagnostic], started: Date
+        listings: [Listing], files: [InputFile], digested: [String: String] = [:], monitorPaths: [String],
+        warnings: [Diagnostic], started: Date
     ) {
         let freshness = started.timeIntervalSince1970 - 2
         var lines = [identity]
@@ -141,15 +143,20 @@ struct BuildRecord {
             let digest = stamp.map { $0.modified >= freshness } == true ? listing.digest : "-"
             lines.append("I\t\(stamp?.text ?? "-")\t\(digest)\t\(listing.path)")
         }
-        let read = files.map { ($0.path, Optional($0.contents)) } + monitorPaths.map { ($0, nil) }
+        // Each file with what gives the digest of what the build read of it: its bytes, its digest, or
+        // nothing (a monitor file).
+        let read =
+            files.map { file in (file.path, { InputDigests.digest(of: file.contents) } as (() -> String)?) }
+            + digested.sorted { $0.key < $1.key }.map { path, digest in (path, { digest } as (() -> String)?) }
+            + monitorPaths.map { ($0, nil) }
         let stamps = FolderStamps(root: root.path)
-        for (path, contents) in read {
+        for (path, digestOfRead) in read {
             // A file the build read is there: a stamp that cannot be taken leaves the build unrecorded.
             guard let stamp = stamps.stamp(of: path) else { return remove() }
             var digest = "-"
             if stamp.modified >= freshness {
-                guard let contents else { return remove() }
-                digest = InputDigests.digest(of: contents)
+                guard let digestOfRead else { return remove() }
+                digest = digestOfRead()
             }
             lines.append("I\t\(stamp.text)\t\(digest)\t\(path)")
         }

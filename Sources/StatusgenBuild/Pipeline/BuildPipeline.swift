@@ -35,15 +35,19 @@ public struct BuildPipeline: Sendable {
 
     /// Builds the site from `inputs` as of `now`; with `reuse`, a page whose key it knows is taken from it
     /// rather than rendered, and with `memo`, an incident file it knows is not parsed again. Without
-    /// `renders`, only checks the site: the result has no files. The monitors' histories are let go once
-    /// summarised, so that a caller that gives up `inputs` does not hold them while the pages render.
+    /// `renders`, only checks the site: the result has no files. The incident files' bytes are let go once
+    /// parsed and the monitors' histories once summarised, so that a caller that gives up `inputs` does not
+    /// hold them while the pages render.
     public func run(
         _ inputs: consuming SiteInputs, now: Date, reusing reuse: PageReuse? = nil, memo: IncidentMemo? = nil,
         renders: Bool = true
     ) -> Result {
-        let files = inputs.files
+        // Past parsing, the build needs the templates, strings and static files alone: the incidents'
+        // bytes go, as do the copies of the monitors' histories in their files.
+        let files = inputs.files.filter { !$0.path.hasPrefix(SiteLayout.incidentsFolder + "/") }
         var parsed = SiteParser().parse(
-            files, settings: inputs.settings, monitorFiles: inputs.monitorFiles, memo: memo)
+            inputs.files, settings: inputs.settings, monitorFiles: inputs.monitorFiles, memo: memo)
+        inputs.files = []
         inputs.monitorFiles = []
         var diagnostics = parsed.diagnostics
         let siteTemplates = TemplateSet(files: files)

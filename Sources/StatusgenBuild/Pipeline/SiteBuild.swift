@@ -40,16 +40,19 @@ public enum SiteBuild {
         let cache = writer.flatMap { usesCache ? PageCache(root: source, destination: $0.destination) : nil }
         var reuse: PageReuse?
         let taken = PageCache.Taken()
-        if renders, memory != nil || cache != nil {
-            let digests = InputDigests(inputs.files)
+        let digests = renders && (memory != nil || cache != nil) ? InputDigests(inputs.files) : nil
+        if let digests {
             reuse = memory?.reuse(digests) ?? cache.map { $0.reuse($0.entries(), digests, noting: taken) }
         }
         let store = usesCache && memory == nil ? IncidentStore(root: source) : nil
         let memo = memory?.incidents ?? store?.load()
-        // What is kept of the inputs beyond the build; the monitors' histories go once summarised.
-        let (files, monitorPaths, summaryKey) = (
-            inputs.files, inputs.monitorFiles.map(\.path), inputs.monitorSummaryKey
-        )
+        // What is kept of the inputs beyond the build: an incident file's digest rather than its bytes (the
+        // record needs no more), so that the bytes go once parsed, and the monitors' histories go once
+        // summarised.
+        let inputCount = inputs.files.count + inputs.monitorFiles.count
+        let digested = digests?.incidents ?? [:]
+        let files = inputs.files.filter { digested[$0.path] == nil }
+        let (monitorPaths, summaryKey) = (inputs.monitorFiles.map(\.path), inputs.monitorSummaryKey)
         let summaryFiles = MonitorSummaryCache.files(of: inputs)
         let result = BuildPipeline().run(consume inputs, now: now, reusing: reuse, memo: memo, renders: renders)
         if let store, let memo, memo.hasChanged { store.save(memo) }
@@ -63,13 +66,13 @@ public enum SiteBuild {
                     MonitorSummaryCache.Entry(key: key, now: now, files: summaryFiles, summaries: summaries))
             }
             record?.store(
-                listings: listings, files: files, monitorPaths: monitorPaths,
+                listings: listings, files: files, digested: digested, monitorPaths: monitorPaths,
                 warnings: diagnostics, started: started)
         }
         if let memory, let outputs = result.outputs { memory.remember(result.pageKeys, of: outputs) }
         return BuildReport(
             diagnostics: diagnostics, outputs: result.outputs, fileCount: result.outputs?.count ?? 0,
-            inputCount: files.count + monitorPaths.count, written: written,
+            inputCount: inputCount, written: written,
             parsedCount: memo?.parsedCount, reusedCount: result.reusedCount, monitorWork: result.monitorWork,
             seconds: Date().timeIntervalSince(started))
     }
