@@ -1,5 +1,6 @@
 /// Everything statusgen keeps of one monitor's results, in memory that grows with the number of
-/// status changes and days, not with the number of rows.
+/// status changes and days, not with the number of rows, but for 4 bytes a check where checks drift and
+/// jitter around their interval (see `CheckRun`).
 public struct MonitorHistory: Sendable, Hashable {
     /// The checks in time order as runs, one check per instant (see docs/status-rules.md for rows
     /// at the same instant). Runs do not overlap and are as long as they can be.
