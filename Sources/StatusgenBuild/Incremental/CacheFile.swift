@@ -12,7 +12,7 @@ enum CacheFile {
     /// soon as it is made: a large cache is never whole in memory.
     static func write(_ parts: some Sequence<[UInt8]>, to url: URL) {
         write(to: url) { temporary in
-            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
             guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             for part in parts { try handle.write(contentsOf: part) }

@@ -181,8 +181,14 @@ public struct SiteLoader {
 
     private func read(_ path: String) throws -> InputFile {
         let resolved = try sitePaths.resolve(path)
+        // Opened first and stamped open, so that one system call both checks and sizes it; without blocking,
+        // so that a named pipe is refused rather than waited on.
+        let descriptor = open(resolved, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        defer { if descriptor >= 0 { close(descriptor) } }
         var status = stat()
-        guard stat(resolved, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+        guard (descriptor >= 0 ? fstat(descriptor, &status) : stat(resolved, &status)) == 0,
+            status.st_mode & S_IFMT == S_IFREG
+        else {
             throw CommandFailure("\(path): not a regular file")
         }
         // Checked before reading: a file of tens of megabytes would take a minute and a gigabyte to build.
@@ -193,7 +199,7 @@ public struct SiteLoader {
                 "\(path): the file is \(Self.megabytes(size)) MB; incident files are limited to "
                     + "\(Self.megabytes(SiteLayout.maximumIncidentFileSize)) MB")
         }
-        if let contents = FileBytes.read(resolved, expecting: Int(status.st_size)) {
+        if descriptor >= 0, let contents = FileBytes.read(descriptor, expecting: Int(status.st_size)) {
             return InputFile(path: path, contents: contents)
         }
         do {
@@ -203,5 +209,4 @@ public struct SiteLoader {
             throw CommandFailure("\(path): cannot read the file: \(FileProblem.reason(error))")
         }
     }
-
 }

@@ -40,7 +40,7 @@ struct StatuspageComponents {
 
         let moments = Self.moments(in: timeline)
         func times(of id: String) -> (created: Date, updated: Date) {
-            moments[id].map { ($0.first, $0.latest) } ?? (fallback, fallback)
+            moments[id] ?? (fallback, fallback)
         }
         var all: [JSONValue] = []
         var byID: [String: JSONValue] = [:]
@@ -120,13 +120,13 @@ struct StatuspageComponents {
 
     /// The first and latest moments, up to `now`, at which something set each component's status, by
     /// component id: found in one pass over the incidents and outages.
-    private static func moments(in timeline: Timeline) -> [String: (first: Date, latest: Date)] {
-        var moments: [String: (first: Date, latest: Date)] = [:]
+    private static func moments(in timeline: Timeline) -> [String: (created: Date, updated: Date)] {
+        var moments: [String: (created: Date, updated: Date)] = [:]
         func note(_ moment: Date, for ids: some Sequence<String>) {
             guard moment <= timeline.now else { return }
             for id in ids {
                 let known = moments[id] ?? (moment, moment)
-                moments[id] = (min(known.first, moment), max(known.latest, moment))
+                moments[id] = (min(known.created, moment), max(known.updated, moment))
             }
         }
         for item in timeline.incidents {
