@@ -267,6 +267,18 @@ struct IncidentParserErrorTests {
             ])
     }
 
+    @Test("reports an incident without a body at a line of the file, even when the closing '---' ends it")
+    func noBody() {
+        let message = "an incident needs at least one update, such as '## 2026-11-24T10:52:00Z investigating'"
+        for (text, line) in [
+            ("---\ntitle: Checkout errors\nimpact: major\n---", 4),
+            ("---\ntitle: Checkout errors\nimpact: major\n---\n", 5),
+            ("---\r\ntitle: Checkout errors\r\nimpact: major\r\n---\r\n", 5),
+        ] {
+            #expect(errors(text) == ["incidents/2026-11-24-x.md:\(line): \(message)"])
+        }
+    }
+
     @Test("reports every problem in a file at once, in line order")
     func everyProblem() {
         let text = Self.incident(

@@ -52,10 +52,13 @@ public struct IncidentParser: Sendable {
         let body = readBody(parts, kind: kind, path: path, problems: &problems)
         guard let header, problems.isEmpty else { throw DiagnosticList(problems) }
         if header.kind == .incident && body.updates.isEmpty {
+            // A file that ends on its closing `---` line, without a line break, has no body line to name.
+            let endsOnClosingLine = parts.body.isEmpty && !"\n\r".utf8.contains(text.utf8.last ?? 0)
+            let line = endsOnClosingLine ? parts.bodyFirstLine - 1 : parts.bodyFirstLine
             throw DiagnosticList([
                 .error(
                     "an incident needs at least one update, such as '## 2026-11-24T10:52:00Z investigating'",
-                    at: SourceLocation(path: path, line: parts.bodyFirstLine))
+                    at: SourceLocation(path: path, line: line))
             ])
         }
         return Incident(
