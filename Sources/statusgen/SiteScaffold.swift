@@ -128,6 +128,8 @@ struct SiteScaffold {
         # Left behind only if a build is killed while it swaps the new site in (the next build removes them).
         /.site.building-*/
         /.site.old-*/
+        # The site before the last build, which the next build writes its site into.
+        /.site.spare/
         # Left behind only if new, update or resolve is killed while it writes (the next one removes them).
         incidents/.*.tmp
 

@@ -136,6 +136,50 @@ struct BuildCommandTests {
         #expect(result.stdout.contains("(16 changed, 1 removed)"))
     }
 
+    @Test("A rebuild stages its site in the one before the last, mending whatever it finds there")
+    func rebuildFromSpare() throws {
+        let scratch = try ScratchSite()
+        let manager = FileManager.default
+        let incident = scratch.root.appendingPathComponent("incidents/2026-11-10-database-upgrade.md")
+        let text = try Data(contentsOf: incident)
+        let build = { () throws in
+            let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        try build()
+        try manager.removeItem(at: incident)
+        try build()
+        // The first site, kept beside the output, sharing the files that did not change.
+        let spare = scratch.root.appendingPathComponent(".site.spare")
+        let kept = try scratch.snapshot(of: spare)
+        #expect(kept["incidents/2026-11-10-database-upgrade.html"] != nil)
+        let live = try scratch.snapshot(of: scratch.site)
+        #expect(kept["style.css"]?.1 == live["style.css"]?.1)
+        // Damaged: a file the site does not have, a folder where a file goes, and a file where a folder goes.
+        try scratch.write("<p>stale</p>\n", to: ".site.spare/junk.html")
+        try manager.removeItem(at: spare.appendingPathComponent("feed.atom"))
+        try manager.createDirectory(at: spare.appendingPathComponent("feed.atom"), withIntermediateDirectories: false)
+        try scratch.write("inside\n", to: ".site.spare/feed.atom/entry.xml")
+        try manager.removeItem(at: spare.appendingPathComponent("components"))
+        try scratch.write("a file\n", to: ".site.spare/components")
+
+        try text.write(to: incident)
+        try build()
+        let reference = scratch.root.appendingPathComponent("reference")
+        let clean = try StatusgenProcess.run(
+            ["build", "--source", scratch.root.path, "--output", reference.path, "--now", Self.now])
+        #expect(clean.status == 0, "\(clean.stderr)")
+        let built = try scratch.snapshot(of: scratch.site)
+        let expected = try scratch.snapshot(of: reference)
+        #expect(built.keys.sorted() == expected.keys.sorted())
+        for (path, file) in expected { #expect(built[path]?.0 == file.0, "\(path) differs") }
+        #expect(built["style.css"]?.1 == live["style.css"]?.1, "an unchanged file was rewritten")
+        // The site before is the spare now, whole.
+        let next = try scratch.snapshot(of: spare)
+        #expect(next.keys.sorted() == live.keys.sorted())
+        for (path, file) in live { #expect(next[path]?.0 == file.0, "\(path) of the spare differs") }
+    }
+
     @Test("Builds into one folder at the same time each swap in a whole site")
     func concurrentBuilds() throws {
         let scratch = try ScratchSite()
@@ -150,10 +194,11 @@ struct BuildCommandTests {
         let expected = try scratch.snapshot(of: reference)
         #expect(built.keys.sorted() == expected.keys.sorted())
         for (path, file) in expected { #expect(built[path]?.0 == file.0, "\(path) differs") }
+        // Only the site before, kept for the next build to stage in.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).filter {
             $0.hasPrefix(".site.")
         }
-        #expect(leftovers == [])
+        #expect(leftovers == [".site.spare"])
     }
 
     @Test("A copied binary still has its built-in templates")
@@ -439,5 +484,12 @@ struct BuildCommandTests {
         #expect(names.contains(unmarked))
         #expect(names.contains(busy))
         #expect(names.filter { $0.hasPrefix(".site.") }.sorted() == [busy, unmarked].sorted())
+        // A second build keeps the site it replaced as the spare, which the clean-up leaves alone.
+        #expect(try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now]).status == 0)
+        #expect(
+            try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", "2026-11-07T16:05:00Z"]).status
+                == 0)
+        let after = try manager.contentsOfDirectory(atPath: scratch.root.path).filter { $0.hasPrefix(".site.") }
+        #expect(after.sorted() == [busy, ".site.spare", unmarked].sorted())
     }
 }

@@ -23,9 +23,10 @@ enum FileBytes {
         }
     }
 
-    /// The bytes of the file at `path`, about `size` of them; `nil` when it cannot be read.
-    static func read(_ path: String, expecting size: Int) -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// The bytes of the file at `path`, relative to the folder open as `folder`, about `size` of them; `nil`
+    /// when it cannot be read.
+    static func read(_ path: String, in folder: Int32, expecting size: Int) -> Data? {
+        let descriptor = openat(folder, path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         return read(descriptor, expecting: size)

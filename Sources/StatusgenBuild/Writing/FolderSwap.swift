@@ -6,12 +6,18 @@ import Foundation
 public enum FolderSwap {
     /// Moves `staging` to `destination`, replacing the folder there; the old folder is removed.
     public static func swap(_ staging: URL, into destination: URL) throws {
+        try swap(staging, into: destination, retire: StagingFolder.remove)
+    }
+
+    /// Moves `staging` to `destination`, replacing the folder there; the old folder is given to `retire`,
+    /// at the path it then has, to keep or remove.
+    static func swap(_ staging: URL, into destination: URL, retire: (URL) -> Void) throws {
         // A plain rename succeeds only while the destination does not exist; another writer may create it
         // in between, and then the exchange below takes over.
         if rename(staging.path, destination.path) == 0 { return }
         if statusgen_swap_directories(staging.path, destination.path) == 0 {
             // The new folder is in place; an old one that cannot be removed now is removed by the next writer.
-            StagingFolder.remove(staging)
+            retire(staging)
             return
         }
         if errno == EBUSY {
@@ -27,6 +33,6 @@ public enum FolderSwap {
         defer { retiring.unlock() }
         try manager.moveItem(at: destination, to: retired)
         try manager.moveItem(at: staging, to: destination)
-        StagingFolder.remove(retired)
+        retire(retired)
     }
 }

@@ -39,42 +39,62 @@ public struct SiteWriter {
 
     /// Writes `files` as `write(_:)` does; a file of `unchanged` (path and stamp) is known to hold the
     /// bytes given for it while its stamp is the same, so it is linked without being read again.
+    ///
+    /// The site is staged in the spare of the output (`SpareSite`, the site before the current one) when
+    /// there is one, so that only the files that differ from it are linked, written or removed.
     func write(_ files: [OutputFile], unchanged: [String: FileStamp]) throws -> Summary {
         try checkDestination()
-        let manager = FileManager.default
         // Each build stages in a folder of its own, so that two builds into one folder at the same time
         // (a timer and a person) never write into each other's files; the last swap wins, whole.
-        let staging = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).building-\(UUID().uuidString)")
+        var staging = stagingFolder()
         StagingFolder.removeStale(of: destination)
+        let all = [OutputFile(path: Self.markerName, contents: Self.markerContents)] + files
         var summary = Summary()
         var lock: StagingFolder?
         defer { lock?.unlock() }
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            // Locked before the marker is written, so that another build's clean-up (which removes only
-            // folders with the marker whose lock it can take) never removes this one while it is in use.
-            lock = try StagingFolder(locking: staging)
+            var staged: [String: FileStamp] = [:]
+            if let spare = SpareSite.claim(of: destination, as: staging) {
+                if let kept = SpareSite.clear(staging, in: spare.descriptor, keeping: all) {
+                    (lock, staged) = (spare, kept)
+                } else {
+                    spare.unlock()
+                    StagingFolder.remove(staging)
+                    staging = stagingFolder()
+                }
+            }
+            if lock == nil {
+                try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+                // Locked before the marker is written, so that another build's clean-up (which removes only
+                // folders with the marker whose lock it can take) never removes this one while it is in use.
+                lock = try StagingFolder(locking: staging)
+            }
+            guard let folder = lock?.descriptor else { throw POSIXError(.EBADF) }
+            let live = Dictionary(
+                (FolderListing.entries(in: destination.path) ?? []).map { ($0.path, $0.stamp) },
+                uniquingKeysWith: { first, _ in first })
+            let published = open(destination.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            defer { if published >= 0 { close(published) } }
             // Each folder made once, not once for each of its thousands of incident pages.
-            var madeFolders: Set<String> = []
+            var madeFolders = Set(staged.filter(\.value.isFolder).keys)
             // The marker first: a build killed at any point after it leaves a folder that the next cleans up.
-            for file in [OutputFile(path: Self.markerName, contents: Self.markerContents)] + files {
-                let target = staging.appendingPathComponent(file.path)
-                let folder = target.deletingLastPathComponent()
-                if madeFolders.insert(folder.path).inserted {
-                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-                }
-                let previous = destination.appendingPathComponent(file.path)
+            for file in all {
+                try Self.makeFolders(of: file.path, in: folder, made: &madeFolders)
+                let previous = live[file.path].flatMap { $0.isFolder ? nil : $0 }
                 let isSame =
-                    (unchanged[file.path] != nil && unchanged[file.path] == FileStamp(path: previous.path))
-                    || FileBytes.read(previous.path, expecting: file.contents.count) == file.contents
-                if isSame,
-                    (try? manager.linkItem(at: previous, to: target)) != nil
-                {
-                    continue
+                    previous != nil
+                    && (unchanged[file.path] == previous
+                        || FileBytes.read(file.path, in: published, expecting: file.contents.count) == file.contents)
+                if let kept = staged[file.path] {
+                    // Already the published file itself (a hard link), or never to be written into: it may be.
+                    if isSame, let previous, kept.device == previous.device, kept.inode == previous.inode { continue }
+                    guard unlinkat(folder, file.path, 0) == 0 else {
+                        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                    }
                 }
+                if isSame, linkat(published, file.path, folder, file.path, 0) == 0 { continue }
                 do {
-                    try StagedFile.write(file.contents, to: target.path)
+                    try StagedFile.write(file.contents, to: file.path, in: folder)
                 } catch {
                     // Named by its path in the site, so that a name too long or a folder in the way says which file.
                     throw CommandFailure(
@@ -83,15 +103,33 @@ public struct SiteWriter {
                 }
                 if file.path != Self.markerName { summary.changed += 1 }
             }
-            let old = (FolderListing.entries(in: destination.path) ?? []).filter { !$0.stamp.isFolder }.map(\.path)
-            summary.removed = Set(old).subtracting(files.map(\.path) + [Self.markerName]).count
+            let paths = Set(all.map(\.path))
+            summary.removed = live.filter { !$0.value.isFolder && !paths.contains($0.key) }.count
             try lock?.syncToDisk()
-            try FolderSwap.swap(staging, into: destination)
+            try FolderSwap.swap(staging, into: destination, retire: { SpareSite.keep($0, of: destination) })
         } catch {
             StagingFolder.remove(staging)
             throw CommandFailure(Self.describe(error, writing: destination))
         }
         return summary
+    }
+
+    /// A new staging folder's place beside the destination.
+    private func stagingFolder() -> URL {
+        destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).building-\(UUID().uuidString)")
+    }
+
+    /// Makes the folders leading to `path` (relative to the folder open as `folder`) that are not in `made`.
+    private static func makeFolders(of path: String, in folder: Int32, made: inout Set<String>) throws {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let parent = String(path[..<slash])
+        guard !made.contains(parent) else { return }
+        try makeFolders(of: parent, in: folder, made: &made)
+        guard mkdirat(folder, parent, 0o777) == 0 || errno == EEXIST else {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        made.insert(parent)
     }
 
     /// Refuses a destination that holds the site's sources, is a file, or is a folder statusgen did not build.

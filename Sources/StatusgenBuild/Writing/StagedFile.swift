@@ -3,9 +3,11 @@ import Foundation
 /// A file of a staged site, written without waiting for the disk: `StagingFolder.syncToDisk()` makes the
 /// whole site durable in one call before it is swapped in, where Foundation's writing syncs every file.
 enum StagedFile {
-    /// Creates (or empties) the file at `path` and writes `contents` into it.
-    static func write(_ contents: Data, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    /// Creates the file `path`, relative to the folder open as `folder`, and writes `contents` into it. A
+    /// file already there is an error, never emptied: in a staged site it may share its bytes with the
+    /// published one (a hard link).
+    static func write(_ contents: Data, to path: String, in folder: Int32) throws {
+        let descriptor = openat(folder, path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
         try contents.withUnsafeBytes { buffer in

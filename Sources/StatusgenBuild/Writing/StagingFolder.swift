@@ -5,7 +5,8 @@ import Foundation
 /// (`.site.old-UUID`), held for as long as a build uses it, so that the clean-up of folders left behind
 /// by a killed build never removes one that a running build is writing.
 struct StagingFolder {
-    private let descriptor: Int32
+    /// The folder, open.
+    let descriptor: Int32
 
     /// Takes the lock on `folder`, waiting for a clean-up that holds it to let go.
     init(locking folder: URL) throws {
@@ -15,6 +16,11 @@ struct StagingFolder {
         }
         // A file system without locks (some network ones) still builds; only the clean-up is less careful.
         _ = flock(descriptor, LOCK_EX)
+    }
+
+    /// The lock held on the folder open as `descriptor`, which is then the lock's to close.
+    init(locked descriptor: Int32) {
+        self.descriptor = descriptor
     }
 
     func unlock() {

@@ -1,0 +1,66 @@
+import Foundation
+import StatusgenModel
+
+/// The site before the current one, kept beside the output folder (`.site.spare`) after a build swaps
+/// a new site in, so that the next build stages its site by changing only what differs from it rather
+/// than by linking every file again. Its files are hard links shared with the output folder wherever
+/// their bytes did not change, so it takes the room of the changed files alone.
+enum SpareSite {
+    /// Where the spare of `destination` is kept.
+    static func location(of destination: URL) -> URL {
+        destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).spare")
+    }
+
+    /// Moves the spare of `destination` to `staging`, where a build stages its site, and locks it there;
+    /// `nil` when there is none. Only a real folder holding statusgen's marker is taken, and only by one
+    /// build: another at the same moment finds it locked or gone, and stages from nothing.
+    static func claim(of destination: URL, as staging: URL) -> StagingFolder? {
+        let spare = location(of: destination)
+        let descriptor = open(spare.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        // Locked before it is renamed, so that no clean-up takes it for the folder of a killed build.
+        var status = stat()
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0,
+            fstatat(descriptor, SiteWriter.markerName, &status, AT_SYMLINK_NOFOLLOW) == 0,
+            status.st_mode & S_IFMT == S_IFREG, rename(spare.path, staging.path) == 0
+        else {
+            close(descriptor)
+            return nil
+        }
+        return StagingFolder(locked: descriptor)
+    }
+
+    /// Removes from the claimed spare at `staging` (open as `folder`) every file and folder that `files`
+    /// do not need; the stamps of what is left, by path. `nil` when that cannot be done whole: the spare
+    /// is then not to be used.
+    static func clear(_ staging: URL, in folder: Int32, keeping files: [OutputFile]) -> [String: FileStamp]? {
+        guard let entries = FolderListing.entries(in: staging.path) else { return nil }
+        let paths = Set(files.map(\.path))
+        var folders: Set<String> = []
+        for path in paths {
+            var parent = Substring(path)
+            while let slash = parent.lastIndex(of: "/") {
+                parent = parent[..<slash]
+                guard folders.insert(String(parent)).inserted else { break }
+            }
+        }
+        var kept: [String: FileStamp] = [:]
+        // Deepest first: a folder's entries sort after the folder itself.
+        for entry in entries.sorted(by: { $0.path > $1.path }) {
+            if (entry.stamp.isFolder ? folders : paths).contains(entry.path) {
+                kept[entry.path] = entry.stamp
+            } else if unlinkat(folder, entry.path, entry.stamp.isFolder ? AT_REMOVEDIR : 0) != 0 {
+                return nil
+            }
+        }
+        return kept
+    }
+
+    /// Keeps `retired`, the site a swap just replaced, as the spare of `destination`; removes it when
+    /// another build has kept its own meanwhile, or it cannot be moved.
+    static func keep(_ retired: URL, of destination: URL) {
+        if rename(retired.path, location(of: destination).path) != 0 {
+            StagingFolder.remove(retired)
+        }
+    }
+}
