@@ -29,13 +29,6 @@ struct FileStamp: Equatable, Sendable {
         isFolder = status.st_mode & S_IFMT == S_IFDIR
     }
 
-    /// The stamp written as `text` gives, `nil` when it is not one.
-    init?(_ text: Substring) {
-        var text = text
-        guard let stamp = text.withUTF8({ FileStamp(bytes: UnsafeRawBufferPointer($0)) }) else { return nil }
-        self = stamp
-    }
-
     /// The stamp written as `bytes` give, `nil` when they are not one. Read byte by byte, into no array:
     /// a no-change build reads one stamp per file of the site.
     init?(bytes: UnsafeRawBufferPointer) {
@@ -76,6 +69,6 @@ struct FileStamp: Equatable, Sendable {
     /// The modification time in seconds since 1970.
     var modified: Double { Double(seconds) + Double(nanoseconds) / 1e9 }
 
-    /// The stamp in one line of numbers, as `init?(_:)` reads it.
+    /// The stamp in one line of numbers, as `init?(bytes:)` reads it.
     var text: String { "\(device) \(inode) \(size) \(seconds) \(nanoseconds) \(isFolder ? 1 : 0)" }
 }

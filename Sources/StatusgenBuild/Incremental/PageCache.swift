@@ -30,16 +30,24 @@ struct PageCache {
     /// The stored entries for this output folder, by path; none when the cache is missing, damaged or
     /// for another folder.
     func entries() -> [String: Entry] {
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [:] }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 2, lines[0] == Self.header, lines[1] == destination.path else { return [:] }
-        var entries: [String: Entry] = [:]
-        for line in lines.dropFirst(2) where !line.isEmpty {
-            let fields = line.split(separator: "\t", maxSplits: 2)
-            guard fields.count == 3, let stamp = FileStamp(fields[1]) else { return [:] }
-            entries[String(fields[2])] = Entry(digest: String(fields[0]), stamp: stamp)
+        guard let bytes = FileManager.default.contents(atPath: file.path) else { return [:] }
+        let head = Array((Self.header + "\n" + destination.path + "\n").utf8)
+        guard bytes.starts(with: head) else { return [:] }
+        return bytes.withUnsafeBytes { buffer in
+            // Byte by byte, making no string for a line: the cache has a line for every page of the site.
+            var entries: [String: Entry] = [:]
+            let body = UnsafeRawBufferPointer(rebasing: buffer[head.count...])
+            for line in body.split(separator: UInt8(ascii: "\n")) {
+                let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 2, omittingEmptySubsequences: false)
+                guard fields.count == 3, let stamp = FileStamp(bytes: UnsafeRawBufferPointer(rebasing: fields[1]))
+                else { return [:] }
+                let text = { (index: Int) in
+                    String(decoding: UnsafeRawBufferPointer(rebasing: fields[index]), as: UTF8.self)
+                }
+                entries[text(2)] = Entry(digest: text(0), stamp: stamp)
+            }
+            return entries
         }
-        return entries
     }
 
     /// The pages a build took from the output folder, each with the stamp its file had then, so that the

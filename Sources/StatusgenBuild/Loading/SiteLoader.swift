@@ -43,7 +43,7 @@ public struct SiteLoader {
         let monitorPaths = try paths(in: (SiteLayout.monitorsFolder, SiteLayout.monitorEndings))
         // Stamped before any file is read, so that rows appended meanwhile make the next key differ.
         var key: String?
-        if usesCache, let now, let config {
+        if usesCache, now != nil, let config {
             key = MonitorSummaryCache.key(root: root, paths: monitorPaths, config: config)
         }
         if let key, let now, let config,

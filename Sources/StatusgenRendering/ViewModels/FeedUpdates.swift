@@ -13,19 +13,41 @@ enum FeedUpdates {
         let incidents = timeline.incidents.filter { incident in
             componentID.map { id in incident.incident.components.contains { $0.id == id } } ?? true
         }
-        let updates = incidents.flatMap { incident in incident.updates.map { (incident: incident, update: $0) } }
+        // Only updates as new as the `limit`-th newest second can be carried: the rest are left out before
+        // the sort, which a site with years of history would otherwise spend on thousands of them per feed.
+        let oldest = newestSeconds(of: incidents).first ?? -.infinity
+        let updates = incidents.flatMap { incident in
+            incident.updates.filter { second(of: $0) >= oldest }.map { (incident: incident, update: $0) }
+        }
         // Newest first, to the second as updates are told apart; in one second, incidents in id order, and an
         // incident's updates newest first, the later in its file first, as on its page.
         let newestFirst = updates.sorted {
-            let (first, second) = ($0.update.update, $1.update.update)
-            let (firstSecond, secondSecond) = (
-                first.time.timeIntervalSince1970.rounded(.down), second.time.timeIntervalSince1970.rounded(.down)
-            )
+            let (firstSecond, secondSecond) = (second(of: $0.update), second(of: $1.update))
             if firstSecond != secondSecond { return firstSecond > secondSecond }
             if $0.incident.id != $1.incident.id { return $0.incident.id < $1.incident.id }
-            return first.sameSecondIndex > second.sameSecondIndex
+            return $0.update.update.sameSecondIndex > $1.update.update.sameSecondIndex
         }
         return Array(newestFirst.prefix(limit))
+    }
+
+    /// The second an update is placed at.
+    private static func second(of update: TimelineUpdate) -> Double {
+        update.update.time.timeIntervalSince1970.rounded(.down)
+    }
+
+    /// The seconds of the `limit` newest updates of `incidents`, oldest first (fewer when they have fewer).
+    private static func newestSeconds(of incidents: [TimelineIncident]) -> [Double] {
+        var newest: [Double] = []
+        newest.reserveCapacity(limit + 1)
+        for incident in incidents {
+            for update in incident.updates {
+                let time = second(of: update)
+                guard newest.count < limit || time > newest[0] else { continue }
+                newest.insert(time, at: newest.firstIndex { $0 >= time } ?? newest.count)
+                if newest.count > limit { newest.removeFirst() }
+            }
+        }
+        return newest.count < limit ? [] : newest
     }
 
     /// What a feed is called and where it lives, for the whole site or for `component`.
