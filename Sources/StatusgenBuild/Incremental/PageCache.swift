@@ -101,12 +101,20 @@ struct PageCache {
     /// Records the pages of `keys` (key by path) as the output folder now holds them, atomically; a cache
     /// that cannot be written is no error.
     func store(_ keys: [String: String]) {
-        var text = Self.header + "\n" + destination.path + "\n"
+        var bytes = Array((Self.header + "\n" + destination.path + "\n").utf8)
         let stamps = FolderStamps(root: destination.path)
         for (path, key) in keys.sorted(by: { $0.key < $1.key }) {
-            guard !path.contains("\n"), !path.contains("\t"), let stamp = stamps.stamp(of: path) else { continue }
-            text += "\(key)\t\(stamp.text)\t\(path)\n"
+            guard !path.utf8.contains(UInt8(ascii: "\n")), !path.utf8.contains(UInt8(ascii: "\t")),
+                let stamp = stamps.stamp(of: path)
+            else { continue }
+            // Appended as bytes: the cache has a line for every page of the site.
+            bytes += key.utf8
+            bytes.append(UInt8(ascii: "\t"))
+            bytes += stamp.text.utf8
+            bytes.append(UInt8(ascii: "\t"))
+            bytes += path.utf8
+            bytes.append(UInt8(ascii: "\n"))
         }
-        CacheFile.write(Data(text.utf8), to: file)
+        CacheFile.write(Data(bytes), to: file)
     }
 }
