@@ -162,6 +162,8 @@ struct BuildCommandTests {
         try scratch.write("inside\n", to: ".site.spare/feed.atom/entry.xml")
         try manager.removeItem(at: spare.appendingPathComponent("components"))
         try scratch.write("a file\n", to: ".site.spare/components")
+        // And a folder with a mode that a clean build would not give it.
+        #expect(chmod(spare.appendingPathComponent("incidents").path, 0o700) == 0)
 
         try text.write(to: incident)
         try build()
@@ -174,10 +176,26 @@ struct BuildCommandTests {
         #expect(built.keys.sorted() == expected.keys.sorted())
         for (path, file) in expected { #expect(built[path]?.0 == file.0, "\(path) differs") }
         #expect(built["style.css"]?.1 == live["style.css"]?.1, "an unchanged file was rewritten")
+        let mode = { (folder: URL) in try manager.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int }
+        #expect(
+            try mode(scratch.site.appendingPathComponent("incidents"))
+                == mode(reference.appendingPathComponent("incidents")))
         // The site before is the spare now, whole.
         let next = try scratch.snapshot(of: spare)
         #expect(next.keys.sorted() == live.keys.sorted())
         for (path, file) in live { #expect(next[path]?.0 == file.0, "\(path) of the spare differs") }
+
+        // A link in the spare to a folder outside is never written through: the spare is not used.
+        let outside = scratch.root.appendingPathComponent("outside")
+        try manager.createDirectory(at: outside, withIntermediateDirectories: false)
+        try manager.removeItem(at: spare.appendingPathComponent("incidents"))
+        try manager.createSymbolicLink(at: spare.appendingPathComponent("incidents"), withDestinationURL: outside)
+        try manager.removeItem(at: incident)
+        try build()
+        #expect(try manager.contentsOfDirectory(atPath: outside.path) == [])
+        let type = try manager.attributesOfItem(atPath: scratch.site.appendingPathComponent("incidents").path)[.type]
+        #expect(type as? FileAttributeType == .typeDirectory)
+        #expect(try scratch.snapshot(of: scratch.site).keys.sorted() == live.keys.sorted())
     }
 
     @Test("Builds into one folder at the same time each swap in a whole site")

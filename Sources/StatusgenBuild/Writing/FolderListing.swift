@@ -14,15 +14,29 @@ enum FolderListing {
     /// stamped, or holds anything else, or a name that is not UTF-8, so that no caller takes a part of
     /// the folder for the whole.
     static func entries(in folder: String) -> [Entry]? {
-        var entries: [Entry] = []
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0, add(descriptor, prefix: "", to: &entries) else { return nil }
-        return entries
+        guard descriptor >= 0 else { return nil }
+        var entries: [Entry] = []
+        return add(descriptor, prefix: "", followingLinks: true, to: &entries) ? entries : nil
+    }
+
+    /// The entries under the folder open as `folder` (which stays open), as `entries(in:)` finds them;
+    /// without `followingLinks`, a symbolic link anywhere in it counts as something else than a file or
+    /// folder, and the listing is `nil`.
+    static func entries(of folder: Int32, followingLinks: Bool) -> [Entry]? {
+        let descriptor = dup(folder)
+        guard descriptor >= 0 else { return nil }
+        // Read from its start, whoever read the folder before.
+        lseek(descriptor, 0, SEEK_SET)
+        var entries: [Entry] = []
+        return add(descriptor, prefix: "", followingLinks: followingLinks, to: &entries) ? entries : nil
     }
 
     /// Adds the entries of the folder open as `descriptor` (whose path is `prefix`), and closes it;
     /// whether all of them could be.
-    private static func add(_ descriptor: Int32, prefix: String, to entries: inout [Entry]) -> Bool {
+    private static func add(_ descriptor: Int32, prefix: String, followingLinks: Bool, to entries: inout [Entry])
+        -> Bool
+    {
         guard let directory = fdopendir(descriptor) else {
             close(descriptor)
             return false
@@ -41,7 +55,9 @@ enum FolderListing {
             guard isUTF8 else { return false }
             var status = stat()
             let found = withUnsafeBytes(of: &rawName) { bytes in
-                fstatat(descriptor, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), &status, 0) == 0
+                fstatat(
+                    descriptor, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), &status,
+                    followingLinks ? 0 : AT_SYMLINK_NOFOLLOW) == 0
             }
             guard found, let stamp = FileStamp(status) else { return false }
             let path = prefix.isEmpty ? name : prefix + "/" + name
@@ -49,7 +65,7 @@ enum FolderListing {
             guard stamp.isFolder else { continue }
             let inner = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             if inner >= 0 {
-                guard add(inner, prefix: path, to: &entries) else { return false }
+                guard add(inner, prefix: path, followingLinks: followingLinks, to: &entries) else { return false }
             } else if errno != ELOOP && errno != ENOTDIR {
                 // Only a linked folder (which is not entered) may fail to open.
                 return false

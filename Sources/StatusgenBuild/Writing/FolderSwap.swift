@@ -16,7 +16,7 @@ public enum FolderSwap {
         // in between, and then the exchange below takes over.
         if rename(staging.path, destination.path) == 0 { return }
         if statusgen_swap_directories(staging.path, destination.path) == 0 {
-            // The new folder is in place; an old one that cannot be removed now is removed by the next writer.
+            // The new folder is in place; an old one that cannot be retired now is removed by the next writer.
             retire(staging)
             return
         }

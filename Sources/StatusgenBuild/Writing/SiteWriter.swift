@@ -41,77 +41,108 @@ public struct SiteWriter {
     /// bytes given for it while its stamp is the same, so it is linked without being read again.
     ///
     /// The site is staged in the spare of the output (`SpareSite`, the site before the current one) when
-    /// there is one, so that only the files that differ from it are linked, written or removed.
+    /// there is one, so that only the files that differ from it are linked, written or removed; anything
+    /// wrong with the spare only means staging from nothing.
     func write(_ files: [OutputFile], unchanged: [String: FileStamp]) throws -> Summary {
         try checkDestination()
+        StagingFolder.removeStale(of: destination)
+        // The marker first: a build killed at any point after it leaves a folder that the next cleans up.
+        let all = [OutputFile(path: Self.markerName, contents: Self.markerContents)] + files
+        let published = PublishedSite(destination)
         // Each build stages in a folder of its own, so that two builds into one folder at the same time
         // (a timer and a person) never write into each other's files; the last swap wins, whole.
         var staging = stagingFolder()
-        StagingFolder.removeStale(of: destination)
-        let all = [OutputFile(path: Self.markerName, contents: Self.markerContents)] + files
-        var summary = Summary()
         var lock: StagingFolder?
         defer { lock?.unlock() }
         do {
-            var staged: [String: FileStamp] = [:]
-            if let spare = SpareSite.claim(of: destination, as: staging) {
-                if let kept = SpareSite.clear(staging, in: spare.descriptor, keeping: all) {
-                    (lock, staged) = (spare, kept)
-                } else {
-                    spare.unlock()
-                    StagingFolder.remove(staging)
-                    staging = stagingFolder()
-                }
-            }
-            if lock == nil {
+            let summary: Summary
+            if let staged = stageInSpare(all, at: staging, from: published, unchanged: unchanged) {
+                (lock, summary) = (staged.lock, staged.summary)
+            } else {
+                staging = stagingFolder()
                 try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
                 // Locked before the marker is written, so that another build's clean-up (which removes only
                 // folders with the marker whose lock it can take) never removes this one while it is in use.
-                lock = try StagingFolder(locking: staging)
+                let fresh = try StagingFolder(locking: staging)
+                lock = fresh
+                summary = try stage(all, in: fresh.descriptor, over: [:], from: published, unchanged: unchanged)
             }
-            guard let folder = lock?.descriptor else { throw POSIXError(.EBADF) }
-            let live = Dictionary(
-                (FolderListing.entries(in: destination.path) ?? []).map { ($0.path, $0.stamp) },
-                uniquingKeysWith: { first, _ in first })
-            let published = open(destination.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            defer { if published >= 0 { close(published) } }
-            // Each folder made once, not once for each of its thousands of incident pages.
-            var madeFolders = Set(staged.filter(\.value.isFolder).keys)
-            // The marker first: a build killed at any point after it leaves a folder that the next cleans up.
-            for file in all {
-                try Self.makeFolders(of: file.path, in: folder, made: &madeFolders)
-                let previous = live[file.path].flatMap { $0.isFolder ? nil : $0 }
-                let isSame =
-                    previous != nil
-                    && (unchanged[file.path] == previous
-                        || FileBytes.read(file.path, in: published, expecting: file.contents.count) == file.contents)
-                if let kept = staged[file.path] {
-                    // Already the published file itself (a hard link), or never to be written into: it may be.
-                    if isSame, let previous, kept.device == previous.device, kept.inode == previous.inode { continue }
-                    guard unlinkat(folder, file.path, 0) == 0 else {
-                        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                    }
-                }
-                if isSame, linkat(published, file.path, folder, file.path, 0) == 0 { continue }
-                do {
-                    try StagedFile.write(file.contents, to: file.path, in: folder)
-                } catch {
-                    // Named by its path in the site, so that a name too long or a folder in the way says which file.
-                    throw CommandFailure(
-                        "cannot write \(destination.appendingPathComponent(file.path).path): \(FileProblem.reason(error))"
-                    )
-                }
-                if file.path != Self.markerName { summary.changed += 1 }
-            }
-            let paths = Set(all.map(\.path))
-            summary.removed = live.filter { !$0.value.isFolder && !paths.contains($0.key) }.count
             try lock?.syncToDisk()
             try FolderSwap.swap(staging, into: destination, retire: { SpareSite.keep($0, of: destination) })
+            return summary
         } catch {
             StagingFolder.remove(staging)
             throw CommandFailure(Self.describe(error, writing: destination))
         }
+    }
+
+    /// Stages `files` in the spare of the output, claimed at `staging`: the lock on it and what changed;
+    /// `nil` when there is no spare, or anything in it goes wrong (it is then removed).
+    private func stageInSpare(
+        _ files: [OutputFile], at staging: URL, from published: PublishedSite, unchanged: [String: FileStamp]
+    ) -> (lock: StagingFolder, summary: Summary)? {
+        guard let spare = SpareSite.claim(of: destination, as: staging) else { return nil }
+        if let kept = SpareSite.clear(spare.descriptor, keeping: files),
+            let summary = try? stage(files, in: spare.descriptor, over: kept, from: published, unchanged: unchanged)
+        {
+            return (spare, summary)
+        }
+        spare.unlock()
+        StagingFolder.remove(staging)
+        return nil
+    }
+
+    /// Writes `files` into the staging folder open as `folder`, which holds `kept` (by path: what is left
+    /// of a spare), linking each file whose bytes `published` holds; what changed.
+    private func stage(
+        _ files: [OutputFile], in folder: Int32, over kept: [String: FileStamp], from published: PublishedSite,
+        unchanged: [String: FileStamp]
+    ) throws -> Summary {
+        var summary = Summary()
+        // Each folder made once, not once for each of its thousands of incident pages.
+        var madeFolders = Set(kept.filter(\.value.isFolder).keys)
+        for file in files {
+            try makeFolders(of: file.path, in: folder, made: &madeFolders)
+            let previous = published.stamp(of: file.path)
+            let isSame =
+                previous != nil
+                && (unchanged[file.path] == previous
+                    || published.read(file.path, expecting: file.contents.count) == file.contents)
+            if let staged = kept[file.path] {
+                // A file of the spare that is the published file itself (a hard link) holds the bytes already.
+                // Any other is replaced, never written into: it may be linked to a site published before.
+                if isSame, let previous, staged.device == previous.device, staged.inode == previous.inode { continue }
+                guard unlinkat(folder, file.path, 0) == 0 else { throw failure(writing: file.path) }
+            }
+            if isSame, let previous, link(file.path, from: published, to: folder, expecting: previous) { continue }
+            do {
+                try StagedFile.write(file.contents, to: file.path, in: folder)
+            } catch {
+                // Named by its path in the site, so that a name too long or a folder in the way says which file.
+                throw CommandFailure(
+                    "cannot write \(destination.appendingPathComponent(file.path).path): \(FileProblem.reason(error))"
+                )
+            }
+            if file.path != Self.markerName { summary.changed += 1 }
+        }
+        summary.removed = published.countFiles(notIn: Set(files.map(\.path)))
         return summary
+    }
+
+    /// Links the file at `path` of `published` into the folder open as `folder`; whether it is linked
+    /// there as the file `stamp` describes. A file replaced since it was stamped is unlinked again.
+    private func link(_ path: String, from published: PublishedSite, to folder: Int32, expecting stamp: FileStamp)
+        -> Bool
+    {
+        guard linkat(published.descriptor, path, folder, path, 0) == 0 else { return false }
+        var status = stat()
+        if fstatat(folder, path, &status, AT_SYMLINK_NOFOLLOW) == 0, UInt64(status.st_dev) == stamp.device,
+            UInt64(status.st_ino) == stamp.inode
+        {
+            return true
+        }
+        unlinkat(folder, path, 0)
+        return false
     }
 
     /// A new staging folder's place beside the destination.
@@ -121,15 +152,19 @@ public struct SiteWriter {
     }
 
     /// Makes the folders leading to `path` (relative to the folder open as `folder`) that are not in `made`.
-    private static func makeFolders(of path: String, in folder: Int32, made: inout Set<String>) throws {
+    private func makeFolders(of path: String, in folder: Int32, made: inout Set<String>) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let parent = String(path[..<slash])
         guard !made.contains(parent) else { return }
         try makeFolders(of: parent, in: folder, made: &made)
-        guard mkdirat(folder, parent, 0o777) == 0 || errno == EEXIST else {
-            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-        }
+        guard mkdirat(folder, parent, 0o777) == 0 || errno == EEXIST else { throw failure(writing: parent) }
         made.insert(parent)
+    }
+
+    /// The failure of a system call on `path` of the staged site, named by its path in the output folder.
+    private func failure(writing path: String) -> CommandFailure {
+        CommandFailure(
+            "cannot write \(destination.appendingPathComponent(path).path): \(String(cString: strerror(errno)))")
     }
 
     /// Refuses a destination that holds the site's sources, is a file, or is a folder statusgen did not build.

@@ -27,14 +27,25 @@ enum SpareSite {
             close(descriptor)
             return nil
         }
+        // The folder renamed must be the one locked: a build held up between opening and locking may find
+        // that another has meanwhile staged in that folder, published it, and kept a newer spare.
+        var moved = stat()
+        guard fstat(descriptor, &status) == 0, lstat(staging.path, &moved) == 0, status.st_dev == moved.st_dev,
+            status.st_ino == moved.st_ino
+        else {
+            close(descriptor)
+            StagingFolder.remove(staging)
+            return nil
+        }
         return StagingFolder(locked: descriptor)
     }
 
-    /// Removes from the claimed spare at `staging` (open as `folder`) every file and folder that `files`
-    /// do not need; the stamps of what is left, by path. `nil` when that cannot be done whole: the spare
-    /// is then not to be used.
-    static func clear(_ staging: URL, in folder: Int32, keeping files: [OutputFile]) -> [String: FileStamp]? {
-        guard let entries = FolderListing.entries(in: staging.path) else { return nil }
+    /// Removes from the claimed spare (open as `folder`) every file and folder that `files` do not
+    /// need, and gives the folders kept the mode a new folder has; the stamps of what is left, by path.
+    /// `nil` when that cannot be done whole, or the spare holds anything but files and folders (a
+    /// symbolic link, which the build would write through): the spare is then not to be used.
+    static func clear(_ folder: Int32, keeping files: [OutputFile]) -> [String: FileStamp]? {
+        guard let entries = FolderListing.entries(of: folder, followingLinks: false) else { return nil }
         let paths = Set(files.map(\.path))
         var folders: Set<String> = []
         for path in paths {
@@ -44,10 +55,18 @@ enum SpareSite {
                 guard folders.insert(String(parent)).inserted else { break }
             }
         }
+        // As `mkdir` would make it: a changed umask reaches folders kept from build to build too.
+        let mask = umask(0o022)
+        umask(mask)
+        let mode = 0o777 & ~mask
+        guard fchmod(folder, mode) == 0 else { return nil }
         var kept: [String: FileStamp] = [:]
         // Deepest first: a folder's entries sort after the folder itself.
         for entry in entries.sorted(by: { $0.path > $1.path }) {
-            if (entry.stamp.isFolder ? folders : paths).contains(entry.path) {
+            if !entry.stamp.isFolder && paths.contains(entry.path) {
+                kept[entry.path] = entry.stamp
+            } else if entry.stamp.isFolder && folders.contains(entry.path) {
+                guard fchmodat(folder, entry.path, mode, 0) == 0 else { return nil }
                 kept[entry.path] = entry.stamp
             } else if unlinkat(folder, entry.path, entry.stamp.isFolder ? AT_REMOVEDIR : 0) != 0 {
                 return nil

@@ -1,9 +1,10 @@
 import CSwapDirectories
 import Foundation
 
-/// A lock on a folder that `SiteWriter` writes beside the output (`.site.building-UUID`) or retires
-/// (`.site.old-UUID`), held for as long as a build uses it, so that the clean-up of folders left behind
-/// by a killed build never removes one that a running build is writing.
+/// A lock on a folder that `SiteWriter` writes beside the output (`.site.building-UUID`, made anew or
+/// a claimed `SpareSite`) or retires (`.site.old-UUID`), held for as long as a build uses it, so that
+/// the clean-up of folders left behind by a killed build never removes one that a running build is
+/// writing.
 struct StagingFolder {
     /// The folder, open.
     let descriptor: Int32

@@ -35,7 +35,7 @@ enum FeedUpdates {
         update.update.time.timeIntervalSince1970.rounded(.down)
     }
 
-    /// The seconds of the `limit` newest updates of `incidents`, oldest first (fewer when they have fewer).
+    /// The seconds of the `limit` newest updates of `incidents`, oldest first; empty when they have fewer.
     private static func newestSeconds(of incidents: [TimelineIncident]) -> [Double] {
         var newest: [Double] = []
         newest.reserveCapacity(limit + 1)
