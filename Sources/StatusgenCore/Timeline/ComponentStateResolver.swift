@@ -90,37 +90,69 @@ struct ComponentStateResolver {
                 status: affectedStatus(of: component, in: incident), id: incident.id)
         }
         var sweep = IncidentSweep(spans)
+        let monitorCounts = component.monitors.compactMap { summaries[$0]?.counts }
         return record.days.enumerated().map { index, day in
-            let monitorDays = totals.map { $0.days[index] }
-            // Averaged over the monitors that reported, outside and inside maintenance windows separately.
-            func average(_ value: KeyPath<MonitorDayTotals.Day, Double>, over reporting: [MonitorDayTotals.Day])
-                -> Double
-            {
-                reporting.reduce(0) { $0 + $1[keyPath: value] } / Double(max(reporting.count, 1))
-            }
-            let reporting = monitorDays.filter { $0.covered > 0 }
-            let reportingInMaintenance = monitorDays.filter { $0.maintenanceCovered > 0 }
-            func average(_ value: KeyPath<MonitorDayTotals.Day, Double>) -> Double { average(value, over: reporting) }
-            let covered = average(\.covered)
-            let down = average(\.down)
+            var sums = DaySums()
+            for total in totals { sums.add(total.days[index]) }
+            let covered = DaySums.average(sums.covered, sums.reporting)
+            let down = DaySums.average(sums.down, sums.reporting)
             let touching = sweep.touching(from: day.start, to: day.end)
             var status: ComponentStatus?
             if covered > 0 {
-                status = Self.status(down: average(\.sustainedDown), degraded: average(\.sustainedDegraded))
+                status = Self.status(
+                    down: DaySums.average(sums.sustainedDown, sums.reporting),
+                    degraded: DaySums.average(sums.sustainedDegraded, sums.reporting))
             }
             for incident in touching { status = max(status ?? .operational, incident.status) }
             var latency = LatencyHistogram()
             let dayNumber = day.dayNumber
-            for monitor in component.monitors {
-                if let counts = summaries[monitor]?.counts.counts(onDay: dayNumber) { latency.add(counts.latency) }
+            for counts in monitorCounts {
+                if let day = counts.counts(onDay: dayNumber) { latency.add(day.latency) }
             }
             return ComponentDay(
                 day: day, status: status, uptime: Uptime.fraction(covered: covered, down: down),
-                coveredSeconds: covered, downSeconds: down, degradedSeconds: average(\.degraded),
-                maintenanceCoveredSeconds: average(\.maintenanceCovered, over: reportingInMaintenance),
-                maintenanceDownSeconds: average(\.maintenanceDown, over: reportingInMaintenance),
+                coveredSeconds: covered, downSeconds: down,
+                degradedSeconds: DaySums.average(sums.degraded, sums.reporting),
+                maintenanceCoveredSeconds: DaySums.average(sums.maintenanceCovered, sums.reportingInMaintenance),
+                maintenanceDownSeconds: DaySums.average(sums.maintenanceDown, sums.reportingInMaintenance),
                 incidentIDs: touching.map(\.id), latencyP50Ms: latency.percentile(0.5),
                 latencyP95Ms: latency.percentile(0.95))
+        }
+    }
+
+    /// One day of a component's monitors, summed in the monitors' order so that each figure can be
+    /// averaged: outside maintenance windows over the monitors that reported, inside them over those
+    /// that reported there. Summed as it goes, without an array per day: the record spans years of days.
+    private struct DaySums {
+        var covered = 0.0
+        var down = 0.0
+        var degraded = 0.0
+        var sustainedDown = 0.0
+        var sustainedDegraded = 0.0
+        var reporting = 0
+        var maintenanceCovered = 0.0
+        var maintenanceDown = 0.0
+        var reportingInMaintenance = 0
+
+        mutating func add(_ day: MonitorDayTotals.Day) {
+            if day.covered > 0 {
+                covered += day.covered
+                down += day.down
+                degraded += day.degraded
+                sustainedDown += day.sustainedDown
+                sustainedDegraded += day.sustainedDegraded
+                reporting += 1
+            }
+            if day.maintenanceCovered > 0 {
+                maintenanceCovered += day.maintenanceCovered
+                maintenanceDown += day.maintenanceDown
+                reportingInMaintenance += 1
+            }
+        }
+
+        /// `sum` averaged over `count` monitors; 0 over none.
+        static func average(_ sum: Double, _ count: Int) -> Double {
+            sum / Double(max(count, 1))
         }
     }
 
