@@ -26,6 +26,22 @@ struct FolderStampsTests {
         try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
     }
 
+    @Test("a stamp written as text, as the record and the page cache write it, reads back as the same stamp")
+    func stampText() throws {
+        try withFolders(3) { root, paths in
+            let listed = try #require(FolderListing.entries(in: root.path))
+            #expect(listed.count == 6)
+            for entry in listed {
+                var bytes: [UInt8] = []
+                entry.stamp.append(to: &bytes)
+                #expect(String(decoding: bytes, as: UTF8.self) == entry.stamp.text)
+                let read = bytes.withUnsafeBytes { FileStamp(bytes: $0) }
+                #expect(read == entry.stamp, "\(entry.path): \(entry.stamp.text)")
+            }
+            #expect(listed.first { $0.path == paths[0] }?.stamp.text.split(separator: " ").count == 6)
+        }
+    }
+
     @Test("gives each file the stamp of its full path, with one folder open at a time however many there are")
     func stamps() throws {
         try withFolders(600) { root, paths in

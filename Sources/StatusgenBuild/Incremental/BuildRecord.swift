@@ -129,19 +129,29 @@ struct BuildRecord {
         warnings: [Diagnostic], started: Date
     ) {
         let freshness = started.timeIntervalSince1970 - 2
-        var lines = [identity]
+        // Written as bytes, making no string for a file's line: the record has one for every file of the site.
+        var bytes = Array((identity + "\n").utf8)
+        func line(_ kind: Character, _ stamp: FileStamp?, _ digest: String, _ path: String) {
+            bytes += [kind.asciiValue ?? UInt8(ascii: "?"), UInt8(ascii: "\t")]
+            if let stamp { stamp.append(to: &bytes) } else { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(UInt8(ascii: "\t"))
+            bytes += digest.utf8
+            bytes.append(UInt8(ascii: "\t"))
+            bytes += path.utf8
+            bytes.append(UInt8(ascii: "\n"))
+        }
         for warning in warnings {
             let path = warning.location.path
             guard warning.severity == .warning, warning.kind == .general, !path.contains("\n"), !path.contains("\t")
             else { return remove() }
-            lines.append(
-                "W\t\(warning.location.line.map(String.init) ?? "-")\t\(Self.escaped(warning.message))\t\(path)")
+            bytes +=
+                "W\t\(warning.location.line.map(String.init) ?? "-")\t\(Self.escaped(warning.message))\t\(path)\n"
+                .utf8
         }
         for listing in listings {
             let stamp = FileStamp(path: root.appendingPathComponent(listing.path).path)
             guard stamp == listing.stamp else { return remove() }
-            let digest = stamp.map { $0.modified >= freshness } == true ? listing.digest : "-"
-            lines.append("I\t\(stamp?.text ?? "-")\t\(digest)\t\(listing.path)")
+            line("I", stamp, stamp.map { $0.modified >= freshness } == true ? listing.digest : "-", listing.path)
         }
         // Each file with what gives the digest of what the build read of it: its bytes, its digest, or
         // nothing (a monitor file).
@@ -158,17 +168,17 @@ struct BuildRecord {
                 guard let digestOfRead else { return remove() }
                 digest = digestOfRead()
             }
-            lines.append("I\t\(stamp.text)\t\(digest)\t\(path)")
+            line("I", stamp, digest, path)
         }
         guard let folderStamp = FileStamp(path: destination.path),
             let outputs = FolderListing.entries(in: destination.path)
         else { return remove() }
         for output in [FolderListing.Entry(path: "", stamp: folderStamp)] + outputs.sorted(by: { $0.path < $1.path }) {
-            guard !output.path.contains("\n") else { return remove() }
-            lines.append("O\t\(output.stamp.text)\t-\t\(output.path)")
+            guard !output.path.utf8.contains(UInt8(ascii: "\n")) else { return remove() }
+            line("O", output.stamp, "-", output.path)
         }
-        lines.append(Self.end)
-        CacheFile.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: file)
+        bytes += (Self.end + "\n").utf8
+        CacheFile.write(Data(bytes), to: file)
     }
 
     /// `text` on one field of a line: backslashes, tabs and line ends written as `\\`, `\t` and `\n`.

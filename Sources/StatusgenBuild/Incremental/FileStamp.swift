@@ -70,5 +70,39 @@ struct FileStamp: Equatable, Sendable {
     var modified: Double { Double(seconds) + Double(nanoseconds) / 1e9 }
 
     /// The stamp in one line of numbers, as `init?(bytes:)` reads it.
-    var text: String { "\(device) \(inode) \(size) \(seconds) \(nanoseconds) \(isFolder ? 1 : 0)" }
+    var text: String {
+        var bytes: [UInt8] = []
+        append(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` to `bytes`, making no string: the build record and the page cache write a stamp for
+    /// every file of the site.
+    func append(to bytes: inout [UInt8]) {
+        Self.append(device, to: &bytes)
+        bytes.append(UInt8(ascii: " "))
+        Self.append(inode, to: &bytes)
+        for number in [size, seconds, nanoseconds] {
+            bytes.append(UInt8(ascii: " "))
+            if number < 0 { bytes.append(UInt8(ascii: "-")) }
+            Self.append(number.magnitude, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(UInt8(ascii: isFolder ? "1" : "0"))
+    }
+
+    /// Appends `number` in decimal digits to `bytes`.
+    private static func append(_ number: UInt64, to bytes: inout [UInt8]) {
+        // Filled from the end: a UInt64 has at most 20 digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            var rest = number
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
 }

@@ -110,7 +110,7 @@ struct PageCache {
             // Appended as bytes: the cache has a line for every page of the site.
             bytes += key.utf8
             bytes.append(UInt8(ascii: "\t"))
-            bytes += stamp.text.utf8
+            stamp.append(to: &bytes)
             bytes.append(UInt8(ascii: "\t"))
             bytes += path.utf8
             bytes.append(UInt8(ascii: "\n"))
