@@ -15,6 +15,8 @@ struct DayCalendarTests {
                 CalendarDay(date: "2026-11-23", start: utc("2026-11-23T00:00:00Z"), end: utc("2026-11-24T00:00:00Z")),
                 CalendarDay(date: "2026-11-24", start: utc("2026-11-24T00:00:00Z"), end: utc("2026-11-25T00:00:00Z")),
             ])
+        // 2026-11-24 is day 20,781 since 1970-01-01.
+        #expect(calendar.dayNumbers == [20_779, 20_780, 20_781])
     }
 
     @Test("counts days in the site's timezone, not in UTC")

@@ -105,7 +105,7 @@ struct ComponentStateResolver {
             }
             for incident in touching { status = max(status ?? .operational, incident.status) }
             var latency = LatencyHistogram()
-            let dayNumber = day.dayNumber
+            let dayNumber = record.dayNumbers[index]
             for counts in monitorCounts {
                 if let day = counts.counts(onDay: dayNumber) { latency.add(day.latency) }
             }

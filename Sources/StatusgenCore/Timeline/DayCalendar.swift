@@ -4,12 +4,15 @@ import StatusgenModel
 /// The calendar days of a site's history in its timezone, ending with the day that contains `now`.
 struct DayCalendar {
     let days: [CalendarDay]
+    /// Each day's number, counted in days since 1970-01-01 like `MonitorHistory.firstDay`.
+    let dayNumbers: [Int]
 
     init(timeZone: TimeZone, dayCount: Int, now: Date) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let today = calendar.startOfDay(for: now)
         var days: [CalendarDay] = []
+        var dayNumbers: [Int] = []
         for offset in stride(from: dayCount - 1, through: 0, by: -1) {
             guard let start = calendar.date(byAdding: .day, value: -offset, to: today),
                 let end = calendar.date(byAdding: .day, value: 1, to: start)
@@ -19,8 +22,11 @@ struct DayCalendar {
                 CalendarDay(
                     date: Self.isoDate(parts), start: calendar.startOfDay(for: start),
                     end: calendar.startOfDay(for: end)))
+            dayNumbers.append(
+                CivilTime.daysSinceEpoch(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0))
         }
         self.days = days
+        self.dayNumbers = dayNumbers
     }
 
     /// The index of the day containing `date`, or `nil` when it lies outside the history.

@@ -16,8 +16,9 @@ struct MonitorRecordResolver {
         let summary = summaries[name]
         let totals = MonitorDayTotals(stretches: summary?.stretches ?? [], calendar: record, excluded: [])
         let history = summary?.counts
-        let days = zip(record.days, totals.days).suffix(barDayCount).map { day, total in
-            let counts = history?.counts(onDay: day.dayNumber) ?? MonitorDayCounts()
+        let days = record.days.indices.suffix(barDayCount).map { index in
+            let (day, total) = (record.days[index], totals.days[index])
+            let counts = history?.counts(onDay: record.dayNumbers[index]) ?? MonitorDayCounts()
             return MonitorDay(
                 day: day, up: counts.up, degraded: counts.degraded, down: counts.down,
                 uptime: Uptime.fraction(covered: total.covered, down: total.down),
