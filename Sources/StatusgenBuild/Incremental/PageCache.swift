@@ -85,19 +85,6 @@ struct PageCache {
         }
     }
 
-    /// A folder held open while pages are read from it, on any thread.
-    private final class OpenFolder: Sendable {
-        let descriptor: Int32
-
-        init(_ path: String) {
-            descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        }
-
-        deinit {
-            if descriptor >= 0 { close(descriptor) }
-        }
-    }
-
     /// Records the pages of `keys` (key by path) as the output folder now holds them, atomically; a cache
     /// that cannot be written is no error.
     func store(_ keys: [String: String]) {

@@ -14,10 +14,8 @@ enum FolderListing {
     /// stamped, or holds anything else, or a name that is not UTF-8, so that no caller takes a part of
     /// the folder for the whole.
     static func entries(in folder: String) -> [Entry]? {
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        var entries: [Entry] = []
-        return add(descriptor, prefix: "", followingLinks: true, to: &entries) ? entries : nil
+        let open = OpenFolder(folder)
+        return open.descriptor < 0 ? nil : entries(of: open.descriptor, followingLinks: true)
     }
 
     /// The entries under the folder open as `folder` (which stays open), as `entries(in:)` finds them;

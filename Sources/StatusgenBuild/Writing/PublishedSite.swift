@@ -2,26 +2,25 @@ import Foundation
 
 /// The site in the output folder as a build found it, held open: its listing and every file linked or
 /// read from it are of one folder, even when another build swaps its own site in meanwhile.
-final class PublishedSite {
-    /// The output folder, open; -1 when there is none yet.
-    let descriptor: Int32
+struct PublishedSite {
+    /// The output folder; not open when there is none yet.
+    private let folder: OpenFolder
     /// The stamp of each file and folder, by path; `nil` when the folder could not be listed whole (it
     /// holds something else than files and folders), and each file is then stamped by its path.
     private let stamps: [String: FileStamp]?
 
     init(_ destination: URL) {
-        descriptor = open(destination.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        folder = OpenFolder(destination.path)
         stamps =
-            descriptor < 0
+            folder.descriptor < 0
             ? [:]
-            : FolderListing.entries(of: descriptor, followingLinks: true).map { entries in
+            : FolderListing.entries(of: folder.descriptor, followingLinks: true).map { entries in
                 Dictionary(entries.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
             }
     }
 
-    deinit {
-        if descriptor >= 0 { close(descriptor) }
-    }
+    /// The output folder, open; -1 when there is none yet.
+    var descriptor: Int32 { folder.descriptor }
 
     /// The stamp of the file at `path`; `nil` when there is no file there.
     func stamp(of path: String) -> FileStamp? {
