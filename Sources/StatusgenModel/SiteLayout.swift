@@ -66,8 +66,10 @@ public enum SiteLayout {
     /// The incident id and language of a translation's file name, `ID.LOCALE.md` ("x.de.md" is "x" in
     /// "de"), `nil` for other names. Incident ids have no dot, so an incident file is never one.
     public static func translation(fileName name: String) -> (id: String, locale: String)? {
-        guard let stem = incidentID(fileName: name), let dot = stem.lastIndex(of: ".") else { return nil }
-        return (String(stem[..<dot]), String(stem[stem.index(after: dot)...]))
+        guard let stem = incidentID(fileName: name), let dot = stem.utf8.lastIndex(of: UInt8(ascii: ".")) else {
+            return nil
+        }
+        return (String(stem[..<dot]), String(stem[stem.utf8.index(after: dot)...]))
     }
 
     /// The path of the translation of incident `id` into `locale`: `incidents/ID.LOCALE.md`.

@@ -40,6 +40,10 @@ struct EscapingTests {
             ("the \"main\" site", "\"the \"\"main\"\" site\""),
             ("two\nlines", "\"two\nlines\""),
             ("two\r\nlines", "\"two\r\nlines\""),
+            ("page\u{0C}break", "\"page\u{0C}break\""),
+            ("next\u{85}line", "\"next\u{85}line\""),
+            ("line\u{2028}separator", "\"line\u{2028}separator\""),
+            ("é\u{301} ☃", "é\u{301} ☃"),
             (" padded", "\" padded\""),
             ("padded ", "\"padded \""),
             ("", ""),
@@ -55,6 +59,8 @@ struct EscapingTests {
             ("e\nf\r\ng\rh", "e\\nf\\ng\\nh"),
             ("tab\tkept\u{01}\u{7F}", "tab\tkept"),
             ("Mail: 10:00", "Mail: 10:00"),
+            ("é\u{301};☃,\r\n\u{1F}Ω", "é\u{301}\\;☃\\,\\nΩ"),
+            ("\r\r\n\n", "\\n\\n\\n"),
         ])
     func ics(text: String, expected: String) {
         #expect(ICSEscaping.text(text) == expected)

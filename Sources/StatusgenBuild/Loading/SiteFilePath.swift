@@ -11,6 +11,8 @@ final class SiteFilePath {
     /// Each folder of the site resolved so far, by its path in the site ("" for the root), ending in `/`;
     /// `nil` when it cannot be resolved.
     private var folders: [String: String?] = [:]
+    /// Each path resolved so far, by its path in the site: the loader lists a file, then reads it.
+    private var resolved: [String: String] = [:]
 
     init(root: URL) {
         let path = root.path
@@ -24,8 +26,16 @@ final class SiteFilePath {
         root + path
     }
 
-    /// The resolved path of `path` (relative to the site's folder), which must be inside the site's folder.
+    /// The resolved path of `path` (relative to the site's folder), which must be inside the site's folder;
+    /// each path is resolved once.
     func resolve(_ path: String) throws -> String {
+        if let known = resolved[path] { return known }
+        let target = try resolveOnce(path)
+        resolved[path] = target
+        return target
+    }
+
+    private func resolveOnce(_ path: String) throws -> String {
         if let path = direct(path) { return path }
         let link = root + path
         guard let target = Self.realPath(link) else {
@@ -45,7 +55,7 @@ final class SiteFilePath {
     /// (found once for all its files) and its name. `nil` for a link, a file that is not there, or a
     /// folder outside the site: `realpath` then follows every component of the path, and says what is wrong.
     private func direct(_ path: String) -> String? {
-        let slash = path.lastIndex(of: "/")
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { String(path[..<$0]) } ?? ""
         let resolvedFolder: String?
         if let known = folders[folder] {

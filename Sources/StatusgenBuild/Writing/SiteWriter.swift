@@ -153,7 +153,7 @@ public struct SiteWriter {
 
     /// Makes the folders leading to `path` (relative to the folder open as `folder`) that are not in `made`.
     private func makeFolders(of path: String, in folder: Int32, made: inout Set<String>) throws {
-        guard let slash = path.lastIndex(of: "/") else { return }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
         let parent = String(path[..<slash])
         guard !made.contains(parent) else { return }
         try makeFolders(of: parent, in: folder, made: &made)

@@ -49,10 +49,11 @@ enum SpareSite {
         let paths = Set(files.map(\.path))
         var folders: Set<String> = []
         for path in paths {
-            var parent = Substring(path)
-            while let slash = parent.lastIndex(of: "/") {
-                parent = parent[..<slash]
-                guard folders.insert(String(parent)).inserted else { break }
+            // By bytes: `/` is ASCII, and the spare holds a file for each of thousands of pages.
+            var end = path.utf8.endIndex
+            while let slash = path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                end = slash
+                guard folders.insert(String(path[..<slash])).inserted else { break }
             }
         }
         // As `mkdir` would make it: a changed umask reaches folders kept from build to build too.

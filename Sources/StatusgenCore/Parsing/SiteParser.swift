@@ -46,7 +46,11 @@ public struct SiteParser: Sendable {
             else { return false }
             return Self.looksLikeLanguage(translation.locale)
         }
-        let incidentFiles = inIncidents.filter { !isTranslation($0) }
+        var incidentFiles: [InputFile] = []
+        var translationFiles: [InputFile] = []
+        for file in inIncidents {
+            if isTranslation(file) { translationFiles.append(file) } else { incidentFiles.append(file) }
+        }
         // Parsed on every core; the results are taken in file order, so the outcome does not depend on scheduling.
         let parsed = incidentFiles.parallelMap { file -> IncidentMemo.Entry? in
             guard SiteLayout.isIncidentFile(file.path) else { return nil }
@@ -76,7 +80,7 @@ public struct SiteParser: Sendable {
         }
 
         var translations: [IncidentTranslation] = []
-        for file in inIncidents where isTranslation(file) {
+        for file in translationFiles {
             guard let (id, locale) = SiteLayout.translation(fileName: Self.fileName(file.path)) else { continue }
             do {
                 let text = try text(of: file)
@@ -144,8 +148,9 @@ public struct SiteParser: Sendable {
         }
     }
 
+    /// The name of the file at `path`: what follows its last `/`.
     private static func fileName(_ path: String) -> String {
-        String(path.split(separator: "/").last ?? "")
+        String(path[(path.utf8.lastIndex(of: UInt8(ascii: "/")).map(path.utf8.index(after:)) ?? path.startIndex)...])
     }
 
     private func text(of file: InputFile) throws(DiagnosticList) -> String {

@@ -15,8 +15,8 @@ struct ComponentStateResolver {
     let barDayCount: Int
     let now: Date
 
-    func state(of component: Component, incidents: [TimelineIncident]) -> ComponentState {
-        let related = incidents.filter { $0.incident.components.contains { $0.id == component.id } }
+    /// The state of `component`, given the incidents that name it (`related`), newest first.
+    func state(of component: Component, related: [TimelineIncident]) -> ComponentState {
         let monitors = component.monitors.map { name in
             let latest = summaries[name]?.latest
             let isStale = latest.map { now.timeIntervalSince($0.time) > config.monitoring.staleAfter } ?? true

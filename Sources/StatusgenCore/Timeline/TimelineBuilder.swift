@@ -25,15 +25,18 @@ public struct TimelineBuilder: Sendable {
         var incidents = site.incidents.compactMap(resolver.resolve)
             .sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
 
+        let naming = incidents.positionsNamingEachComponent()
         let uncovered = attachOutages(
             detectOutages(config: config, summaries: summaries, since: calendar.days.first?.start ?? now),
-            to: &incidents, now: now)
+            to: &incidents, naming: naming, now: now)
         let record = recordCalendar(config: config, summaries: summaries, incidents: incidents, now: now)
         let states = ComponentStateResolver(
             config: config, summaries: summaries, record: record, barDayCount: calendar.days.count, now: now)
         // Each component and monitor on its own, on every core, in configuration order.
         let settled = incidents
-        let components = config.components.parallelMap { states.state(of: $0, incidents: settled) }
+        let components = config.components.parallelMap { component in
+            states.state(of: component, related: (naming[component.id] ?? []).map { settled[$0] })
+        }
         let monitors = MonitorRecordResolver(
             config: config, summaries: summaries, record: record, barDayCount: calendar.days.count)
         var timeline = Timeline(
@@ -85,15 +88,12 @@ public struct TimelineBuilder: Sendable {
     }
 
     /// Attaches each outage to the incidents that cover it, and returns the outages none covers. Only the
-    /// incidents that name one of an outage's components are looked at, and each incident's outages are
-    /// set once: a site has thousands of incidents and hundreds of outages.
-    private func attachOutages(_ outages: [DetectedOutage], to incidents: inout [TimelineIncident], now: Date)
-        -> [DetectedOutage]
-    {
-        var naming: [String: [Int]] = [:]
-        for index in incidents.indices {
-            for id in Set(incidents[index].incident.components.map(\.id)) { naming[id, default: []].append(index) }
-        }
+    /// incidents that name one of an outage's components (by `naming`, their positions by component id)
+    /// are looked at, and each incident's outages are set once: a site has thousands of incidents and
+    /// hundreds of outages.
+    private func attachOutages(
+        _ outages: [DetectedOutage], to incidents: inout [TimelineIncident], naming: [String: [Int]], now: Date
+    ) -> [DetectedOutage] {
         var covered: [Int: [DetectedOutage]] = [:]
         var uncovered: [DetectedOutage] = []
         for outage in outages {

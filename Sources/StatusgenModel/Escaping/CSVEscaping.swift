@@ -4,7 +4,7 @@ public enum CSVEscaping {
     /// a quote or a line break, or starts or ends with white space (which readers may trim).
     public static func field(_ text: String) -> String {
         let needsQuotes =
-            text.unicodeScalars.contains { $0 == "," || $0 == "\"" || Character($0).isNewline }
+            text.unicodeScalars.contains { $0 == "," || $0 == "\"" || isNewline($0) }
             || text.first?.isWhitespace == true || text.last?.isWhitespace == true
         guard needsQuotes else { return text }
         var result = "\""
@@ -13,5 +13,14 @@ public enum CSVEscaping {
             result.unicodeScalars.append(scalar)
         }
         return result + "\""
+    }
+
+    /// `Character(scalar).isNewline`, without making a `Character`: LF, VT, FF, CR, NEL, and the line
+    /// and paragraph separators.
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 }

@@ -10,8 +10,6 @@ struct PageKeys {
     private let start: String
     /// The inputs of each incident whose file has a digest (see `incidentInputs`), by id.
     private let incidents: [String: String]
-    /// The ids of the incidents that name each component, in the timeline's order, by component id.
-    private let naming: [String: [String]]
 
     init(_ context: RenderingContext, _ reuse: PageReuse) {
         self.context = context
@@ -22,11 +20,6 @@ struct PageKeys {
             Self.incidentInputs(item, context.language, reuse).map { (item.id, $0) }
         }
         incidents = Dictionary(inputs.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
-        var naming: [String: [String]] = [:]
-        for item in context.timeline.incidents {
-            for affected in item.incident.components { naming[affected.id, default: []].append(item.id) }
-        }
-        self.naming = naming
     }
 
     /// The key of an incident's page: the incident's inputs, and the build's moment unless the page no
@@ -75,8 +68,8 @@ struct PageKeys {
     /// digest.
     func feed(of component: Component) -> String? {
         var lines = [start, "feed \(component.id)", clock(isSettled: false)]
-        for id in naming[component.id] ?? [] {
-            guard let inputs = incidents[id] else { return nil }
+        for item in context.incidents(naming: component.id) {
+            guard let inputs = incidents[item.id] else { return nil }
             lines.append(inputs)
         }
         return HexDigest.of(lines: lines)
@@ -110,7 +103,7 @@ struct PageKeys {
                 lines.append(inputs)
             }
         }
-        let listed = ComponentPageViewModel.listedIncidents(of: state.component, context.timeline)
+        let listed = ComponentPageViewModel.listedIncidents(of: state.component, context)
         for item in listed.recent {
             guard let inputs = incidents[item.id] else { return nil }
             lines.append(inputs)

@@ -29,7 +29,7 @@ struct AtomFeedViewModel: TemplatedViewModel {
         id = feedURL
         updated = RFC3339.string(from: context.timeline.now)
         author = config.title
-        entries = FeedUpdates.select(context.timeline, componentID: component?.id).map {
+        entries = FeedUpdates.select(context, componentID: component?.id).map {
             AtomEntryViewModel($0.update, of: $0.incident, baseURL: context.languageURL, context.strings)
         }
     }

@@ -45,7 +45,7 @@ struct ComponentPageViewModel: TemplatedViewModel {
         uptime90Days = state.uptime90Days.map { PercentFormatter.format($0, strings) } ?? noFigure
         monitors = state.monitors.map { MonitorViewModel($0, context) }
         hasMonitors = !monitors.isEmpty
-        let listed = Self.listedIncidents(of: component, context.timeline)
+        let listed = Self.listedIncidents(of: component, context)
         incidents = listed.recent.map { IncidentViewModel($0, context) }
         hasIncidents = !incidents.isEmpty
         hasOlderIncidents = listed.hasOlder
@@ -79,12 +79,11 @@ struct ComponentPageViewModel: TemplatedViewModel {
     /// The incidents a component's page lists, in the timeline's order: those that name the component
     /// and started within the status page's days, go on or are to come (the page stays the same size
     /// however long the history, like the status page); and whether other incidents name it.
-    static func listedIncidents(of component: Component, _ timeline: Timeline) -> (
+    static func listedIncidents(of component: Component, _ context: RenderingContext) -> (
         recent: [TimelineIncident], hasOlder: Bool
     ) {
-        let named = timeline.incidents.filter { item in
-            item.incident.components.contains { $0.id == component.id }
-        }
+        let named = context.incidents(naming: component.id)
+        let timeline = context.timeline
         let historyStart = timeline.days.first?.start ?? timeline.now
         let recent = named.filter {
             $0.startedAt >= historyStart || [.active, .inProgress, .upcoming].contains($0.phase)

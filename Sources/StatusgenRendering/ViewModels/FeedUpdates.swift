@@ -7,12 +7,10 @@ enum FeedUpdates {
     static let limit = 50
 
     /// The updates for a feed of the whole site (`componentID` `nil`) or of one component.
-    static func select(_ timeline: Timeline, componentID: String?) -> [(
+    static func select(_ context: RenderingContext, componentID: String?) -> [(
         incident: TimelineIncident, update: TimelineUpdate
     )] {
-        let incidents = timeline.incidents.filter { incident in
-            componentID.map { id in incident.incident.components.contains { $0.id == id } } ?? true
-        }
+        let incidents = componentID.map(context.incidents(naming:)) ?? context.timeline.incidents
         // Only updates as new as the `limit`-th newest second can be carried: the rest are left out before
         // the sort, which a site with years of history would otherwise spend on thousands of them per feed.
         let oldest = newestSeconds(of: incidents).first ?? -.infinity

@@ -25,7 +25,7 @@ struct FeedViewModel: TemplatedViewModel {
         description = MarkupEscaping.content(Self.description(of: component, context))
         feedURL = context.languageURL + Self.path(of: component)
         lastBuildDate = UTCTimestampFormatter.rfc822(context.timeline.now)
-        items = FeedUpdates.select(context.timeline, componentID: component?.id).map {
+        items = FeedUpdates.select(context, componentID: component?.id).map {
             FeedItemViewModel($0.update, of: $0.incident, baseURL: context.languageURL, context.strings)
         }
     }

@@ -13,6 +13,8 @@ struct RenderingContext {
     let languages: [SiteLanguage]
     private let incidentsByID: [String: TimelineIncident]
     private let componentsByID: [String: Component]
+    /// The positions in `timeline.incidents` of the incidents that name each component, by component id.
+    private let naming: [String: [Int]]
 
     /// The context of a site in the one language of `strings`.
     init(_ timeline: Timeline, _ strings: Strings) {
@@ -29,6 +31,7 @@ struct RenderingContext {
         self.time = SiteTimeFormatter(timeZone: timeline.config.timeZone, around: timeline.now, strings)
         self.incidentsByID = Dictionary(timeline.incidents.map { ($0.id, $0) }) { first, _ in first }
         self.componentsByID = Dictionary(timeline.config.components.map { ($0.id, $0) }) { first, _ in first }
+        self.naming = timeline.incidents.positionsNamingEachComponent()
     }
 
     var config: SiteConfig { timeline.config }
@@ -45,6 +48,11 @@ struct RenderingContext {
     /// The incident or maintenance with `id`.
     func incident(withID id: String) -> TimelineIncident? {
         incidentsByID[id]
+    }
+
+    /// The incidents and maintenances that name the component with `id`, newest first.
+    func incidents(naming id: String) -> [TimelineIncident] {
+        (naming[id] ?? []).map { timeline.incidents[$0] }
     }
 
     /// The configured name of the component with `id`, or the id itself if it is unknown.
