@@ -69,8 +69,17 @@ struct IncidentStoreTests {
         let memo = IncidentMemo(
             digest: InputDigests.digest(of:), componentIDs: ["mail-inbound", "admin-console"], entries: entries)
         let store = IncidentStore(root: work)
-        store.save(memo)
-        let loaded = store.load().contents
+        let stamp = FileStamp(
+            device: 2049, inode: 1_234_567, size: 812, seconds: 1_794_000_000, nanoseconds: 999_999_999, isFolder: false
+        )
+        store.save(memo, stamps: ["incidents/2026-11-10-db.md": stamp])
+        let stored = store.load()
+        #expect(
+            stored.known == [
+                "incidents/2026-11-10-db.md": KnownFile(
+                    stamp: stamp, digest: InputDigests.digest(of: Data(Self.maintenance.utf8)))
+            ])
+        let loaded = stored.memo.contents
         #expect(loaded.componentIDs == ["mail-inbound", "admin-console"])
         #expect(loaded.entries.keys.sorted() == entries.keys.sorted())
         for (path, entry) in entries {
@@ -126,12 +135,55 @@ struct IncidentStoreTests {
         #expect(page.contains("Roll back a bad deploy sooner"))
     }
 
+    @Test("A rebuild does not read the incident files it finds as the last build read them")
+    func unchangedFilesAreNotRead() throws {
+        let work = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try Self.copy("small", into: work)
+        try Self.backdate(site)
+        let output = work.appendingPathComponent("output")
+        let first = try SiteBuild.run(source: site, output: output, now: Self.now)
+        #expect(first.unreadCount == 0 && first.parsedCount == 4)
+        let second = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(60))
+        #expect(second.unreadCount == 4 && second.parsedCount == 0)
+        // Written just now: read, and read again by the next build, since a stamp taken in the same instant
+        // as a write cannot tell it from a later one.
+        let path = "incidents/2026-11-05-checkout-errors.md"
+        let edited = site.appendingPathComponent(path)
+        try (try String(contentsOf: edited, encoding: .utf8) + "- [ ] Roll back a bad deploy sooner\n")
+            .write(to: edited, atomically: false, encoding: .utf8)
+        let third = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(120))
+        #expect(third.unreadCount == 3 && third.parsedCount == 1)
+        let page = output.appendingPathComponent("incidents/2026-11-05-checkout-errors.html")
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("Roll back a bad deploy sooner"))
+        let fourth = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(180))
+        #expect(fourth.unreadCount == 3 && fourth.parsedCount == 0)
+        // Changed again, to bytes of the same size, an hour ago: a new stamp all the same.
+        let text = try String(contentsOf: edited, encoding: .utf8)
+        try text.replacingOccurrences(of: "sooner", with: "faster").write(
+            to: edited, atomically: false, encoding: .utf8)
+        try Self.backdate(site, paths: [path])
+        let fifth = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(240))
+        #expect(fifth.unreadCount == 3 && fifth.parsedCount == 1)
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("Roll back a bad deploy faster"))
+        let sixth = try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false)
+        #expect(sixth.unreadCount == 4 && sixth.parsedCount == 0 && !sixth.failed)
+        // Gone: not taken from the cache.
+        try FileManager.default.removeItem(at: edited)
+        let seventh = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(300))
+        #expect(seventh.unreadCount == 3 && !seventh.failed)
+        #expect(!FileManager.default.fileExists(atPath: page.path))
+    }
+
     @Test("When the site's components change, cached incidents are checked against them again")
     func componentChangeParsesAgain() throws {
         let work = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let site = try Self.copy("small", into: work)
+        // Written an hour ago, so that the incident files are kept with their stamps, yet read again.
+        try Self.backdate(site)
         _ = try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false)
+        #expect(try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false).unreadCount == 4)
         let incident = try String(
             contentsOf: site.appendingPathComponent("incidents/2026-11-07-website-down.md"), encoding: .utf8)
         let config = site.appendingPathComponent(SiteLayout.configPath)
@@ -143,8 +195,20 @@ struct IncidentStoreTests {
         try text.replacingOccurrences(of: "id: \(id)\n", with: "id: \(id)-renamed\n")
             .write(to: config, atomically: true, encoding: .utf8)
         let report = try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false)
-        #expect(report.parsedCount == 4)
+        #expect(report.parsedCount == 4 && report.unreadCount == 0)
         #expect(report.diagnostics.contains { $0.severity == .error && $0.message.contains("'\(id)'") })
+    }
+
+    /// Sets the modification time of the files at `paths` of `site` (every incident file by default) an
+    /// hour back.
+    private static func backdate(_ site: URL, paths: [String]? = nil) throws {
+        let hourAgo = Date().addingTimeInterval(-3600)
+        let incidents = site.appendingPathComponent(SiteLayout.incidentsFolder)
+        let all = try FileManager.default.contentsOfDirectory(atPath: incidents.path).map { "incidents/\($0)" }
+        for path in paths ?? all {
+            try FileManager.default.setAttributes(
+                [.modificationDate: hourAgo], ofItemAtPath: site.appendingPathComponent(path).path)
+        }
     }
 
     private static func temporaryFolder() throws -> URL {

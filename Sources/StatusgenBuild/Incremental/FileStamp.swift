@@ -10,6 +10,15 @@ struct FileStamp: Equatable, Sendable {
     var nanoseconds: Int64
     var isFolder: Bool
 
+    init(device: UInt64, inode: UInt64, size: Int64, seconds: Int64, nanoseconds: Int64, isFolder: Bool) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.seconds = seconds
+        self.nanoseconds = nanoseconds
+        self.isFolder = isFolder
+    }
+
     /// The stamp of the regular file or folder at `path` (following symbolic links), `nil` when there is
     /// none.
     init?(path: String) {

@@ -4,12 +4,13 @@ import StatusgenModel
 
 /// The incidents parsed by the last `build` or `validate` of a site, kept in its `.statusgen-cache/`
 /// with the digest of each file's bytes, so that the next parses again only the incident files that
-/// changed. Only incidents that parsed without errors are kept. Anything wrong with the file only means
-/// incidents are parsed again: deleting it never changes what is built.
+/// changed, and with the stamp each file had when it was read, so that the next does not even read a
+/// file found with that stamp. Only incidents that parsed without errors are kept. Anything wrong with
+/// the file only means incidents are read and parsed again: deleting it never changes what is built.
 struct IncidentStore {
     /// The cache's file in the site root.
     static let fileName = SiteLayout.cacheFolder + "/incidents"
-    private static let format = "statusgen incidents 1"
+    private static let format = "statusgen incidents 2"
 
     let file: URL
 
@@ -17,10 +18,18 @@ struct IncidentStore {
         file = root.appendingPathComponent(Self.fileName)
     }
 
-    /// A memo of the stored incidents; an empty one when the file is missing, damaged or from another
-    /// build of statusgen.
-    func load() -> IncidentMemo {
-        let empty = IncidentMemo(digest: InputDigests.digest(of:))
+    /// What the store holds.
+    struct Contents {
+        /// The stored incidents.
+        let memo: IncidentMemo
+        /// The incident files kept with a stamp, by path.
+        let known: [String: KnownFile]
+    }
+
+    /// The stored incidents and stamps; none when the file is missing, damaged or from another build of
+    /// statusgen.
+    func load() -> Contents {
+        let empty = Contents(memo: IncidentMemo(digest: InputDigests.digest(of:)), known: [:])
         guard let data = try? Data(contentsOf: file) else { return empty }
         var reader = ByteReader(bytes: [UInt8](data))
         do throws(CacheDecodingFailure) {
@@ -35,21 +44,41 @@ struct IncidentStore {
                 componentIDs = ids
             }
             var entries: [String: IncidentMemo.Entry] = [:]
+            var known: [String: KnownFile] = [:]
             for _ in 0..<(try reader.bounded()) {
                 let path = try reader.string()
                 let digest = try reader.string()
+                if try reader.flag() { known[path] = KnownFile(stamp: try reader.stamp(), digest: digest) }
                 entries[path] = IncidentMemo.Entry(digest: digest, outcome: .success(try reader.incident()))
             }
             guard reader.isAtEnd else { return empty }
-            return IncidentMemo(digest: InputDigests.digest(of:), componentIDs: componentIDs, entries: entries)
+            let memo = IncidentMemo(digest: InputDigests.digest(of:), componentIDs: componentIDs, entries: entries)
+            return Contents(memo: memo, known: known)
         } catch {
             return empty
         }
     }
 
-    /// Keeps the incidents `memo` parsed without errors, atomically; a cache that cannot be written is no
-    /// error.
-    func save(_ memo: IncidentMemo) {
+    /// The stamps (of `stamps`, by path) worth keeping with the incidents of `memo`: those of the files it
+    /// parsed without errors that were last written two seconds or more before `started`. A stamp alone
+    /// cannot tell a file written in the same instant as it was read (file systems keep times in coarse
+    /// steps), so a file written since shortly before the build began is read again by the next.
+    static func stamps(worthKeeping stamps: [String: FileStamp], of memo: IncidentMemo, started: Date)
+        -> [String: FileStamp]
+    {
+        let freshness = started.timeIntervalSince1970 - 2
+        let entries = memo.contents.entries
+        return stamps.filter { path, stamp in
+            guard stamp.modified < freshness, let entry = entries[path], case .success = entry.outcome else {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// Keeps the incidents `memo` parsed without errors, each with its stamp in `stamps` when it has one,
+    /// atomically; a cache that cannot be written is no error.
+    func save(_ memo: IncidentMemo, stamps: [String: FileStamp]) {
         let (componentIDs, entries) = memo.contents
         let kept = entries.compactMap { path, entry -> (path: String, digest: String, incident: Incident)? in
             guard case .success(let incident) = entry.outcome else { return nil }
@@ -72,10 +101,31 @@ struct IncidentStore {
             for entry in sorted[(part - 1) * 256..<min(part * 256, sorted.count)] {
                 writer.string(entry.path)
                 writer.string(entry.digest)
+                writer.optional(stamps[entry.path]) { $0.stamp($1) }
                 writer.incident(entry.incident)
             }
             return writer.bytes
         }
         CacheFile.write(parts, to: file)
+    }
+}
+
+/// A file's stamp in the incident store: its numbers in turn.
+extension ByteWriter {
+    fileprivate mutating func stamp(_ stamp: FileStamp) {
+        integer(stamp.device)
+        integer(stamp.inode)
+        signed(Int(stamp.size))
+        signed(Int(stamp.seconds))
+        signed(Int(stamp.nanoseconds))
+        flag(stamp.isFolder)
+    }
+}
+
+extension ByteReader {
+    fileprivate mutating func stamp() throws(CacheDecodingFailure) -> FileStamp {
+        FileStamp(
+            device: try integer(), inode: try integer(), size: Int64(try signed()), seconds: Int64(try signed()),
+            nanoseconds: Int64(try signed()), isFolder: try flag())
     }
 }

@@ -17,7 +17,7 @@ struct InputDigests: Sendable {
         var incidents: [String: String] = [:]
         for file in files where !file.path.hasPrefix(SiteLayout.staticFolder + "/") {
             if SiteLayout.isIncidentFile(file.path) {
-                incidents[file.path] = Self.digest(of: file.contents)
+                incidents[file.path] = file.knownDigest ?? Self.digest(of: file.contents)
             } else {
                 shared.add("\(file.path)\u{0}\(file.contents.count)\u{0}")
                 shared.add(file.contents)

@@ -36,8 +36,10 @@ public struct SiteLoader {
     ///
     /// Given the build's moment `now` (and with `usesCache`), monitor files that the cache's summaries
     /// were made from with the same settings are not read: the inputs carry the summaries, as of `now`.
-    public func load(notes: inout [Diagnostic], now: Date? = nil) throws -> SiteInputs {
-        let files = try loadFiles()
+    /// Nor is an incident file of `known` whose stamp is still the one given: it comes with its digest.
+    func load(notes: inout [Diagnostic], now: Date?, known: [String: KnownFile]) throws -> SiteInputs {
+        var incidentStamps: [String: FileStamp] = [:]
+        let files = try loadFiles(known: known, stamps: &incidentStamps)
         let settings = Result { () throws(DiagnosticList) in try SiteSettings(files: files) }
         let config = (try? settings.get())?.config
         let monitorPaths = try paths(in: (SiteLayout.monitorsFolder, SiteLayout.monitorEndings))
@@ -51,8 +53,10 @@ public struct SiteLoader {
                 for: key, now: now, gapLimit: config.monitoring.gapLimit, notes: &notes)
         {
             let monitorFiles = kept.files.map(\.standIn)
-            return SiteInputs(
+            var inputs = SiteInputs(
                 files: files, settings: settings, monitorFiles: monitorFiles, monitorSummaries: kept.summaries)
+            inputs.incidentStamps = incidentStamps
+            return inputs
         }
         // A site whose settings cannot be read does not build; its monitor days are counted in UTC meanwhile,
         // so that `validate` still reports the problems of its monitor files.
@@ -61,7 +65,13 @@ public struct SiteLoader {
             .load(monitorPaths, notes: &notes)
         var inputs = SiteInputs(files: files, settings: settings, monitorFiles: monitorFiles)
         inputs.monitorSummaryKey = key
+        inputs.incidentStamps = incidentStamps
         return inputs
+    }
+
+    /// The site's inputs, every file read, as `load(notes:now:known:)` finds them.
+    public func load(notes: inout [Diagnostic], now: Date? = nil) throws -> SiteInputs {
+        try load(notes: &notes, now: now, known: [:])
     }
 
     /// The site's inputs, as `load(notes:)` reads them, without the notes.
@@ -96,8 +106,9 @@ public struct SiteLoader {
     }
 
     /// `statusgen.yml` and the files of `incidents/`, `templates/`, `templates/strings/` and `static/`, sorted by
-    /// path.
-    private func loadFiles() throws -> [InputFile] {
+    /// path; a file of `known` found with its stamp is not read. `stamps` gets the stamp of each file of
+    /// `incidents/`.
+    private func loadFiles(known: [String: KnownFile], stamps: inout [String: FileStamp]) throws -> [InputFile] {
         try checkFolder()
         var files: [InputFile] = []
         if FileManager.default.fileExists(atPath: root.appendingPathComponent(SiteLayout.configPath).path) {
@@ -106,7 +117,17 @@ public struct SiteLoader {
             if let notifyFile = try notifyFile(of: configFile) { files.append(notifyFile) }
         }
         for folder in Self.folders {
-            for path in try paths(in: folder) { files.append(try read(path)) }
+            let isIncidents = folder.name == SiteLayout.incidentsFolder
+            for (path, listed) in try listing(of: folder) {
+                if isIncidents, let listed, let file = known[path], file.stamp == listed {
+                    stamps[path] = listed
+                    files.append(InputFile(path: path, knownDigest: file.digest))
+                    continue
+                }
+                var stamp: FileStamp?
+                files.append(try read(path, stamp: &stamp))
+                if isIncidents { stamps[path] = stamp }
+            }
         }
         for path in staticPaths() { files.append(try read(path)) }
         return files
@@ -146,6 +167,13 @@ public struct SiteLoader {
     /// The regular files of `folder` with one of its endings, sorted; hidden files and backups left out.
     /// A file whose symbolic links lead outside the site is an error.
     private func paths(in folder: (name: String, endings: [String]?)) throws -> [String] {
+        try listing(of: folder).map(\.path)
+    }
+
+    /// The paths of `paths(in:)`, each with the stamp of its file as listed.
+    private func listing(of folder: (name: String, endings: [String]?)) throws -> [(
+        path: String, stamp: FileStamp?
+    )] {
         let manager = FileManager.default
         let url = root.appendingPathComponent(folder.name)
         guard manager.fileExists(atPath: url.path) else { return [] }
@@ -155,7 +183,7 @@ public struct SiteLoader {
         } catch {
             throw CommandFailure("\(folder.name)/: cannot read the folder: \(FileProblem.reason(error))")
         }
-        var paths: [String] = []
+        var paths: [(path: String, stamp: FileStamp?)] = []
         var status = stat()
         for name in names.sorted() where !SiteLayout.isHiddenOrBackup(name) {
             let path = "\(folder.name)/\(name)"
@@ -169,7 +197,7 @@ public struct SiteLoader {
             guard status.st_mode & S_IFMT != S_IFDIR else { continue }
             // Checked here too, so that monitor files, which are streamed rather than read, are covered.
             _ = try sitePaths.resolve(path)
-            paths.append(path)
+            paths.append((path, FileStamp(status)))
         }
         return paths
     }
@@ -181,6 +209,12 @@ public struct SiteLoader {
     }
 
     private func read(_ path: String) throws -> InputFile {
+        var stamp: FileStamp?
+        return try read(path, stamp: &stamp)
+    }
+
+    /// The file at `path`, read; `stamp` gets the stamp it had when it was opened.
+    private func read(_ path: String, stamp: inout FileStamp?) throws -> InputFile {
         let resolved = try sitePaths.resolve(path)
         // Opened first and stamped open, so that one system call both checks and sizes it; without blocking,
         // so that a named pipe is refused rather than waited on.
@@ -200,6 +234,7 @@ public struct SiteLoader {
                 "\(path): the file is \(Self.megabytes(size)) MB; incident files are limited to "
                     + "\(Self.megabytes(SiteLayout.maximumIncidentFileSize)) MB")
         }
+        stamp = FileStamp(status)
         if descriptor >= 0, let contents = FileBytes.read(descriptor, expecting: Int(status.st_size)) {
             return InputFile(path: path, contents: contents)
         }

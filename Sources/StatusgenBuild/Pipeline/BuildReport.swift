@@ -14,13 +14,16 @@ public struct BuildReport: Sendable {
     public var isUnchanged = false
     /// How many files the site has.
     public var fileCount: Int
-    /// How many input files were read: config, incidents, templates, strings and monitor files.
+    /// How many input files the build took: config, incidents, templates, strings and monitor files.
     public var inputCount: Int
     /// What the write changed, `nil` when the build was not written.
     public var written: SiteWriter.Summary?
     /// How many incident files were parsed, rather than taken from the last build's cache; `nil` when the
     /// build keeps no parsed incidents.
     public var parsedCount: Int?
+    /// How many incident files were not even read, found with the stamp they had when the last build read
+    /// and parsed them (`.statusgen-cache/incidents`).
+    public var unreadCount = 0
     /// How many pages were reused from the last build rather than rendered.
     public var reusedCount = 0
     /// How many monitors' results were read and totalled: 0 when the build took every monitor's summary

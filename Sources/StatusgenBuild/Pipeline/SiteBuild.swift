@@ -13,7 +13,8 @@ public enum SiteBuild {
     /// Pages whose inputs did not change since the last build are reused rather than rendered: from
     /// `memory` when given, else (with `usesCache`) from the output folder, as `.statusgen-cache/pages`
     /// records it. Incident files whose bytes did not change are not parsed again: `memory` keeps them,
-    /// else (with `usesCache`) `.statusgen-cache/incidents`, for `validate` too. Without `renders`, the
+    /// else (with `usesCache`) `.statusgen-cache/incidents`, for `validate` too, which also keeps the stamp
+    /// each file had when it was read, so that a file found with that stamp is not even read. Without `renders`, the
     /// site is only checked (as `validate` does): nothing is rendered. A build into `output` (with
     /// `usesCache`) for the moment of the last one that finds every input and output as that build left
     /// them (`BuildRecord`) reads and writes nothing, and gives that build's warnings. A build that changes
@@ -35,8 +36,21 @@ public enum SiteBuild {
                 seconds: Date().timeIntervalSince(started))
         }
         let listings = record?.listings() ?? []
+        let store = usesCache && memory == nil ? IncidentStore(root: source) : nil
+        let stored = store?.load()
+        let memo = memory?.incidents ?? stored?.memo
+        let loader = SiteLoader(root: source, usesCache: usesCache)
         var notes: [Diagnostic] = []
-        let inputs = try SiteLoader(root: source, usesCache: usesCache).load(notes: &notes, now: now)
+        var inputs = try loader.load(notes: &notes, now: now, known: stored?.known ?? [:])
+        // A file left unread must be one the memo gives: not so once the site's components changed.
+        var unread = inputs.files.filter { $0.knownDigest != nil }
+        let componentIDs = (try? inputs.settings.get())?.config.components.map(\.id)
+        if !unread.isEmpty, memo?.knows(unread, componentIDs: componentIDs) != true {
+            notes = []
+            inputs = try loader.load(notes: &notes, now: now)
+            unread = []
+        }
+        let incidentStamps = inputs.incidentStamps
         let cache = writer.flatMap { usesCache ? PageCache(root: source, destination: $0.destination) : nil }
         var reuse: PageReuse?
         let taken = PageCache.Taken()
@@ -44,8 +58,6 @@ public enum SiteBuild {
         if let digests {
             reuse = memory?.reuse(digests) ?? cache.map { $0.reuse($0.entries(), digests, noting: taken) }
         }
-        let store = usesCache && memory == nil ? IncidentStore(root: source) : nil
-        let memo = memory?.incidents ?? store?.load()
         // What is kept of the inputs beyond the build: an incident file's digest rather than its bytes (the
         // record needs no more), so that the bytes go once parsed, and the monitors' histories go once
         // summarised.
@@ -55,7 +67,10 @@ public enum SiteBuild {
         let (monitorPaths, summaryKey) = (inputs.monitorFiles.map(\.path), inputs.monitorSummaryKey)
         let summaryFiles = MonitorSummaryCache.files(of: inputs)
         let result = BuildPipeline().run(consume inputs, now: now, reusing: reuse, memo: memo, renders: renders)
-        if let store, let memo, memo.hasChanged { store.save(memo) }
+        if let store, let stored, let memo {
+            let stamps = IncidentStore.stamps(worthKeeping: incidentStamps, of: memo, started: started)
+            if memo.hasChanged || stamps != stored.known.mapValues(\.stamp) { store.save(memo, stamps: stamps) }
+        }
         let diagnostics = (notes + result.diagnostics).sorted()
         var written: SiteWriter.Summary?
         if let writer, let outputs = result.outputs {
@@ -73,7 +88,8 @@ public enum SiteBuild {
         return BuildReport(
             diagnostics: diagnostics, outputs: result.outputs, fileCount: result.outputs?.count ?? 0,
             inputCount: inputCount, written: written,
-            parsedCount: memo?.parsedCount, reusedCount: result.reusedCount, monitorWork: result.monitorWork,
+            parsedCount: memo?.parsedCount, unreadCount: unread.count, reusedCount: result.reusedCount,
+            monitorWork: result.monitorWork,
             seconds: Date().timeIntervalSince(started))
     }
 }

@@ -17,6 +17,9 @@ public struct SiteInputs: Sendable {
     /// The key under which summaries made from `monitorFiles` are kept for later builds
     /// (`MonitorSummaryCache`); `nil` when they are not to be kept.
     var monitorSummaryKey: String?
+    /// The stamp of each file of `incidents/`, as it was read, or as it was found when it was not read
+    /// (`InputFile.knownDigest`).
+    var incidentStamps: [String: FileStamp] = [:]
 
     /// Inputs whose settings are read from `files`.
     public init(files: [InputFile], monitorFiles: [MonitorFileResult] = []) {

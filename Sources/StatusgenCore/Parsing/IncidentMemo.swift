@@ -53,12 +53,24 @@ public final class IncidentMemo: @unchecked Sendable {
     /// store leaves it out.)
     public var hasChanged: Bool { parsedCount > 0 }
 
-    /// The digest of `contents`, and what parsing the file at `path` with those bytes gave before, for
-    /// the same component ids (which the parser checks incidents against).
-    func lookup(path: String, contents: Data, componentIDs: [String]?) -> Lookup {
-        let digest = digestOf(contents)
-        let entry = lock.withLock { parsedWith == componentIDs ? entries[path] : nil }
+    /// The digest of `file`'s bytes (its known digest when they were not read), and what parsing the file
+    /// with those bytes gave before, for the same component ids (which the parser checks incidents against).
+    func lookup(_ file: InputFile, componentIDs: [String]?) -> Lookup {
+        let digest = file.knownDigest ?? digestOf(file.contents)
+        let entry = lock.withLock { parsedWith == componentIDs ? entries[file.path] : nil }
         return Lookup(digest: digest, known: entry?.digest == digest ? entry?.outcome : nil)
+    }
+
+    /// Whether the memo knows what parsing each of `files` gave, with their known digests and for
+    /// `componentIDs`, as the parser needs for files whose bytes were not read.
+    public func knows(_ files: [InputFile], componentIDs: [String]?) -> Bool {
+        lock.withLock {
+            parsedWith == componentIDs
+                && files.allSatisfy { file in
+                    guard let entry = entries[file.path], case .success = entry.outcome else { return false }
+                    return entry.digest == file.knownDigest
+                }
+        }
     }
 
     /// Keeps `entries` (by path), parsed with `componentIDs`, in place of what the memo knew.

@@ -54,7 +54,7 @@ public struct SiteParser: Sendable {
         // Parsed on every core; the results are taken in file order, so the outcome does not depend on scheduling.
         let parsed = incidentFiles.parallelMap { file -> IncidentMemo.Entry? in
             guard SiteLayout.isIncidentFile(file.path) else { return nil }
-            let lookup = memo?.lookup(path: file.path, contents: file.contents, componentIDs: componentIDs)
+            let lookup = memo?.lookup(file, componentIDs: componentIDs)
             let outcome =
                 lookup?.known
                 ?? Swift.Result { () throws(DiagnosticList) in
