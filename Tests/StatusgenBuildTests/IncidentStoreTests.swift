@@ -69,9 +69,11 @@ struct IncidentStoreTests {
         let memo = IncidentMemo(
             digest: InputDigests.digest(of:), componentIDs: ["mail-inbound", "admin-console"], entries: entries)
         let store = IncidentStore(root: work)
-        let stamp = FileStamp(
-            device: 2049, inode: 1_234_567, size: 812, seconds: 1_794_000_000, nanoseconds: 999_999_999, isFolder: false
-        )
+        let stamp = InputStamp(
+            file: FileStamp(
+                device: 2049, inode: 1_234_567, size: 812, seconds: 1_794_000_000, nanoseconds: 999_999_999,
+                isFolder: false),
+            changed: 1_794_000_100_123_456_789)
         store.save(memo, stamps: ["incidents/2026-11-10-db.md": stamp])
         let stored = store.load()
         #expect(
@@ -140,7 +142,7 @@ struct IncidentStoreTests {
         let work = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let site = try Self.copy("small", into: work)
-        try Self.backdate(site)
+        Self.settle()
         let output = work.appendingPathComponent("output")
         let first = try SiteBuild.run(source: site, output: output, now: Self.now)
         #expect(first.unreadCount == 0 && first.parsedCount == 4)
@@ -156,22 +158,30 @@ struct IncidentStoreTests {
         #expect(third.unreadCount == 3 && third.parsedCount == 1)
         let page = output.appendingPathComponent("incidents/2026-11-05-checkout-errors.html")
         #expect(try String(contentsOf: page, encoding: .utf8).contains("Roll back a bad deploy sooner"))
+        Self.settle()
         let fourth = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(180))
         #expect(fourth.unreadCount == 3 && fourth.parsedCount == 0)
-        // Changed again, to bytes of the same size, an hour ago: a new stamp all the same.
+        let validated = try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false)
+        #expect(validated.unreadCount == 4 && validated.parsedCount == 0 && !validated.failed)
+        // Changed in place to bytes of the same size, its modification time then put back (as `touch -r`
+        // does): only the inode's change time tells, and it does.
+        var before = stat()
+        try #require(stat(edited.path, &before) == 0)
         let text = try String(contentsOf: edited, encoding: .utf8)
         try text.replacingOccurrences(of: "sooner", with: "faster").write(
             to: edited, atomically: false, encoding: .utf8)
-        try Self.backdate(site, paths: [path])
+        let times = [before.st_atim, before.st_mtim]
+        try #require(utimensat(AT_FDCWD, edited.path, times, 0) == 0)
+        var after = stat()
+        try #require(stat(edited.path, &after) == 0)
+        #expect(FileStamp(after) == FileStamp(before), "the stamp of the record and page cache cannot tell")
         let fifth = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(240))
         #expect(fifth.unreadCount == 3 && fifth.parsedCount == 1)
         #expect(try String(contentsOf: page, encoding: .utf8).contains("Roll back a bad deploy faster"))
-        let sixth = try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false)
-        #expect(sixth.unreadCount == 4 && sixth.parsedCount == 0 && !sixth.failed)
         // Gone: not taken from the cache.
         try FileManager.default.removeItem(at: edited)
-        let seventh = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(300))
-        #expect(seventh.unreadCount == 3 && !seventh.failed)
+        let sixth = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(300))
+        #expect(sixth.unreadCount == 3 && !sixth.failed)
         #expect(!FileManager.default.fileExists(atPath: page.path))
     }
 
@@ -180,8 +190,8 @@ struct IncidentStoreTests {
         let work = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let site = try Self.copy("small", into: work)
-        // Written an hour ago, so that the incident files are kept with their stamps, yet read again.
-        try Self.backdate(site)
+        // Left to settle, so that the incident files are kept with their stamps, yet read again.
+        Self.settle()
         _ = try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false)
         #expect(try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false).unreadCount == 4)
         let incident = try String(
@@ -199,16 +209,10 @@ struct IncidentStoreTests {
         #expect(report.diagnostics.contains { $0.severity == .error && $0.message.contains("'\(id)'") })
     }
 
-    /// Sets the modification time of the files at `paths` of `site` (every incident file by default) an
-    /// hour back.
-    private static func backdate(_ site: URL, paths: [String]? = nil) throws {
-        let hourAgo = Date().addingTimeInterval(-3600)
-        let incidents = site.appendingPathComponent(SiteLayout.incidentsFolder)
-        let all = try FileManager.default.contentsOfDirectory(atPath: incidents.path).map { "incidents/\($0)" }
-        for path in paths ?? all {
-            try FileManager.default.setAttributes(
-                [.modificationDate: hourAgo], ofItemAtPath: site.appendingPathComponent(path).path)
-        }
+    /// Waits until what was just written is more than two seconds old: a build keeps the stamps of
+    /// incident files written before then only.
+    private static func settle() {
+        Thread.sleep(forTimeInterval: 2.1)
     }
 
     private static func temporaryFolder() throws -> URL {

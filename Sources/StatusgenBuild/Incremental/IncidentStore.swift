@@ -60,16 +60,14 @@ struct IncidentStore {
     }
 
     /// The stamps (of `stamps`, by path) worth keeping with the incidents of `memo`: those of the files it
-    /// parsed without errors that were last written two seconds or more before `started`. A stamp alone
-    /// cannot tell a file written in the same instant as it was read (file systems keep times in coarse
-    /// steps), so a file written since shortly before the build began is read again by the next.
-    static func stamps(worthKeeping stamps: [String: FileStamp], of memo: IncidentMemo, started: Date)
-        -> [String: FileStamp]
+    /// parsed without errors that were settled before the build `started` (`InputStamp.isSettled`). A file
+    /// written since shortly before the build began is read again by the next.
+    static func stamps(worthKeeping stamps: [String: InputStamp], of memo: IncidentMemo, started: Date)
+        -> [String: InputStamp]
     {
-        let freshness = started.timeIntervalSince1970 - 2
         let entries = memo.contents.entries
         return stamps.filter { path, stamp in
-            guard stamp.modified < freshness, let entry = entries[path], case .success = entry.outcome else {
+            guard stamp.isSettled(before: started), let entry = entries[path], case .success = entry.outcome else {
                 return false
             }
             return true
@@ -78,7 +76,7 @@ struct IncidentStore {
 
     /// Keeps the incidents `memo` parsed without errors, each with its stamp in `stamps` when it has one,
     /// atomically; a cache that cannot be written is no error.
-    func save(_ memo: IncidentMemo, stamps: [String: FileStamp]) {
+    func save(_ memo: IncidentMemo, stamps: [String: InputStamp]) {
         let (componentIDs, entries) = memo.contents
         let kept = entries.compactMap { path, entry -> (path: String, digest: String, incident: Incident)? in
             guard case .success(let incident) = entry.outcome else { return nil }
@@ -112,20 +110,21 @@ struct IncidentStore {
 
 /// A file's stamp in the incident store: its numbers in turn.
 extension ByteWriter {
-    fileprivate mutating func stamp(_ stamp: FileStamp) {
-        integer(stamp.device)
-        integer(stamp.inode)
-        signed(Int(stamp.size))
-        signed(Int(stamp.seconds))
-        signed(Int(stamp.nanoseconds))
-        flag(stamp.isFolder)
+    fileprivate mutating func stamp(_ stamp: InputStamp) {
+        integer(stamp.file.device)
+        integer(stamp.file.inode)
+        signed(Int(stamp.file.size))
+        signed(Int(stamp.file.seconds))
+        signed(Int(stamp.file.nanoseconds))
+        signed(Int(stamp.changed))
     }
 }
 
 extension ByteReader {
-    fileprivate mutating func stamp() throws(CacheDecodingFailure) -> FileStamp {
-        FileStamp(
+    fileprivate mutating func stamp() throws(CacheDecodingFailure) -> InputStamp {
+        let file = FileStamp(
             device: try integer(), inode: try integer(), size: Int64(try signed()), seconds: Int64(try signed()),
-            nanoseconds: Int64(try signed()), isFolder: try flag())
+            nanoseconds: Int64(try signed()), isFolder: false)
+        return InputStamp(file: file, changed: Int64(try signed()))
     }
 }

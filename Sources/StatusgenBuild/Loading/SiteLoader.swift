@@ -38,7 +38,7 @@ public struct SiteLoader {
     /// were made from with the same settings are not read: the inputs carry the summaries, as of `now`.
     /// Nor is an incident file of `known` whose stamp is still the one given: it comes with its digest.
     func load(notes: inout [Diagnostic], now: Date?, known: [String: KnownFile]) throws -> SiteInputs {
-        var incidentStamps: [String: FileStamp] = [:]
+        var incidentStamps: [String: InputStamp] = [:]
         let files = try loadFiles(known: known, stamps: &incidentStamps)
         let settings = Result { () throws(DiagnosticList) in try SiteSettings(files: files) }
         let config = (try? settings.get())?.config
@@ -108,7 +108,7 @@ public struct SiteLoader {
     /// `statusgen.yml` and the files of `incidents/`, `templates/`, `templates/strings/` and `static/`, sorted by
     /// path; a file of `known` found with its stamp is not read. `stamps` gets the stamp of each file of
     /// `incidents/`.
-    private func loadFiles(known: [String: KnownFile], stamps: inout [String: FileStamp]) throws -> [InputFile] {
+    private func loadFiles(known: [String: KnownFile], stamps: inout [String: InputStamp]) throws -> [InputFile] {
         try checkFolder()
         var files: [InputFile] = []
         if FileManager.default.fileExists(atPath: root.appendingPathComponent(SiteLayout.configPath).path) {
@@ -124,7 +124,7 @@ public struct SiteLoader {
                     files.append(InputFile(path: path, knownDigest: file.digest))
                     continue
                 }
-                var stamp: FileStamp?
+                var stamp: InputStamp?
                 files.append(try read(path, stamp: &stamp))
                 if isIncidents { stamps[path] = stamp }
             }
@@ -172,7 +172,7 @@ public struct SiteLoader {
 
     /// The paths of `paths(in:)`, each with the stamp of its file as listed.
     private func listing(of folder: (name: String, endings: [String]?)) throws -> [(
-        path: String, stamp: FileStamp?
+        path: String, stamp: InputStamp?
     )] {
         let manager = FileManager.default
         let url = root.appendingPathComponent(folder.name)
@@ -183,7 +183,7 @@ public struct SiteLoader {
         } catch {
             throw CommandFailure("\(folder.name)/: cannot read the folder: \(FileProblem.reason(error))")
         }
-        var paths: [(path: String, stamp: FileStamp?)] = []
+        var paths: [(path: String, stamp: InputStamp?)] = []
         var status = stat()
         for name in names.sorted() where !SiteLayout.isHiddenOrBackup(name) {
             let path = "\(folder.name)/\(name)"
@@ -197,7 +197,7 @@ public struct SiteLoader {
             guard status.st_mode & S_IFMT != S_IFDIR else { continue }
             // Checked here too, so that monitor files, which are streamed rather than read, are covered.
             _ = try sitePaths.resolve(path)
-            paths.append((path, FileStamp(status)))
+            paths.append((path, InputStamp(status)))
         }
         return paths
     }
@@ -209,12 +209,12 @@ public struct SiteLoader {
     }
 
     private func read(_ path: String) throws -> InputFile {
-        var stamp: FileStamp?
+        var stamp: InputStamp?
         return try read(path, stamp: &stamp)
     }
 
     /// The file at `path`, read; `stamp` gets the stamp it had when it was opened.
-    private func read(_ path: String, stamp: inout FileStamp?) throws -> InputFile {
+    private func read(_ path: String, stamp: inout InputStamp?) throws -> InputFile {
         let resolved = try sitePaths.resolve(path)
         // Opened first and stamped open, so that one system call both checks and sizes it; without blocking,
         // so that a named pipe is refused rather than waited on.
@@ -234,7 +234,7 @@ public struct SiteLoader {
                 "\(path): the file is \(Self.megabytes(size)) MB; incident files are limited to "
                     + "\(Self.megabytes(SiteLayout.maximumIncidentFileSize)) MB")
         }
-        stamp = FileStamp(status)
+        stamp = InputStamp(status)
         if descriptor >= 0, let contents = FileBytes.read(descriptor, expecting: Int(status.st_size)) {
             return InputFile(path: path, contents: contents)
         }

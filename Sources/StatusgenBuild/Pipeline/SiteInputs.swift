@@ -19,7 +19,7 @@ public struct SiteInputs: Sendable {
     var monitorSummaryKey: String?
     /// The stamp of each file of `incidents/`, as it was read, or as it was found when it was not read
     /// (`InputFile.knownDigest`).
-    var incidentStamps: [String: FileStamp] = [:]
+    var incidentStamps: [String: InputStamp] = [:]
 
     /// Inputs whose settings are read from `files`.
     public init(files: [InputFile], monitorFiles: [MonitorFileResult] = []) {
