@@ -74,13 +74,12 @@ struct IncidentStoreTests {
                 device: 2049, inode: 1_234_567, size: 812, seconds: 1_794_000_000, nanoseconds: 999_999_999,
                 isFolder: false),
             changed: 1_794_000_100_123_456_789)
-        store.save(memo, stamps: ["incidents/2026-11-10-db.md": stamp])
+        let known = KnownFile(stamp: stamp, digest: InputDigests.digest(of: Data(Self.maintenance.utf8)))
+        // A stamp of other bytes than those parsed is not kept.
+        let stale = KnownFile(stamp: stamp, digest: InputDigests.digest(of: Data("older bytes".utf8)))
+        store.save(memo, known: ["incidents/2026-11-10-db.md": known, "incidents/2026-11-05-mail-delayed.md": stale])
         let stored = store.load()
-        #expect(
-            stored.known == [
-                "incidents/2026-11-10-db.md": KnownFile(
-                    stamp: stamp, digest: InputDigests.digest(of: Data(Self.maintenance.utf8)))
-            ])
+        #expect(stored.known == ["incidents/2026-11-10-db.md": known])
         let loaded = stored.memo.contents
         #expect(loaded.componentIDs == ["mail-inbound", "admin-console"])
         #expect(loaded.entries.keys.sorted() == entries.keys.sorted())
@@ -183,6 +182,26 @@ struct IncidentStoreTests {
         let sixth = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(300))
         #expect(sixth.unreadCount == 3 && !sixth.failed)
         #expect(!FileManager.default.fileExists(atPath: page.path))
+    }
+
+    @Test("Builds in memory, as `serve` runs them, do not read unchanged incident files either")
+    func memoryKeepsStamps() throws {
+        let work = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try Self.copy("small", into: work)
+        Self.settle()
+        let memory = BuildMemory()
+        let first = try SiteBuild.run(source: site, output: nil, now: Self.now, memory: memory)
+        #expect(first.unreadCount == 0)
+        let edited = site.appendingPathComponent("incidents/2026-11-05-checkout-errors.md")
+        try (try String(contentsOf: edited, encoding: .utf8) + "- [ ] Page the on-call sooner\n")
+            .write(to: edited, atomically: true, encoding: .utf8)
+        let second = try SiteBuild.run(source: site, output: nil, now: Self.now, memory: memory)
+        #expect(second.unreadCount == 3)
+        let page = try #require(second.outputs?.first { $0.path == "incidents/2026-11-05-checkout-errors.html" })
+        #expect(String(decoding: page.contents, as: UTF8.self).contains("Page the on-call sooner"))
+        // Nothing is written into the site's cache by builds in memory.
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(IncidentStore.fileName).path))
     }
 
     @Test("When the site's components change, cached incidents are checked against them again")

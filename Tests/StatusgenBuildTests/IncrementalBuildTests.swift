@@ -30,6 +30,7 @@ struct IncrementalBuildTests {
         var reused = 0
         var built = 0
         var unchanged = 0
+        var unread = 0
         for _ in 0..<editCount {
             log.append(try editor.edit())
             let fast = try SiteBuild.run(source: site, output: incremental, now: editor.now)
@@ -46,6 +47,7 @@ struct IncrementalBuildTests {
             if full.failed { continue }
             built += 1
             reused += fast.reusedCount
+            unread += fast.unreadCount
             let paths = FileTree.filePaths(in: clean)
             try #require(FileTree.filePaths(in: incremental) == paths, "after: \(log.joined(separator: "; "))")
             let served = try #require(
@@ -66,6 +68,8 @@ struct IncrementalBuildTests {
         #expect(built >= editCount * 3 / 4, "\(built) of \(editCount) builds succeeded")
         #expect(reused >= built, "\(reused) pages reused in \(built) builds")
         #expect(unchanged >= built / 3, "\(unchanged) of \(built) builds again found nothing changed")
+        // Incident files left alone for two seconds are taken by their stamps, unread.
+        #expect(unread >= built, "\(unread) incident files left unread in \(built) builds")
         // And the clock must pass the start of the database upgrade, the notice's expiry and a month's end.
         #expect(editor.now > (try TimestampParser.parse("2026-12-01T05:00:00Z")), "\(editor.now)")
     }

@@ -14,10 +14,18 @@ public final class BuildMemory: @unchecked Sendable {
 
     /// Guarded by `lock`.
     private var pages: [String: Page] = [:]
+    private var known: [String: KnownFile] = [:]
     private let lock = NSLock()
 
     /// The incidents parsed by the last build.
     let incidents = IncidentMemo(digest: InputDigests.digest(of:))
+
+    /// The incident files the last build parsed, with their stamps then: found with the same stamp, a file
+    /// is not read again.
+    var knownFiles: [String: KnownFile] {
+        get { lock.withLock { known } }
+        set { lock.withLock { known = newValue } }
+    }
 
     public init() {}
 

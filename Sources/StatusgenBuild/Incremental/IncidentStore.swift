@@ -59,29 +59,15 @@ struct IncidentStore {
         }
     }
 
-    /// The stamps (of `stamps`, by path) worth keeping with the incidents of `memo`: those of the files it
-    /// parsed without errors that were settled before the build `started` (`InputStamp.isSettled`). A file
-    /// written since shortly before the build began is read again by the next.
-    static func stamps(worthKeeping stamps: [String: InputStamp], of memo: IncidentMemo, started: Date)
-        -> [String: InputStamp]
-    {
-        let entries = memo.contents.entries
-        return stamps.filter { path, stamp in
-            guard stamp.isSettled(before: started), let entry = entries[path], case .success = entry.outcome else {
-                return false
-            }
-            return true
-        }
-    }
-
-    /// Keeps the incidents `memo` parsed without errors, each with its stamp in `stamps` when it has one,
-    /// atomically; a cache that cannot be written is no error.
-    func save(_ memo: IncidentMemo, stamps: [String: InputStamp]) {
+    /// Keeps the incidents `memo` parsed without errors, each with its stamp when `known` has it for the
+    /// same bytes, atomically; a cache that cannot be written is no error.
+    func save(_ memo: IncidentMemo, known: [String: KnownFile]) {
         let (componentIDs, entries) = memo.contents
         let kept = entries.compactMap { path, entry -> (path: String, digest: String, incident: Incident)? in
             guard case .success(let incident) = entry.outcome else { return nil }
             return (path, entry.digest, incident)
         }
+        let stamps = known.filter { path, file in entries[path]?.digest == file.digest }.mapValues(\.stamp)
         var header = ByteWriter()
         header.string(Self.format)
         header.string(InputDigests.programFingerprint)

@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenCore
 
 /// An incident file as an earlier build read it: its stamp then and the digest of its bytes. Found
 /// with the same stamp, it holds the same bytes, and is not read again.
@@ -32,5 +33,20 @@ struct InputStamp: Equatable, Sendable {
     func isSettled(before moment: Date) -> Bool {
         let limit = moment.timeIntervalSince1970 - 2
         return file.modified < limit && Double(changed) / 1e9 < limit
+    }
+}
+
+extension IncidentMemo {
+    /// The files of `stamps` (by path) that the memo holds as parsed without errors, each with its stamp
+    /// and the digest of the bytes parsed, when settled before the build `started` (`InputStamp.isSettled`):
+    /// a file written since shortly before the build began is read again by the next.
+    func knownFiles(stamps: [String: InputStamp], started: Date) -> [String: KnownFile] {
+        let entries = contents.entries
+        var known: [String: KnownFile] = [:]
+        for (path, stamp) in stamps where stamp.isSettled(before: started) {
+            guard let entry = entries[path], case .success = entry.outcome else { continue }
+            known[path] = KnownFile(stamp: stamp, digest: entry.digest)
+        }
+        return known
     }
 }

@@ -41,7 +41,7 @@ public enum SiteBuild {
         let memo = memory?.incidents ?? stored?.memo
         let loader = SiteLoader(root: source, usesCache: usesCache)
         var notes: [Diagnostic] = []
-        var inputs = try loader.load(notes: &notes, now: now, known: stored?.known ?? [:])
+        var inputs = try loader.load(notes: &notes, now: now, known: memory?.knownFiles ?? stored?.known ?? [:])
         // A file left unread must be one the memo gives: not so once the site's components changed.
         var unread = inputs.files.filter { $0.knownDigest != nil }
         let componentIDs = (try? inputs.settings.get())?.config.components.map(\.id)
@@ -67,9 +67,10 @@ public enum SiteBuild {
         let (monitorPaths, summaryKey) = (inputs.monitorFiles.map(\.path), inputs.monitorSummaryKey)
         let summaryFiles = MonitorSummaryCache.files(of: inputs)
         let result = BuildPipeline().run(consume inputs, now: now, reusing: reuse, memo: memo, renders: renders)
-        if let store, let stored, let memo {
-            let stamps = IncidentStore.stamps(worthKeeping: incidentStamps, of: memo, started: started)
-            if memo.hasChanged || stamps != stored.known.mapValues(\.stamp) { store.save(memo, stamps: stamps) }
+        if let memo {
+            let known = memo.knownFiles(stamps: incidentStamps, started: started)
+            if let store, let stored, memo.hasChanged || known != stored.known { store.save(memo, known: known) }
+            memory?.knownFiles = known
         }
         let diagnostics = (notes + result.diagnostics).sorted()
         var written: SiteWriter.Summary?
