@@ -77,7 +77,9 @@ struct IncidentStoreTests {
         let known = KnownFile(stamp: stamp, digest: InputDigests.digest(of: Data(Self.maintenance.utf8)))
         // A stamp of other bytes than those parsed is not kept.
         let stale = KnownFile(stamp: stamp, digest: InputDigests.digest(of: Data("older bytes".utf8)))
-        store.save(memo, known: ["incidents/2026-11-10-db.md": known, "incidents/2026-11-05-mail-delayed.md": stale])
+        store.save(
+            memo, known: ["incidents/2026-11-10-db.md": known, "incidents/2026-11-05-mail-delayed.md": stale],
+            over: store.load())
         let stored = store.load()
         #expect(stored.known == ["incidents/2026-11-10-db.md": known])
         let loaded = stored.memo.contents
@@ -97,7 +99,7 @@ struct IncidentStoreTests {
         #expect(Mirror(reflecting: incident.updates[0]).children.count == 7, "and of IncidentUpdate")
     }
 
-    @Test("A damaged cache, or one cut short, is not read: every incident is parsed again")
+    @Test("A damaged cache, or one cut short, is not read, and is written again whole")
     func damagedCache() throws {
         let work = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
@@ -107,13 +109,57 @@ struct IncidentStoreTests {
         #expect(first.parsedCount == 4)
         let cache = site.appendingPathComponent(IncidentStore.fileName)
         let bytes = try Data(contentsOf: cache)
-        for damaged in [bytes.dropLast(7), bytes + Data([0]), Data(bytes.map { $0 == UInt8(ascii: "e") ? 0xFF : $0 })] {
+        // Cut short, a byte added after the last segment (as a build stopped while appending one leaves it),
+        // a damaged header.
+        for (damaged, parsed) in [
+            (bytes.dropLast(7), 4), (bytes + Data([0]), 0),
+            (Data(bytes.map { $0 == UInt8(ascii: "e") ? 0xFF : $0 }), 4),
+        ] {
             try Data(damaged).write(to: cache)
             let report = try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false)
-            #expect(report.parsedCount == 4)
+            #expect(report.parsedCount == parsed)
             #expect(report.diagnostics == first.diagnostics)
             #expect(try Data(contentsOf: cache) == bytes, "the cache is written again whole")
         }
+    }
+
+    @Test("A rebuild appends the incidents it parsed anew to the cache, and the last entry of a path wins")
+    func rebuildAppends() throws {
+        let work = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try Self.copy("small", into: work)
+        Self.settle()
+        let output = work.appendingPathComponent("output")
+        _ = try SiteBuild.run(source: site, output: output, now: Self.now)
+        let cache = site.appendingPathComponent(IncidentStore.fileName)
+        let whole = try Data(contentsOf: cache)
+        let inode = try FileManager.default.attributesOfItem(atPath: cache.path)[.systemFileNumber] as? Int
+        let path = "incidents/2026-11-05-checkout-errors.md"
+        let edited = site.appendingPathComponent(path)
+        for (round, line) in ["- [ ] Roll back sooner\n", "- [ ] Alert on error rates\n"].enumerated() {
+            try (try String(contentsOf: edited, encoding: .utf8) + line).write(
+                to: edited, atomically: true, encoding: .utf8)
+            let report = try SiteBuild.run(
+                source: site, output: output, now: Self.now.addingTimeInterval(Double(60 * (round + 1))))
+            #expect(report.parsedCount == 1)
+        }
+        let appended = try Data(contentsOf: cache)
+        #expect(try FileManager.default.attributesOfItem(atPath: cache.path)[.systemFileNumber] as? Int == inode)
+        #expect(appended.prefix(whole.count) == whole, "the file is only added to")
+        #expect(appended.count < whole.count * 2)
+        let stored = IncidentStore(root: site).load()
+        let entry = try #require(stored.memo.contents.entries[path])
+        #expect(entry.digest == InputDigests.digest(of: try Data(contentsOf: edited)))
+        #expect(try entry.outcome.get().updates.count > 0)
+        #expect(stored.memo.contents.entries.count == 4)
+        // A build that finds nothing new to keep writes nothing.
+        Self.settle()
+        _ = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(600))
+        let settled = try Data(contentsOf: cache)
+        #expect(settled.count > appended.count, "the edited file's stamp, settled now, is added")
+        _ = try SiteBuild.run(source: site, output: output, now: Self.now.addingTimeInterval(660))
+        #expect(try Data(contentsOf: cache) == settled)
+        #expect(try SiteBuild.run(source: site, output: nil, now: Self.now, renders: false).unreadCount == 4)
     }
 
     @Test("A rebuild parses only the edited incident; validate uses the same cache")

@@ -69,7 +69,9 @@ public enum SiteBuild {
         let result = BuildPipeline().run(consume inputs, now: now, reusing: reuse, memo: memo, renders: renders)
         if let memo {
             let known = memo.knownFiles(stamps: incidentStamps, started: started)
-            if let store, let stored, memo.hasChanged || known != stored.known { store.save(memo, known: known) }
+            if let store, let stored, memo.hasChanged || known != stored.known || stored.isToBeRewritten {
+                store.save(memo, known: known, over: stored)
+            }
             memory?.knownFiles = known
         }
         let diagnostics = (notes + result.diagnostics).sorted()
