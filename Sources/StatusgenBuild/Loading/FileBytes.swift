@@ -6,19 +6,26 @@ enum FileBytes {
     /// The bytes of the file open as `descriptor`, from where it stands to its end; about `size` are
     /// expected. `nil` when it cannot be read.
     static func read(_ descriptor: Int32, expecting size: Int) -> Data? {
-        // One byte more than expected, so that the end is seen in one read when the size was right.
-        var data = Data(count: max(size, 0) + 1)
+        // One byte more than expected, so that the end is seen in one read when the size was right; in
+        // memory not zeroed first, since the read fills it (a rebuild reads back thousands of pages).
+        var capacity = max(size, 0) + 1
+        guard var buffer = malloc(capacity) else { return nil }
         var length = 0
         while true {
-            if length == data.count { data.count *= 2 }
-            let count = data.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + length, buffer.count - length)
+            if length == capacity {
+                capacity *= 2
+                guard let grown = realloc(buffer, capacity) else {
+                    free(buffer)
+                    return nil
+                }
+                buffer = grown
             }
-            guard count >= 0 else { return nil }
-            if count == 0 {
-                data.count = length
-                return data
+            let count = Glibc.read(descriptor, buffer + length, capacity - length)
+            guard count >= 0 else {
+                free(buffer)
+                return nil
             }
+            if count == 0 { return Data(bytesNoCopy: buffer, count: length, deallocator: .free) }
             length += count
         }
     }
