@@ -135,3 +135,24 @@ struct ByteReader {
         return Date(timeIntervalSinceReferenceDate: seconds)
     }
 }
+
+/// A 64-bit checksum of cached bytes, taken eight bytes at a time (the incident cache checks megabytes on
+/// every build). Each step is a bijection of the running value, so bytes that differ in one eight-byte
+/// word always give another checksum.
+enum CacheChecksum {
+    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            hash = (hash ^ word) &* 0x100_0000_01b3
+            hash ^= hash >> 32
+            offset += 8
+        }
+        while offset < bytes.count {
+            hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3
+            offset += 1
+        }
+        return hash
+    }
+}

@@ -176,7 +176,7 @@ struct IncidentStore {
         var segment = ByteWriter()
         segment.integer(UInt64(payload.bytes.count))
         segment.bytes += payload.bytes
-        segment.fixed(payload.bytes.withUnsafeBytes(MonitorCacheEntry.hash))
+        segment.fixed(payload.bytes.withUnsafeBytes(CacheChecksum.of))
         return segment.bytes
     }
 }
@@ -210,7 +210,7 @@ extension ByteReader {
         let start = position
         var stored: UInt64 = 0
         for offset in (0..<8).reversed() { stored = stored << 8 | UInt64(bytes[start + length + offset]) }
-        guard bytes[start..<(start + length)].withUnsafeBytes(MonitorCacheEntry.hash) == stored else {
+        guard bytes[start..<(start + length)].withUnsafeBytes(CacheChecksum.of) == stored else {
             throw .init(reason: "the checksum does not match")
         }
         position = start + length + 8
