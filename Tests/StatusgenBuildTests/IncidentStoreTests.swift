@@ -99,6 +99,36 @@ struct IncidentStoreTests {
         #expect(Mirror(reflecting: incident.updates[0]).children.count == 7, "and of IncidentUpdate")
     }
 
+    @Test("Entries appended to a cache that was replaced in place, under other component ids, are not used")
+    func appendAfterReplacement() throws {
+        let work = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let ids = ["mail-inbound", "admin-console"]
+        let path = "incidents/2026-11-10-db.md"
+        let incident = try IncidentParser(componentIDs: ids).parse(path: path, text: Self.maintenance)
+        func memo(_ ids: [String], _ text: String) -> IncidentMemo {
+            let entry = IncidentMemo.Entry(digest: InputDigests.digest(of: Data(text.utf8)), outcome: .success(incident))
+            return IncidentMemo(digest: InputDigests.digest(of:), componentIDs: ids, entries: [path: entry])
+        }
+        let store = IncidentStore(root: work)
+        store.save(memo(ids, Self.maintenance), known: [:], over: store.load())
+        let loaded = store.load()
+        #expect(!loaded.isToBeRewritten)
+        // Meanwhile another build, for a site whose components were renamed, writes the file over in place.
+        let other = IncidentStore(root: work.appendingPathComponent("other"))
+        other.save(memo(["mail"], Self.maintenance), known: [:], over: other.load())
+        let handle = try FileHandle(forWritingTo: store.file)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: try Data(contentsOf: other.file))
+        try handle.close()
+        // This build, which loaded the first file, appends the file it parsed anew.
+        store.save(memo(ids, Self.maintenance + "\nEdited."), known: [:], over: loaded)
+        let after = store.load()
+        #expect(after.memo.contents.componentIDs == ["mail"])
+        #expect(after.memo.contents.entries[path]?.digest == InputDigests.digest(of: Data(Self.maintenance.utf8)))
+        #expect(after.isToBeRewritten, "the segment written under the first header ends the reading")
+    }
+
     @Test("A damaged cache, or one cut short, is not read, and is written again whole")
     func damagedCache() throws {
         let work = try Self.temporaryFolder()

@@ -99,6 +99,15 @@ struct ByteReader {
         return Int(value)
     }
 
+    /// A number `ByteWriter.fixed` wrote.
+    mutating func fixed() throws(CacheDecodingFailure) -> UInt64 {
+        guard end - position >= 8 else { throw .init(reason: "the file ends too early") }
+        var value: UInt64 = 0
+        for offset in (0..<8).reversed() { value = value << 8 | UInt64(bytes[position + offset]) }
+        position += 8
+        return value
+    }
+
     mutating func string() throws(CacheDecodingFailure) -> String {
         let length = try count()
         guard position + length <= end,

@@ -9,7 +9,7 @@ import StatusgenModel
 /// the file only means incidents are read and parsed again: deleting it never changes what is built.
 ///
 /// The file is a header (the program and the site's component ids) and segments of entries, each with
-/// its length and a checksum. A build that parsed a few files anew appends a segment with their entries,
+/// its length, a checksum of the header it was written under, and a checksum of itself. A build that parsed a few files anew appends a segment with their entries,
 /// whose entries win over earlier ones of the same path, rather than writing ten thousand again; the file
 /// is written again whole when the components or the program changed, a segment is damaged (a build
 /// stopped while appending), or entries written over since pile up.
@@ -36,7 +36,7 @@ struct IncidentStore {
         fileprivate var digests: [String: String] = [:]
         /// The file's inode and how many entries it holds, written over ones included; `nil` when it is to
         /// be written again whole (missing, damaged or for other component ids).
-        fileprivate var appendable: (inode: UInt64, componentIDs: [String]?, records: Int)?
+        fileprivate var appendable: (inode: UInt64, header: UInt64, componentIDs: [String]?, records: Int)?
 
         /// Whether the file is to be written whole by the next save, even with nothing new to keep.
         var isToBeRewritten: Bool { appendable == nil }
@@ -55,6 +55,7 @@ struct IncidentStore {
         else { return empty }
         var reader = ByteReader(bytes: [UInt8](data))
         var componentIDs: [String]?
+        let header: UInt64
         do throws(CacheDecodingFailure) {
             // The program that parsed the incidents: another build of statusgen may parse them otherwise.
             guard try reader.string() == Self.format, try reader.string() == InputDigests.programFingerprint else {
@@ -65,6 +66,7 @@ struct IncidentStore {
                 for _ in 0..<(try reader.bounded()) { ids.append(try reader.string()) }
                 componentIDs = ids
             }
+            header = reader.bytes[..<reader.position].withUnsafeBytes(CacheChecksum.of)
         } catch {
             return empty
         }
@@ -78,6 +80,9 @@ struct IncidentStore {
             var segment: [(path: String, digest: String, stamp: InputStamp?, incident: Incident)] = []
             do throws(CacheDecodingFailure) {
                 var payload = try reader.segment()
+                // Written under another header (the file was replaced while a build appended to it): its
+                // entries may have been parsed with other component ids.
+                guard try payload.fixed() == header else { throw CacheDecodingFailure(reason: "another header") }
                 for _ in 0..<(try payload.bounded()) {
                     let path = try payload.string()
                     let digest = try payload.string()
@@ -99,7 +104,7 @@ struct IncidentStore {
         let memo = IncidentMemo(digest: InputDigests.digest(of:), componentIDs: componentIDs, entries: entries)
         var contents = Contents(memo: memo, known: known)
         contents.digests = digests
-        contents.appendable = isWhole ? (UInt64(status.st_ino), componentIDs, records) : nil
+        contents.appendable = isWhole ? (UInt64(status.st_ino), header, componentIDs, records) : nil
         return contents
     }
 
@@ -121,7 +126,7 @@ struct IncidentStore {
             if changed.isEmpty { return }
             // Written whole again once the entries written over outnumber a quarter of those in use.
             if appendable.records + changed.count <= kept.count + kept.count / 4 + Self.segmentSize,
-                append(changed, toInode: appendable.inode)
+                append(changed, toInode: appendable.inode, under: appendable.header)
             {
                 return
             }
@@ -134,10 +139,13 @@ struct IncidentStore {
             header.integer(UInt64(componentIDs.count))
             for id in componentIDs { header.string(id) }
         }
+        let headerChecksum = header.bytes.withUnsafeBytes(CacheChecksum.of)
         // The header, then the incidents encoded and written in turn, a segment at a time.
         let size = Self.segmentSize
         let parts = (0...(kept.count + size - 1) / size).lazy.map { part in
-            part == 0 ? header.bytes : Self.segment(kept[(part - 1) * size..<min(part * size, kept.count)])
+            part == 0
+                ? header.bytes
+                : Self.segment(kept[(part - 1) * size..<min(part * size, kept.count)], under: headerChecksum)
         }
         CacheFile.write(parts, to: file)
     }
@@ -151,21 +159,24 @@ struct IncidentStore {
     }
 
     /// Appends a segment of `entries` to the file, in one write, when it is still the file of inode
-    /// `inode` (whose header holds the component ids the entries were parsed with); whether it did.
-    private func append(_ entries: [Entry], toInode inode: UInt64) -> Bool {
+    /// `inode`, marked as written under the header of checksum `header` (which holds the component ids the
+    /// entries were parsed with); whether it did.
+    private func append(_ entries: [Entry], toInode inode: UInt64, under header: UInt64) -> Bool {
         let descriptor = open(file.path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, UInt64(status.st_ino) == inode else { return false }
-        let bytes = Self.segment(entries[...])
+        let bytes = Self.segment(entries[...], under: header)
         // A write cut short leaves a damaged segment, which the next build ignores before writing the file again.
         return bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } == bytes.count
     }
 
-    /// `entries` as a segment: its length, the entries, and a checksum of them.
-    private static func segment(_ entries: ArraySlice<Entry>) -> [UInt8] {
+    /// `entries` as a segment: its length, the checksum of the header it is written under, the entries,
+    /// and a checksum of them.
+    private static func segment(_ entries: ArraySlice<Entry>, under header: UInt64) -> [UInt8] {
         var payload = ByteWriter()
+        payload.fixed(header)
         payload.integer(UInt64(entries.count))
         for entry in entries {
             payload.string(entry.path)
@@ -208,12 +219,10 @@ extension ByteReader {
             throw .init(reason: "a segment is cut short")
         }
         let start = position
-        var stored: UInt64 = 0
-        for offset in (0..<8).reversed() { stored = stored << 8 | UInt64(bytes[start + length + offset]) }
-        guard bytes[start..<(start + length)].withUnsafeBytes(CacheChecksum.of) == stored else {
+        position = start + length
+        guard try fixed() == bytes[start..<(start + length)].withUnsafeBytes(CacheChecksum.of) else {
             throw .init(reason: "the checksum does not match")
         }
-        position = start + length + 8
         return ByteReader(bytes: bytes, position: start, end: start + length)
     }
 }
