@@ -107,7 +107,8 @@ struct IncidentStoreTests {
         let path = "incidents/2026-11-10-db.md"
         let incident = try IncidentParser(componentIDs: ids).parse(path: path, text: Self.maintenance)
         func memo(_ ids: [String], _ text: String) -> IncidentMemo {
-            let entry = IncidentMemo.Entry(digest: InputDigests.digest(of: Data(text.utf8)), outcome: .success(incident))
+            let entry = IncidentMemo.Entry(
+                digest: InputDigests.digest(of: Data(text.utf8)), outcome: .success(incident))
             return IncidentMemo(digest: InputDigests.digest(of:), componentIDs: ids, entries: [path: entry])
         }
         let store = IncidentStore(root: work)
