@@ -9,10 +9,11 @@ import StatusgenModel
 /// the file only means incidents are read and parsed again: deleting it never changes what is built.
 ///
 /// The file is a header (the program and the site's component ids) and segments of entries, each with
-/// its length, a checksum of the header it was written under, and a checksum of itself. A build that parsed a few files anew appends a segment with their entries,
-/// whose entries win over earlier ones of the same path, rather than writing ten thousand again; the file
-/// is written again whole when the components or the program changed, a segment is damaged (a build
-/// stopped while appending), or entries written over since pile up.
+/// its length, a checksum of the header it was written under, and a checksum of itself. A build that
+/// parsed a few files anew appends a segment with their entries, whose entries win over earlier ones of
+/// the same path, rather than writing ten thousand again; the file is written again whole when the
+/// components or the program changed, a segment is damaged (a build stopped while appending), or entries
+/// written over since pile up.
 struct IncidentStore {
     /// The cache's file in the site root.
     static let fileName = SiteLayout.cacheFolder + "/incidents"
@@ -77,7 +78,7 @@ struct IncidentStore {
         var isWhole = true
         while !reader.isAtEnd {
             // A segment cut short or damaged ends the reading: what it holds is not used.
-            var segment: [(path: String, digest: String, stamp: InputStamp?, incident: Incident)] = []
+            var segment: [Entry] = []
             do throws(CacheDecodingFailure) {
                 var payload = try reader.segment()
                 // Written under another header (the file was replaced while a build appended to it): its
@@ -87,7 +88,7 @@ struct IncidentStore {
                     let path = try payload.string()
                     let digest = try payload.string()
                     let stamp = try payload.flag() ? try payload.stamp() : nil
-                    segment.append((path, digest, stamp, try payload.incident()))
+                    segment.append(Entry(path: path, digest: digest, stamp: stamp, incident: try payload.incident()))
                 }
                 guard payload.isAtEnd else { throw CacheDecodingFailure(reason: "a segment has bytes left over") }
             } catch {

@@ -91,8 +91,8 @@ public struct MonitorCacheEntry: Sendable, Hashable {
             throw DecodingFailure(reason: "not a statusgen cache file")
         }
         let body = bytes.count - 8
-        var stored: UInt64 = 0
-        for offset in (0..<8).reversed() { stored = stored << 8 | UInt64(bytes[body + offset]) }
+        var tail = ByteReader(bytes: bytes, position: body)
+        let stored = try tail.fixed()
         guard bytes[..<body].withUnsafeBytes(Self.hash) == stored else {
             throw DecodingFailure(reason: "the checksum does not match")
         }

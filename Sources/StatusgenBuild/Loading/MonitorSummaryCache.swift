@@ -137,8 +137,8 @@ struct MonitorSummaryCache {
             throw .init(reason: "not a statusgen cache file")
         }
         let body = bytes.count - 8
-        var stored: UInt64 = 0
-        for offset in (0..<8).reversed() { stored = stored << 8 | UInt64(bytes[body + offset]) }
+        var tail = ByteReader(bytes: bytes, position: body)
+        let stored = try tail.fixed()
         guard bytes[..<body].withUnsafeBytes(MonitorCacheEntry.hash) == stored else {
             throw .init(reason: "the checksum does not match")
         }
