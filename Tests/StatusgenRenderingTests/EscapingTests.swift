@@ -26,6 +26,8 @@ struct EscapingTests {
             ("\u{01}\u{1F}\u{7F}", "\"\\u0001\\u001f\\u007f\""),
             ("a\u{2028}b\u{2029}c", "\"a\\u2028b\\u2029c\""),
             ("é/<☃", "\"é/<☃\""),
+            // Other characters whose UTF-8 starts as the line separators' does, E2 80 or E2 elsewhere.
+            ("\u{2027}†€→\u{202A}", "\"\u{2027}†€→\u{202A}\""),
         ])
     func json(text: String, expected: String) {
         #expect(JSONEscaping.quoted(text) == expected)

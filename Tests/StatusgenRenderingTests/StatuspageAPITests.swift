@@ -279,6 +279,33 @@ struct StatuspageAPITests {
             JSONValue.array([.int(-3), .bool(true), .null, .array([])]).text == "[\n  -3,\n  true,\n  null,\n  []\n]\n")
     }
 
+    @Test("lays out a document as JSONEncoder pretty-prints it with sorted keys, numbers and empty members alike")
+    func spacedLayoutIsJSONEncoders() throws {
+        struct Member: Encodable {
+            let empty: [Int]
+            let name: String
+            let numbers: [Double?]
+        }
+        // Whole numbers, fractions of every size, exponents both ways, negative zero, and a sweep of
+        // uptime-like and second-like values.
+        let fixed: [Double?] = [
+            0, -0.0, 31, 2_678_400, 0.999931, 1e-6, 0.00001, 0.0001, 1e15, 1e16, 123_456_789_012.5, 5e-324, nil,
+        ]
+        let fractions: [Double?] = (1...600).map { Double($0) * 0.000_731 }
+        let seconds: [Double?] = (1...600).map { Double($0) * 86_400.123 / 7 }
+        let numbers = fixed + fractions + seconds
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let expected = try encoder.encode([Member(empty: [], name: "a/b", numbers: numbers)]) + Data("\n".utf8)
+        let document = JSONValue.array([
+            .object([
+                ("empty", .array([])), ("name", .string("a/b")), ("numbers", .array(numbers.map(JSONValue.number))),
+            ])
+        ])
+        #expect(String(decoding: document.data(.spaced), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+        #expect(JSONValue.number(.nan).text == "null\n")
+    }
+
     @Test("writes times in UTC with milliseconds, as Statuspage does")
     func times() {
         #expect(StatuspageTime.format(Fixture.date("2026-11-07T15:10:00Z")) == "2026-11-07T15:10:00.000Z")

@@ -78,6 +78,6 @@ struct StatuspageAPI {
 
     private func file(_ name: String, _ members: [(key: String, value: JSONValue)]) -> OutputFile {
         let document = JSONValue.object([("page", page)] + members)
-        return OutputFile(path: Self.folder + name, contents: Data(document.text.utf8))
+        return OutputFile(path: Self.folder + name, contents: document.data())
     }
 }

@@ -16,7 +16,7 @@ enum UptimeAPIRenderer {
             ("monitors", .object(timeline.monitors.sorted { $0.name < $1.name }.map { ($0.name, monitor($0)) })),
             ("timezone", .string(timeline.config.timeZoneName)),
         ])
-        return OutputFile(path: path, contents: Data(document.text.utf8))
+        return OutputFile(path: path, contents: document.data())
     }
 
     private static func component(_ state: ComponentState) -> JSONValue {

@@ -44,6 +44,6 @@ struct ShieldsEndpoints {
             ("message", .string(status.plainWords)),
             ("schemaVersion", .int(1)),
         ])
-        return OutputFile(path: path, contents: Data(document.text.utf8))
+        return OutputFile(path: path, contents: document.data())
     }
 }
