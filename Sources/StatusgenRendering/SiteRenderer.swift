@@ -43,9 +43,8 @@ public struct SiteRenderer: Sendable {
         let plans = contexts.map {
             (context: $0, pages: SitePlan.pages($0, report, ownRobots: ownRobots, reuse: reuse))
         }
-        let sitemap = SitemapViewModel(
-            plans[0].pages.compactMap { page in page.lastModified.map { (page.path, $0) } },
-            in: siteLanguages, baseURL: timeline.config.baseURL)
+        let sitemapPages = plans[0].pages.compactMap { page in page.lastModified.map { (path: page.path, $0) } }
+        let sitemapKey = reuse.map { PageKeys.sitemap(sitemapPages, in: siteLanguages, $0) }
         let made = plans.flatMap { plan in
             // Rendered on every core, each page into its own place: the same files whatever the scheduling.
             plan.pages.parallelMap { planned -> (file: OutputFile, key: String?, reused: Bool) in
@@ -56,10 +55,18 @@ public struct SiteRenderer: Sendable {
                 return (page(path, planned.viewModel, plan.context.strings), planned.key, false)
             }
         }
+        // The sitemap lists every page: reused too while no page comes or goes, or changes its moment.
+        let sitemap: (file: OutputFile, reused: Bool)
+        if let key = sitemapKey, let contents = reuse?.previous(SitemapViewModel.path, key) {
+            sitemap = (OutputFile(path: SitemapViewModel.path, contents: contents), true)
+        } else {
+            let viewModel = SitemapViewModel(sitemapPages, in: siteLanguages, baseURL: timeline.config.baseURL)
+            sitemap = (page(SitemapViewModel.path, viewModel, context.strings), false)
+        }
         let rendered =
             made.map(\.file)
             + contexts.map { MaintenanceCalendar($0).file }
-            + [page(SitemapViewModel.path, sitemap, context.strings)]
+            + [sitemap.file]
             + report.months.map { SLACSVRenderer.render($0, of: report) }
             + [SLAJSONRenderer.render(report, context)]
             + StatuspageAPI(context).files
@@ -68,9 +75,11 @@ public struct SiteRenderer: Sendable {
             + [UptimeAPIRenderer.render(timeline)]
         let generatedPaths = Set(rendered.map(\.path))
         let files = assets.filter { !generatedPaths.contains($0.path) } + rendered
-        let keys = Dictionary(made.compactMap { made in made.key.map { (made.file.path, $0) } }) { first, _ in first }
+        var keys = Dictionary(made.compactMap { made in made.key.map { (made.file.path, $0) } }) { first, _ in first }
+        keys[SitemapViewModel.path] = sitemapKey
         return RenderedSite(
-            files: files.sorted { $0.path < $1.path }, keys: keys, reusedCount: made.filter(\.reused).count)
+            files: files.sorted { $0.path < $1.path }, keys: keys,
+            reusedCount: made.filter(\.reused).count + (sitemap.reused ? 1 : 0))
     }
 
     private func page(_ path: String, _ viewModel: any TemplatedViewModel, _ strings: Strings) -> OutputFile {

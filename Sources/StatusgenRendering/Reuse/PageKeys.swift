@@ -116,6 +116,19 @@ struct PageKeys {
         return HexDigest.of(lines: lines)
     }
 
+    /// The key of `sitemap.xml`: the site's languages, and each page it lists (`pages`, within a language)
+    /// with the moment its content last changed.
+    static func sitemap(_ pages: [(path: String, lastModified: Date)], in languages: [SiteLanguage], _ reuse: PageReuse)
+        -> String
+    {
+        var digest = HexDigest()
+        digest.add(reuse.sharedDigest + "\nsitemap " + languages.map(\.code).joined(separator: " ") + "\n")
+        for page in pages {
+            digest.add("\(page.path) \(page.lastModified.timeIntervalSince1970)\n")
+        }
+        return digest.finish()
+    }
+
     /// The build's moment, or that the page no longer changes with it.
     private func clock(isSettled: Bool) -> String {
         isSettled ? "settled" : RFC3339.string(from: context.timeline.now)
