@@ -51,10 +51,28 @@ final class SiteFilePath {
         return target
     }
 
+    /// Takes `path` (relative to the site's folder) as no symbolic link, as `lstat` found it in its folder:
+    /// it resolves to its folder's resolved path and its name. Whether its folder is inside the site; when
+    /// not, nothing is noted, and `resolve(_:)` says what is wrong.
+    func noteUnlinked(_ path: String) -> Bool {
+        guard let candidate = candidate(path) else { return false }
+        resolved[path] = candidate
+        return true
+    }
+
     /// The resolved path of `path` when the file itself is no symbolic link: its folder's resolved path
     /// (found once for all its files) and its name. `nil` for a link, a file that is not there, or a
     /// folder outside the site: `realpath` then follows every component of the path, and says what is wrong.
     private func direct(_ path: String) -> String? {
+        guard let candidate = candidate(path) else { return nil }
+        var status = stat()
+        guard lstat(candidate, &status) == 0, status.st_mode & S_IFMT != S_IFLNK else { return nil }
+        return candidate
+    }
+
+    /// `path` in its folder's resolved path (found once for all its files), when that folder is inside the
+    /// site.
+    private func candidate(_ path: String) -> String? {
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { String(path[..<$0]) } ?? ""
         let resolvedFolder: String?
@@ -65,10 +83,7 @@ final class SiteFilePath {
             folders[folder] = resolvedFolder
         }
         guard let resolvedFolder, resolvedFolder.hasPrefix(resolvedRoot) else { return nil }
-        let candidate = resolvedFolder + (slash.map { String(path[path.index(after: $0)...]) } ?? path)
-        var status = stat()
-        guard lstat(candidate, &status) == 0, status.st_mode & S_IFMT != S_IFLNK else { return nil }
-        return candidate
+        return resolvedFolder + (slash.map { String(path[path.index(after: $0)...]) } ?? path)
     }
 
     private static func realPath(_ path: String) -> String? {

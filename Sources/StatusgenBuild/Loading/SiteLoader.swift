@@ -185,10 +185,20 @@ public struct SiteLoader {
         }
         var paths: [(path: String, stamp: InputStamp?)] = []
         var status = stat()
+        // Stamped with the system call itself, relative to the open folder: a site has thousands of incident
+        // files.
+        let opened = OpenFolder(url.path)
         for name in names.sorted() where !SiteLayout.isHiddenOrBackup(name) {
             let path = "\(folder.name)/\(name)"
             guard folder.endings.map({ endings in endings.contains { name.hasSuffix($0) } }) ?? true else { continue }
-            // Stamped with the system call itself: a site has thousands of incident files.
+            // A file that is no symbolic link is stamped once; a link is followed, and checked to stay in the site.
+            if fstatat(opened.descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 {
+                if status.st_mode & S_IFMT == S_IFDIR { continue }
+                if status.st_mode & S_IFMT == S_IFREG, sitePaths.noteUnlinked(path) {
+                    paths.append((path, InputStamp(status)))
+                    continue
+                }
+            }
             guard stat(sitePaths.unresolved(path), &status) == 0 else {
                 // Listed, yet not there: a symbolic link whose file is gone. Its incident or results must
                 // not vanish from the site without a word.
