@@ -21,6 +21,12 @@ struct FolderStampsTests {
         try body(root, paths.sorted())
     }
 
+    /// The listing of the folder at `root`, following links.
+    private func listing(_ root: URL) -> [FolderListing.Entry]? {
+        let folder = OpenFolder(root.path)
+        return folder.descriptor < 0 ? nil : FolderListing.entries(of: folder.descriptor, followingLinks: true)
+    }
+
     /// The descriptors this process has open.
     private func openDescriptors() throws -> Int {
         try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
@@ -29,7 +35,7 @@ struct FolderStampsTests {
     @Test("a stamp written as text, as the record and the page cache write it, reads back as the same stamp")
     func stampText() throws {
         try withFolders(3) { root, paths in
-            let listed = try #require(FolderListing.entries(in: root.path))
+            let listed = try #require(listing(root))
             #expect(listed.count == 6)
             for entry in listed {
                 var bytes: [UInt8] = []
@@ -64,7 +70,7 @@ struct FolderStampsTests {
     @Test("lists every file and folder with its stamp, or nothing when a part of the folder cannot be stamped")
     func listing() throws {
         try withFolders(50) { root, paths in
-            let entries = try #require(FolderListing.entries(in: root.path))
+            let entries = try #require(listing(root))
             #expect(entries.filter { !$0.stamp.isFolder }.map(\.path).sorted() == paths)
             #expect(entries.filter(\.stamp.isFolder).count == 50)
             for entry in entries {
@@ -73,7 +79,7 @@ struct FolderStampsTests {
             // A link to nothing cannot be stamped: no listing rather than one without it.
             try FileManager.default.createSymbolicLink(
                 atPath: root.appendingPathComponent("f3/gone.html").path, withDestinationPath: "nowhere.html")
-            #expect(FolderListing.entries(in: root.path) == nil)
+            #expect(listing(root) == nil)
             try FileManager.default.removeItem(at: root.appendingPathComponent("f3/gone.html"))
             // A name that is not UTF-8 could not be written back as the path it is.
             let name = Array("f4/caf".utf8) + [0xE9] + Array(".html".utf8) + [0]
@@ -85,7 +91,7 @@ struct FolderStampsTests {
             }
             #expect(descriptor >= 0)
             close(descriptor)
-            #expect(FolderListing.entries(in: root.path) == nil)
+            #expect(listing(root) == nil)
         }
     }
 }

@@ -117,8 +117,10 @@ struct BuildRecord {
 
     /// Records a build begun at `started` that found the input folders as `listings` say, read `files`,
     /// the files of `digested` (path and the digest of the bytes read, which are not kept) and the monitor
-    /// files at `monitorPaths`, gave `warnings`, and was written just now. Warnings that the record cannot
-    /// give back exactly (of a kind other than general) leave the build unrecorded.
+    /// files at `monitorPaths`, gave `warnings`, and was written just now as `site` says (the stamp of
+    /// each file and folder of the site it swapped in, by path, "" for the folder: `SiteWriter.Written`).
+    /// Warnings that the record cannot give back exactly (of a kind other than general), or a site that
+    /// could not be stamped, leave the build unrecorded.
     ///
     /// A stamp alone cannot tell a file written in the same instant as it was read (file systems keep
     /// times in coarse steps): for a file or folder changed in the seconds before the build began or
@@ -126,7 +128,7 @@ struct BuildRecord {
     /// while it ran is seen. Such a monitor file (whose bytes are not kept) leaves the build unrecorded.
     func store(
         listings: [Listing], files: [InputFile], digested: [String: String] = [:], monitorPaths: [String],
-        warnings: [Diagnostic], started: Date
+        warnings: [Diagnostic], started: Date, site: [String: FileStamp]?
     ) {
         let freshness = started.timeIntervalSince1970 - 2
         // Written as bytes, making no string for a file's line: the record has one for every file of the site.
@@ -170,12 +172,10 @@ struct BuildRecord {
             }
             line("I", stamp, digest, path)
         }
-        guard let folderStamp = FileStamp(path: destination.path),
-            let outputs = FolderListing.entries(in: destination.path)
-        else { return remove() }
-        for output in [FolderListing.Entry(path: "", stamp: folderStamp)] + outputs.sorted(by: { $0.path < $1.path }) {
-            guard !output.path.utf8.contains(UInt8(ascii: "\n")) else { return remove() }
-            line("O", output.stamp, "-", output.path)
+        guard let site else { return remove() }
+        for (path, stamp) in site.sorted(by: { $0.key < $1.key }) {
+            guard !path.utf8.contains(UInt8(ascii: "\n")) else { return remove() }
+            line("O", stamp, "-", path)
         }
         bytes += (Self.end + "\n").utf8
         CacheFile.write(Data(bytes), to: file)

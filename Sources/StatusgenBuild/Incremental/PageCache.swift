@@ -85,14 +85,18 @@ struct PageCache {
         }
     }
 
-    /// Records the pages of `keys` (key by path) as the output folder now holds them, atomically; a cache
-    /// that cannot be written is no error.
-    func store(_ keys: [String: String]) {
+    /// Records the pages of `keys` (key by path) as the site the build wrote holds them (`site`: the stamp
+    /// of each of its files, by path, as `SiteWriter` took them), atomically; without `site`, forgets
+    /// every page. A cache that cannot be written is no error.
+    func store(_ keys: [String: String], site: [String: FileStamp]?) {
+        guard let site else {
+            try? FileManager.default.removeItem(at: file)
+            return
+        }
         var bytes = Array((Self.header + "\n" + destination.path + "\n").utf8)
-        let stamps = FolderStamps(root: destination.path)
         for (path, key) in keys.sorted(by: { $0.key < $1.key }) {
             guard !path.utf8.contains(UInt8(ascii: "\n")), !path.utf8.contains(UInt8(ascii: "\t")),
-                let stamp = stamps.stamp(of: path)
+                let stamp = site[path]
             else { continue }
             // Appended as bytes: the cache has a line for every page of the site.
             bytes += key.utf8

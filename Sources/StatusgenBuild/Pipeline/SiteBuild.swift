@@ -78,15 +78,16 @@ public enum SiteBuild {
         let diagnostics = (notes + result.diagnostics).sorted()
         var written: SiteWriter.Summary?
         if let writer, let outputs = result.outputs {
-            written = try writer.write(outputs, unchanged: taken.stamps)
-            cache?.store(result.pageKeys)
+            let write = try writer.write(outputs, unchanged: taken.stamps)
+            written = write.summary
+            cache?.store(result.pageKeys, site: write.stamps)
             if let key = summaryKey, let summaries = result.monitorSummaries, let summaryFiles {
                 MonitorSummaryCache(root: source).store(
                     MonitorSummaryCache.Entry(key: key, now: now, files: summaryFiles, summaries: summaries))
             }
             record?.store(
                 listings: listings, files: files, digested: digested, monitorPaths: monitorPaths,
-                warnings: diagnostics, started: started)
+                warnings: diagnostics, started: started, site: write.stamps)
         }
         if let memory, let outputs = result.outputs { memory.remember(result.pageKeys, of: outputs) }
         return BuildReport(

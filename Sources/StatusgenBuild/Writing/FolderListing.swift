@@ -1,7 +1,8 @@
 import Foundation
 
 /// Every file and folder under a folder with its stamp, found by reading each folder once and taking
-/// each stamp relative to its open folder: the writer and the build record list a whole site this way.
+/// each stamp relative to its open folder: the writer lists a whole site this way, for itself, the build
+/// record and the page cache.
 enum FolderListing {
     /// An entry: its path relative to the listed folder, and its stamp.
     struct Entry {
@@ -9,18 +10,11 @@ enum FolderListing {
         let stamp: FileStamp
     }
 
-    /// The regular files and folders under `folder`, in no particular order (a symbolic link stands for
-    /// what it points to, but a linked folder is not entered); `nil` when any of it cannot be read or
-    /// stamped, or holds anything else, or a name that is not UTF-8, so that no caller takes a part of
-    /// the folder for the whole.
-    static func entries(in folder: String) -> [Entry]? {
-        let open = OpenFolder(folder)
-        return open.descriptor < 0 ? nil : entries(of: open.descriptor, followingLinks: true)
-    }
-
-    /// The entries under the folder open as `folder` (which stays open), as `entries(in:)` finds them;
-    /// without `followingLinks`, a symbolic link anywhere in it counts as something else than a file or
-    /// folder, and the listing is `nil`.
+    /// The regular files and folders under the folder open as `folder` (which stays open), in no particular
+    /// order; `nil` when any of it cannot be read or stamped, or holds anything else, or a name that is not
+    /// UTF-8, so that no caller takes a part of the folder for the whole. With `followingLinks`, a symbolic
+    /// link stands for what it points to, but a linked folder is not entered; without, a symbolic link
+    /// anywhere in it counts as something else than a file or folder.
     static func entries(of folder: Int32, followingLinks: Bool) -> [Entry]? {
         let descriptor = dup(folder)
         guard descriptor >= 0 else { return nil }

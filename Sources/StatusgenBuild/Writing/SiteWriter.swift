@@ -34,7 +34,16 @@ public struct SiteWriter {
 
     /// Writes `files` beside the destination and swaps them in; what changed.
     public func write(_ files: [OutputFile]) throws -> Summary {
-        try write(files, unchanged: [:])
+        try write(files, unchanged: [:]).summary
+    }
+
+    /// What a write changed, and the site it swapped in as it was then.
+    struct Written {
+        let summary: Summary
+        /// The stamp of every file and folder of the site swapped in (by path; "" for its folder), taken in
+        /// the folder itself, so that they describe this build's files even when another build swaps its
+        /// own in at once; `nil` when it could not all be stamped.
+        let stamps: [String: FileStamp]?
     }
 
     /// Writes `files` as `write(_:)` does; a file of `unchanged` (path and stamp) is known to hold the
@@ -43,7 +52,7 @@ public struct SiteWriter {
     /// The site is staged in the spare of the output (`SpareSite`, the site before the current one) when
     /// there is one, so that only the files that differ from it are linked, written or removed; anything
     /// wrong with the spare only means staging from nothing.
-    func write(_ files: [OutputFile], unchanged: [String: FileStamp]) throws -> Summary {
+    func write(_ files: [OutputFile], unchanged: [String: FileStamp]) throws -> Written {
         try checkDestination()
         StagingFolder.removeStale(of: destination)
         // The marker first: a build killed at any point after it leaves a folder that the next cleans up.
@@ -69,7 +78,7 @@ public struct SiteWriter {
             }
             try lock?.syncToDisk()
             try FolderSwap.swap(staging, into: destination, retire: { SpareSite.keep($0, of: destination) })
-            return summary
+            return Written(summary: summary, stamps: lock.flatMap { Self.stamps(of: $0.descriptor) })
         } catch {
             StagingFolder.remove(staging)
             throw CommandFailure(Self.describe(error, writing: destination))
@@ -143,6 +152,17 @@ public struct SiteWriter {
         }
         unlinkat(folder, path, 0)
         return false
+    }
+
+    /// The stamps of the folder open as `folder` and of everything in it, by path ("" for the folder).
+    private static func stamps(of folder: Int32) -> [String: FileStamp]? {
+        var status = stat()
+        guard fstat(folder, &status) == 0, let stamp = FileStamp(status),
+            let entries = FolderListing.entries(of: folder, followingLinks: true)
+        else { return nil }
+        var stamps = ["": stamp]
+        for entry in entries { stamps[entry.path] = entry.stamp }
+        return stamps
     }
 
     /// A new staging folder's place beside the destination.
