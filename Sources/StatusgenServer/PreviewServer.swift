@@ -11,7 +11,8 @@ public struct PreviewServer: Sendable {
         public var description: String
     }
 
-    /// How often the sources are looked at for changes.
+    /// How often the sources are looked at for changes at the latest; a change the system reports is
+    /// looked at sooner (`LookTimes`).
     public static let pollInterval: Duration = .milliseconds(500)
 
     /// The site's folder.
@@ -40,7 +41,7 @@ public struct PreviewServer: Sendable {
     /// server accepts connections.
     public func run(onListening: @escaping @Sendable (URL) -> Void) async throws {
         let watcher = SourceWatcher(root: root, paths: watched, ignores: ignores)
-        let initial = watcher.fingerprint()
+        let initial = watcher.look()
         let site = PreviewSite(build())
         var logger = Logger(label: "statusgen-serve")
         logger.logLevel = .warning
@@ -65,13 +66,17 @@ public struct PreviewServer: Sendable {
                 }
             }
             group.addTask {
-                var stamps = initial
-                while !Task.isCancelled {
-                    try await Task.sleep(for: Self.pollInterval)
-                    let now = watcher.fingerprint()
-                    guard now != stamps else { continue }
+                var stamps = initial.stamps
+                let looks = LookTimes(interval: Self.pollInterval)
+                defer { looks.stop() }
+                looks.watch(initial.folders)
+                // Ends when the task is cancelled.
+                for await _ in looks.moments {
+                    let now = watcher.look()
+                    looks.watch(now.folders)
+                    guard now.stamps != stamps else { continue }
                     // The stamps are taken before the build, so an edit made during it triggers another.
-                    stamps = now
+                    stamps = now.stamps
                     guard let result = await BuildThread.run(build) else { return }
                     await site.update(result)
                 }

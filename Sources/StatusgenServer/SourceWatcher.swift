@@ -9,11 +9,12 @@ import Foundation
 /// Tells when a file of the site changed, by comparing the size, modification time and inode of every
 /// watched file with what they were.
 ///
-/// It polls instead of asking the system for change events: inotify (Linux) and FSEvents (macOS) are
-/// different APIs, miss changes on network and container bind mounts, and lose events when an editor
-/// saves by renaming a new file over the old one. Listing the files twice a second, each stamped
-/// relative to its open folder, behaves the same everywhere and costs little: about 5% of one core for
-/// a site of ten thousand incidents, nearly all of it the system's own stat calls.
+/// The listing, not the system's change events, says what changed: inotify (Linux) and FSEvents (macOS)
+/// are different APIs, miss changes on network and container bind mounts, and lose events when an editor
+/// saves by renaming a new file over the old one. Events only say when to list again (`LookTimes`);
+/// listing the files twice a second besides, each stamped relative to its open folder, behaves the same
+/// everywhere and costs little: about 5% of one core for a site of ten thousand incidents, nearly all of
+/// it the system's own stat calls.
 struct SourceWatcher: Sendable {
     /// What is known of one file.
     struct Stamp: Equatable {
@@ -31,22 +32,32 @@ struct SourceWatcher: Sendable {
 
     /// The stamps of every watched file now, by path; a missing file simply has none.
     func fingerprint() -> [String: Stamp] {
+        look().stamps
+    }
+
+    /// The stamps of every watched file now, by path, and the folders that hold them (full paths, the
+    /// site's folder first), which a change in is a reason to look again (`LookTimes`).
+    func look() -> (stamps: [String: Stamp], folders: [String]) {
         var stamps: [String: Stamp] = [:]
         let rootPath = root.path
-        for path in paths { collect(path, at: rootPath + "/" + path, into: &stamps) }
-        return stamps
+        var folders = [rootPath]
+        for path in paths { collect(path, at: rootPath + "/" + path, into: &stamps, folders: &folders) }
+        return (stamps, folders)
     }
 
     /// Adds the stamp of the file at `path` (`fullPath` on disk), or of every file under it when it is a
-    /// folder; the files of a folder are stamped relative to it, opened once, since a site may hold ten
-    /// thousand incidents and this runs twice a second.
-    private func collect(_ path: String, at fullPath: String, into stamps: inout [String: Stamp]) {
+    /// folder (added to `folders`); the files of a folder are stamped relative to it, opened once, since a
+    /// site may hold ten thousand incidents and this runs twice a second.
+    private func collect(
+        _ path: String, at fullPath: String, into stamps: inout [String: Stamp], folders: inout [String]
+    ) {
         var status = stat()
         guard stat(fullPath, &status) == 0 else { return }
         guard (status.st_mode & S_IFMT) == S_IFDIR else {
             stamps[path] = Stamp(status)
             return
         }
+        folders.append(fullPath)
         let descriptor = open(fullPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
@@ -54,7 +65,7 @@ struct SourceWatcher: Sendable {
             var entry = stat()
             guard fstatat(descriptor, name, &entry, 0) == 0 else { continue }
             if (entry.st_mode & S_IFMT) == S_IFDIR {
-                collect(path + "/" + name, at: fullPath + "/" + name, into: &stamps)
+                collect(path + "/" + name, at: fullPath + "/" + name, into: &stamps, folders: &folders)
             } else {
                 stamps[path + "/" + name] = Stamp(entry)
             }

@@ -81,4 +81,43 @@ struct PreviewServerPartsTests {
         try FileManager.default.removeItem(at: incident)
         #expect(watcher.fingerprint().keys.sorted() == ["statusgen.yml"])
     }
+
+    @Test("the watcher names the folders it listed: the site's own and every folder under a watched one")
+    func watchedFolders() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("statusgen-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for folder in ["incidents", "static/images/old", "templates"] {
+            try FileManager.default.createDirectory(
+                at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        let watcher = SourceWatcher(root: root, paths: ["statusgen.yml", "incidents", "static"])
+        let folders = watcher.look().folders
+        #expect(folders.first == root.path)
+        #expect(
+            folders.dropFirst().sorted()
+                == ["incidents", "static", "static/images", "static/images/old"].map { root.path + "/" + $0 })
+    }
+
+    @Test("a file written in a watched folder is looked at soon, long before the interval; without one, at it")
+    func lookTimes() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("statusgen-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        // An interval of a minute: a moment within the test's time can only come from the event.
+        let looks = LookTimes(interval: .seconds(60))
+        defer { looks.stop() }
+        looks.watch([root.path])
+        let written = ContinuousClock.now
+        try Data("edited".utf8).write(to: root.appendingPathComponent("a.md"))
+        var moments = looks.moments.makeAsyncIterator()
+        // The instant the moment came, not when this task resumes: other tests may hold every thread a while.
+        let moment = try #require(await moments.next())
+        #expect(moment - written < .seconds(30), "looked at by the event, not the interval")
+
+        let polling = LookTimes(interval: .milliseconds(50))
+        defer { polling.stop() }
+        var ticks = polling.moments.makeAsyncIterator()
+        #expect(await ticks.next() != nil)
+        #expect(await ticks.next() != nil)
+    }
 }
