@@ -120,7 +120,9 @@ struct BuildRecord {
     /// files at `monitorPaths`, gave `warnings`, and was written just now as `site` says (the stamp of
     /// each file and folder of the site it swapped in, by path, "" for the folder: `SiteWriter.Written`).
     /// Warnings that the record cannot give back exactly (of a kind other than general), or a site that
-    /// could not be stamped, leave the build unrecorded.
+    /// could not be stamped, leave the build unrecorded. A file of `listed` is recorded with the stamp
+    /// the build took of it before reading it (rather than stamped again): changed since, it only makes
+    /// the next build run.
     ///
     /// A stamp alone cannot tell a file written in the same instant as it was read (file systems keep
     /// times in coarse steps): for a file or folder changed in the seconds before the build began or
@@ -128,7 +130,7 @@ struct BuildRecord {
     /// while it ran is seen. Such a monitor file (whose bytes are not kept) leaves the build unrecorded.
     func store(
         listings: [Listing], files: [InputFile], digested: [String: String] = [:], monitorPaths: [String],
-        warnings: [Diagnostic], started: Date, site: [String: FileStamp]?
+        warnings: [Diagnostic], started: Date, listed: [String: FileStamp] = [:], site: [String: FileStamp]?
     ) {
         let freshness = started.timeIntervalSince1970 - 2
         // Written as bytes, making no string for a file's line: the record has one for every file of the site.
@@ -164,7 +166,7 @@ struct BuildRecord {
         let stamps = FolderStamps(root: root.path)
         for (path, digestOfRead) in read {
             // A file the build read is there: a stamp that cannot be taken leaves the build unrecorded.
-            guard let stamp = stamps.stamp(of: path) else { return remove() }
+            guard let stamp = listed[path] ?? stamps.stamp(of: path) else { return remove() }
             var digest = "-"
             if stamp.modified >= freshness {
                 guard let digestOfRead else { return remove() }

@@ -87,7 +87,8 @@ public enum SiteBuild {
             }
             record?.store(
                 listings: listings, files: files, digested: digested, monitorPaths: monitorPaths,
-                warnings: diagnostics, started: started, site: write.stamps)
+                warnings: diagnostics, started: started, listed: incidentStamps.mapValues(\.file),
+                site: write.stamps)
         }
         if let memory, let outputs = result.outputs { memory.remember(result.pageKeys, of: outputs) }
         return BuildReport(
