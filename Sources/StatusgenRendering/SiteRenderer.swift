@@ -47,39 +47,76 @@ public struct SiteRenderer: Sendable {
         let sitemapKey = reuse.map { PageKeys.sitemap(sitemapPages, in: siteLanguages, $0) }
         let made = plans.flatMap { plan in
             // Rendered on every core, each page into its own place: the same files whatever the scheduling.
-            plan.pages.parallelMap { planned -> (file: OutputFile, key: String?, reused: Bool) in
+            plan.pages.parallelMap { planned -> (page: MadePage, key: String?) in
                 let path = plan.context.language.path(planned.path)
-                if let key = planned.key, let contents = reuse?.previous(path, key) {
-                    return (OutputFile(path: path, contents: contents), key, true)
+                if let key = planned.key, let previous = reuse?.previous(path, key) {
+                    return (MadePage(path, previous), key)
                 }
-                return (page(path, planned.viewModel, plan.context.strings), planned.key, false)
+                return (.rendered(page(path, planned.viewModel, plan.context.strings)), planned.key)
             }
         }
         // The sitemap lists every page: reused too while no page comes or goes, or changes its moment.
-        let sitemap: (file: OutputFile, reused: Bool)
-        if let key = sitemapKey, let contents = reuse?.previous(SitemapViewModel.path, key) {
-            sitemap = (OutputFile(path: SitemapViewModel.path, contents: contents), true)
+        let sitemap: MadePage
+        if let key = sitemapKey, let previous = reuse?.previous(SitemapViewModel.path, key) {
+            sitemap = MadePage(SitemapViewModel.path, previous)
         } else {
             let viewModel = SitemapViewModel(sitemapPages, in: siteLanguages, baseURL: timeline.config.baseURL)
-            sitemap = (page(SitemapViewModel.path, viewModel, context.strings), false)
+            sitemap = .rendered(page(SitemapViewModel.path, viewModel, context.strings))
         }
+        let pages = made.map(\.page) + [sitemap]
         let rendered =
-            made.map(\.file)
+            pages.compactMap(\.file)
             + contexts.map { MaintenanceCalendar($0).file }
-            + [sitemap.file]
             + report.months.map { SLACSVRenderer.render($0, of: report) }
             + [SLAJSONRenderer.render(report, context)]
             + StatuspageAPI(context).files
             + StatusBadges(context).files
             + ShieldsEndpoints(context).files
             + [UptimeAPIRenderer.render(timeline)]
-        let generatedPaths = Set(rendered.map(\.path))
+        let generatedPaths = Set(rendered.map(\.path) + pages.compactMap(\.publishedPath))
         let files = assets.filter { !generatedPaths.contains($0.path) } + rendered
-        var keys = Dictionary(made.compactMap { made in made.key.map { (made.file.path, $0) } }) { first, _ in first }
+        var keys = Dictionary(made.compactMap { made in made.key.map { (made.page.path, $0) } }) { first, _ in first }
         keys[SitemapViewModel.path] = sitemapKey
         return RenderedSite(
-            files: files.sorted { $0.path < $1.path }, keys: keys,
-            reusedCount: made.filter(\.reused).count + (sitemap.reused ? 1 : 0))
+            files: files.sorted { $0.path < $1.path }, published: pages.compactMap(\.publishedPath), keys: keys,
+            reusedCount: pages.count { !$0.isRendered })
+    }
+
+    /// A page as a render made it: rendered, reused with its bytes, or reused as the output folder holds it.
+    private enum MadePage {
+        case rendered(OutputFile)
+        case reused(OutputFile)
+        case published(String)
+
+        init(_ path: String, _ previous: PreviousPage) {
+            switch previous {
+            case .contents(let contents): self = .reused(OutputFile(path: path, contents: contents))
+            case .published: self = .published(path)
+            }
+        }
+
+        var path: String {
+            switch self {
+            case .rendered(let file), .reused(let file): file.path
+            case .published(let path): path
+            }
+        }
+
+        /// The file, when the render has its bytes.
+        var file: OutputFile? {
+            switch self {
+            case .rendered(let file), .reused(let file): file
+            case .published: nil
+            }
+        }
+
+        var publishedPath: String? {
+            if case .published(let path) = self { path } else { nil }
+        }
+
+        var isRendered: Bool {
+            if case .rendered = self { true } else { false }
+        }
     }
 
     private func page(_ path: String, _ viewModel: any TemplatedViewModel, _ strings: Strings) -> OutputFile {

@@ -33,7 +33,7 @@ struct PageReuseTests {
                 inputs.files.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) },
                 uniquingKeysWith: { first, _ in first })
             let reuse = PageReuse(sharedDigest: "shared", fileDigests: digests) { path, key in
-                previousKeys[path] == key ? previousFiles[path] : nil
+                previousKeys[path] == key ? previousFiles[path].map(PreviousPage.contents) : nil
             }
             let result = BuildPipeline().run(inputs, now: now, reusing: reuse)
             let clean = BuildPipeline().run(inputs, now: now)

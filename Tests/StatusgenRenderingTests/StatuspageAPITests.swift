@@ -289,7 +289,8 @@ struct StatuspageAPITests {
         // Whole numbers, fractions of every size, exponents both ways, negative zero, and a sweep of
         // uptime-like and second-like values.
         let fixed: [Double?] = [
-            0, -0.0, 31, 2_678_400, 0.999931, 1e-6, 0.00001, 0.0001, 1e15, 1e16, 123_456_789_012.5, 5e-324, nil,
+            0, -0.0, 31, 2_678_400, 0.999931, 1e-6, 0.00001, 0.0001, 1e15, 1e16, 123_456_789_012.5,
+            .leastNonzeroMagnitude, nil,
         ]
         let fractions: [Double?] = (1...600).map { Double($0) * 0.000_731 }
         let seconds: [Double?] = (1...600).map { Double($0) * 86_400.123 / 7 }

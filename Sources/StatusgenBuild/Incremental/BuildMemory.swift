@@ -34,7 +34,7 @@ public final class BuildMemory: @unchecked Sendable {
         let pages = lock.withLock { self.pages }
         return PageReuse(sharedDigest: digests.shared, fileDigests: digests.incidents) { path, key in
             guard let page = pages[path], page.digest == key else { return nil }
-            return page.contents
+            return .contents(page.contents)
         }
     }
 

@@ -4,9 +4,10 @@ import StatusgenRendering
 
 /// The pages of the last build written to an output folder, kept in the site's `.statusgen-cache/`:
 /// for each reusable page, the digest of its key and the stamp of its file in the output. A build reuses
-/// a page whose key is the same by reading its file back, only while that file is untouched since
-/// (same stamp). Anything wrong with the cache only means pages are rendered again: deleting it never
-/// changes the site that is built.
+/// a page whose key is the same as its file in the output folder, without reading it, only while that
+/// file is untouched since (same stamp): the writer keeps the file, as long as it still has that stamp.
+/// Anything wrong with the cache only means pages are rendered again: deleting it never changes the
+/// site that is built.
 struct PageCache {
     /// The cache's file in the site root.
     static let fileName = SiteLayout.cacheFolder + "/pages"
@@ -50,8 +51,8 @@ struct PageCache {
         }
     }
 
-    /// The pages a build took from the output folder, each with the stamp its file had then, so that the
-    /// writer can link them without reading them again.
+    /// The pages a build took from the output folder, each with the stamp its file had then, which the
+    /// writer keeps while they still have it.
     final class Taken: @unchecked Sendable {
         /// Guarded by `lock`.
         private var taken: [String: FileStamp] = [:]
@@ -65,23 +66,19 @@ struct PageCache {
         }
     }
 
-    /// Reuse of the pages of `entries` whose file in the output folder is untouched, for inputs of `digests`;
-    /// each page reused is noted in `taken`.
+    /// Reuse of the pages of `entries` whose file in the output folder is untouched, for inputs of `digests`:
+    /// as the folder holds them (`PreviousPage.published`), each noted in `taken` with its stamp.
     func reuse(_ entries: [String: Entry], _ digests: InputDigests, noting taken: Taken) -> PageReuse {
         let folder = OpenFolder(destination.path)
         return PageReuse(sharedDigest: digests.shared, fileDigests: digests.incidents) { path, key in
             guard let entry = entries[path], entry.digest == key else { return nil }
-            // Opened relative to the output folder, and stamped on the open file before and after it is read.
-            let descriptor = openat(folder.descriptor, path, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { return nil }
-            defer { close(descriptor) }
+            // Stamped relative to the output folder; the writer checks the stamp again when it keeps the file.
             var status = stat()
-            guard fstat(descriptor, &status) == 0, FileStamp(status) == entry.stamp,
-                let contents = FileBytes.read(descriptor, expecting: Int(status.st_size)),
-                fstat(descriptor, &status) == 0, FileStamp(status) == entry.stamp
-            else { return nil }
+            guard fstatat(folder.descriptor, path, &status, 0) == 0, FileStamp(status) == entry.stamp else {
+                return nil
+            }
             taken.add(path, entry.stamp)
-            return contents
+            return .published
         }
     }
 

@@ -10,8 +10,11 @@ import StatusgenRendering
 public struct BuildPipeline: Sendable {
     /// What a build produced.
     public struct Result: Sendable {
-        /// The output files sorted by path, or `nil` when the build found errors.
+        /// The output files sorted by path, but for the pages of `publishedPages`; `nil` when the build found
+        /// errors.
         public var outputs: [OutputFile]?
+        /// The pages reused as the output folder holds them, by path: their bytes are not in `outputs`.
+        public var publishedPages: [String] = []
         /// Every error and warning, sorted by path and line.
         public var diagnostics: [Diagnostic]
         /// The key of each page a later build may reuse, by path (see `PageReuse`); empty without reuse.
@@ -73,8 +76,8 @@ public struct BuildPipeline: Sendable {
         let languages = site.config.locales.map(catalog.strings(for:))
         let rendered = renderer.render(timeline, languages: languages, reusing: reuse)
         return Result(
-            outputs: StaticFiles.adding(files, to: rendered.files), diagnostics: diagnostics.sorted(),
-            pageKeys: rendered.keys, reusedCount: rendered.reusedCount, monitorSummaries: summaries,
-            monitorWork: monitorWork)
+            outputs: StaticFiles.adding(files, to: rendered.files), publishedPages: rendered.published,
+            diagnostics: diagnostics.sorted(), pageKeys: rendered.keys, reusedCount: rendered.reusedCount,
+            monitorSummaries: summaries, monitorWork: monitorWork)
     }
 }

@@ -6,8 +6,9 @@ import StatusgenModel
 public struct BuildReport: Sendable {
     /// Every error and warning, from reading the site and from building it, sorted by path and line.
     public var diagnostics: [Diagnostic]
-    /// The built files sorted by path, or `nil` when the site has errors (and nothing was written) or
-    /// when nothing changed since the last build into the output folder (`isUnchanged`).
+    /// The built files sorted by path (but for pages reused as the output folder holds them, which were not
+    /// read), or `nil` when the site has errors (and nothing was written) or when nothing changed since the
+    /// last build into the output folder (`isUnchanged`).
     public var outputs: [OutputFile]?
     /// Whether the build found every input and output file as the last build left them, for the same
     /// moment, and so built and wrote nothing.

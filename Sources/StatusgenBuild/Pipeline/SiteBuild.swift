@@ -12,7 +12,8 @@ public enum SiteBuild {
     ///
     /// Pages whose inputs did not change since the last build are reused rather than rendered: from
     /// `memory` when given, else (with `usesCache`) from the output folder, as `.statusgen-cache/pages`
-    /// records it. Incident files whose bytes did not change are not parsed again: `memory` keeps them,
+    /// records it, where they stay without being read (a page changed there by another hand meanwhile
+    /// makes the build start again, rendering every page). Incident files whose bytes did not change are not parsed again: `memory` keeps them,
     /// else (with `usesCache`) `.statusgen-cache/incidents`, for `validate` too; both keep the stamp each
     /// file had when it was read, so that a file found with that stamp is not even read. Without
     /// `renders`, the site is only checked (as `validate` does): nothing is rendered. A build into
@@ -24,6 +25,19 @@ public enum SiteBuild {
     public static func run(
         source: URL, output: URL?, now: Date, usesCache: Bool = true, memory: BuildMemory? = nil,
         renders: Bool = true
+    ) throws -> BuildReport {
+        do {
+            return try run(source, output, now, usesCache, memory, renders, keepsPublishedPages: true)
+        } catch is SiteWriter.PublishedPageChanged {
+            return try run(source, output, now, usesCache, memory, renders, keepsPublishedPages: false)
+        }
+    }
+
+    /// The build of `run(source:output:now:usesCache:memory:renders:)`; with `keepsPublishedPages`, pages of
+    /// the output folder that the page cache says are reusable are kept there.
+    private static func run(
+        _ source: URL, _ output: URL?, _ now: Date, _ usesCache: Bool, _ memory: BuildMemory?, _ renders: Bool,
+        keepsPublishedPages: Bool
     ) throws -> BuildReport {
         let started = Date()
         let writer = output.map { SiteWriter(destination: $0, source: source) }
@@ -53,11 +67,12 @@ public enum SiteBuild {
         }
         let incidentStamps = inputs.incidentStamps
         let cache = writer.flatMap { usesCache ? PageCache(root: source, destination: $0.destination) : nil }
+        let entries = keepsPublishedPages ? cache?.entries() ?? [:] : [:]
         var reuse: PageReuse?
         let taken = PageCache.Taken()
         let digests = renders && (memory != nil || cache != nil) ? InputDigests(inputs.files) : nil
         if let digests {
-            reuse = memory?.reuse(digests) ?? cache.map { $0.reuse($0.entries(), digests, noting: taken) }
+            reuse = memory?.reuse(digests) ?? cache.map { $0.reuse(entries, digests, noting: taken) }
         }
         // What is kept of the inputs beyond the build: an incident file's digest rather than its bytes (the
         // record needs no more), so that the bytes go once parsed, and the monitors' histories go once
@@ -78,7 +93,14 @@ public enum SiteBuild {
         let diagnostics = (notes + result.diagnostics).sorted()
         var written: SiteWriter.Summary?
         if let writer, let outputs = result.outputs {
-            let write = try writer.write(outputs, unchanged: taken.stamps)
+            let stamps = taken.stamps
+            var published: [String: FileStamp] = [:]
+            for path in result.publishedPages {
+                // Every page kept was taken with its stamp; one without would have no bytes at all.
+                guard let stamp = stamps[path] else { throw SiteWriter.PublishedPageChanged(path: path) }
+                published[path] = stamp
+            }
+            let write = try writer.write(outputs, keeping: published)
             written = write.summary
             cache?.store(result.pageKeys, site: write.stamps)
             if let key = summaryKey, let summaries = result.monitorSummaries, let summaryFiles {
@@ -92,7 +114,8 @@ public enum SiteBuild {
         }
         if let memory, let outputs = result.outputs { memory.remember(result.pageKeys, of: outputs) }
         return BuildReport(
-            diagnostics: diagnostics, outputs: result.outputs, fileCount: result.outputs?.count ?? 0,
+            diagnostics: diagnostics, outputs: result.outputs,
+            fileCount: (result.outputs?.count ?? 0) + result.publishedPages.count,
             inputCount: inputCount, written: written,
             parsedCount: memo?.parsedCount, unreadCount: unread.count, reusedCount: result.reusedCount,
             monitorWork: result.monitorWork,

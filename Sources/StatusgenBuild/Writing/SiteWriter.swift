@@ -34,7 +34,13 @@ public struct SiteWriter {
 
     /// Writes `files` beside the destination and swaps them in; what changed.
     public func write(_ files: [OutputFile]) throws -> Summary {
-        try write(files, unchanged: [:]).summary
+        try write(files, keeping: [:]).summary
+    }
+
+    /// A page to keep as the output folder holds it no longer has the stamp it was taken with: the build
+    /// does not have its bytes, and must render it.
+    struct PublishedPageChanged: Error {
+        let path: String
     }
 
     /// What a write changed, and the site it swapped in as it was then.
@@ -46,18 +52,19 @@ public struct SiteWriter {
         let stamps: [String: FileStamp]?
     }
 
-    /// Writes `files` as `write(_:)` does; a file of `unchanged` (path and stamp) is known to hold the
-    /// bytes given for it while its stamp is the same, so it is linked without being read again.
+    /// Writes `files` as `write(_:)` does, and keeps each page of `published` (path and stamp) as the
+    /// output folder holds it, while it has that stamp; one that no longer has it is thrown as
+    /// `PublishedPageChanged`, and nothing is swapped in.
     ///
     /// The site is staged in the spare of the output (`SpareSite`, the site before the current one) when
     /// there is one, so that only the files that differ from it are linked, written or removed; anything
     /// wrong with the spare only means staging from nothing.
-    func write(_ files: [OutputFile], unchanged: [String: FileStamp]) throws -> Written {
+    func write(_ files: [OutputFile], keeping published: [String: FileStamp]) throws -> Written {
         try checkDestination()
         StagingFolder.removeStale(of: destination)
         // The marker first: a build killed at any point after it leaves a folder that the next cleans up.
         let all = [OutputFile(path: Self.markerName, contents: Self.markerContents)] + files
-        let published = PublishedSite(destination)
+        let site = PublishedSite(destination)
         // Each build stages in a folder of its own, so that two builds into one folder at the same time
         // (a timer and a person) never write into each other's files; the last swap wins, whole.
         var staging = stagingFolder()
@@ -65,7 +72,7 @@ public struct SiteWriter {
         defer { lock?.unlock() }
         do {
             let summary: Summary
-            if let staged = stageInSpare(all, at: staging, from: published, unchanged: unchanged) {
+            if let staged = stageInSpare(all, at: staging, from: site, keeping: published) {
                 (lock, summary) = (staged.lock, staged.summary)
             } else {
                 staging = stagingFolder()
@@ -74,13 +81,14 @@ public struct SiteWriter {
                 // folders with the marker whose lock it can take) never removes this one while it is in use.
                 let fresh = try StagingFolder(locking: staging)
                 lock = fresh
-                summary = try stage(all, in: fresh.descriptor, over: [:], from: published, unchanged: unchanged)
+                summary = try stage(all, in: fresh.descriptor, over: [:], from: site, keeping: published)
             }
             try lock?.syncToDisk()
             try FolderSwap.swap(staging, into: destination, retire: { SpareSite.keep($0, of: destination) })
             return Written(summary: summary, stamps: lock.flatMap { Self.stamps(of: $0.descriptor) })
         } catch {
             StagingFolder.remove(staging)
+            if error is PublishedPageChanged { throw error }
             throw CommandFailure(Self.describe(error, writing: destination))
         }
     }
@@ -88,11 +96,11 @@ public struct SiteWriter {
     /// Stages `files` in the spare of the output, claimed at `staging`: the lock on it and what changed;
     /// `nil` when there is no spare, or anything in it goes wrong (it is then removed).
     private func stageInSpare(
-        _ files: [OutputFile], at staging: URL, from published: PublishedSite, unchanged: [String: FileStamp]
+        _ files: [OutputFile], at staging: URL, from site: PublishedSite, keeping published: [String: FileStamp]
     ) -> (lock: StagingFolder, summary: Summary)? {
         guard let spare = SpareSite.claim(of: destination, as: staging) else { return nil }
-        if let kept = SpareSite.clear(spare.descriptor, keeping: files),
-            let summary = try? stage(files, in: spare.descriptor, over: kept, from: published, unchanged: unchanged)
+        if let kept = SpareSite.clear(spare.descriptor, keeping: Set(files.map(\.path)).union(published.keys)),
+            let summary = try? stage(files, in: spare.descriptor, over: kept, from: site, keeping: published)
         {
             return (spare, summary)
         }
@@ -102,28 +110,36 @@ public struct SiteWriter {
     }
 
     /// Writes `files` into the staging folder open as `folder`, which holds `kept` (by path: what is left
-    /// of a spare), linking each file whose bytes `published` holds; what changed.
+    /// of a spare), linking each file whose bytes `site` holds, and each page of `published` from it; what
+    /// changed.
     private func stage(
-        _ files: [OutputFile], in folder: Int32, over kept: [String: FileStamp], from published: PublishedSite,
-        unchanged: [String: FileStamp]
+        _ files: [OutputFile], in folder: Int32, over kept: [String: FileStamp], from site: PublishedSite,
+        keeping published: [String: FileStamp]
     ) throws -> Summary {
         var summary = Summary()
         // Each folder made once, not once for each of its thousands of incident pages.
         var madeFolders = Set(kept.filter(\.value.isFolder).keys)
+        for (path, stamp) in published {
+            try makeFolders(of: path, in: folder, made: &madeFolders)
+            guard site.stamp(of: path) == stamp else { throw PublishedPageChanged(path: path) }
+            // A file of the spare that is the published file itself (a hard link) is that page already.
+            if let staged = kept[path] {
+                if staged.device == stamp.device, staged.inode == stamp.inode { continue }
+                guard unlinkat(folder, path, 0) == 0 else { throw failure(writing: path) }
+            }
+            guard link(path, from: site, to: folder, expecting: stamp) else { throw PublishedPageChanged(path: path) }
+        }
         for file in files {
             try makeFolders(of: file.path, in: folder, made: &madeFolders)
-            let previous = published.stamp(of: file.path)
-            let isSame =
-                previous != nil
-                && (unchanged[file.path] == previous
-                    || published.read(file.path, expecting: file.contents.count) == file.contents)
+            let previous = site.stamp(of: file.path)
+            let isSame = previous != nil && site.read(file.path, expecting: file.contents.count) == file.contents
             if let staged = kept[file.path] {
                 // A file of the spare that is the published file itself (a hard link) holds the bytes already.
                 // Any other is replaced, never written into: it may be linked to a site published before.
                 if isSame, let previous, staged.device == previous.device, staged.inode == previous.inode { continue }
                 guard unlinkat(folder, file.path, 0) == 0 else { throw failure(writing: file.path) }
             }
-            if isSame, let previous, link(file.path, from: published, to: folder, expecting: previous) { continue }
+            if isSame, let previous, link(file.path, from: site, to: folder, expecting: previous) { continue }
             do {
                 try StagedFile.write(file.contents, to: file.path, in: folder)
             } catch {
@@ -134,7 +150,7 @@ public struct SiteWriter {
             }
             if file.path != Self.markerName { summary.changed += 1 }
         }
-        summary.removed = published.countFiles(notIn: Set(files.map(\.path)))
+        summary.removed = site.countFiles(notIn: Set(files.map(\.path)).union(published.keys))
         return summary
     }
 

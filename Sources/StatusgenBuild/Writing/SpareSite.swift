@@ -40,13 +40,12 @@ enum SpareSite {
         return StagingFolder(locked: descriptor)
     }
 
-    /// Removes from the claimed spare (open as `folder`) every file and folder that `files` do not
-    /// need, and gives the folders kept the mode a new folder has; the stamps of what is left, by path.
+    /// Removes from the claimed spare (open as `folder`) every file and folder that the files at `paths` do
+    /// not need, and gives the folders kept the mode a new folder has; the stamps of what is left, by path.
     /// `nil` when that cannot be done whole, or the spare holds anything but files and folders (a
     /// symbolic link, which the build would write through): the spare is then not to be used.
-    static func clear(_ folder: Int32, keeping files: [OutputFile]) -> [String: FileStamp]? {
+    static func clear(_ folder: Int32, keeping paths: Set<String>) -> [String: FileStamp]? {
         guard let entries = FolderListing.entries(of: folder, followingLinks: false) else { return nil }
-        let paths = Set(files.map(\.path))
         var folders: Set<String> = []
         for path in paths {
             // By bytes: `/` is ASCII, and the spare holds a file for each of thousands of pages.

@@ -8,15 +8,23 @@ public struct PageReuse: Sendable {
     public var sharedDigest: String
     /// A digest of the bytes of each input file, by its path in the site.
     public var fileDigests: [String: String]
-    /// The bytes an earlier build rendered at a path with a key, when it has them.
-    public var previous: @Sendable (_ path: String, _ key: String) -> Data?
+    /// What an earlier build rendered at a path with a key, when it is still to be had.
+    public var previous: @Sendable (_ path: String, _ key: String) -> PreviousPage?
 
     public init(
         sharedDigest: String, fileDigests: [String: String],
-        previous: @escaping @Sendable (_ path: String, _ key: String) -> Data?
+        previous: @escaping @Sendable (_ path: String, _ key: String) -> PreviousPage?
     ) {
         self.sharedDigest = sharedDigest
         self.fileDigests = fileDigests
         self.previous = previous
     }
+}
+
+/// A page an earlier build rendered, as a build reuses it.
+public enum PreviousPage: Sendable {
+    /// Its bytes, kept in memory (as `serve` keeps them).
+    case contents(Data)
+    /// Its file in the output folder, which the build that writes there keeps without reading it.
+    case published
 }
