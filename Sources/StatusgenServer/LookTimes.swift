@@ -19,14 +19,14 @@ final class LookTimes: @unchecked Sendable {
     /// The inotify instance, or -1 without one.
     private let events: Int32
     private let interval: Duration
-    /// How long to wait after an event before looking, so that an editor's save in several steps (write a
-    /// new file, rename it over the old) is seen whole.
+    /// How long the folders must be quiet after an event before looking, so that an editor's save in
+    /// several steps (write a new file, rename it over the old) is seen whole.
     private let settle: Duration
     /// Guarded by `lock`, as are the watches: whether to stop.
     private var isStopped = false
     private let lock = NSLock()
 
-    /// Looks every `interval`, and `settle` after an event.
+    /// Looks every `interval`, and once the folders are quiet for `settle` after an event.
     init(interval: Duration, settle: Duration = .milliseconds(30)) {
         (moments, continuation) = AsyncStream.makeStream(
             of: ContinuousClock.Instant.self, bufferingPolicy: .bufferingNewest(1))
@@ -65,8 +65,13 @@ final class LookTimes: @unchecked Sendable {
         defer { lock.withLock { if events >= 0 { close(events) } } }
         while !lock.withLock({ isStopped }) {
             if waitForEvent() {
-                Thread.sleep(forTimeInterval: Self.seconds(settle))
+                // Once the folders have been quiet for `settle`, or an interval after the event at the latest:
+                // a file written without pause is looked at no more often than with no events at all.
+                let first = ContinuousClock.now
                 drainEvents()
+                repeat {
+                    Thread.sleep(forTimeInterval: Self.seconds(settle))
+                } while drainEvents() && ContinuousClock.now - first < interval
             }
             continuation.yield(.now)
         }
@@ -84,10 +89,13 @@ final class LookTimes: @unchecked Sendable {
         return false
     }
 
-    /// Reads every event waiting: what changed is for the listing to say.
-    private func drainEvents() {
+    /// Reads every event waiting (what changed is for the listing to say); whether there was any.
+    @discardableResult
+    private func drainEvents() -> Bool {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while buffer.withUnsafeMutableBytes({ read(events, $0.baseAddress, $0.count) }) > 0 {}
+        var isAny = false
+        while buffer.withUnsafeMutableBytes({ read(events, $0.baseAddress, $0.count) }) > 0 { isAny = true }
+        return isAny
     }
 
     private static func seconds(_ duration: Duration) -> Double {

@@ -70,8 +70,9 @@ public struct PreviewServer: Sendable {
                 let looks = LookTimes(interval: Self.pollInterval)
                 defer { looks.stop() }
                 looks.watch(initial.folders)
-                // Ends when the task is cancelled.
+                // Ends when the task is cancelled (after a moment taken already, if one was waiting).
                 for await _ in looks.moments {
+                    if Task.isCancelled { break }
                     let now = watcher.look()
                     looks.watch(now.folders)
                     guard now.stamps != stamps else { continue }
@@ -79,6 +80,9 @@ public struct PreviewServer: Sendable {
                     stamps = now.stamps
                     guard let result = await BuildThread.run(build) else { return }
                     await site.update(result)
+                    // An interval's rest after each build, so that a file written without pause (monitor
+                    // results a prober appends) does not keep a core building.
+                    try? await Task.sleep(for: Self.pollInterval)
                 }
             }
             // The server ends first; then the watcher is stopped, without waiting for a build in progress.
