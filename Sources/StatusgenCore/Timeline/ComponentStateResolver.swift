@@ -91,6 +91,9 @@ struct ComponentStateResolver {
         }
         var sweep = IncidentSweep(spans)
         let monitorCounts = component.monitors.compactMap { summaries[$0]?.counts }
+        // Taken out of the resolver, so that the closure below holds no copy of it (and of the site's
+        // settings) for each of the record's days.
+        let dayNumbers = record.dayNumbers
         return record.days.enumerated().map { index, day in
             var sums = DaySums()
             for total in totals { sums.add(total.days[index]) }
@@ -105,7 +108,7 @@ struct ComponentStateResolver {
             }
             for incident in touching { status = max(status ?? .operational, incident.status) }
             var latency = LatencyHistogram()
-            let dayNumber = record.dayNumbers[index]
+            let dayNumber = dayNumbers[index]
             for counts in monitorCounts {
                 if let day = counts.counts(onDay: dayNumber) { latency.add(day.latency) }
             }

@@ -22,8 +22,10 @@ public struct TimelineBuilder: Sendable {
         let calendar = DayCalendar(timeZone: config.timeZone, dayCount: config.historyDays, now: now)
         let summaries = summaries ?? MonitorSummary.summaries(of: site, now: now)
         let resolver = IncidentResolver(now: now)
+        // Newest first, then by id; the ids compared only for equal starts, since reading one from its box
+        // costs a reference count, and the history has thousands of incidents.
         var incidents = site.incidents.compactMap(resolver.resolve)
-            .sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
+            .sorted { $0.startedAt != $1.startedAt ? $0.startedAt > $1.startedAt : $0.id > $1.id }
 
         let naming = incidents.positionsNamingEachComponent()
         let uncovered = attachOutages(

@@ -29,7 +29,7 @@ struct MaintenanceCalendar {
         let maintenances = context.timeline.incidents.compactMap { item in
             item.incident.window.map { (item: item, starts: $0.starts) }
         }
-        .sorted { ($0.starts, $0.item.id) < ($1.starts, $1.item.id) }
+        .sorted { $0.starts != $1.starts ? $0.starts < $1.starts : $0.item.id < $1.item.id }
         .map(\.item)
         var lines = [
             "BEGIN:VCALENDAR",
