@@ -2,7 +2,10 @@ import Foundation
 import StatusgenModel
 
 /// The timeline being rendered, with the look-ups and formatters the view models share.
-struct RenderingContext {
+///
+/// A class, shared rather than copied: every view model and planned page holds it, thousands of them in a
+/// site's history, and a copy of all its fields would count a reference for each of them.
+final class RenderingContext: Sendable {
     let timeline: Timeline
     let time: SiteTimeFormatter
     /// The words of the site's language.
@@ -17,7 +20,7 @@ struct RenderingContext {
     private let naming: [String: [Int]]
 
     /// The context of a site in the one language of `strings`.
-    init(_ timeline: Timeline, _ strings: Strings) {
+    convenience init(_ timeline: Timeline, _ strings: Strings) {
         let language = SiteLanguage(code: strings.locale, name: strings.text("language_name"), isDefault: true)
         self.init(timeline, strings, language: language, of: [language])
     }
