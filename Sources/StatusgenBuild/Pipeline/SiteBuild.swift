@@ -13,15 +13,15 @@ public enum SiteBuild {
     /// Pages whose inputs did not change since the last build are reused rather than rendered: from
     /// `memory` when given, else (with `usesCache`) from the output folder, as `.statusgen-cache/pages`
     /// records it, where they stay without being read (a page changed there by another hand meanwhile
-    /// makes the build start again, rendering every page). Incident files whose bytes did not change are not parsed again: `memory` keeps them,
-    /// else (with `usesCache`) `.statusgen-cache/incidents`, for `validate` too; both keep the stamp each
-    /// file had when it was read, so that a file found with that stamp is not even read. Without
-    /// `renders`, the site is only checked (as `validate` does): nothing is rendered. A build into
-    /// `output` (with `usesCache`) for the moment of the last one that finds every input and output as
-    /// that build left them (`BuildRecord`) reads and writes nothing, and gives that build's warnings. A
-    /// build that changes no monitor file reads none either: it takes what the timeline needs of each
-    /// monitor from `.statusgen-cache/monitor-summaries` (`MonitorSummaryCache`; `BuildReport.monitorWork`
-    /// is then 0).
+    /// makes the build start again, rendering every page). Incident files whose bytes did not change are
+    /// not parsed again: `memory` keeps them, else (with `usesCache`) `.statusgen-cache/incidents`, for
+    /// `validate` too; both keep the stamp each file had when it was read, so that a file found with that
+    /// stamp is not even read. Without `renders`, the site is only checked (as `validate` does): nothing
+    /// is rendered. A build into `output` (with `usesCache`) for the moment of the last one that finds
+    /// every input and output as that build left them (`BuildRecord`) reads and writes nothing, and gives
+    /// that build's warnings. A build that changes no monitor file reads none either: it takes what the
+    /// timeline needs of each monitor from `.statusgen-cache/monitor-summaries` (`MonitorSummaryCache`;
+    /// `BuildReport.monitorWork` is then 0).
     public static func run(
         source: URL, output: URL?, now: Date, usesCache: Bool = true, memory: BuildMemory? = nil,
         renders: Bool = true
