@@ -30,13 +30,9 @@ struct SourceWatcher: Sendable {
     /// Names the build does not read (editor swap and backup files), whose changes need no rebuild.
     var ignores: @Sendable (String) -> Bool = { _ in false }
 
-    /// The stamps of every watched file now, by path; a missing file simply has none.
-    func fingerprint() -> [String: Stamp] {
-        look().stamps
-    }
-
-    /// The stamps of every watched file now, by path, and the folders that hold them (full paths, the
-    /// site's folder first), which a change in is a reason to look again (`LookTimes`).
+    /// The stamps of every watched file now, by path (a missing file simply has none), and the folders that
+    /// hold them (full paths, the site's folder first), which a change in is a reason to look again
+    /// (`LookTimes`).
     func look() -> (stamps: [String: Stamp], folders: [String]) {
         var stamps: [String: Stamp] = [:]
         let rootPath = root.path

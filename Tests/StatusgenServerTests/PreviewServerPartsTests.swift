@@ -61,25 +61,25 @@ struct PreviewServerPartsTests {
         try Data("first".utf8).write(to: incident)
         let watcher = SourceWatcher(
             root: root, paths: ["statusgen.yml", "incidents", "templates"], ignores: { $0.hasPrefix(".") })
-        let start = watcher.fingerprint()
+        let start = watcher.look().stamps
         #expect(Array(start.keys) == ["incidents/a.md"])
-        #expect(watcher.fingerprint() == start)
+        #expect(watcher.look().stamps == start)
 
         // Same size, written by renaming a new file over the old one, as many editors save.
         let replacement = root.appendingPathComponent("incidents/.a.md.tmp")
         try Data("other".utf8).write(to: replacement)
-        #expect(watcher.fingerprint() == start)
+        #expect(watcher.look().stamps == start)
         #expect(rename(replacement.path, incident.path) == 0)
-        let edited = watcher.fingerprint()
+        let edited = watcher.look().stamps
         #expect(edited != start)
         #expect(edited.keys.sorted() == ["incidents/a.md"])
 
         try Data("title: x\n".utf8).write(to: root.appendingPathComponent("statusgen.yml"))
-        let added = watcher.fingerprint()
+        let added = watcher.look().stamps
         #expect(added.keys.sorted() == ["incidents/a.md", "statusgen.yml"])
 
         try FileManager.default.removeItem(at: incident)
-        #expect(watcher.fingerprint().keys.sorted() == ["statusgen.yml"])
+        #expect(watcher.look().stamps.keys.sorted() == ["statusgen.yml"])
     }
 
     @Test("the watcher names the folders it listed: the site's own and every folder under a watched one")
