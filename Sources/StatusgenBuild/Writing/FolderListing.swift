@@ -24,6 +24,13 @@ enum FolderListing {
         return add(descriptor, prefix: "", followingLinks: followingLinks, to: &entries) ? entries : nil
     }
 
+    /// The stamps of `entries(of:followingLinks:)` (following links), by path.
+    static func stamps(of folder: Int32) -> [String: FileStamp]? {
+        entries(of: folder, followingLinks: true).map { entries in
+            Dictionary(entries.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     /// Adds the entries of the folder open as `descriptor` (whose path is `prefix`), and closes it;
     /// whether all of them could be.
     private static func add(_ descriptor: Int32, prefix: String, followingLinks: Bool, to entries: inout [Entry])

@@ -11,12 +11,7 @@ struct PublishedSite {
 
     init(_ destination: URL) {
         folder = OpenFolder(destination.path)
-        stamps =
-            folder.descriptor < 0
-            ? [:]
-            : FolderListing.entries(of: folder.descriptor, followingLinks: true).map { entries in
-                Dictionary(entries.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
-            }
+        stamps = folder.descriptor < 0 ? [:] : FolderListing.stamps(of: folder.descriptor)
     }
 
     /// The output folder, open; -1 when there is none yet.

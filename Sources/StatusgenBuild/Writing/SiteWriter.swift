@@ -174,10 +174,9 @@ public struct SiteWriter {
     private static func stamps(of folder: Int32) -> [String: FileStamp]? {
         var status = stat()
         guard fstat(folder, &status) == 0, let stamp = FileStamp(status),
-            let entries = FolderListing.entries(of: folder, followingLinks: true)
+            var stamps = FolderListing.stamps(of: folder)
         else { return nil }
-        var stamps = ["": stamp]
-        for entry in entries { stamps[entry.path] = entry.stamp }
+        stamps[""] = stamp
         return stamps
     }
 
