@@ -5,11 +5,15 @@ import StatusgenModel
 import Testing
 
 @Suite("Appending monitor results")
-struct MonitorCSVAppenderTests {
+final class MonitorCSVAppenderTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("statusgen-\(UUID().uuidString)")
 
     init() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     func contents(_ name: String) throws -> String {

@@ -28,13 +28,12 @@ import Testing
         var found: [any MustacheParent] = []
         func visit(_ value: Any) {
             let mirror = Mirror(reflecting: value)
-            if let parent = value as? any MustacheParent, mirror.displayStyle == .struct {
+            // View models are classes; any other class (such as the rendering context) is not opened.
+            if let parent = value as? any MustacheParent, mirror.displayStyle == .class {
                 found.append(parent)
+            } else if ![.struct, .collection, .optional].contains(mirror.displayStyle) {
+                return
             }
-            guard
-                mirror.displayStyle == .struct || mirror.displayStyle == .collection
-                    || mirror.displayStyle == .optional
-            else { return }
             for child in mirror.children { visit(child.value) }
         }
         for page in pages { visit(page.viewModel) }
@@ -51,8 +50,8 @@ import Testing
         for model in models {
             for child in Mirror(reflecting: model).children {
                 let label = child.label ?? ""
-                let expected = Self.unwrapped(child.value).map { String(describing: $0) }
-                let found = model.child(named: label).map { String(describing: $0) }
+                let expected = Self.unwrapped(child.value).map(Self.identity)
+                let found = model.child(named: label).map(Self.identity)
                 #expect(found == expected, "\(type(of: model)).\(label)")
             }
         }
@@ -62,6 +61,18 @@ import Testing
         for model in Self.viewModels() {
             #expect(model.child(named: "noSuchField") == nil, "\(type(of: model))")
             #expect(model.child(named: "") == nil, "\(type(of: model))")
+        }
+    }
+
+    /// What tells `value` apart from any other: which object it is for a view model (a class), element by
+    /// element for an array, and its description for any other value.
+    private static func identity(_ value: Any) -> String {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .class: return "\(ObjectIdentifier(value as AnyObject))"
+        case .collection: return "[" + mirror.children.map { identity($0.value) }.joined(separator: ", ") + "]"
+        case .optional: return mirror.children.first.map { identity($0.value) } ?? "nil"
+        default: return String(describing: value)
         }
     }
 

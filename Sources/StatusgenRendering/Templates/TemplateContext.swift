@@ -4,9 +4,14 @@ import StatusgenModel
 /// What a page template is rendered with: its view model, plus the site's strings as `t`
 /// (`{{t.last_updated}}`) and the language's code as `locale` (`<html lang="{{locale}}">`), which
 /// every template and partial can reach from any section.
-struct TemplateContext: MustacheParent {
+final class TemplateContext: MustacheParent {
     let viewModel: any TemplatedViewModel
     let strings: Strings
+
+    init(viewModel: any TemplatedViewModel, strings: Strings) {
+        self.viewModel = viewModel
+        self.strings = strings
+    }
 
     func child(named name: String) -> Any? {
         switch name {

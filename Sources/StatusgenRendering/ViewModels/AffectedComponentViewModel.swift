@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// A component named by an incident, with the status the incident gives it.
-struct AffectedComponentViewModel {
+final class AffectedComponentViewModel: Sendable {
     let name: String
     let status: StatusViewModel
     /// For a maintenance that has not started, the status as a plan, so that it does not read as the

@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// One update as an Atom entry.
-struct AtomEntryViewModel {
+final class AtomEntryViewModel: Sendable {
     /// A tag URI (RFC 4151) that names the update for good, the same in every feed that carries it:
     /// "tag:status.example.com,2026-11-24:incidents/2026-11-24-uk-mail-flow/update-20261124T105200Z".
     let id: String

@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// An Atom 1.0 feed (RFC 4287): `feed.atom` for the whole site, `components/ID.atom` for one component.
-struct AtomFeedViewModel: TemplatedViewModel {
+final class AtomFeedViewModel: TemplatedViewModel {
     static let template = PageTemplate.atom
     static let path = "feed.atom"
 

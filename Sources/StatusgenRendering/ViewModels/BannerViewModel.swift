@@ -8,7 +8,7 @@ import StatusgenModel
 /// `under_maintenance`, whatever its impact). The sentence names the components at that state, or,
 /// when an open incident is worse than every component, the incidents at that state: an incident
 /// that names no component still shows on the banner.
-struct BannerViewModel {
+final class BannerViewModel: Sendable {
     /// "All systems operational", "Major outage: Inbound mail (SMTP), Webmail", or
     /// "Major outage: Mail flow stopped for UK customers".
     let text: String

@@ -2,10 +2,15 @@ import Mustache
 import StatusgenModel
 
 /// Components shown under one heading; components without a group form one unnamed group.
-struct ComponentGroupViewModel {
+final class ComponentGroupViewModel: Sendable {
     /// The group's name, `nil` for the components without one.
     let name: String?
     let components: [ComponentViewModel]
+
+    init(name: String?, components: [ComponentViewModel]) {
+        self.name = name
+        self.components = components
+    }
 
     /// The groups of `context`'s components, in the order each group is first seen.
     static func groups(_ context: RenderingContext) -> [ComponentGroupViewModel] {

@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// The page of one component, `components/ID.html`: its status, history, monitors, incidents and SLA.
-struct ComponentPageViewModel: TemplatedViewModel {
+final class ComponentPageViewModel: TemplatedViewModel {
     static let template = PageTemplate.component
     let page: PageViewModel
     /// The component as the status page shows it: status, description, bars.

@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// A component on the status page: its status, history bars and uptime.
-struct ComponentViewModel {
+final class ComponentViewModel: Sendable {
     /// The component's id, which names its place on the page: `#component-ID`.
     let id: String
     /// Its page, from the site root: "components/ID.html".

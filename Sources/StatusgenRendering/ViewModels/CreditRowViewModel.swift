@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// One component's month in a service-credit table, worded for the page.
-struct CreditRowViewModel {
+final class CreditRowViewModel: Sendable {
     /// The component's name and page, and the month's title and page, from the site root.
     let name: String
     let componentPath: String

@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// The service-credit rules in words, as the month's and the component's pages state them.
-struct CreditRulesViewModel {
+final class CreditRulesViewModel: Sendable {
     /// One sentence per schedule, naming its components: "Website, API: uptime below 99.95% earns 10% of
     /// the monthly fee; below 99% earns 25%. Maintenance windows are left out.".
     let schedules: [String]

@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// One day in a component's row of bars.
-struct DayBarViewModel {
+final class DayBarViewModel: Sendable {
     /// The status class: "operational", …, or "no-data".
     let className: String
     /// What the bar says, for hover and screen readers alike:

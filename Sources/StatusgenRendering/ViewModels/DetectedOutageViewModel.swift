@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// An outage found in monitor results.
-struct DetectedOutageViewModel {
+final class DetectedOutageViewModel: Sendable {
     /// "Outage detected by monitoring: smtp-in-uk, 12 min".
     let text: String
     /// The names of the components that use the monitor, joined: "Inbound mail (SMTP)".

@@ -4,7 +4,7 @@ import StatusgenModel
 /// `embed.html`: a chromeless banner for an iframe on the company's own website or app, with nothing but
 /// the page's state in words, the incidents and maintenance under way, and links to them. Readable
 /// without JavaScript; the links open the status page outside the frame.
-struct EmbedViewModel: TemplatedViewModel {
+final class EmbedViewModel: TemplatedViewModel {
     static let template = PageTemplate.embed
     static let path = "embed.html"
 
@@ -35,7 +35,7 @@ struct EmbedViewModel: TemplatedViewModel {
 }
 
 /// One incident or maintenance under way in the embed: its title, its status in words, and its page.
-struct EmbedItemViewModel {
+final class EmbedItemViewModel: Sendable {
     let title: String
     let statusText: String
     let url: String

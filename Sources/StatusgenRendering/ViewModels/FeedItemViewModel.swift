@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// One update as an RSS item.
-struct FeedItemViewModel {
+final class FeedItemViewModel: Sendable {
     /// "Investigating: Mail flow stopped for UK customers".
     let title: String
     /// The update on its incident's page, absolute; also the item's permanent guid.

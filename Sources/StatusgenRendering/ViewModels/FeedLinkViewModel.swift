@@ -1,12 +1,18 @@
 import Mustache
 
 /// A feed offered for `<link rel="alternate">` and subscription links.
-struct FeedLinkViewModel {
+final class FeedLinkViewModel: Sendable {
     /// What the feed is about: "Inbound mail (SMTP)".
     let title: String
     /// The RSS and Atom feeds' absolute URLs.
     let rssURL: String
     let atomURL: String
+
+    init(title: String, rssURL: String, atomURL: String) {
+        self.title = title
+        self.rssURL = rssURL
+        self.atomURL = atomURL
+    }
 }
 
 extension FeedLinkViewModel: MustacheParent {

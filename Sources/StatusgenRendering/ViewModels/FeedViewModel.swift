@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// An RSS feed: `feed.rss` for the whole site, `components/ID.rss` for one component.
-struct FeedViewModel: TemplatedViewModel {
+final class FeedViewModel: TemplatedViewModel {
     static let template = PageTemplate.rss
     static let path = "feed.rss"
 

@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// The archive's front page, `history/index.html`: every month, newest first, in one line each.
-struct HistoryIndexViewModel: TemplatedViewModel {
+final class HistoryIndexViewModel: TemplatedViewModel {
     static let template = PageTemplate.history
     static let path = "history/index.html"
 
@@ -20,7 +20,7 @@ struct HistoryIndexViewModel: TemplatedViewModel {
 }
 
 /// One month on the archive's front page.
-struct HistoryMonthSummaryViewModel {
+final class HistoryMonthSummaryViewModel: Sendable {
     /// "November 2026".
     let title: String
     /// From the site root: "history/2026-11.html".

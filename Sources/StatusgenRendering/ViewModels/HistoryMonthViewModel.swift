@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// One month of the archive, `history/YYYY-MM.html`: what happened and each component's SLA.
-struct HistoryMonthViewModel: TemplatedViewModel {
+final class HistoryMonthViewModel: TemplatedViewModel {
     static let template = PageTemplate.historyMonth
     let page: PageViewModel
     /// "November 2026".
@@ -69,7 +69,7 @@ struct HistoryMonthViewModel: TemplatedViewModel {
 }
 
 /// A link to a month of the archive.
-struct MonthLinkViewModel {
+final class MonthLinkViewModel: Sendable {
     let title: String
     /// From the site root: "history/2026-10.html".
     let path: String

@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// The page of one incident or maintenance, `incidents/ID.html`.
-struct IncidentPageViewModel: TemplatedViewModel {
+final class IncidentPageViewModel: TemplatedViewModel {
     static let template = PageTemplate.incident
     let page: PageViewModel
     let incident: IncidentViewModel

@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// An incident or maintenance, as the status page and its own page show it.
-struct IncidentViewModel {
+final class IncidentViewModel: Sendable {
     let title: String
     /// The page's path from the site root: "incidents/ID.html".
     let path: String

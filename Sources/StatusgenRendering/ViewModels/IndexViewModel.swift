@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// The status page, `index.html`.
-struct IndexViewModel: TemplatedViewModel {
+final class IndexViewModel: TemplatedViewModel {
     static let template = PageTemplate.index
     static let path = "index.html"
 

@@ -3,7 +3,7 @@ import StatusgenModel
 
 /// A page's version in one of the site's languages, for `<link rel="alternate" hreflang>` and the
 /// language switcher.
-struct LanguageLinkViewModel {
+final class LanguageLinkViewModel: Sendable {
     /// The language's code, for `hreflang` and `lang`: "de".
     let code: String
     /// The language's name in itself: "Deutsch".

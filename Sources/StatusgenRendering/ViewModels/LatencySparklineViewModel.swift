@@ -4,7 +4,7 @@ import StatusgenModel
 /// A small line of a component's median response time per day, drawn as inline SVG
 /// (`templates/latency-sparkline.mustache`), with gaps on days without data, and the same in words
 /// as its caption, which sighted readers and screen readers both get.
-struct LatencySparklineViewModel {
+final class LatencySparklineViewModel: Sendable {
     let width: Int
     let height: Int
     /// One polyline per stretch of days with data, as SVG points ("x,y x,y").

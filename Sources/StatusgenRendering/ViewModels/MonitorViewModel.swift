@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// One monitor of a component, with its latest check.
-struct MonitorViewModel {
+final class MonitorViewModel: Sendable {
     let name: String
     /// The latest check's result: "Up", "Degraded", "Down"; "No results" when it has never reported.
     let resultText: String

@@ -1,7 +1,7 @@
 import Mustache
 
 /// The page a web server shows for a missing path, `404.html`.
-struct NotFoundViewModel: TemplatedViewModel {
+final class NotFoundViewModel: TemplatedViewModel {
     static let template = PageTemplate.notFound
     static let path = "404.html"
 

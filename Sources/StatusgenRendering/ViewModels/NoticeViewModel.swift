@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// The announcement from `statusgen.yml` at the top of every page.
-struct NoticeViewModel {
+final class NoticeViewModel: Sendable {
     /// The notice's Markdown as HTML, from cmark-gfm.
     let html: String
     /// "info" or "warning".

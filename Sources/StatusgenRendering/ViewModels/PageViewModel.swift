@@ -2,7 +2,7 @@ import Foundation
 import Mustache
 
 /// What the layout of every page needs: titles, links and the build time.
-struct PageViewModel {
+final class PageViewModel: Sendable {
     let siteTitle: String
     /// The site's description, `nil` when it has none.
     let description: String?

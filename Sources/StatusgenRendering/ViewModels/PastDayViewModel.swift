@@ -3,7 +3,7 @@ import Mustache
 import StatusgenModel
 
 /// One calendar day in the list of past incidents on the status page.
-struct PastDayViewModel {
+final class PastDayViewModel: Sendable {
     /// The day: "24 Nov 2026", with its date "2026-11-24".
     let date: TimeViewModel
     /// Incidents and maintenances that started that day, newest first.

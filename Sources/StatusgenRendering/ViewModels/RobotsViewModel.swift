@@ -1,12 +1,16 @@
 import Mustache
 
 /// `robots.txt`: every robot may read everything; the sitemap is named.
-struct RobotsViewModel: TemplatedViewModel {
+final class RobotsViewModel: TemplatedViewModel {
     static let template = PageTemplate.robots
     static let path = "robots.txt"
 
     /// The sitemap's absolute URL.
     let sitemapURL: String
+
+    init(sitemapURL: String) {
+        self.sitemapURL = sitemapURL
+    }
 }
 
 extension RobotsViewModel: MustacheParent {

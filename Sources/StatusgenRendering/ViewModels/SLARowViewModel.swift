@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// One component's month in an SLA table, worded for the page.
-struct SLARowViewModel {
+final class SLARowViewModel: Sendable {
     /// The component's id and name, and its page from the site root.
     let id: String
     let name: String

@@ -2,11 +2,16 @@ import Mustache
 import StatusgenModel
 
 /// One rule of the SLA report, as the month's page states it: a term and what it means.
-struct SLARulesViewModel {
+final class SLARulesViewModel: Sendable {
     /// "Downtime".
     let term: String
     /// "is the time the component's monitors reported it down. …".
     let text: String
+
+    init(term: String, text: String) {
+        self.term = term
+        self.text = text
+    }
 
     /// The rules for `config`: downtime, maintenance (left out or counted, as configured), days
     /// without data, and the allowance.

@@ -4,23 +4,34 @@ import StatusgenModel
 
 /// `sitemap.xml` (sitemaps.org 0.9): every HTML page but the 404 page, in every language, with its absolute
 /// URL and, on a site in several languages, its versions in the others (`xhtml:link` alternates).
-struct SitemapViewModel: TemplatedViewModel {
+final class SitemapViewModel: TemplatedViewModel {
     static let template = PageTemplate.sitemap
     static let path = "sitemap.xml"
 
-    struct Entry {
+    final class Entry: Sendable {
         /// The page's absolute URL.
         let url: String
         /// When its content last changed, RFC 3339 in UTC.
         let lastModified: String
         /// The page in each of the site's languages, itself included; empty for a site in one language.
         let alternates: [Alternate]
+
+        init(url: String, lastModified: String, alternates: [Alternate]) {
+            self.url = url
+            self.lastModified = lastModified
+            self.alternates = alternates
+        }
     }
 
     /// A version of a page in one language.
-    struct Alternate {
+    final class Alternate: Sendable {
         let code: String
         let url: String
+
+        init(code: String, url: String) {
+            self.code = code
+            self.url = url
+        }
     }
 
     let entries: [Entry]

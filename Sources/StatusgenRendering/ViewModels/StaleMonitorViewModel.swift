@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// The note under a component whose monitoring data is stale.
-struct StaleMonitorViewModel {
+final class StaleMonitorViewModel: Sendable {
     /// The oldest latest check among the stale monitors; `nil` when none has ever reported.
     let since: TimeViewModel?
 

@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// A component status in words, with the class and icon that go with it.
-struct StatusViewModel {
+final class StatusViewModel: Sendable {
     let text: String
     /// "operational", "maintenance", "degraded", "partial-outage" or "major-outage".
     let className: String

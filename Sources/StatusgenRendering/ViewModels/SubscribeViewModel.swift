@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// The page that lists every way to follow the site, `subscribe.html`.
-struct SubscribeViewModel: TemplatedViewModel {
+final class SubscribeViewModel: TemplatedViewModel {
     static let template = PageTemplate.subscribe
     static let path = "subscribe.html"
 
@@ -19,7 +19,7 @@ struct SubscribeViewModel: TemplatedViewModel {
 }
 
 /// A component's page and feeds, from the site root.
-struct ComponentFeedsViewModel {
+final class ComponentFeedsViewModel: Sendable {
     let name: String
     let path: String
     let rssPath: String

@@ -4,7 +4,7 @@ import StatusgenModel
 
 /// A span of time, such as a maintenance window; the end leaves out its date when it falls on
 /// the start's day: "29 Oct 2026, 22:00 GMT" to "23:30 GMT".
-struct TimeRangeViewModel {
+final class TimeRangeViewModel: Sendable {
     let start: TimeViewModel
     /// The end; `nil` while the span goes on.
     let end: TimeViewModel?

@@ -1,11 +1,16 @@
 import Mustache
 
 /// An instant on a page: the text readers see and the UTC value of `<time datetime>`.
-struct TimeViewModel {
+final class TimeViewModel: Sendable {
     /// In the site's timezone: "24 Nov 2026, 10:52 GMT".
     let text: String
     /// In UTC: "2026-11-24T10:52:00Z", or a date alone: "2026-11-24".
     let datetime: String
+
+    init(text: String, datetime: String) {
+        self.text = text
+        self.datetime = datetime
+    }
 }
 
 extension TimeViewModel: MustacheParent {

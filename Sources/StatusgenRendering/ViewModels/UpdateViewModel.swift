@@ -2,7 +2,7 @@ import Mustache
 import StatusgenModel
 
 /// One update of an incident or maintenance.
-struct UpdateViewModel {
+final class UpdateViewModel: Sendable {
     /// The element id, stable across builds: "update-20261124T105200Z".
     let anchor: String
     /// The status word as written: "Identified", or "Update" for a note.
