@@ -142,6 +142,27 @@ struct PageReuseTests {
         #expect(try builder.build(now: now) == ["history/2026-10.html", "components/website.html"])
     }
 
+    @Test("A component's feeds are dated by their newest update: reused minutes later, until an update is out")
+    func feedsSettle() throws {
+        let work = workFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        var builder = try ReusingBuilder(copying: "small", into: work)
+        let feeds = { (rendered: Set<String>) in
+            rendered.filter { $0.hasSuffix(".rss") || $0.hasSuffix(".atom") }
+        }
+        _ = try builder.build(now: try Self.moment("2026-11-20T12:00:00Z"))
+        #expect(feeds(try builder.build(now: try Self.moment("2026-11-20T12:05:00Z"))).isEmpty)
+        // An update dated after the build: the website's feeds change with the clock until it is out.
+        try builder.edit("incidents/2026-11-07-website-down.md") {
+            $0 + "\n## 2026-11-20T13:00:00Z resolved\nThe website is back.\n"
+        }
+        let website: Set = ["components/website.rss", "components/website.atom"]
+        #expect(feeds(try builder.build(now: try Self.moment("2026-11-20T12:10:00Z"))) == website)
+        #expect(feeds(try builder.build(now: try Self.moment("2026-11-20T12:20:00Z"))) == website)
+        #expect(feeds(try builder.build(now: try Self.moment("2026-11-20T13:05:00Z"))) == website)
+        #expect(feeds(try builder.build(now: try Self.moment("2026-11-20T13:10:00Z"))).isEmpty)
+    }
+
     @Test("The clock crossing a month's end renders again the month that ended and the new one, not those before")
     func clockCrossesMonthEnd() throws {
         let work = workFolder()

@@ -19,7 +19,7 @@ struct AtomFeedTests {
                 <id>https://example.com:8443/status/feed.atom</id>
                 <title>Example Mail Cloud Status</title>
                 <subtitle>Live and past status of Example Mail Cloud.</subtitle>
-                <updated>2026-10-27T12:00:00Z</updated>
+                <updated>2026-10-24T11:28:00Z</updated>
                 <link rel="self" type="application/atom+xml" href="https://example.com:8443/status/feed.atom" />
                 <link rel="alternate" type="text/html" href="https://example.com:8443/status/" />
                 <author><name>Example Mail Cloud Status</name></author>

@@ -77,7 +77,7 @@ struct FeedTests {
         #expect(site.text("components/mail-inbound.rss").contains("SMTP &amp;lt;b&amp;gt;in&amp;lt;/b&amp;gt;"))
     }
 
-    @Test("describes the channel, links to itself and dates the build in UTC")
+    @Test("describes the channel, links to itself and is dated by its newest update, in UTC")
     func channel() throws {
         let feed = try RenderedSite().text("feed.rss")
         #expect(
@@ -90,7 +90,17 @@ struct FeedTests {
         #expect(feed.contains("<title>Example Mail Cloud Status</title>\n<link>https://status.example.com/</link>"))
         #expect(feed.contains("<description>Live and past status of Example Mail Cloud.</description>"))
         #expect(feed.contains("<language>en</language>"))
-        #expect(feed.contains("<lastBuildDate>Tue, 27 Oct 2026 12:00:00 +0000</lastBuildDate>"))
+        // The newest update (11:30), not the build's moment (12:00): the feed changes only with its content.
+        #expect(feed.contains("<lastBuildDate>Tue, 27 Oct 2026 11:30:00 +0000</lastBuildDate>"))
+    }
+
+    @Test("a feed without updates is dated by the build's moment, in RSS and in Atom")
+    func emptyFeedDate() throws {
+        var timeline = Fixture.timeline
+        timeline.incidents = []
+        let site = try RenderedSite(timeline)
+        #expect(try site.text("feed.rss").contains("<lastBuildDate>Tue, 27 Oct 2026 12:00:00 +0000</lastBuildDate>"))
+        #expect(try site.text("feed.atom").contains("<updated>2026-10-27T12:00:00Z</updated>"))
     }
 
     @Test("stops at the 50 newest updates")

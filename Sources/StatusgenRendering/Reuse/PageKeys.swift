@@ -62,13 +62,16 @@ struct PageKeys {
         return HexDigest.of(lines: lines)
     }
 
-    /// The key of a component's RSS or Atom feed: the component, the build's moment (a feed says when it
-    /// was made, and which updates are out by then), and the inputs of every incident that names the
-    /// component, among which the feed picks the latest updates. `nil` when such an incident's file has no
-    /// digest.
+    /// The key of a component's RSS or Atom feed: the component, the inputs of every incident that names
+    /// the component, among which the feed picks the latest updates, and the build's moment unless the feed
+    /// no longer changes with the clock (`FeedUpdates.isSettled`: no update is still to come out, and the
+    /// feed has one to date itself by). `nil` when such an incident's file has no digest.
     func feed(of component: Component) -> String? {
-        var lines = [start, "feed \(component.id)", clock(isSettled: false)]
-        for item in context.incidents(naming: component.id) {
+        let naming = context.incidents(naming: component.id)
+        var lines = [
+            start, "feed \(component.id)", clock(isSettled: FeedUpdates.isSettled(naming, now: context.timeline.now)),
+        ]
+        for item in naming {
             guard let inputs = incidents[item.id] else { return nil }
             lines.append(inputs)
         }

@@ -13,7 +13,7 @@ final class AtomFeedViewModel: TemplatedViewModel {
     /// The feed's own absolute URL (`rel="self"`) and the page it belongs to (`rel="alternate"`).
     let feedURL: String
     let link: String
-    /// The build's moment, RFC 3339 in UTC.
+    /// When the feed's content last changed (`FeedUpdates.lastChanged`), RFC 3339 in UTC.
     let updated: String
     /// The site's title, as the author of every entry.
     let author: String
@@ -27,9 +27,10 @@ final class AtomFeedViewModel: TemplatedViewModel {
         subtitle = FeedViewModel.description(of: component, context)
         feedURL = context.languageURL + Self.path(of: component)
         id = feedURL
-        updated = RFC3339.string(from: context.timeline.now)
+        let updates = FeedUpdates.select(context, componentID: component?.id)
+        updated = RFC3339.string(from: FeedUpdates.lastChanged(updates, now: context.timeline.now))
         author = config.title
-        entries = FeedUpdates.select(context, componentID: component?.id).map {
+        entries = updates.map {
             AtomEntryViewModel($0.update, of: $0.incident, baseURL: context.languageURL, context.strings)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import StatusgenModel
 
 /// The updates a feed carries, the same way for every feed: one entry per update of every incident
@@ -26,6 +27,20 @@ enum FeedUpdates {
             return $0.update.update.sameSecondIndex > $1.update.update.sameSecondIndex
         }
         return Array(newestFirst.prefix(limit))
+    }
+
+    /// When a feed carrying `updates` (as `select` gives them) last changed, as its RSS `lastBuildDate` and
+    /// Atom `updated` say: the time of its newest update, or `now` for a feed without any. Not the build's
+    /// moment, so that a feed changes (for readers, caches and the next publish) only when its content does.
+    static func lastChanged(_ updates: [(incident: TimelineIncident, update: TimelineUpdate)], now: Date) -> Date {
+        updates.map(\.update.update.time).max() ?? now
+    }
+
+    /// Whether the feed of the incidents `naming` a component no longer changes as the clock moves: they have
+    /// updates, and none is dated after `now`, so that no update is still to come out.
+    static func isSettled(_ naming: [TimelineIncident], now: Date) -> Bool {
+        let times = naming.flatMap { $0.incident.updates.map(\.time) }
+        return !times.isEmpty && times.allSatisfy { $0 <= now }
     }
 
     /// The second an update is placed at.

@@ -14,7 +14,7 @@ final class FeedViewModel: TemplatedViewModel {
     let description: String
     /// The feed's own absolute URL.
     let feedURL: String
-    /// RFC 822 in UTC.
+    /// When the feed's content last changed (`FeedUpdates.lastChanged`), RFC 822 in UTC.
     let lastBuildDate: String
     /// Newest first.
     let items: [FeedItemViewModel]
@@ -24,8 +24,9 @@ final class FeedViewModel: TemplatedViewModel {
         (title, link) = FeedUpdates.subject(of: component, context)
         description = MarkupEscaping.content(Self.description(of: component, context))
         feedURL = context.languageURL + Self.path(of: component)
-        lastBuildDate = UTCTimestampFormatter.rfc822(context.timeline.now)
-        items = FeedUpdates.select(context, componentID: component?.id).map {
+        let updates = FeedUpdates.select(context, componentID: component?.id)
+        lastBuildDate = UTCTimestampFormatter.rfc822(FeedUpdates.lastChanged(updates, now: context.timeline.now))
+        items = updates.map {
             FeedItemViewModel($0.update, of: $0.incident, baseURL: context.languageURL, context.strings)
         }
     }
