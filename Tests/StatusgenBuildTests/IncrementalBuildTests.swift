@@ -8,15 +8,21 @@ import Testing
 /// A build that reuses the last build's pages must write exactly what a build from nothing writes.
 @Suite("Incremental builds")
 struct IncrementalBuildTests {
+    /// A new work folder holding a copy of the golden site `name` as `site`.
+    private static func workingCopy(of name: String) throws -> (work: URL, site: URL) {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("incremental-\(UUID().uuidString)")
+        let site = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: GoldenSiteTests.sitesFolder.appendingPathComponent(name), to: site)
+        return (work, site)
+    }
+
     @Test(
         "After each of a sequence of random edits, an incremental build equals a clean one, file for file",
         arguments: [("small", 120, 15), ("languages", 100, 16)] as [(String, Int, UInt64)])
     func randomEditsBuildAsCleanBuilds(siteName: String, editCount: Int, seed: UInt64) throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("incremental-\(UUID().uuidString)")
+        let (work, site) = try Self.workingCopy(of: siteName)
         defer { try? FileManager.default.removeItem(at: work) }
-        let site = work.appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: GoldenSiteTests.sitesFolder.appendingPathComponent(siteName), to: site)
         try FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
         try? FileManager.default.removeItem(at: site.appendingPathComponent("warnings.txt"))
         let incremental = work.appendingPathComponent("incremental")
@@ -76,11 +82,8 @@ struct IncrementalBuildTests {
 
     @Test("A page changed by hand in the output folder is built again, not kept")
     func handEditedPageIsRebuilt() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("incremental-\(UUID().uuidString)")
+        let (work, site) = try Self.workingCopy(of: "small")
         defer { try? FileManager.default.removeItem(at: work) }
-        let site = work.appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: GoldenSiteTests.sitesFolder.appendingPathComponent("small"), to: site)
         let output = work.appendingPathComponent("output")
         let now = try TimestampParser.parse("2026-11-07T16:00:00Z")
         let page = output.appendingPathComponent("incidents/2026-10-20-support-slow.html")
@@ -108,13 +111,31 @@ struct IncrementalBuildTests {
         }
     }
 
+    @Test("A file of static/ at the path of a page kept from the last build does not replace the page")
+    func staticFileBesideKeptPage() throws {
+        let (work, site) = try Self.workingCopy(of: "small")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let path = "incidents/2026-10-20-support-slow.html"
+        let stray = site.appendingPathComponent("static/" + path)
+        try FileManager.default.createDirectory(at: stray.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("a stale copy".utf8).write(to: stray)
+        let output = work.appendingPathComponent("output")
+        let now = try TimestampParser.parse("2026-11-07T16:00:00Z")
+        _ = try SiteBuild.run(source: site, output: output, now: now)
+        let page = try Data(contentsOf: output.appendingPathComponent(path))
+        #expect(page != Data("a stale copy".utf8))
+        // Another incident edited: the page is kept as the output folder holds it, and still wins.
+        let other = site.appendingPathComponent("incidents/2026-11-05-checkout-errors.md")
+        try Data((try String(contentsOf: other, encoding: .utf8) + "\nMore.\n").utf8).write(to: other)
+        let rebuild = try SiteBuild.run(source: site, output: output, now: now)
+        #expect(rebuild.reusedCount > 0)
+        #expect(try Data(contentsOf: output.appendingPathComponent(path)) == page)
+    }
+
     @Test("A rebuild with nothing changed repeats the warnings; a record cut short is not trusted")
     func unchangedRebuild() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("incremental-\(UUID().uuidString)")
+        let (work, site) = try Self.workingCopy(of: "languages")
         defer { try? FileManager.default.removeItem(at: work) }
-        let site = work.appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: GoldenSiteTests.sitesFolder.appendingPathComponent("languages"), to: site)
         try FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
         // Files written a moment ago are checked by their bytes, and monitor files then keep a build from
         // being recorded: these were written an hour ago.
