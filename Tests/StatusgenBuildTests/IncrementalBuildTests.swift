@@ -117,7 +117,8 @@ struct IncrementalBuildTests {
         defer { try? FileManager.default.removeItem(at: work) }
         let path = "incidents/2026-10-20-support-slow.html"
         let stray = site.appendingPathComponent("static/" + path)
-        try FileManager.default.createDirectory(at: stray.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: stray.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("a stale copy".utf8).write(to: stray)
         let output = work.appendingPathComponent("output")
         let now = try TimestampParser.parse("2026-11-07T16:00:00Z")
