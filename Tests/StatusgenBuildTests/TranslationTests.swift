@@ -51,13 +51,17 @@ struct TranslationTests {
         try Regex("\\b" + NSRegularExpression.escapedPattern(for: text) + "\\b")
     }
 
-    /// The built site's pages and feeds with their tags and `content` phrases taken out, by path; the JSON
-    /// files are for programs, with English field names such as "uptime".
+    /// The built site's pages, feeds and calendar with their tags and `content` phrases taken out, by path
+    /// (the calendar unfolded and unescaped); the JSON files are for programs, with English field names
+    /// such as "uptime".
     private func readableTexts(_ site: String, content: [String], warnings: Bool = false) throws -> [String: String] {
         var texts: [String: String] = [:]
         for (path, page) in try build(try siteFiles(site), warnings: warnings)
-        where [".html", ".rss", ".atom"].contains(where: { path.hasSuffix($0) }) {
+        where [".html", ".rss", ".atom", ".ics"].contains(where: { path.hasSuffix($0) }) {
             var text = page.replacing(/<[^>]*>/, with: " ")
+            if path.hasSuffix(".ics") {
+                text = text.replacingOccurrences(of: "\r\n ", with: "").replacing(/\\[n,;]/, with: " ")
+            }
             for phrase in content { text = text.replacingOccurrences(of: phrase, with: " ") }
             if path.hasSuffix(".rss") {
                 text = text.replacing(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d \w+ \d{4}/, with: " ")
@@ -67,7 +71,7 @@ struct TranslationTests {
         return texts
     }
 
-    @Test("The German golden site has no English word of statusgen's own on any page or in the feed")
+    @Test("The German golden site has no English word of statusgen's own on any page, feed or calendar")
     func germanHasNoEnglish() throws {
         let english = try Self.englishTexts(notIn: "de")
         #expect(english.count > 60)
@@ -90,7 +94,7 @@ struct TranslationTests {
         #expect(pages["feed.rss"]?.contains("<language>de</language>") == true)
     }
 
-    @Test("The French golden site has no English word on any page or in the feeds, and French typography")
+    @Test("The French golden site has no English word on any page, feed or calendar, and French typography")
     func frenchHasNoEnglish() throws {
         let english = try Self.englishTexts(notIn: "fr")
         #expect(english.count > 60)

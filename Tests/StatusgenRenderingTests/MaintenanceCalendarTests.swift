@@ -41,7 +41,7 @@ struct MaintenanceCalendarTests {
             "DTEND:20261110T050000Z",
             "SUMMARY:Database upgrade",
             "DESCRIPTION:Checkout pauses\\; orders wait\\, then go through.\\n\\nComponents:",
-            "  Checkout & <payments> (under maintenance)\\n\\nScheduled\\, 2026-11-06 12:00",
+            "  Checkout & <payments> (Under maintenance)\\n\\nScheduled\\, 2026-11-06 12:00",
             "  UTC: Planned for Tuesday\\, 03:00 UTC.",
             "URL:https://status.acme.test/incidents/2026-11-10-db-upgrade.html",
             "STATUS:CONFIRMED",
@@ -66,6 +66,13 @@ struct MaintenanceCalendarTests {
         #expect(german.contains("UID:2026-11-08-desk-move.de@status.acme.test\r\n"))
         #expect(german.contains("SUMMARY:Abgesagt: Support desk move\r\n"))
         #expect(german.contains("URL:https://status.acme.test/de/incidents/2026-11-08-desk-move.html\r\n"))
+        // The description has statusgen's own words in German too, not only the title.
+        let unfolded = german.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("DESCRIPTION:Abgesagt\\, 2026-11-05 09:00 UTC: Not needed"))
+        #expect(unfolded.contains("\\n\\nKomponenten: Checkout & <payments> (In Wartung)\\n\\n"))
+        for english in ["Components", "Scheduled", "Cancelled", "maintenance"] {
+            #expect(!unfolded.contains(english), "\(english) in the German calendar")
+        }
     }
 
     @Test("counts SEQUENCE up with each update, so calendars take the newer version")

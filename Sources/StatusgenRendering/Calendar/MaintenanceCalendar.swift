@@ -12,7 +12,7 @@ import StatusgenModel
 ///   window should come with one.
 /// - STATUS: CANCELLED once a `cancelled` update calls it off, CONFIRMED otherwise.
 /// - SUMMARY: the title ("Cancelled: " before it when cancelled, in the calendar's language); DESCRIPTION: the summary, the affected
-///   components and every update, as plain text; URL: the maintenance's page.
+///   components and every update, as plain text in the calendar's language (times in UTC); URL: the maintenance's page.
 /// Events are in order of their start, then id.
 struct MaintenanceCalendar {
     static let path = "maintenance.ics"
@@ -37,7 +37,7 @@ struct MaintenanceCalendar {
             "PRODID:-//statusgen//statusgen//EN",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + ICSEscaping.text("\(config.title) maintenance"),
+            "X-WR-CALNAME:" + ICSEscaping.text(context.strings.text("calendar_name", ["site": config.title])),
             "X-PUBLISHED-TTL:PT1H",
         ]
         for item in maintenances {
@@ -79,22 +79,25 @@ struct MaintenanceCalendar {
         return lines
     }
 
-    /// The summary, the components and their status during the work, and every update, newest first.
+    /// The summary, the components and their status during the work, and every update, newest first, in
+    /// the words of the calendar's language: "Components: Checkout (Under maintenance)", "Scheduled,
+    /// 2026-11-06 12:00 UTC: …".
     private func description(of item: TimelineIncident) -> String {
+        let strings = context.strings
+        let colon = strings.text("colon") + " "
         var parts: [String] = []
         if !item.incident.summaryText.isEmpty { parts.append(item.incident.summaryText) }
         if !item.incident.components.isEmpty {
             let names = item.incident.components.map {
-                "\(context.componentName($0.id)) (\($0.status.plainWords))"
+                "\(context.componentName($0.id)) (\($0.status.words(strings)))"
             }
-            parts.append("Components: " + names.joined(separator: ", "))
+            parts.append(strings.text("components") + colon + names.joined(separator: ", "))
         }
         for update in item.updates {
             let time = RFC3339.string(from: update.update.time)
             let when = time.prefix(10) + " " + time.dropFirst(11).prefix(5) + " UTC"
-            let word = update.update.status.plainWords
-            let heading = "\(word.prefix(1).uppercased() + word.dropFirst()), \(when)"
-            parts.append(update.update.bodyText.isEmpty ? heading : "\(heading): \(update.update.bodyText)")
+            let heading = "\(update.update.status.words(strings)), \(when)"
+            parts.append(update.update.bodyText.isEmpty ? heading : heading + colon + update.update.bodyText)
         }
         return parts.joined(separator: "\n\n")
     }
