@@ -241,6 +241,7 @@ def test_every_channel_gets_each_update_once(tmp_path, peers):
     teams = http.bodies("/teams")[0]
     assert teams["attachments"][0]["contentType"] == "application/vnd.microsoft.card.adaptive"
     assert teams["attachments"][0]["content"]["type"] == "AdaptiveCard"
+    assert teams["attachments"][0]["content"]["actions"][0]["title"] == "View on Exämple Status"
     discord = http.bodies("/discord")[0]
     assert "\\(< 5 min\\)" in discord["embeds"][0]["description"]
     assert discord["allowed_mentions"] == {"parse": []}

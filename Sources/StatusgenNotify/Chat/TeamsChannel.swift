@@ -22,7 +22,7 @@ struct TeamsChannel: HTTPChannel {
         let card: [String: Any] = [
             "$schema": "http://adaptivecards.io/schemas/adaptive-card.json", "type": "AdaptiveCard", "version": "1.4",
             "body": body,
-            "actions": [["type": "Action.OpenUrl", "title": "View on \(notice.siteTitle)", "url": notice.incidentURL]],
+            "actions": [["type": "Action.OpenUrl", "title": notice.viewWords, "url": notice.incidentURL]],
         ]
         let message = JSONText.encode([
             "type": "message",

@@ -34,6 +34,8 @@ public struct UpdateNotice: Sendable {
     public var unsubscribeWord: String
     /// The label of the update's status in a chat message: "Status".
     public var statusLabel: String
+    /// The words of a chat message's button to the incident's page: "View on Acme Status".
+    public var viewWords: String
     /// The colon after a label in the site's language: ":", or a no-break space and ":" in French.
     public var colon: String
     /// Whether the incident may be notified (`notify: false` turns it off) and the update is not quiet.

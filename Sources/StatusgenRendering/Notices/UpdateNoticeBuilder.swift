@@ -38,6 +38,7 @@ public struct UpdateNoticeBuilder {
             },
             siteTitle: config.title, siteURL: config.baseURL, locale: context.strings.locale,
             unsubscribeWord: context.strings.text("mail_unsubscribe"), statusLabel: context.strings.text("chat_status"),
+            viewWords: context.strings.text("chat_view", ["site": config.title]),
             colon: context.strings.text("colon"),
             isNotified: incident.notify && !update.update.quiet,
             webhookJSON: StatuspageWebhook(context: context, documentationURL: documentationURL)
