@@ -19,7 +19,7 @@ public struct WebFileType: Sendable, Hashable {
         isText ? mediaType + "; charset=utf-8" : mediaType
     }
 
-    /// Pages, feeds, badges and the API change with every build: caches may keep them for a minute.
+    /// Pages, feeds, badges and the API can change on any build: caches may keep them for a minute.
     public static let shortCache = "public, max-age=60"
     /// The look changes rarely: the style sheet, scripts, images and fonts may be kept for a day.
     public static let longCache = "public, max-age=86400"

@@ -130,6 +130,7 @@ struct IncrementalBuildTests {
         try Data((try String(contentsOf: other, encoding: .utf8) + "\nMore.\n").utf8).write(to: other)
         let rebuild = try SiteBuild.run(source: site, output: output, now: now)
         #expect(rebuild.reusedCount > 0)
+        #expect(rebuild.outputs?.contains { $0.path == path } == false, "the page is kept, not rendered")
         #expect(try Data(contentsOf: output.appendingPathComponent(path)) == page)
     }
 

@@ -161,6 +161,13 @@ struct PageReuseTests {
         #expect(feeds(try builder.build(now: try Self.moment("2026-11-20T12:20:00Z"))) == website)
         #expect(feeds(try builder.build(now: try Self.moment("2026-11-20T13:05:00Z"))) == website)
         #expect(feeds(try builder.build(now: try Self.moment("2026-11-20T13:10:00Z"))).isEmpty)
+        // An incident with no update out yet is not on the site at all: the feeds stay until its first is out.
+        try builder.edit("incidents/2026-11-21-website-slow.md") { _ in
+            "---\ntitle: Website slow\nimpact: minor\ncomponents:\n  website: degraded_performance\n---\n"
+                + "## 2026-11-21T09:00:00Z investigating\nPages load slowly.\n"
+        }
+        #expect(feeds(try builder.build(now: try Self.moment("2026-11-20T13:20:00Z"))).isEmpty)
+        #expect(feeds(try builder.build(now: try Self.moment("2026-11-21T09:05:00Z"))) == website)
     }
 
     @Test("The clock crossing a month's end renders again the month that ended and the new one, not those before")

@@ -28,8 +28,9 @@ import Testing
         var found: [any MustacheParent] = []
         func visit(_ value: Any) {
             let mirror = Mirror(reflecting: value)
-            // View models are classes; any other class (such as the rendering context) is not opened.
-            if let parent = value as? any MustacheParent, mirror.displayStyle == .class {
+            // View models are classes (a struct one is checked too); any other class, such as the rendering
+            // context, is not opened.
+            if let parent = value as? any MustacheParent, [.class, .struct].contains(mirror.displayStyle) {
                 found.append(parent)
             } else if ![.struct, .collection, .optional].contains(mirror.displayStyle) {
                 return

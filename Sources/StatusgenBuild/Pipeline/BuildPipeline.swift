@@ -76,7 +76,7 @@ public struct BuildPipeline: Sendable {
         let languages = site.config.locales.map(catalog.strings(for:))
         let rendered = renderer.render(timeline, languages: languages, reusing: reuse)
         return Result(
-            outputs: StaticFiles.adding(files, to: rendered.files, besides: rendered.published),
+            outputs: StaticFiles.adding(files, to: rendered.files, keeping: rendered.published),
             publishedPages: rendered.published,
             diagnostics: diagnostics.sorted(), pageKeys: rendered.keys, reusedCount: rendered.reusedCount,
             monitorSummaries: summaries, monitorWork: monitorWork)

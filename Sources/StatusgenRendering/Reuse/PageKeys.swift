@@ -65,7 +65,9 @@ struct PageKeys {
     /// The key of a component's RSS or Atom feed: the component, the inputs of every incident that names
     /// the component, among which the feed picks the latest updates, and the build's moment unless the feed
     /// no longer changes with the clock (`FeedUpdates.isSettled`: no update is still to come out, and the
-    /// feed has one to date itself by). `nil` when such an incident's file has no digest.
+    /// feed has one to date itself by). An incident with no update out yet is in neither: it is not on the
+    /// site, and the key changes when its first update comes out and it is. `nil` when such an incident's
+    /// file has no digest.
     func feed(of component: Component) -> String? {
         let naming = context.incidents(naming: component.id)
         var lines = [

@@ -4,7 +4,7 @@ import StatusgenModel
 /// What a page template is rendered with: its view model, plus the site's strings as `t`
 /// (`{{t.last_updated}}`) and the language's code as `locale` (`<html lang="{{locale}}">`), which
 /// every template and partial can reach from any section.
-final class TemplateContext: MustacheParent {
+final class TemplateContext: MustacheParent, Sendable {
     let viewModel: any TemplatedViewModel
     let strings: Strings
 

@@ -13,7 +13,7 @@ final class AtomFeedViewModel: TemplatedViewModel {
     /// The feed's own absolute URL (`rel="self"`) and the page it belongs to (`rel="alternate"`).
     let feedURL: String
     let link: String
-    /// When the feed's content last changed (`FeedUpdates.lastChanged`), RFC 3339 in UTC.
+    /// The time of the feed's newest update (`FeedUpdates.lastChanged`), RFC 3339 in UTC.
     let updated: String
     /// The site's title, as the author of every entry.
     let author: String

@@ -29,9 +29,9 @@ enum FeedUpdates {
         return Array(newestFirst.prefix(limit))
     }
 
-    /// When a feed carrying `updates` (as `select` gives them) last changed, as its RSS `lastBuildDate` and
-    /// Atom `updated` say: the time of its newest update, or `now` for a feed without any. Not the build's
-    /// moment, so that a feed changes (for readers, caches and the next publish) only when its content does.
+    /// The date of a feed carrying `updates` (as `select` gives them), as its RSS `lastBuildDate` and Atom
+    /// `updated` say: the time of its newest update, or `now` for a feed without any. Not the build's
+    /// moment, so that a feed does not change (for readers, caches and the next publish) on every build.
     static func lastChanged(_ updates: [(incident: TimelineIncident, update: TimelineUpdate)], now: Date) -> Date {
         updates.map(\.update.update.time).max() ?? now
     }

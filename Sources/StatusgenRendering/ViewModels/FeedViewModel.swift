@@ -14,7 +14,7 @@ final class FeedViewModel: TemplatedViewModel {
     let description: String
     /// The feed's own absolute URL.
     let feedURL: String
-    /// When the feed's content last changed (`FeedUpdates.lastChanged`), RFC 822 in UTC.
+    /// The time of the feed's newest update (`FeedUpdates.lastChanged`), RFC 822 in UTC.
     let lastBuildDate: String
     /// Newest first.
     let items: [FeedItemViewModel]
