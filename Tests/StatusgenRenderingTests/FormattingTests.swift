@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenCore
 import StatusgenModel
 import Testing
 
@@ -46,6 +47,24 @@ struct FormattingTests {
         let formatter = SiteTimeFormatter(
             timeZone: try #require(TimeZone(identifier: zone)), around: Fixture.date("2026-07-01T00:00:00Z"),
             Fixture.english)
+        #expect(formatter.dateTime(Fixture.date(instant)) == text)
+    }
+
+    @Test(
+        "the first of a month is written as each language writes it: 1er in French",
+        arguments: [
+            ("en", "2026-11-01T09:00:00Z", "1 Nov 2026, 09:00 UTC"),
+            ("en", "2026-11-02T09:00:00Z", "2 Nov 2026, 09:00 UTC"),
+            ("de", "2026-11-01T09:00:00Z", "1. Nov. 2026, 09:00 UTC"),
+            ("fr", "2026-11-01T09:00:00Z", "1er nov. 2026 à 09:00 UTC"),
+            ("fr", "2026-11-11T09:00:00Z", "11 nov. 2026 à 09:00 UTC"),
+            ("fr", "2026-11-21T09:00:00Z", "21 nov. 2026 à 09:00 UTC"),
+        ]
+    )
+    func firstOfMonth(locale: String, instant: String, text: String) throws {
+        let strings = StringsCatalog(site: []).strings(for: locale)
+        let formatter = SiteTimeFormatter(
+            timeZone: try #require(TimeZone(identifier: "UTC")), around: Fixture.date("2026-11-01T00:00:00Z"), strings)
         #expect(formatter.dateTime(Fixture.date(instant)) == text)
     }
 

@@ -41,11 +41,12 @@ struct SiteTimeFormatter: Sendable {
             "time", ["hour": pad(parts.hour), "minute": pad(parts.minute), "zone": zoneAbbreviation(for: date)])
     }
 
-    /// The calendar day: "24 Nov 2026".
+    /// The calendar day: "24 Nov 2026", and the first of a month as the language writes it ("1er nov. 2026").
     func day(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         let month = strings.text("month_\(parts.month ?? 1)")
-        return strings.text("date", ["day": String(parts.day ?? 1), "month": month, "year": String(parts.year ?? 0)])
+        let day = parts.day.map { $0 == 1 ? strings.text("first_of_month") : String($0) } ?? "1"
+        return strings.text("date", ["day": day, "month": month, "year": String(parts.year ?? 0)])
     }
 
     /// Whether two instants fall on the same calendar day in the site's zone.
