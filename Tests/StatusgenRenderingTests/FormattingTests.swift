@@ -44,10 +44,7 @@ struct FormattingTests {
         ]
     )
     func siteTime(zone: String, instant: String, text: String) throws {
-        let formatter = SiteTimeFormatter(
-            timeZone: try #require(TimeZone(identifier: zone)), around: Fixture.date("2026-07-01T00:00:00Z"),
-            Fixture.english)
-        #expect(formatter.dateTime(Fixture.date(instant)) == text)
+        #expect(try Self.dateTime(instant, in: zone, around: "2026-07-01T00:00:00Z", Fixture.english) == text)
     }
 
     @Test(
@@ -63,9 +60,16 @@ struct FormattingTests {
     )
     func firstOfMonth(locale: String, instant: String, text: String) throws {
         let strings = StringsCatalog(site: []).strings(for: locale)
+        #expect(try Self.dateTime(instant, in: "UTC", around: "2026-11-01T00:00:00Z", strings) == text)
+    }
+
+    /// `instant` as a page shows it in `zone`, named as around `reference`, in the words of `strings`.
+    private static func dateTime(_ instant: String, in zone: String, around reference: String, _ strings: Strings)
+        throws -> String
+    {
         let formatter = SiteTimeFormatter(
-            timeZone: try #require(TimeZone(identifier: "UTC")), around: Fixture.date("2026-11-01T00:00:00Z"), strings)
-        #expect(formatter.dateTime(Fixture.date(instant)) == text)
+            timeZone: try #require(TimeZone(identifier: zone)), around: Fixture.date(reference), strings)
+        return formatter.dateTime(Fixture.date(instant))
     }
 
     @Test("machine times are in UTC: RFC 3339 for datetime attributes and RFC 822 for feeds")
