@@ -90,4 +90,20 @@ struct BadgeTests {
         #expect(text.contains("aria-label=\"status: \(message)\""))
         #expect(text.contains("height=\"20\" fill=\"\(color)\"/>"))
     }
+
+    @Test("speaks the site's language: the first of its languages, in the SVG badges and shields' endpoints")
+    func siteLanguage() throws {
+        let files = try SiteRenderer(templates: .builtIn).render(
+            SmallSite.timeline, languages: [Fixture.french, Fixture.english])
+        let text = { (path: String) in
+            String(decoding: try #require(files.first { $0.path == path }).contents, as: UTF8.self)
+        }
+        #expect(try text("badge.svg").contains("aria-label=\"statut: panne majeure\""))
+        #expect(try text("badges/pay.svg").contains("<title>Checkout &amp; &lt;payments&gt;: opérationnel</title>"))
+        let endpoint = try JSONSerialization.jsonObject(with: Data(text("api/badge.json").utf8)) as? [String: Any]
+        #expect(endpoint?["label"] as? String == "statut")
+        #expect(endpoint?["message"] as? String == "panne majeure")
+        // One set of badges: the second language has none of its own.
+        #expect(!files.contains { $0.path.hasPrefix("en/badge") || $0.path.hasPrefix("en/api/badge") })
+    }
 }

@@ -11,6 +11,8 @@ enum Fixture {
     static let english = StringsCatalog(site: []).strings(for: "en")
     /// The built-in German strings.
     static let german = StringsCatalog(site: []).strings(for: "de")
+    /// The built-in French strings.
+    static let french = StringsCatalog(site: []).strings(for: "fr")
 
     static let londonZone = TimeZone(identifier: "Europe/London")!
     static let now = date("2026-10-27T12:00:00Z")

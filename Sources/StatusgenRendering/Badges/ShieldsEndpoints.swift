@@ -4,7 +4,7 @@ import StatusgenModel
 /// The badges as shields.io endpoint JSON, `api/badge.json` for the whole site and `api/badges/ID.json`
 /// for each component, so that a README can show `https://img.shields.io/endpoint?url=...` in shields'
 /// own styles: `{"color": "brightgreen", "label": "status", "message": "operational", "schemaVersion": 1}`.
-/// The words and colours are those of the SVG badges.
+/// The words (in the site's language) and colours are those of the SVG badges.
 struct ShieldsEndpoints {
     static let sitePath = "api/badge.json"
 
@@ -18,7 +18,8 @@ struct ShieldsEndpoints {
         let components = context.timeline.components.map { state in
             file(Self.path(ofComponent: state.id), label: state.component.name, state.status)
         }
-        return [file(Self.sitePath, label: "status", context.timeline.pageState)] + components
+        let siteLabel = context.strings.text("badge_label")
+        return [file(Self.sitePath, label: siteLabel, context.timeline.pageState)] + components
     }
 
     /// The path of a component's endpoint, relative to the site root.
@@ -41,7 +42,7 @@ struct ShieldsEndpoints {
         let document = JSONValue.object([
             ("color", .string(Self.colorName(of: status))),
             ("label", .string(label)),
-            ("message", .string(status.plainWords)),
+            ("message", .string(status.badgeWords(context.strings))),
             ("schemaVersion", .int(1)),
         ])
         return OutputFile(path: path, contents: document.data())

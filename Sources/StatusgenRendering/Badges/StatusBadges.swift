@@ -5,9 +5,9 @@ import StatusgenModel
 /// READMEs and intranet pages that want to show the status without loading the page.
 ///
 /// The site's badge reads "status" and the page's state as the banner says it (`Timeline.pageState`); a
-/// component's reads its name and its status. Both say the status in words ("operational", "under
-/// maintenance", "degraded performance", "partial outage", "major outage"), in shields.io's colours:
-/// brightgreen, blue, yellow, orange, red.
+/// component's reads its name and its status. Both say the status in words in the site's language (in
+/// English "operational", "under maintenance", "degraded performance", "partial outage", "major
+/// outage"), in shields.io's colours: brightgreen, blue, yellow, orange, red.
 struct StatusBadges {
     static let sitePath = "badge.svg"
 
@@ -18,10 +18,12 @@ struct StatusBadges {
     }
 
     var files: [OutputFile] {
+        let strings = context.strings
         let componentBadges = context.timeline.components.map { state in
-            file(Self.path(ofComponent: state.id), Self.badge(label: state.component.name, state.status))
+            file(Self.path(ofComponent: state.id), Self.badge(label: state.component.name, state.status, strings))
         }
-        return [file(Self.sitePath, Self.badge(label: "status", context.timeline.pageState))] + componentBadges
+        let siteBadge = Self.badge(label: strings.text("badge_label"), context.timeline.pageState, strings)
+        return [file(Self.sitePath, siteBadge)] + componentBadges
     }
 
     /// The path of a component's badge, relative to the site root.
@@ -29,9 +31,9 @@ struct StatusBadges {
         "badges/\(id).svg"
     }
 
-    /// A badge saying `status` in words after `label`.
-    static func badge(label: String, _ status: ComponentStatus) -> FlatBadge {
-        FlatBadge(label: label, message: status.plainWords, color: color(of: status))
+    /// A badge saying `status` in the words of `strings` after `label`.
+    static func badge(label: String, _ status: ComponentStatus, _ strings: Strings) -> FlatBadge {
+        FlatBadge(label: label, message: status.badgeWords(strings), color: color(of: status))
     }
 
     /// shields.io's colour for a status.

@@ -6,6 +6,11 @@ extension ComponentStatus {
         strings.text("status_" + rawValue)
     }
 
+    /// The status as a badge says it, after its label: "partial outage".
+    func badgeWords(_ strings: Strings) -> String {
+        strings.text("badge_" + rawValue)
+    }
+
     /// The name templates and style sheets use for the status: "partial-outage".
     var className: String {
         switch self {
