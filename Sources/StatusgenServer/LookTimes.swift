@@ -18,6 +18,9 @@ final class LookTimes: @unchecked Sendable {
     private let continuation: AsyncStream<ContinuousClock.Instant>.Continuation
     /// The inotify instance, or -1 without one.
     private let events: Int32
+    /// A pipe whose write end `stop()` writes to, so that the thread waiting for events ends at once rather
+    /// than an interval later; -1 for both ends without one.
+    private let wake: (read: Int32, write: Int32)
     private let interval: Duration
     /// How long the folders must be quiet after an event before looking, so that an editor's save in
     /// several steps (write a new file, rename it over the old) is seen whole.
@@ -35,6 +38,13 @@ final class LookTimes: @unchecked Sendable {
         #else
             events = -1
         #endif
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        } else {
+            ends = [-1, -1]
+        }
+        wake = (ends[0], ends[1])
         self.interval = interval
         self.settle = settle
         Thread { [self] in run() }.start()
@@ -55,16 +65,28 @@ final class LookTimes: @unchecked Sendable {
         #endif
     }
 
-    /// Ends `moments`; the thread that waits for events ends at its next wake.
+    /// Wakes the thread that waits for events, which then closes its descriptors and ends `moments`.
     func stop() {
-        lock.withLock { isStopped = true }
-        continuation.finish()
+        lock.withLock {
+            guard !isStopped else { return }
+            isStopped = true
+            // Under the lock: the thread closes the pipe only once it has seen `isStopped`.
+            var byte: UInt8 = 1
+            if wake.write >= 0 { _ = write(wake.write, &byte, 1) }
+        }
     }
 
     private func run() {
-        defer { lock.withLock { if events >= 0 { close(events) } } }
-        while !lock.withLock({ isStopped }) {
-            if waitForEvent() {
+        defer {
+            lock.withLock {
+                for descriptor in [events, wake.read, wake.write] where descriptor >= 0 { close(descriptor) }
+            }
+            continuation.finish()
+        }
+        while true {
+            let isEvent = waitForEvent()
+            guard !lock.withLock({ isStopped }) else { return }
+            if isEvent {
                 // Once the folders have been quiet for `settle`, or an interval after the event at the latest:
                 // a file written without pause is looked at no more often than with no events at all.
                 let first = ContinuousClock.now
@@ -77,16 +99,15 @@ final class LookTimes: @unchecked Sendable {
         }
     }
 
-    /// Waits up to the interval for an event in a watched folder; whether one came.
+    /// Waits up to the interval for an event in a watched folder, or until `stop()`; whether an event came.
+    /// (`poll` leaves out a descriptor of -1, and without either it only waits.)
     private func waitForEvent() -> Bool {
-        #if canImport(Glibc)
-            if events >= 0 {
-                var descriptor = pollfd(fd: events, events: Int16(POLLIN), revents: 0)
-                return poll(&descriptor, 1, Int32(Self.seconds(interval) * 1000)) > 0
-            }
-        #endif
-        Thread.sleep(forTimeInterval: Self.seconds(interval))
-        return false
+        var descriptors = [
+            pollfd(fd: events, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&descriptors, nfds_t(descriptors.count), Int32(Self.seconds(interval) * 1000))
+        return ready > 0 && descriptors[0].revents & Int16(POLLIN) != 0
     }
 
     /// Reads every event waiting (what changed is for the listing to say); whether there was any.

@@ -120,4 +120,15 @@ struct PreviewServerPartsTests {
         #expect(await ticks.next() != nil)
         #expect(await ticks.next() != nil)
     }
+
+    @Test("stopping ends the moments at once, not an interval later: the waiting thread wakes and lets go")
+    func stopWakes() async {
+        let looks = LookTimes(interval: .seconds(60))
+        var moments = looks.moments.makeAsyncIterator()
+        let stopped = ContinuousClock.now
+        looks.stop()
+        // The moments end once the thread has closed its descriptors; none comes after the stop.
+        #expect(await moments.next() == nil)
+        #expect(ContinuousClock.now - stopped < .seconds(20), "the thread waited out its interval")
+    }
 }
