@@ -29,15 +29,14 @@ struct PlannedPage: Sendable {
 /// paths within the language (the renderer puts them in the language's folder).
 enum SitePlan {
     /// The pages of `context`'s timeline in its language; `robots.txt` only in the default language, and
-    /// only when the site has no `robots.txt` of its own. With `reuse`, the pages that can be reused have
+    /// only when the site has no `robots.txt` of its own. With `keys`, the pages that can be reused have
     /// their key.
     static func pages(
-        _ context: RenderingContext, _ report: SLAReport, ownRobots: Bool, reuse: PageReuse? = nil
+        _ context: RenderingContext, _ report: SLAReport, ownRobots: Bool, keys: PageKeys? = nil
     ) -> [PlannedPage] {
         let timeline = context.timeline
         let now = timeline.now
         let contents = MonthContents(report, timeline)
-        let keys = reuse.map { PageKeys(context, $0) }
         var pages = [
             PlannedPage(path: IndexViewModel.path, viewModel: IndexViewModel(context), lastModified: now),
             PlannedPage(path: FeedViewModel.path, viewModel: FeedViewModel(context), lastModified: nil),

@@ -40,8 +40,11 @@ public struct SiteRenderer: Sendable {
         let report = SLAReport(timeline)
         // A site's own robots.txt is published as it is; every other generated file wins over an asset.
         let ownRobots = assets.contains { $0.path == RobotsViewModel.path }
-        let plans = contexts.map {
-            (context: $0, pages: SitePlan.pages($0, report, ownRobots: ownRobots, reuse: reuse))
+        let plans = contexts.map { context in
+            let keys = reuse.map { PageKeys(context, $0) }
+            return (
+                context: context, keys: keys, pages: SitePlan.pages(context, report, ownRobots: ownRobots, keys: keys)
+            )
         }
         let sitemapPages = plans[0].pages.compactMap { page in page.lastModified.map { (path: page.path, $0) } }
         let sitemapKey = reuse.map { PageKeys.sitemap(sitemapPages, in: siteLanguages, $0) }
@@ -63,10 +66,16 @@ public struct SiteRenderer: Sendable {
             let viewModel = SitemapViewModel(sitemapPages, in: siteLanguages, baseURL: timeline.config.baseURL)
             sitemap = .rendered(page(SitemapViewModel.path, viewModel, context.strings))
         }
-        let pages = made.map(\.page) + [sitemap]
+        // Each language's calendar: reused while no maintenance changes and the clock cannot change it.
+        let calendars = plans.map { plan -> (page: MadePage, key: String?) in
+            let key = plan.keys?.calendar()
+            let path = plan.context.language.path(MaintenanceCalendar.path)
+            if let key, let previous = reuse?.previous(path, key) { return (MadePage(path, previous), key) }
+            return (.rendered(MaintenanceCalendar(plan.context).file), key)
+        }
+        let pages = made.map(\.page) + [sitemap] + calendars.map(\.page)
         let rendered =
             pages.compactMap(\.file)
-            + contexts.map { MaintenanceCalendar($0).file }
             + report.months.map { SLACSVRenderer.render($0, of: report) }
             + [SLAJSONRenderer.render(report, context)]
             + StatuspageAPI(context).files
@@ -75,7 +84,9 @@ public struct SiteRenderer: Sendable {
             + [UptimeAPIRenderer.render(timeline)]
         let generatedPaths = Set(rendered.map(\.path) + pages.compactMap(\.publishedPath))
         let files = assets.filter { !generatedPaths.contains($0.path) } + rendered
-        var keys = Dictionary(made.compactMap { made in made.key.map { (made.page.path, $0) } }) { first, _ in first }
+        var keys = Dictionary((made + calendars).compactMap { made in made.key.map { (made.page.path, $0) } }) {
+            first, _ in first
+        }
         keys[SitemapViewModel.path] = sitemapKey
         return RenderedSite(
             files: files.sorted { $0.path < $1.path }, published: pages.compactMap(\.publishedPath), keys: keys,

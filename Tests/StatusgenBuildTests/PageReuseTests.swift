@@ -170,6 +170,27 @@ struct PageReuseTests {
         #expect(feeds(try builder.build(now: try Self.moment("2026-11-21T09:05:00Z"))) == website)
     }
 
+    @Test("The maintenance calendar is dated by its newest update: reused minutes later, until a maintenance changes")
+    func calendarSettles() throws {
+        let work = workFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        var builder = try ReusingBuilder(copying: "small", into: work)
+        let calendar = "maintenance.ics"
+        _ = try builder.build(now: try Self.moment("2026-11-20T12:00:00Z"))
+        #expect(!(try builder.build(now: try Self.moment("2026-11-20T12:05:00Z"))).contains(calendar))
+        // An incident that is no maintenance leaves the calendar as it was.
+        try builder.edit("incidents/2026-11-07-website-down.md") { $0 + "\nThe cause was a full disk.\n" }
+        #expect(!(try builder.build(now: try Self.moment("2026-11-20T12:06:00Z"))).contains(calendar))
+        // An update of a maintenance dated after the build: the calendar changes with the clock until it is out.
+        try builder.edit("incidents/2026-11-10-database-upgrade.md") {
+            $0 + "\n## 2026-11-20T13:00:00Z completed\nThe upgrade is done.\n"
+        }
+        #expect(try builder.build(now: try Self.moment("2026-11-20T12:10:00Z")).contains(calendar))
+        #expect(try builder.build(now: try Self.moment("2026-11-20T12:20:00Z")).contains(calendar))
+        #expect(try builder.build(now: try Self.moment("2026-11-20T13:05:00Z")).contains(calendar))
+        #expect(!(try builder.build(now: try Self.moment("2026-11-20T13:10:00Z"))).contains(calendar))
+    }
+
     @Test("The clock crossing a month's end renders again the month that ended and the new one, not those before")
     func clockCrossesMonthEnd() throws {
         let work = workFolder()

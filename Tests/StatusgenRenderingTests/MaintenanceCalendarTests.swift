@@ -18,7 +18,7 @@ struct MaintenanceCalendarTests {
             "X-PUBLISHED-TTL:PT1H",
             "BEGIN:VEVENT",
             "UID:2026-11-08-desk-move@status.acme.test",
-            "DTSTAMP:20261107T160000Z",
+            "DTSTAMP:20261106T120000Z",
             "CREATED:20261101T090000Z",
             "LAST-MODIFIED:20261105T090000Z",
             "SEQUENCE:1",
@@ -33,7 +33,7 @@ struct MaintenanceCalendarTests {
             "END:VEVENT",
             "BEGIN:VEVENT",
             "UID:2026-11-10-db-upgrade@status.acme.test",
-            "DTSTAMP:20261107T160000Z",
+            "DTSTAMP:20261106T120000Z",
             "CREATED:20261106T120000Z",
             "LAST-MODIFIED:20261106T120000Z",
             "SEQUENCE:0",
@@ -75,7 +75,7 @@ struct MaintenanceCalendarTests {
         }
     }
 
-    @Test("counts SEQUENCE up with each update, so calendars take the newer version")
+    @Test("counts SEQUENCE up with each update and dates the calendar by it, so calendars take the newer version")
     func sequence() throws {
         var timeline = SmallSite.timeline
         var upgrade = SmallSite.upgrade
@@ -85,7 +85,9 @@ struct MaintenanceCalendarTests {
         upgrade.updates.insert(TimelineUpdate(update: note, effectiveStatus: .scheduled), at: 0)
         timeline.incidents[0] = upgrade
         let text = try SmallSite.text("maintenance.ics", of: timeline)
-        #expect(text.contains("UID:2026-11-10-db-upgrade@status.acme.test\r\nDTSTAMP:20261107T160000Z\r\n"))
+        // Every event's stamp is the calendar's newest update, not the build's moment: the calendar changed then.
+        #expect(text.contains("UID:2026-11-10-db-upgrade@status.acme.test\r\nDTSTAMP:20261107T100000Z\r\n"))
+        #expect(text.contains("UID:2026-11-08-desk-move@status.acme.test\r\nDTSTAMP:20261107T100000Z\r\n"))
         #expect(text.contains("LAST-MODIFIED:20261107T100000Z\r\nSEQUENCE:1\r\nDTSTART:20261110T030000Z\r\n"))
     }
 

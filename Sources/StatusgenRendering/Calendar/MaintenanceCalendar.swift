@@ -6,7 +6,9 @@ import StatusgenModel
 ///
 /// - UID: the maintenance's id (with `.LANG` after it in a language other than the default), `@`, and the host of
 ///   `base_url`, so an event keeps its identity across builds.
-/// - DTSTAMP: the build's time; DTSTART and DTEND: the planned window, in UTC.
+/// - DTSTAMP: when the calendar's content last changed, the time of the newest update of any maintenance in it
+///   (the build's time when none has one), so that a build at a later moment makes the same file; DTSTART and
+///   DTEND: the planned window, in UTC.
 /// - SEQUENCE: the number of the maintenance's updates so far, less one (0 with none): it grows with each
 ///   update, with no state kept between builds. An update is what announces a change, so a changed
 ///   window should come with one.
@@ -31,6 +33,7 @@ struct MaintenanceCalendar {
         }
         .sorted { $0.starts != $1.starts ? $0.starts < $1.starts : $0.item.id < $1.item.id }
         .map(\.item)
+        let stamp = maintenances.flatMap { $0.updates.map(\.update.time) }.max() ?? context.timeline.now
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -41,21 +44,21 @@ struct MaintenanceCalendar {
             "X-PUBLISHED-TTL:PT1H",
         ]
         for item in maintenances {
-            lines += event(item, host: host)
+            lines += event(item, host: host, stamp: stamp)
         }
         lines.append("END:VCALENDAR")
         return OutputFile(
             path: context.language.path(Self.path), contents: Data(lines.map(ICalendarText.folded).joined().utf8))
     }
 
-    private func event(_ item: TimelineIncident, host: String) -> [String] {
+    private func event(_ item: TimelineIncident, host: String, stamp: Date) -> [String] {
         guard let window = item.incident.window else { return [] }
         let cancelled = item.status == .cancelled
         var lines = [
             "BEGIN:VEVENT",
             // Each language's calendar has its own ids, so that one subscribed to beside another keeps both.
             "UID:\(item.id)\(context.language.isDefault ? "" : "." + context.language.code)@\(host)",
-            "DTSTAMP:" + ICalendarText.dateTime(context.timeline.now),
+            "DTSTAMP:" + ICalendarText.dateTime(stamp),
         ]
         if let first = item.updates.last, let latest = item.updates.first {
             lines.append("CREATED:" + ICalendarText.dateTime(first.update.time))

@@ -69,11 +69,22 @@ struct PageKeys {
     /// site, and the key changes when its first update comes out and it is. `nil` when such an incident's
     /// file has no digest.
     func feed(of component: Component) -> String? {
-        let naming = context.incidents(naming: component.id)
-        var lines = [
-            start, "feed \(component.id)", clock(isSettled: FeedUpdates.isSettled(naming, now: context.timeline.now)),
-        ]
-        for item in naming {
+        datedByUpdates("feed \(component.id)", context.incidents(naming: component.id))
+    }
+
+    /// The key of the maintenance calendar: the inputs of every maintenance on the site, and the build's
+    /// moment unless the calendar no longer changes with the clock (as for a feed, `FeedUpdates.isSettled`:
+    /// no update is still to come out, and the calendar has one to date itself by). `nil` when a
+    /// maintenance's file has no digest.
+    func calendar() -> String? {
+        datedByUpdates("calendar", context.timeline.incidents.filter { $0.incident.window != nil })
+    }
+
+    /// The key of a file of `items` dated by their newest update (a feed, the calendar), called `name`:
+    /// their inputs, and the build's moment unless an update is still to come out.
+    private func datedByUpdates(_ name: String, _ items: [TimelineIncident]) -> String? {
+        var lines = [start, name, clock(isSettled: FeedUpdates.isSettled(items, now: context.timeline.now))]
+        for item in items {
             guard let inputs = incidents[item.id] else { return nil }
             lines.append(inputs)
         }

@@ -36,10 +36,11 @@ enum FeedUpdates {
         updates.map(\.update.update.time).max() ?? now
     }
 
-    /// Whether the feed of the incidents `naming` a component no longer changes as the clock moves: they have
-    /// updates, and none is dated after `now`, so that no update is still to come out.
-    static func isSettled(_ naming: [TimelineIncident], now: Date) -> Bool {
-        let times = naming.flatMap { $0.incident.updates.map(\.time) }
+    /// Whether a feed of `incidents` (those naming a component, or the maintenances of the calendar) no
+    /// longer changes as the clock moves: they have updates, and none is dated after `now`, so that no
+    /// update is still to come out.
+    static func isSettled(_ incidents: [TimelineIncident], now: Date) -> Bool {
+        let times = incidents.flatMap { $0.incident.updates.map(\.time) }
         return !times.isEmpty && times.allSatisfy { $0 <= now }
     }
 
