@@ -67,6 +67,21 @@ struct FolderStampsTests {
         }
     }
 
+    @Test("stamps a file at the root, a folder, and nothing for a missing file or folder")
+    func rootAndMissing() throws {
+        try withFolders(2) { root, paths in
+            try Data("top".utf8).write(to: root.appendingPathComponent("index.html"))
+            let stamps = FolderStamps(root: root.path)
+            #expect(stamps.stamp(of: "index.html") == FileStamp(path: root.appendingPathComponent("index.html").path))
+            #expect(stamps.stamp(of: "f1")?.isFolder == true)
+            #expect(stamps.stamp(of: paths[1]) == FileStamp(path: root.appendingPathComponent(paths[1]).path))
+            #expect(stamps.stamp(of: "missing.html") == nil)
+            #expect(stamps.stamp(of: "gone/page.html") == nil)
+            #expect(stamps.stamp(of: String(repeating: "n", count: 300)) == nil)
+            #expect(stamps.stamp(of: paths[0]) == FileStamp(path: root.appendingPathComponent(paths[0]).path))
+        }
+    }
+
     @Test("lists every file and folder with its stamp, or nothing when a part of the folder cannot be stamped")
     func listing() throws {
         try withFolders(50) { root, paths in

@@ -78,26 +78,23 @@ struct BuildRecord {
         var warnings: [Diagnostic] = []
         let stamps = (input: FolderStamps(root: root.path), output: FolderStamps(root: destination.path))
         let isSame = bytes.withUnsafeBytes { buffer -> Bool in
-            // Byte by byte, making no string for a file's line: a no-change build reads one per file of the site.
             let body = UnsafeRawBufferPointer(rebasing: buffer[head.count..<(buffer.count - tail.count + 1)])
-            for line in body.split(separator: UInt8(ascii: "\n")) {
-                let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
-                guard fields.count == 4, fields[0].count == 1 else { return false }
-                let field = { (index: Int) in UnsafeRawBufferPointer(rebasing: fields[index]) }
-                if fields[0].first == UInt8(ascii: "W") {
-                    let text = { (index: Int) in String(decoding: field(index), as: UTF8.self) }
+            return CacheLines.forEach(in: body, fields: 4) { field in
+                guard field[0].count == 1 else { return false }
+                if field[0].first == UInt8(ascii: "W") {
+                    let text = { (index: Int) in String(decoding: field[index], as: UTF8.self) }
                     let location = SourceLocation(path: text(3), line: Int(text(1)))
                     warnings.append(.warning(Self.unescaped(Substring(text(2))), at: location))
-                    continue
+                    return true
                 }
-                let isOutput = fields[0].first == UInt8(ascii: "O")
-                let stamp = (isOutput ? stamps.output : stamps.input).stamp(of: field(3))
-                let isMissing = field(1).elementsEqual("-".utf8)
-                guard isMissing ? stamp == nil : stamp == FileStamp(bytes: field(1)) else { return false }
-                if !field(2).elementsEqual("-".utf8) {
-                    let path = String(decoding: field(3), as: UTF8.self)
+                let isOutput = field[0].first == UInt8(ascii: "O")
+                let stamp = (isOutput ? stamps.output : stamps.input).stamp(of: field[3])
+                let isMissing = field[1].elementsEqual("-".utf8)
+                guard isMissing ? stamp == nil : stamp == FileStamp(bytes: field[1]) else { return false }
+                if !field[2].elementsEqual("-".utf8) {
+                    let path = String(decoding: field[3], as: UTF8.self)
                     let full = (isOutput ? destination : root).appendingPathComponent(path).path
-                    let digest = String(decoding: field(2), as: UTF8.self)
+                    let digest = String(decoding: field[2], as: UTF8.self)
                     if stamp?.isFolder == true {
                         guard Self.listingDigest(of: URL(fileURLWithPath: full)) == digest else { return false }
                     } else {
@@ -106,10 +103,10 @@ struct BuildRecord {
                         else { return false }
                     }
                 }
-                guard stamp?.isFolder == false else { continue }
+                guard stamp?.isFolder == false else { return true }
                 if isOutput { counts.output += 1 } else { counts.input += 1 }
+                return true
             }
-            return true
         }
         // The marker file is no file of the site.
         return isSame ? (counts.input, counts.output - 1, warnings) : nil

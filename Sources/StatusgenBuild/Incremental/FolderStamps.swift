@@ -13,8 +13,8 @@ final class FolderStamps {
     private var folder: [UInt8]?
     private var descriptor: Int32 = -1
     private var folderError: Int32 = 0
-    /// The name of the file, with a terminating zero for the system call.
-    private var name: [CChar] = []
+    /// The name of the file, with a terminating zero for the system call: one buffer for every call.
+    private var name = UnsafeMutableRawBufferPointer.allocate(byteCount: 256, alignment: 1)
 
     /// Stamps of the files under the folder at `root`.
     init(root: String) {
@@ -23,6 +23,7 @@ final class FolderStamps {
 
     deinit {
         if descriptor >= 0 { close(descriptor) }
+        name.deallocate()
     }
 
     /// The stamp of the file or folder at `path`, relative to the root.
@@ -34,19 +35,33 @@ final class FolderStamps {
     /// The stamp of the file or folder at `path` (UTF-8, relative to the root; empty for the root itself).
     func stamp(of path: UnsafeRawBufferPointer) -> FileStamp? {
         guard !path.isEmpty else { return FileStamp(path: root) }
-        let slash = path.lastIndex(of: UInt8(ascii: "/"))
+        let slash = Self.lastSlash(in: path)
         open(slash.map { UnsafeRawBufferPointer(rebasing: path[..<$0]) })
         guard descriptor >= 0 else {
             return folderError == ENOENT || folderError == ENOTDIR ? nil : fullPathStamp(path)
         }
-        name.removeAll(keepingCapacity: true)
-        for byte in path[(slash.map { $0 + 1 } ?? 0)...] { name.append(CChar(bitPattern: byte)) }
-        name.append(0)
+        let file = UnsafeRawBufferPointer(rebasing: path[(slash.map { $0 + 1 } ?? 0)...])
+        if file.count >= name.count {
+            name.deallocate()
+            name = .allocate(byteCount: file.count + 1, alignment: 1)
+        }
+        name.copyMemory(from: file)
+        name[file.count] = 0
         var status = stat()
-        guard fstatat(descriptor, name, &status, 0) == 0 else {
+        guard fstatat(descriptor, name.baseAddress!.assumingMemoryBound(to: CChar.self), &status, 0) == 0 else {
             return errno == ENOENT || errno == ENOTDIR ? nil : fullPathStamp(path)
         }
         return FileStamp(status)
+    }
+
+    /// The offset of the last "/" in `path`.
+    private static func lastSlash(in path: UnsafeRawBufferPointer) -> Int? {
+        var index = path.count
+        while index > 0 {
+            index -= 1
+            if path[index] == UInt8(ascii: "/") { return index }
+        }
+        return nil
     }
 
     /// Makes the folder at `folder` (relative to the root; `nil` for the root) the open one.

@@ -35,19 +35,15 @@ struct PageCache {
         let head = Array((Self.header + "\n" + destination.path + "\n").utf8)
         guard bytes.starts(with: head) else { return [:] }
         return bytes.withUnsafeBytes { buffer in
-            // Byte by byte, making no string for a line: the cache has a line for every page of the site.
             var entries: [String: Entry] = [:]
             let body = UnsafeRawBufferPointer(rebasing: buffer[head.count...])
-            for line in body.split(separator: UInt8(ascii: "\n")) {
-                let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 2, omittingEmptySubsequences: false)
-                guard fields.count == 3, let stamp = FileStamp(bytes: UnsafeRawBufferPointer(rebasing: fields[1]))
-                else { return [:] }
-                let text = { (index: Int) in
-                    String(decoding: UnsafeRawBufferPointer(rebasing: fields[index]), as: UTF8.self)
-                }
+            let isWhole = CacheLines.forEach(in: body, fields: 3) { field in
+                guard let stamp = FileStamp(bytes: field[1]) else { return false }
+                let text = { (index: Int) in String(decoding: field[index], as: UTF8.self) }
                 entries[text(2)] = Entry(digest: text(0), stamp: stamp)
+                return true
             }
-            return entries
+            return isWhole ? entries : [:]
         }
     }
 
