@@ -99,6 +99,7 @@ let package = Package(
             name: "StatusgenNotify",
             dependencies: [
                 "StatusgenBuild",
+                "StatusgenChecks",
                 "StatusgenCore",
                 "StatusgenModel",
                 "StatusgenRendering",

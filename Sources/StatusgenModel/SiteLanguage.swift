@@ -14,6 +14,13 @@ public struct SiteLanguage: Sendable, Equatable {
         self.isDefault = isDefault
     }
 
+    /// The languages of a site published in `languages` (one `Strings` each, the default first).
+    public static func all(_ languages: [Strings]) -> [SiteLanguage] {
+        languages.enumerated().map { index, strings in
+            SiteLanguage(code: strings.locale, name: strings.text("language_name"), isDefault: index == 0)
+        }
+    }
+
     /// The folder of the language's pages below the site root, ending in `/`: "" for the default
     /// language, "de/" for German.
     public var pathPrefix: String {

@@ -8,12 +8,18 @@ public protocol NotificationChannel: Sendable {
     var settings: NotifyChannel { get }
     /// Who receives the messages, for the terminal; never a secret.
     var recipients: String { get }
+    /// Who received `messages`, for the terminal: `recipients` unless the channel picks them per update.
+    func recipients(of messages: [OutgoingMessage]) -> String
     /// The messages that carry `notice`; none when no recipient wants it.
     func messages(for notice: UpdateNotice) -> [OutgoingMessage]
     /// Sends `messages` within the channel's timeout; throws a `DeliveryFailure`. Returns a line for each
     /// recipient that refused its message for good while others took theirs (an address an SMTP server
     /// does not know): that address is not tried again, and the update counts as sent.
     func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) -> [String]
+}
+
+extension NotificationChannel {
+    public func recipients(of messages: [OutgoingMessage]) -> String { recipients }
 }
 
 /// One message of a channel: an HTTP request or an email.

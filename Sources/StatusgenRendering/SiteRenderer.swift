@@ -30,9 +30,7 @@ public struct SiteRenderer: Sendable {
     /// What `render(_:languages:)` makes, with the key of each page that a later build may reuse. A page
     /// whose key `reuse` knows is taken from it rather than rendered.
     public func render(_ timeline: Timeline, languages: [Strings], reusing reuse: PageReuse?) -> RenderedSite {
-        let siteLanguages = languages.enumerated().map { index, strings in
-            SiteLanguage(code: strings.locale, name: strings.text("language_name"), isDefault: index == 0)
-        }
+        let siteLanguages = SiteLanguage.all(languages)
         let contexts = zip(languages, siteLanguages).map { strings, language in
             RenderingContext(timeline.translated(into: language), strings, language: language, of: siteLanguages)
         }

@@ -249,6 +249,9 @@ def test_every_channel_gets_each_update_once(tmp_path, peers):
 
     plain = peers["plain"][0].messages
     # ann, dora and eve want mail only, bob web only, cy everything: 2 + 2 + 4 + 2 + 2 messages.
+    sent = [line for line in result.stdout.splitlines() if line.startswith("mail: sent ")]
+    assert sorted(line.split(" to ", 1)[1] for line in sent) == (
+        ["2 of the 5 subscribers in subscribers.csv"] * 2 + ["4 of the 5 subscribers in subscribers.csv"] * 2)
     recipients = sorted(rcpt[0] for rcpt, _ in plain)
     assert recipients == (["ann@example.com"] * 2 + ["bob@example.com"] * 2 + ["cy@example.com"] * 4
                           + ["dora@example.com"] * 2 + ["eve@example.com"] * 2)
@@ -299,6 +302,44 @@ def test_every_channel_gets_each_update_once(tmp_path, peers):
     assert len(plain) == 14  # bob and cy
     ledger = (tmp_path / "notify-ledger.txt").read_text()
     assert ledger.count("\tsent\n") == 7 * 5  # every channel, five updates
+
+
+def test_a_subscriber_in_a_language_of_the_site_gets_its_translation_and_page(tmp_path, peers):
+    make_site(tmp_path, f"""  mail:
+    kind: email
+    smtp: 127.0.0.1:{peers['plain'][1]}
+    security: none
+    from: status@example.com
+    unsubscribe: mailto:unsubscribe@example.com
+""")
+    config = tmp_path / "statusgen.yml"
+    config.write_text(config.read_text().replace("timezone:", "locales: [en, de]\ntimezone:"), encoding="utf-8")
+    (tmp_path / "incidents" / "mail-delay.de.md").write_text(
+        "---\ntitle: Verzögerte Mails für Kunden im Vereinigten Königreich\n---\n"
+        "## 2026-11-24T10:00:00Z investigating\nMails kommen langsam an.\n\n"
+        "## 2026-11-24T10:30:00Z identified\nWir kennen die Ursache.\n", encoding="utf-8")
+    start_channels(tmp_path, ["mail"])
+    result = notify(tmp_path)
+    assert result.returncode == 0, result.stderr
+    plain = peers["plain"][0].messages
+
+    def first_mail(address):
+        return min((m for rcpt, m in plain if rcpt == [address]), key=lambda m: m["Date"].datetime)
+
+    # dora reads German, a language the site is published in: the translation, and the German page.
+    german = first_mail("dora@example.com")
+    assert str(german["Subject"]) == "[Untersuchung] Verzögerte Mails für Kunden im Vereinigten Königreich"
+    german_text = german.get_body(("plain",)).get_content()
+    assert "Mails kommen langsam an." in german_text and "Mail is slow" not in german_text
+    assert "https://status.example.com/de/incidents/mail-delay.html" in german_text
+    # eve reads French, which the site is not published in: the words are French, the text and page English.
+    french = first_mail("eve@example.com")
+    assert str(french["Subject"]) == "[Enquête en cours] Mail flow delayed für UK customers"
+    french_text = french.get_body(("plain",)).get_content()
+    assert "Mail is slow" in french_text and "https://status.example.com/incidents/mail-delay.html" in french_text
+    english = first_mail("ann@example.com")
+    assert str(english["Subject"]) == "[Investigating] Mail flow delayed für UK customers"
+    assert "https://status.example.com/incidents/mail-delay.html" in english.get_body(("plain",)).get_content()
 
 
 def test_first_run_on_a_site_with_history_needs_baseline(tmp_path, peers):
@@ -355,6 +396,7 @@ def test_an_address_the_server_refuses_is_skipped_and_the_others_get_the_update(
 
 def test_a_failing_channel_is_retried_and_the_others_go_on(tmp_path, peers):
     http = peers["http"]
+    closed = free_port()
     make_site(tmp_path, f"""  retry:
     kind: webhook
     url: {http.url('/retry')}
@@ -365,10 +407,25 @@ def test_a_failing_channel_is_retried_and_the_others_go_on(tmp_path, peers):
   fine:
     kind: slack
     url: {http.url('/fine')}
+  gone:
+    kind: webhook
+    url: http://127.0.0.1:{closed}/hook
+  nomail:
+    kind: email
+    smtp: 127.0.0.1:{closed}
+    security: none
+    from: status@example.com
+    to: all@example.com
+    unsubscribe: mailto:unsubscribe@example.com
 """)
-    start_channels(tmp_path, ["retry", "hang", "fine"])
+    start_channels(tmp_path, ["retry", "hang", "fine", "gone", "nomail"])
     result = notify(tmp_path)
     assert result.returncode == 1
+    # A receiver that is not there is told in words, not in the network library's dump of its error.
+    for name in ["gone", "nomail"]:
+        lines = [line for line in result.stderr.splitlines() if line.startswith(name + ":")]
+        assert lines and all("connection refused" in line for line in lines), result.stderr
+    assert "errno" not in result.stderr and "ConnectionFailure" not in result.stderr
     assert "hang:" in result.stderr and "no answer within" in result.stderr
     assert len(http.bodies("/retry")) == 4 and http.seen["/retry"] == 5
     assert len(http.bodies("/fine")) == 4

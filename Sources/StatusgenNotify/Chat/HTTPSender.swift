@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import NIOCore
 import NIOHTTP1
+import StatusgenChecks
 
 /// Posts an `HTTPMessage` with AsyncHTTPClient; any 2xx answer is a delivery.
 enum HTTPSender {
@@ -20,7 +21,7 @@ enum HTTPSender {
             throw DeliveryFailure("no answer within \(timeout) s", mayHaveArrived: true)
         } catch {
             // Refused, reset or closed before an answer: the request is taken as not delivered and tried again.
-            throw DeliveryFailure("\(error)")
+            throw DeliveryFailure(NetworkErrorWords.describe(error, timeout: timeout))
         }
         // An answer came: whatever it says, the channel has said whether it took the update.
         let status = response.status

@@ -134,7 +134,7 @@ public struct NotifyRun {
             for refusal in refused {
                 warn("\(name): \(notice.id): refused for \(refusal); the other recipients have it")
             }
-            say("\(name): sent \(notice.id) to \(channel.recipients) (\(messages.count) messages)")
+            say("\(name): sent \(notice.id) to \(channel.recipients(of: messages))")
         }
         if plan.pending.isEmpty && plan.held.isEmpty { say("\(name): nothing to send") }
         return plan.held.isEmpty

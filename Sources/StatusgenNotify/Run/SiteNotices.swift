@@ -27,16 +27,21 @@ struct SiteNotices {
         timeline = TimelineBuilder().build(from: site, now: now)
         catalog = StringsCatalog(site: inputs.files)
         locales = catalog.locales
-        notices = Self.notices(timeline, catalog.strings(for: config.locale))
+        notices = UpdateNoticeBuilder(
+            timeline: timeline, strings: catalog.strings(for: config.locale), documentationURL: Self.documentationURL
+        ).notices()
     }
 
-    /// Each update's notice in `locale`, by update id.
+    /// Each update's notice in `locale`, by update id: in a language the site is published in, each
+    /// incident in its translation where it has one, with the link to its page in that language.
     func notices(in locale: String) -> [String: UpdateNotice] {
-        let notices = locale == config.locale ? notices : Self.notices(timeline, catalog.strings(for: locale))
+        var notices = notices
+        if locale != config.locale {
+            notices = UpdateNoticeBuilder(
+                timeline: timeline, strings: catalog.strings(for: locale),
+                siteLanguages: config.locales.map(catalog.strings(for:)), documentationURL: Self.documentationURL
+            ).notices()
+        }
         return Dictionary(notices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    private static func notices(_ timeline: Timeline, _ strings: Strings) -> [UpdateNotice] {
-        UpdateNoticeBuilder(timeline: timeline, strings: strings, documentationURL: documentationURL).notices()
     }
 }

@@ -1,3 +1,4 @@
+import StatusgenChecks
 import StatusgenModel
 import StatusgenRendering
 
@@ -13,6 +14,11 @@ struct SMTPChannel: NotificationChannel {
 
     var recipients: String {
         email.listAddress ?? "\(subscribers.count) subscribers in \(email.subscribersPath)"
+    }
+
+    /// The list address, or how many of the subscribers follow the update's components.
+    func recipients(of messages: [OutgoingMessage]) -> String {
+        email.listAddress ?? "\(messages.count) of the \(subscribers.count) subscribers in \(email.subscribersPath)"
     }
 
     func messages(for notice: UpdateNotice) -> [OutgoingMessage] {
@@ -34,7 +40,8 @@ struct SMTPChannel: NotificationChannel {
         } catch let failure as DeliveryFailure {
             throw failure
         } catch {
-            throw DeliveryFailure("\(email.host):\(email.port): \(error)")
+            throw DeliveryFailure(
+                "\(email.host):\(email.port): " + NetworkErrorWords.describe(error, timeout: settings.timeout))
         }
     }
 }

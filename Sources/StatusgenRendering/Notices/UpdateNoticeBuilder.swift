@@ -12,6 +12,19 @@ public struct UpdateNoticeBuilder {
         self.documentationURL = documentationURL
     }
 
+    /// The notices in the language of `strings`, told as the site's pages in that language tell them when
+    /// the site is published in it (`siteLanguages`, one `Strings` each, the default first): each incident in
+    /// its translation where it has one, with the link to its page in that language.
+    public init(timeline: Timeline, strings: Strings, siteLanguages: [Strings], documentationURL: String) {
+        let languages = SiteLanguage.all(siteLanguages)
+        if let language = languages.first(where: { $0.code == strings.locale }) {
+            context = RenderingContext(timeline.translated(into: language), strings, language: language, of: languages)
+        } else {
+            context = RenderingContext(timeline, strings)
+        }
+        self.documentationURL = documentationURL
+    }
+
     /// Every update that has happened by the timeline's `now`: incidents by start, then id; updates oldest first.
     public func notices() -> [UpdateNotice] {
         let items = context.timeline.incidents.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
@@ -30,7 +43,7 @@ public struct UpdateNoticeBuilder {
             statusWords: update.effectiveStatus.words(context.strings), time: update.update.time,
             timeText: context.time.dateTime(update.update.time), bodyText: update.update.bodyText,
             bodyHTML: update.update.bodyHTML,
-            incidentURL: config.baseURL + RenderingContext.path(ofIncident: item.id),
+            incidentURL: context.languageURL + RenderingContext.path(ofIncident: item.id),
             components: incident.components.map {
                 UpdateNotice.Component(
                     id: $0.id, name: context.componentName($0.id), status: $0.status,
