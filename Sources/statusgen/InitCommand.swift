@@ -33,11 +33,23 @@ struct InitCommand: ParsableCommand {
         }
     }
 
-    /// Refuses a folder that is a file, or that holds any of the files to write.
+    /// Refuses a folder that is a file, is or is inside a built site, or holds any of the files to write.
     private func checkFree(_ root: URL, paths: [String]) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw CommandFailure("\(directory) is a file, not a folder")
+        }
+        // A built site is replaced whole by the next build, and published as it is meanwhile.
+        var folder = root
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(SiteWriter.markerName).path) {
+                throw CommandFailure(
+                    "\(directory) is inside \(folder.path), a site statusgen built (it holds \(SiteWriter.markerName)),"
+                        + " which the next build replaces; nothing was written: create the new site in another folder")
+            }
+            let parent = folder.deletingLastPathComponent()
+            guard parent.path != folder.path else { break }
+            folder = parent
         }
         let taken = paths.filter { path in
             // A dangling symbolic link counts as taken too: writing through it would create its target.

@@ -156,12 +156,15 @@ struct NewCommand: AsyncParsableCommand {
         }
         if starts == nil, ends == nil, let template { return template }
         guard let starts, let ends else { throw CommandFailure("--maintenance needs --starts and --ends") }
-        let window: MaintenanceWindow
-        do {
-            window = MaintenanceWindow(starts: try TimestampParser.parse(starts), ends: try TimestampParser.parse(ends))
-        } catch {
-            throw CommandFailure("--starts/--ends: \(error.description)")
+        func moment(_ text: String, option: String) throws -> Date {
+            do {
+                return try TimestampParser.parse(text)
+            } catch {
+                throw CommandFailure("\(option): \(error.description)")
+            }
         }
+        let window = MaintenanceWindow(
+            starts: try moment(starts, option: "--starts"), ends: try moment(ends, option: "--ends"))
         guard window.ends > window.starts else { throw CommandFailure("--ends must be after --starts") }
         return window
     }

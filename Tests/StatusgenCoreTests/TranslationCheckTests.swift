@@ -101,6 +101,33 @@ struct TranslationCheckTests {
         #expect(try #require(result.site).translations.isEmpty)
     }
 
+    @Test("the translation of an incident whose file has an error adds no warning that the file is missing")
+    func originalWithError() {
+        let broken = inputFile(
+            "incidents/2026-11-24-mail.md",
+            "---\ntitle: Mail flow stopped\nimpact: critical\ncomponents:\n  mail-inbund: major_outage\n---\n")
+        let result = SiteParser().parse([
+            Self.config, broken,
+            inputFile("incidents/2026-11-24-mail.de.md", "## 2026-11-24T10:52:00Z investigating\nPost.\n"),
+        ])
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.location.path == "incidents/2026-11-24-mail.md")
+        #expect(result.diagnostics.first?.severity == .error)
+    }
+
+    @Test("an unknown status word in a translation lists every word, without calling the original an incident")
+    func unknownStatus() {
+        let result = parse([
+            inputFile("incidents/2026-11-24-mail.de.md", "## 2026-11-24T10:52:00Z investigatin\nPost.\n")
+        ])
+        let messages = result.diagnostics.map(\.message)
+        #expect(
+            messages.contains {
+                $0.hasPrefix("unknown status 'investigatin': expected one of investigating, identified,")
+                    && $0.contains("in_progress") && $0.hasSuffix("(did you mean 'investigating'?)")
+            }, "\(messages)")
+    }
+
     @Test("a dotted file name whose last part is no language code is an incident file, refused for its name")
     func dottedIncidentName() {
         let result = parse([

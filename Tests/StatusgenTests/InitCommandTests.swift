@@ -75,6 +75,25 @@ struct InitCommandTests {
         #expect(try other.snapshot(of: site).mapValues(\.0) == before.mapValues(\.0))
     }
 
+    @Test("init refuses a built site's folder or one inside it, which the next build would replace")
+    func refusesBuiltSite() throws {
+        let scratch = try ScratchSite()
+        let folder = try newSite(in: scratch)
+        let build = try StatusgenProcess.run(["build", "--source", folder.path, "--now", "2026-11-24T12:00:30Z"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let site = folder.appendingPathComponent("site")
+        let before = try scratch.snapshot(of: site)
+        for target in [site, site.appendingPathComponent("incidents/new")] {
+            let result = try StatusgenProcess.run(["init", target.path, "--now", "2026-11-24T12:00:30Z"])
+            #expect(result.status == 1)
+            #expect(
+                result.stderr
+                    == "error: \(target.path) is inside \(site.path), a site statusgen built (it holds .statusgen-site),"
+                    + " which the next build replaces; nothing was written: create the new site in another folder\n")
+        }
+        #expect(try scratch.snapshot(of: site).mapValues(\.0) == before.mapValues(\.0))
+    }
+
     @Test("A new user's incident: init, new, update, resolve, build")
     func newUserFlow() throws {
         let scratch = try ScratchSite()

@@ -109,6 +109,11 @@ struct NewCommandTests {
                 ["--maintenance", "--starts", "2026-11-20T09:00:00Z", "--ends", "2026-11-20T08:00:00Z", "-m", "x"],
                 "error: --ends must be after --starts"
             ),
+            (
+                ["--maintenance", "--starts", "2026-11-20T09:00:00Z", "--ends", "2026-11-20 10:00", "-m", "x"],
+                "error: --ends: '2026-11-20 10:00' is not a timestamp: use RFC 3339 such as 2026-11-24T10:52:00Z,"
+                    + " or 2026-11-24 10:52 Europe/London"
+            ),
             (["--impact", "major", "-m", "  \n "], "error: the message is empty: say what customers should know"),
             (["--impact", "major"], "error: the message is empty: say what customers should know"),
             (

@@ -71,6 +71,21 @@ struct ValidateCommandTests {
         #expect(result.stderr == "incidents/notes.txt: warning: ignored: incident files end in .md\n")
     }
 
+    @Test("A folder in incidents/ is not read, and says so")
+    func incidentSubfolder() throws {
+        let scratch = try ScratchSite()
+        try FileManager.default.createDirectory(
+            at: scratch.root.appendingPathComponent("incidents/old"), withIntermediateDirectories: true)
+        try scratch.write("---\ntitle: Old\nimpact: minor\n---\n", to: "incidents/old/2020-01-01-old.md")
+        let result = try StatusgenProcess.run(["validate", "--source", scratch.root.path])
+        #expect(result.status == 0)
+        #expect(
+            result.stderr == "incidents/old: warning: ignored: a folder; incident files go directly in incidents/\n")
+        let build = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", "2026-11-07T16:00:00Z"])
+        #expect(build.status == 0)
+        #expect(build.stderr.contains("incidents/old: warning: ignored: a folder"))
+    }
+
     @Test("--format json prints the documented object on standard output")
     func json() throws {
         let scratch = try ScratchSite()

@@ -39,7 +39,7 @@ public struct SiteLoader {
     /// Nor is an incident file of `known` whose stamp is still the one given: it comes with its digest.
     func load(notes: inout [Diagnostic], now: Date?, known: [String: KnownFile]) throws -> SiteInputs {
         var incidentStamps: [String: InputStamp] = [:]
-        let files = try loadFiles(known: known, stamps: &incidentStamps)
+        let files = try loadFiles(known: known, stamps: &incidentStamps, notes: &notes)
         let settings = Result { () throws(DiagnosticList) in try SiteSettings(files: files) }
         let config = (try? settings.get())?.config
         let monitorPaths = try paths(in: (SiteLayout.monitorsFolder, SiteLayout.monitorEndings))
@@ -107,8 +107,10 @@ public struct SiteLoader {
 
     /// `statusgen.yml` and the files of `incidents/`, `templates/`, `templates/strings/` and `static/`, sorted by
     /// path; a file of `known` found with its stamp is not read. `stamps` gets the stamp of each file of
-    /// `incidents/`.
-    private func loadFiles(known: [String: KnownFile], stamps: inout [String: InputStamp]) throws -> [InputFile] {
+    /// `incidents/`, and `notes` a warning for each folder in it, which is not read.
+    private func loadFiles(
+        known: [String: KnownFile], stamps: inout [String: InputStamp], notes: inout [Diagnostic]
+    ) throws -> [InputFile] {
         try checkFolder()
         var files: [InputFile] = []
         if FileManager.default.fileExists(atPath: root.appendingPathComponent(SiteLayout.configPath).path) {
@@ -118,7 +120,15 @@ public struct SiteLoader {
         }
         for folder in Self.folders {
             let isIncidents = folder.name == SiteLayout.incidentsFolder
-            for (path, listed) in try listing(of: folder) {
+            let listed = try listing(of: folder)
+            if isIncidents {
+                notes += listed.folders.map { path in
+                    .warning(
+                        "ignored: a folder; incident files go directly in \(SiteLayout.incidentsFolder)/",
+                        at: SourceLocation(path: path))
+                }
+            }
+            for (path, listed) in listed.files {
                 if isIncidents, let listed, let file = known[path], file.stamp == listed {
                     stamps[path] = listed
                     files.append(InputFile(path: path, knownDigest: file.digest))
@@ -167,16 +177,17 @@ public struct SiteLoader {
     /// The regular files of `folder` with one of its endings, sorted; hidden files and backups left out.
     /// A file whose symbolic links lead outside the site is an error.
     private func paths(in folder: (name: String, endings: [String]?)) throws -> [String] {
-        try listing(of: folder).map(\.path)
+        try listing(of: folder).files.map(\.path)
     }
 
-    /// The paths of `paths(in:)`, each with the stamp of its file as listed.
-    private func listing(of folder: (name: String, endings: [String]?)) throws -> [(
-        path: String, stamp: InputStamp?
-    )] {
+    /// The paths of `paths(in:)`, each with the stamp of its file as listed, and the paths of the folders
+    /// in the folder, which are not entered.
+    private func listing(of folder: (name: String, endings: [String]?)) throws -> (
+        files: [(path: String, stamp: InputStamp?)], folders: [String]
+    ) {
         let manager = FileManager.default
         let url = root.appendingPathComponent(folder.name)
-        guard manager.fileExists(atPath: url.path) else { return [] }
+        guard manager.fileExists(atPath: url.path) else { return ([], []) }
         let names: [String]
         do {
             names = try manager.contentsOfDirectory(atPath: url.path)
@@ -184,6 +195,7 @@ public struct SiteLoader {
             throw CommandFailure("\(folder.name)/: cannot read the folder: \(FileProblem.reason(error))")
         }
         var paths: [(path: String, stamp: InputStamp?)] = []
+        var folders: [String] = []
         var status = stat()
         // Stamped with the system call itself, relative to the open folder: a site has thousands of incident
         // files.
@@ -193,7 +205,10 @@ public struct SiteLoader {
             guard folder.endings.map({ endings in endings.contains { name.hasSuffix($0) } }) ?? true else { continue }
             // A file that is no symbolic link is stamped once; a link is followed, and checked to stay in the site.
             if fstatat(opened.descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 {
-                if status.st_mode & S_IFMT == S_IFDIR { continue }
+                if status.st_mode & S_IFMT == S_IFDIR {
+                    folders.append(path)
+                    continue
+                }
                 if status.st_mode & S_IFMT == S_IFREG, sitePaths.noteUnlinked(path) {
                     paths.append((path, InputStamp(status)))
                     continue
@@ -204,12 +219,15 @@ public struct SiteLoader {
                 // not vanish from the site without a word.
                 throw CommandFailure("\(path): a symbolic link to a file that does not exist")
             }
-            guard status.st_mode & S_IFMT != S_IFDIR else { continue }
+            guard status.st_mode & S_IFMT != S_IFDIR else {
+                folders.append(path)
+                continue
+            }
             // Checked here too, so that monitor files, which are streamed rather than read, are covered.
             _ = try sitePaths.resolve(path)
             paths.append((path, InputStamp(status)))
         }
-        return paths
+        return (paths, folders)
     }
 
     /// `bytes` in megabytes (2^20 bytes), rounded up to a tenth, without a needless ".0".

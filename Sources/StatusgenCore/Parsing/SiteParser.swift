@@ -68,6 +68,8 @@ public struct SiteParser: Sendable {
                 uniquingKeysWith: { first, _ in first }),
             componentIDs: componentIDs)
         let outcomes = parsed.map { $0?.outcome }
+        // The incidents whose file has errors, which their translations do not report again.
+        var failed: Set<String> = []
         for (file, outcome) in zip(incidentFiles, outcomes) {
             switch outcome {
             case nil:
@@ -76,6 +78,7 @@ public struct SiteParser: Sendable {
                 incidents.append(incident)
             case .failure(let problems)?:
                 diagnostics += problems.diagnostics
+                if let id = SiteLayout.incidentID(fileName: Self.fileName(file.path)) { failed.insert(id) }
             }
         }
 
@@ -92,7 +95,7 @@ public struct SiteParser: Sendable {
             }
         }
         if let config {
-            let checked = TranslationCheck(config: config, incidents: incidents).check(translations)
+            let checked = TranslationCheck(config: config, incidents: incidents, failed: failed).check(translations)
             translations = checked.kept
             diagnostics += checked.warnings
         }

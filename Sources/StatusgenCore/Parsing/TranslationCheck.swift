@@ -9,10 +9,14 @@ struct TranslationCheck {
     let config: SiteConfig
     /// The originals, by id.
     let incidents: [String: Incident]
+    /// The ids of the incidents whose files have errors: their translations are left out without a word,
+    /// since the file's own errors say what is wrong.
+    let failed: Set<String>
 
-    init(config: SiteConfig, incidents: [Incident]) {
+    init(config: SiteConfig, incidents: [Incident], failed: Set<String> = []) {
         self.config = config
         self.incidents = Dictionary(incidents.map { ($0.id, $0) }) { first, _ in first }
+        self.failed = failed
     }
 
     /// The translations to publish, and a warning for each problem found.
@@ -33,6 +37,7 @@ struct TranslationCheck {
                 continue
             }
             guard let original = incidents[translation.incidentID] else {
+                guard !failed.contains(translation.incidentID) else { continue }
                 warnings.append(
                     .warning(
                         "not published: there is no \(SiteLayout.incidentPath(translation.incidentID)) to translate"

@@ -48,9 +48,14 @@ enum UpdateHeading: Equatable {
         }
         guard let status = UpdateStatus(rawValue: word), allowed.contains(status) else {
             let words = allowed.map(\.rawValue)
-            let kindName = kind == .maintenance ? "a maintenance" : "an incident"
+            let kindName =
+                switch kind {
+                case .incident: " for an incident"
+                case .maintenance: " for a maintenance"
+                case nil: ""
+                }
             throw ParseFailure(
-                "unknown status '\(word)' for \(kindName): expected one of \(words.joined(separator: ", "))"
+                "unknown status '\(word)'\(kindName): expected one of \(words.joined(separator: ", "))"
                     + Suggestion.hint(for: word, among: words))
         }
         return .update(time: time, status: status, quiet: quiet)

@@ -11,6 +11,9 @@ struct FlatBadge {
     let message: String
     /// The message's background, as `#rgb` or `#rrggbb`; dark enough for white text.
     let color: String
+    /// What comes between label and message in the words read out: ":" in English, a no-break space
+    /// and ":" in French.
+    var colon = ":"
 
     static let labelColor = "#555"
     static let fontFamily = "Verdana,Geneva,DejaVu Sans,sans-serif"
@@ -34,7 +37,7 @@ struct FlatBadge {
         // Text is drawn at ten times the size and scaled down, for finer placement (as shields does).
         let labelX = 10 * (1 + Self.horizontalPadding) + 5 * labelTextWidth
         let messageX = 10 * (leftWidth - 1 + Self.horizontalPadding) + 5 * messageTextWidth
-        let accessible = MarkupEscaping.xml("\(label): \(message)")
+        let accessible = MarkupEscaping.xml("\(label)\(colon) \(message)")
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"20\" role=\"img\""
             + " aria-label=\"\(accessible)\"><title>\(accessible)</title>"
             + "<linearGradient id=\"s\" x2=\"0\" y2=\"100%\"><stop offset=\"0\" stop-color=\"#bbb\""

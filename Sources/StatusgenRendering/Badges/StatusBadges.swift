@@ -33,7 +33,8 @@ struct StatusBadges {
 
     /// A badge saying `status` in the words of `strings` after `label`.
     static func badge(label: String, _ status: ComponentStatus, _ strings: Strings) -> FlatBadge {
-        FlatBadge(label: label, message: status.badgeWords(strings), color: color(of: status))
+        FlatBadge(
+            label: label, message: status.badgeWords(strings), color: color(of: status), colon: strings.text("colon"))
     }
 
     /// shields.io's colour for a status.
