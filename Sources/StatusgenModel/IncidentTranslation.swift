@@ -30,9 +30,19 @@ public struct IncidentTranslation: Sendable {
         self.source = source
     }
 
-    /// The translated update of `update`, an update of the original: the one at the same time and place
-    /// among the updates at that second.
-    public func update(translating update: IncidentUpdate) -> IncidentUpdate? {
-        updates.first { $0.time == update.time && $0.sameSecondIndex == update.sameSecondIndex }
+    /// The translated update of `update`, one of the original's `updates`: the section under the same
+    /// heading (time and status), the first such section for the first such update, and so on, so that
+    /// updates at the same second each get their own; or, when the original has only this update at that
+    /// time and the translation one section, that section whatever status its heading gives.
+    public func update(translating update: IncidentUpdate, among original: [IncidentUpdate]) -> IncidentUpdate? {
+        let sameHeading = { (other: IncidentUpdate) in other.time == update.time && other.status == update.status }
+        if let rank = original.filter(sameHeading).firstIndex(where: { $0.sameSecondIndex == update.sameSecondIndex }),
+            case let translated = updates.filter(sameHeading), rank < translated.count
+        {
+            return translated[rank]
+        }
+        let atTime = updates.filter { $0.time == update.time }
+        guard atTime.count == 1, original.count(where: { $0.time == update.time }) == 1 else { return nil }
+        return atTime[0]
     }
 }

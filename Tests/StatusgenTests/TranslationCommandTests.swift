@@ -49,6 +49,37 @@ struct TranslationCommandTests {
                 == "---\ntitle: Database upgrade\n---\n## 2026-11-10T05:00:00Z completed\nTerminé.\n")
     }
 
+    @Test("a translated update at the same second as the one before goes with its own update, not that one")
+    func sameSecond() throws {
+        let scratch = try ScratchSite(copying: "languages")
+        let id = "2026-11-07-website-down"
+        let moment = "2026-11-07T16:00:00Z"
+        for arguments in [
+            ["update", id, "--status", "monitoring", "-m", "Watching."],
+            ["resolve", id, "-m", "Fixed.", "--message", "fr=Corrigé."],
+        ] {
+            let result = try StatusgenProcess.run(arguments + ["--source", scratch.root.path, "--now", moment])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let build = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", "2026-11-07T16:05:00Z"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let french = build.stderr.split(separator: "\n").filter { $0.hasPrefix("incidents/\(id).fr.md") }
+        #expect(
+            french.map(String.init) == [
+                "incidents/\(id).fr.md:1: warning: no translation of the update '## 2026-11-07T15:40:00Z update'"
+                    + " (incidents/\(id).md:10): it is shown untranslated",
+                "incidents/\(id).fr.md:1: warning: no translation of the update '## \(moment) monitoring'"
+                    + " (incidents/\(id).md:13): it is shown untranslated",
+            ])
+        // On the French page, "Corrigé." is the resolved update's text, and the monitoring one is in English.
+        let page = try text(scratch, "site/fr/incidents/\(id).html")
+        let heads = page.components(separatedBy: "<p class=\"update-head\">").dropFirst()
+        let resolved = try #require(heads.first { $0.hasPrefix("<strong>Résolu</strong>") })
+        let monitoring = try #require(heads.first { $0.hasPrefix("<strong>Surveillance</strong>") })
+        #expect(resolved.contains("<p>Corrigé.</p>") && !resolved.contains("Fixed."))
+        #expect(monitoring.contains("<p>Watching.</p>") && !monitoring.contains("Corrigé."))
+    }
+
     @Test("a message for a language the site does not publish is refused, not posted with its code")
     func unpublishedLanguage() throws {
         let scratch = try ScratchSite(copying: "small")

@@ -56,7 +56,10 @@ struct TranslationCheck {
     private func updateProblems(_ translation: IncidentTranslation, of original: Incident) -> [Diagnostic] {
         let path = translation.source.path
         var warnings: [Diagnostic] = []
-        for update in original.updates where translation.update(translating: update) == nil {
+        let translating = original.updates.map { update in
+            (update: update, translated: translation.update(translating: update, among: original.updates))
+        }
+        for (update, translated) in translating where translated == nil {
             warnings.append(
                 .warning(
                     "no translation of the update '## \(RFC3339.string(from: update.time)) \(update.status.rawValue)'"
@@ -65,23 +68,28 @@ struct TranslationCheck {
         }
         for update in translation.updates {
             let location = SourceLocation(path: path, line: update.line)
-            guard
-                let source = original.updates.first(where: {
-                    $0.time == update.time && $0.sameSecondIndex == update.sameSecondIndex
-                })
-            else {
-                warnings.append(
-                    .warning(
-                        "\(original.source.path) has no update at \(RFC3339.string(from: update.time)): this section is"
-                            + " not shown", at: location))
+            let time = RFC3339.string(from: update.time)
+            if let source = translating.first(where: { $0.translated?.line == update.line })?.update {
+                // Shown; under another status only as the one section at a time of one update.
+                if source.status != update.status {
+                    warnings.append(
+                        .warning(
+                            "the update is '\(source.status.rawValue)' in \(original.source.path):\(source.line), not"
+                                + " '\(update.status.rawValue)': its status comes from the original", at: location))
+                }
                 continue
             }
-            if source.status != update.status {
-                warnings.append(
-                    .warning(
-                        "the update is '\(source.status.rawValue)' in \(original.source.path):\(source.line), not"
-                            + " '\(update.status.rawValue)': its status comes from the original", at: location))
-            }
+            let atTime = original.updates.filter { $0.time == update.time }
+            let problem =
+                if atTime.isEmpty {
+                    "\(original.source.path) has no update at \(time)"
+                } else if atTime.contains(where: { $0.status == update.status }) {
+                    "\(original.source.path) has fewer '\(update.status.rawValue)' updates at \(time) than the translation"
+                } else {
+                    "\(original.source.path) has no '\(update.status.rawValue)' update at \(time), only "
+                        + atTime.map { "'\($0.status.rawValue)'" }.joined(separator: ", ")
+                }
+            warnings.append(.warning(problem + ": this section is not shown", at: location))
         }
         return warnings
     }

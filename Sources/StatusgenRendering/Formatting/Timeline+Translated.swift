@@ -18,7 +18,7 @@ extension Timeline {
             if let postmortem = translation?.postmortemHTML { item.incident.postmortemHTML = postmortem }
             item.updates = item.updates.map { shown in
                 var shown = shown
-                if let translated = translation?.update(translating: shown.update) {
+                if let translated = translation?.update(translating: shown.update, among: item.incident.updates) {
                     shown.update.bodyHTML = translated.bodyHTML
                     shown.update.bodyText = translated.bodyText
                 } else {
