@@ -342,6 +342,39 @@ def test_a_subscriber_in_a_language_of_the_site_gets_its_translation_and_page(tm
     assert "https://status.example.com/incidents/mail-delay.html" in english.get_body(("plain",)).get_content()
 
 
+def test_each_webhook_tells_the_site_as_it_stood_right_after_its_update(tmp_path, peers):
+    http = peers["http"]
+    make_site(tmp_path, f"  hook:\n    kind: webhook\n    url: {http.url('/hook')}\n")
+    (tmp_path / "incidents" / "silent.md").unlink()
+    incident = tmp_path / "incidents" / "web-down.md"
+    # Resolved, back, and resolved again: all of it sent in one run, after the fact.
+    incident.write_text(incident.read_text() + "\n## 2026-11-24T11:00:00Z resolved\n\nFixed.\n\n"
+                        "## 2026-11-24T11:10:00Z investigating\n\nBack again.\n\n"
+                        "## 2026-11-24T11:20:00Z resolved\n\nFixed for good.\n", encoding="utf-8")
+    start_channels(tmp_path, ["hook"])
+    result = notify(tmp_path)
+    assert result.returncode == 0, result.stderr
+    sent = {headers["X-Statusgen-Update-Id"]: json.loads(body) for path, headers, body in http.requests
+            if path == "/hook"}
+    web = {update_id.rsplit("-", 1)[1]: payload for update_id, payload in sent.items()
+           if update_id.startswith("web-down-")}
+    assert sorted(web) == ["20261124T100000Z", "20261124T103000Z", "20261124T110000Z", "20261124T111000Z",
+                           "20261124T112000Z"]
+
+    def stood(moment):
+        payload = web[moment]
+        component = payload["incident"]["components"][0]
+        return (payload["incident"]["status"], payload["incident"]["resolved_at"], component["status"],
+                payload["page"]["status_indicator"])
+
+    # The mail incident stays open throughout, so the page is never "none"; the website's component is
+    # down while its incident is open, and each resolve has its own moment.
+    assert stood("20261124T100000Z") == ("investigating", None, "partial_outage", "major")
+    assert stood("20261124T110000Z")[:3] == ("resolved", "2026-11-24T11:00:00.000Z", "operational")
+    assert stood("20261124T111000Z") == ("investigating", None, "partial_outage", "major")
+    assert stood("20261124T112000Z")[:3] == ("resolved", "2026-11-24T11:20:00.000Z", "operational")
+
+
 def test_first_run_on_a_site_with_history_needs_baseline(tmp_path, peers):
     http = peers["http"]
     make_site(tmp_path, f"  hook:\n    kind: webhook\n    url: {http.url('/base')}\n")

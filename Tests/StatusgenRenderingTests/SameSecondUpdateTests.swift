@@ -36,8 +36,10 @@ struct SameSecondUpdateTests {
             notices.map(\.id).suffix(2) == [
                 "2026-10-24-outbound-delays-20261024T112800Z", "2026-10-24-outbound-delays-20261024T112800Z-2",
             ])
+        let builder = UpdateNoticeBuilder(timeline: Self.timeline, strings: Fixture.english, documentationURL: "")
         let counts = try notices.suffix(2).map { notice in
-            let json = try JSONSerialization.jsonObject(with: Data(notice.webhookJSON.utf8)) as? [String: Any]
+            let body = try #require(builder.webhookJSON(ofUpdate: notice.id))
+            let json = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
             let incident = json?["incident"] as? [String: Any]
             return (incident?["incident_updates"] as? [Any])?.count
         }

@@ -12,13 +12,16 @@ struct WebhookChannel: HTTPChannel {
     let url: String
     let secret: String?
     let recipients: String
+    /// The webhook body of a notice (`SiteNotices.webhookJSON(for:)`).
+    let body: @Sendable (UpdateNotice) -> String
 
     func request(for notice: UpdateNotice) -> HTTPMessage {
+        let body = body(notice)
         var headers = [Self.jsonHeader, HTTPMessage.Header("X-Statusgen-Update-Id", notice.id)]
         if let secret {
-            headers.append(HTTPMessage.Header("X-Statusgen-Signature", Self.signature(notice.webhookJSON, secret)))
+            headers.append(HTTPMessage.Header("X-Statusgen-Signature", Self.signature(body, secret)))
         }
-        return HTTPMessage(url: url, headers: headers, body: notice.webhookJSON)
+        return HTTPMessage(url: url, headers: headers, body: body)
     }
 
     /// `sha256=` and the lower-case hex HMAC-SHA256 of `body` keyed with `secret`.

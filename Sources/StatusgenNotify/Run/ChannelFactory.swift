@@ -24,7 +24,9 @@ struct ChannelFactory {
         }
         let secret = try channel.secretEnv.flatMap { try value($0, for: channel) }
         switch channel.kind {
-        case .webhook: return WebhookChannel(settings: channel, url: url, secret: secret, recipients: recipients)
+        case .webhook:
+            return WebhookChannel(
+                settings: channel, url: url, secret: secret, recipients: recipients, body: site.webhookJSON(for:))
         case .slack: return SlackChannel(settings: channel, url: url, recipients: recipients)
         case .teams: return TeamsChannel(settings: channel, url: url, recipients: recipients)
         case .discord: return DiscordChannel(settings: channel, url: url, recipients: recipients)

@@ -11,6 +11,7 @@ struct SiteNotices {
     let notices: [UpdateNotice]
     /// The languages there are strings for.
     let locales: [String]
+    private let site: ParsedSite
     private let timeline: Timeline
     private let catalog: StringsCatalog
 
@@ -23,6 +24,7 @@ struct SiteNotices {
         let parsed = SiteParser().parse(inputs.files, settings: inputs.settings, monitorFiles: inputs.monitorFiles)
         let errors = parsed.diagnostics.filter { $0.severity == .error }
         guard let site = parsed.site, errors.isEmpty else { throw DiagnosticList(errors) }
+        self.site = site
         config = settings.config
         timeline = TimelineBuilder().build(from: site, now: now)
         catalog = StringsCatalog(site: inputs.files)
@@ -30,6 +32,20 @@ struct SiteNotices {
         notices = UpdateNoticeBuilder(
             timeline: timeline, strings: catalog.strings(for: config.locale), documentationURL: Self.documentationURL
         ).notices()
+    }
+
+    /// The body of the Statuspage webhook for `notice`, with the site as it stood right after its update:
+    /// made from the site as of the update's moment, so that the page's indicator, the components' statuses
+    /// and the incident's end are those of then, even when later updates are sent in the same run.
+    func webhookJSON(for notice: UpdateNotice) -> String {
+        let then = TimelineBuilder().build(from: site, now: notice.time)
+        let builder = UpdateNoticeBuilder(
+            timeline: then, strings: catalog.strings(for: config.locale), documentationURL: Self.documentationURL)
+        // A notice's update is out by its own moment, so that timeline has it.
+        guard let body = builder.webhookJSON(ofUpdate: notice.id) else {
+            preconditionFailure("the timeline as of \(notice.id) lacks it")
+        }
+        return body
     }
 
     /// Each update's notice in `locale`, by update id: in a language the site is published in, each

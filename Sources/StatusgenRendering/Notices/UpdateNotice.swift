@@ -40,8 +40,6 @@ public struct UpdateNotice: Sendable {
     public var colon: String
     /// Whether the incident may be notified (`notify: false` turns it off) and the update is not quiet.
     public var isNotified: Bool
-    /// The body of a Statuspage incident webhook for this update (`meta`, `page`, `incident`), as JSON.
-    public var webhookJSON: String
 
     /// A component named by the incident, with its status in the site's words.
     public struct Component: Sendable, Hashable {

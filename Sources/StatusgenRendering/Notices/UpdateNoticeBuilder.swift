@@ -53,8 +53,18 @@ public struct UpdateNoticeBuilder {
             unsubscribeWord: context.strings.text("mail_unsubscribe"), statusLabel: context.strings.text("chat_status"),
             viewWords: context.strings.text("chat_view", ["site": config.title]),
             colon: context.strings.text("colon"),
-            isNotified: incident.notify && !update.update.quiet,
-            webhookJSON: StatuspageWebhook(context: context, documentationURL: documentationURL)
-                .body(item.asOf(update)).text)
+            isNotified: incident.notify && !update.update.quiet)
+    }
+
+    /// The body of the Statuspage incident webhook (`meta`, `page`, `incident`) for the update `id`, as JSON,
+    /// with the incident as it stood right after that update, and the page and its components as the
+    /// timeline has them: given a timeline as of the update's moment, as they stood then. `nil` when the
+    /// timeline has no such update.
+    public func webhookJSON(ofUpdate id: String) -> String? {
+        for item in context.timeline.incidents {
+            guard let update = item.updates.first(where: { item.updateID(of: $0) == id }) else { continue }
+            return StatuspageWebhook(context: context, documentationURL: documentationURL).body(item.asOf(update)).text
+        }
+        return nil
     }
 }
