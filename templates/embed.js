@@ -1,7 +1,8 @@
 /* statusgen status embed: shows a banner on your own website while the status page reports a problem.
    <script src="https://status.example.com/embed.js" async></script>
-   It reads api/v2/summary.json beside this script, shows nothing when all is well or the status site
-   cannot be reached, and remembers a dismissal until the next update. No dependencies, no cookies. */
+   It reads api/v2/summary.json beside this script (and api/embed.json, its words), shows nothing when
+   all is well or the status site cannot be reached, and remembers a dismissal until the next update.
+   No dependencies, no cookies. */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -9,8 +10,17 @@
   var base = new URL(".", script.src);
   var key = "statusgen-embed-dismissed:" + base.href;
   var colours = { minor: "#8a5a00", major: "#b34700", critical: "#b3261e", maintenance: "#1f5fa8" };
+  var states = ["operational", "under_maintenance", "degraded_performance", "partial_outage", "major_outage"];
+  var impacts = { minor: 2, major: 3, critical: 4 };
 
-  function banner(summary) {
+  // Words in the page's language, its main one ("de" of "de-AT"), or the site's.
+  function pick(table) {
+    var all = (table || {}).languages || {}, lang = (document.documentElement.lang || "").toLowerCase();
+    var code = [lang, lang.split("-")[0], (table || {}).default].filter(function (c) { return all[c]; })[0];
+    return { code: code, words: all[code] || {} };
+  }
+
+  function banner(summary, words) {
     var incidents = summary.incidents || [];
     var active = (summary.scheduled_maintenances || []).filter(function (m) { return m.status === "in_progress"; });
     var indicator = summary.status && summary.status.indicator;
@@ -19,13 +29,18 @@
     var stamp = items.map(function (item) { return item.id + "@" + item.updated_at; }).join(",");
     try { if (localStorage.getItem(key) === stamp) return null; } catch (e) {}
     var level = incidents.length ? indicator : "maintenance";
+    // The state the status page's banner says.
+    var worst = active.length ? 1 : 0;
+    (summary.components || []).forEach(function (c) { worst = Math.max(worst, states.indexOf(c.status)); });
+    incidents.forEach(function (i) { worst = Math.max(worst, impacts[i.impact] || 0); });
     var box = document.createElement("div");
     box.setAttribute("role", "status");
+    if (words.code) box.lang = words.code;
     box.className = "statusgen-embed";
     box.style.cssText = "font:15px/1.4 system-ui,sans-serif;color:#fff;background:" + (colours[level] || colours.major)
       + ";padding:10px 44px 10px 16px;position:relative;z-index:2147483647";
     var text = document.createElement("strong");
-    text.textContent = (summary.status && summary.status.description) || "Service status";
+    text.textContent = words.words[states[worst]] || summary.status.description;
     box.appendChild(text);
     items.forEach(function (item) {
       var link = document.createElement("a");
@@ -36,7 +51,7 @@
     });
     var close = document.createElement("button");
     close.type = "button";
-    close.setAttribute("aria-label", "Dismiss");
+    close.setAttribute("aria-label", words.words.dismiss || "Dismiss");
     close.textContent = "\u00d7";
     close.style.cssText = "position:absolute;right:8px;top:6px;font:22px/1 sans-serif;color:#fff;background:none;border:0;cursor:pointer";
     close.onclick = function () {
@@ -47,10 +62,15 @@
     return box;
   }
 
-  fetch(new URL("api/v2/summary.json", base), { credentials: "omit", cache: "no-cache" })
-    .then(function (response) { return response.ok ? response.json() : null; })
-    .then(function (summary) {
-      var box = summary && banner(summary);
+  function get(path) {
+    return fetch(new URL(path, base), { credentials: "omit", cache: "no-cache" })
+      .then(function (response) { return response.ok ? response.json() : null; });
+  }
+
+  // A site built before api/embed.json: the API's English description.
+  Promise.all([get("api/v2/summary.json"), get("api/embed.json").catch(function () { return null; })])
+    .then(function (results) {
+      var box = results[0] && banner(results[0], pick(results[1]));
       if (box) document.body.insertBefore(box, document.body.firstChild);
     })
     .catch(function () {});

@@ -77,6 +77,7 @@ public struct SiteRenderer: Sendable {
             + report.months.map { SLACSVRenderer.render($0, of: report) }
             + [SLAJSONRenderer.render(report, context)]
             + StatuspageAPI(context).files
+            + [EmbedWords.render(contexts)]
             + StatusBadges(context).files
             + ShieldsEndpoints(context).files
             + [UptimeAPIRenderer.render(timeline)]

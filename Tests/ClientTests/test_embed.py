@@ -19,7 +19,7 @@ from conftest import NOW, copy_demo_site, statusgen_binary
 from test_nginx import nginx_serving
 
 HOST_PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Example Mail Cloud</title></head>
+<html lang="{lang}"><head><meta charset="utf-8"><title>Example Mail Cloud</title></head>
 <body><h1>Example Mail Cloud</h1><p>Mail for teams that cannot wait.</p>
 <script src="{status}/embed.js" async></script></body></html>
 """
@@ -55,8 +55,8 @@ def host(tmp_path):
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
 
-    def page(status_url):
-        (folder / "index.html").write_text(HOST_PAGE.format(status=status_url))
+    def page(status_url, lang="en"):
+        (folder / "index.html").write_text(HOST_PAGE.format(status=status_url, lang=lang))
         return f"http://127.0.0.1:{server.server_address[1]}/index.html"
 
     try:
@@ -71,10 +71,14 @@ def screenshot_path(name):
     return str(Path(folder) / name) if folder else None
 
 
-def built_demo(folder, now, resolve=False):
-    """The demo site built into `folder`/site as of `now`, its open incident resolved first on request."""
+def built_demo(folder, now, resolve=False, locales=None):
+    """The demo site built into `folder`/site as of `now`, its open incident resolved first on request,
+    published in `locales` when given."""
     folder.mkdir()
     copy_demo_site(folder)
+    if locales:
+        config = folder / "statusgen.yml"
+        config.write_text(config.read_text() + f"locales: [{', '.join(locales)}]\n")
     binary = str(statusgen_binary())
     if resolve:
         subprocess.run(
@@ -96,10 +100,23 @@ def test_the_banner_shows_during_the_open_incident(demo_site, host, tmp_path):
     with nginx_serving(demo_site, tmp_path) as status:
         dom = render(host(status), screenshot_path("embed-open-incident.png"))
     assert 'class="statusgen-embed"' in dom
+    # The state as the status page's banner says it ("Major outage: Inbound mail (SMTP)").
+    assert 'lang="en"' in dom and "<strong>Major outage</strong>" in dom and 'aria-label="Dismiss"' in dom
     assert "Mail flow delayed for UK customers" in dom
     assert f'href="https://status.example.com/incidents/2026-11-24-uk-mail-flow.html"' in dom
     # The company's own page is still there, under the banner.
     assert "Mail for teams that cannot wait." in dom
+
+
+def test_the_banner_speaks_the_language_of_the_page_it_is_on(host, tmp_path):
+    site = built_demo(tmp_path / "demo", NOW, locales=["en", "de"])
+    with nginx_serving(site, tmp_path) as status:
+        german = render(host(status, lang="de-AT"), screenshot_path("embed-german.png"))
+        italian = render(host(status, lang="it"))
+    assert 'lang="de"' in german and "<strong>Schwerer Ausfall</strong>" in german
+    assert 'aria-label="Schließen"' in german and "Major outage" not in german
+    # A language the site is not published in gets the site's own.
+    assert 'lang="en"' in italian and "<strong>Major outage</strong>" in italian
 
 
 def test_nothing_shows_once_the_incident_is_resolved(host, tmp_path):

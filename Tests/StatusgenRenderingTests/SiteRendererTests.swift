@@ -14,6 +14,7 @@ struct SiteRendererTests {
                 "api/badges/admin-console.json",
                 "api/badges/mail-inbound.json",
                 "api/badges/mail-outbound.json",
+                "api/embed.json",
                 "api/sla.json",
                 "api/uptime.json",
                 "api/v2/components.json",
