@@ -1,6 +1,7 @@
 import Foundation
 import StatusgenBuild
 import StatusgenCore
+import StatusgenModel
 
 /// Publishes one built site to several targets at once; one target failing never stops the others.
 public struct Publisher: Sendable {
@@ -53,8 +54,7 @@ public struct Publisher: Sendable {
         } catch {
             report.failure = Self.reason(error)
         }
-        let elapsed = ContinuousClock.now - start
-        report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        report.seconds = (ContinuousClock.now - start).inSeconds
         return report
     }
 

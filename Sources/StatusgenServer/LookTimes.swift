@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenModel
 
 #if canImport(Glibc)
     import Glibc
@@ -92,7 +93,7 @@ final class LookTimes: @unchecked Sendable {
                 let first = ContinuousClock.now
                 drainEvents()
                 repeat {
-                    Thread.sleep(forTimeInterval: Self.seconds(settle))
+                    Thread.sleep(forTimeInterval: settle.inSeconds)
                 } while drainEvents() && ContinuousClock.now - first < interval
             }
             continuation.yield(.now)
@@ -106,7 +107,7 @@ final class LookTimes: @unchecked Sendable {
             pollfd(fd: events, events: Int16(POLLIN), revents: 0),
             pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0),
         ]
-        let ready = poll(&descriptors, nfds_t(descriptors.count), Int32(Self.seconds(interval) * 1000))
+        let ready = poll(&descriptors, nfds_t(descriptors.count), Int32(interval.inSeconds * 1000))
         return ready > 0 && descriptors[0].revents & Int16(POLLIN) != 0
     }
 
@@ -117,10 +118,5 @@ final class LookTimes: @unchecked Sendable {
         var isAny = false
         while buffer.withUnsafeMutableBytes({ read(events, $0.baseAddress, $0.count) }) > 0 { isAny = true }
         return isAny
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }
