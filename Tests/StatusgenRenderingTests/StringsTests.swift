@@ -55,9 +55,9 @@ struct StringsTests {
         let german = Fixture.german
         #expect(PercentFormatter.format(0.9995, german) == "99,95\u{A0}%")
         #expect(PercentFormatter.format(1, german) == "100\u{A0}%")
-        #expect(DurationFormatter.format(7980, german) == "2 Std. 13 Min.")
-        #expect(DurationFormatter.format(93_600, german) == "1 Tg. 2 Std.")
-        #expect(DurationFormatter.format(30, german) == "unter 1 Min.")
+        #expect(DurationFormatter.format(7980, german) == "2\u{A0}Std. 13\u{A0}Min.")
+        #expect(DurationFormatter.format(93_600, german) == "1\u{A0}Tg. 2\u{A0}Std.")
+        #expect(DurationFormatter.format(30, german) == "unter 1\u{A0}Min.")
         let time = SiteTimeFormatter(timeZone: Fixture.londonZone, around: Fixture.now, german)
         #expect(time.dateTime(Fixture.date("2026-03-01T10:52:00Z")) == "1. März 2026, 10:52 GMT")
         #expect(time.day(Fixture.date("2026-09-30T12:00:00Z")) == "30. Sept. 2026")
