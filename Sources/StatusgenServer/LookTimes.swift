@@ -84,18 +84,18 @@ final class LookTimes: @unchecked Sendable {
             }
             continuation.finish()
         }
+        let isStopping = { self.lock.withLock { self.isStopped } }
         while true {
-            let isEvent = waitForEvent()
-            guard !lock.withLock({ isStopped }) else { return }
-            if isEvent {
+            if waitForEvent() && !isStopping() {
                 // Once the folders have been quiet for `settle`, or an interval after the event at the latest:
                 // a file written without pause is looked at no more often than with no events at all.
                 let first = ContinuousClock.now
                 drainEvents()
                 repeat {
                     Thread.sleep(forTimeInterval: settle.inSeconds)
-                } while drainEvents() && ContinuousClock.now - first < interval
+                } while drainEvents() && ContinuousClock.now - first < interval && !isStopping()
             }
+            guard !isStopping() else { return }
             continuation.yield(.now)
         }
     }

@@ -350,16 +350,19 @@ def test_each_webhook_tells_the_site_as_it_stood_right_after_its_update(tmp_path
     # Resolved, back, and resolved again: all of it sent in one run, after the fact.
     incident.write_text(incident.read_text() + "\n## 2026-11-24T11:00:00Z resolved\n\nFixed.\n\n"
                         "## 2026-11-24T11:10:00Z investigating\n\nBack again.\n\n"
-                        "## 2026-11-24T11:20:00Z resolved\n\nFixed for good.\n", encoding="utf-8")
+                        "## 2026-11-24T11:20:00Z resolved\n\nFixed for good.\n\n"
+                        # Back and resolved in one second, as a script does it.
+                        "## 2026-11-24T11:30:00Z investigating\n\nAgain.\n\n"
+                        "## 2026-11-24T11:30:00Z resolved\n\nA false alarm.\n", encoding="utf-8")
     start_channels(tmp_path, ["hook"])
     result = notify(tmp_path)
     assert result.returncode == 0, result.stderr
     sent = {headers["X-Statusgen-Update-Id"]: json.loads(body) for path, headers, body in http.requests
             if path == "/hook"}
-    web = {update_id.rsplit("-", 1)[1]: payload for update_id, payload in sent.items()
+    web = {update_id.removeprefix("web-down-"): payload for update_id, payload in sent.items()
            if update_id.startswith("web-down-")}
     assert sorted(web) == ["20261124T100000Z", "20261124T103000Z", "20261124T110000Z", "20261124T111000Z",
-                           "20261124T112000Z"]
+                           "20261124T112000Z", "20261124T113000Z", "20261124T113000Z-2"]
 
     def stood(moment):
         payload = web[moment]
@@ -373,6 +376,9 @@ def test_each_webhook_tells_the_site_as_it_stood_right_after_its_update(tmp_path
     assert stood("20261124T110000Z")[:3] == ("resolved", "2026-11-24T11:00:00.000Z", "operational")
     assert stood("20261124T111000Z") == ("investigating", None, "partial_outage", "major")
     assert stood("20261124T112000Z")[:3] == ("resolved", "2026-11-24T11:20:00.000Z", "operational")
+    # The first of two updates in one second does not yet know the second.
+    assert stood("20261124T113000Z") == ("investigating", None, "partial_outage", "major")
+    assert stood("20261124T113000Z-2")[:3] == ("resolved", "2026-11-24T11:30:00.000Z", "operational")
 
 
 def test_first_run_on_a_site_with_history_needs_baseline(tmp_path, peers):

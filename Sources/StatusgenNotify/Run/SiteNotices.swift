@@ -35,17 +35,25 @@ struct SiteNotices {
     }
 
     /// The body of the Statuspage webhook for `notice`, with the site as it stood right after its update:
-    /// made from the site as of the update's moment, so that the page's indicator, the components' statuses
-    /// and the incident's end are those of then, even when later updates are sent in the same run.
+    /// made from the site as of the update's moment, without the incident's updates that come after it (a
+    /// resolve scripted in the same second), so that the page's indicator, the components' statuses and the
+    /// incident's end are those of then, even when later updates are sent in the same run.
     func webhookJSON(for notice: UpdateNotice) -> String {
-        let then = TimelineBuilder().build(from: site, now: notice.time)
-        let builder = UpdateNoticeBuilder(
-            timeline: then, strings: catalog.strings(for: config.locale), documentationURL: Self.documentationURL)
-        // A notice's update is out by its own moment, so that timeline has it.
-        guard let body = builder.webhookJSON(ofUpdate: notice.id) else {
-            preconditionFailure("the timeline as of \(notice.id) lacks it")
+        var then = site
+        if let index = then.incidents.firstIndex(where: { $0.id == notice.incidentID }) {
+            let incident = then.incidents[index]
+            if let place = incident.updates.firstIndex(where: { incident.updateID(of: $0) == notice.id }) {
+                then.incidents[index].updates = Array(incident.updates[...place])
+            }
         }
-        return body
+        let strings = catalog.strings(for: config.locale)
+        for timeline in [TimelineBuilder().build(from: then, now: notice.time), timeline] {
+            let builder = UpdateNoticeBuilder(
+                timeline: timeline, strings: strings, documentationURL: Self.documentationURL)
+            if let body = builder.webhookJSON(ofUpdate: notice.id) { return body }
+        }
+        // Not reached: the notice was made from the run's timeline, which has its update.
+        return "{}"
     }
 
     /// Each update's notice in `locale`, by update id: in a language the site is published in, each
