@@ -1,8 +1,7 @@
-/* statusgen status embed: shows a banner on your own website while the status page reports a problem.
+/* statusgen status embed: a banner on your own website while the status page reports a problem.
    <script src="https://status.example.com/embed.js" async></script>
-   It reads api/v2/summary.json beside this script (and api/embed.json, its words), shows nothing when
-   all is well or the status site cannot be reached, and remembers a dismissal until the next update.
-   No dependencies, no cookies. */
+   Reads api/v2/summary.json and api/embed.json (its words) beside it; shows nothing when all is well or
+   the status site cannot be reached; remembers a dismissal until the next update. No cookies. */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -13,18 +12,19 @@
   var states = ["operational", "under_maintenance", "degraded_performance", "partial_outage", "major_outage"];
   var impacts = { minor: 2, major: 3, critical: 4 };
 
-  // Words in the page's language, its main one ("de" of "de-AT"), or the site's.
+  // The page's language, its main one ("de" of "de-AT"), or the site's.
   function pick(table) {
-    var all = (table || {}).languages || {}, lang = (document.documentElement.lang || "").toLowerCase();
-    var code = [lang, lang.split("-")[0], (table || {}).default].filter(function (c) { return all[c]; })[0];
-    return { code: code, words: all[code] || {} };
+    var all = {}, lang = (document.documentElement.lang || "").toLowerCase();
+    table = table || {};
+    for (var code in table.languages) all[code.toLowerCase()] = { code: code, words: table.languages[code] };
+    return all[lang] || all[lang.split("-")[0]] || all[String(table.default).toLowerCase()] || { words: {} };
   }
 
   function banner(summary, words) {
     var incidents = summary.incidents || [];
-    var active = (summary.scheduled_maintenances || []).filter(function (m) { return m.status === "in_progress"; });
-    var indicator = summary.status && summary.status.indicator;
-    if (!incidents.length && !active.length && (!indicator || indicator === "none")) return null;
+    var active = (summary.scheduled_maintenances || []).filter(function (m) { return /^(in_progress|verifying)$/.test(m.status); });
+    var status = summary.status || {}, indicator = status.indicator || "none";
+    if (!incidents.length && !active.length && indicator === "none") return null;
     var items = incidents.concat(active);
     var stamp = items.map(function (item) { return item.id + "@" + item.updated_at; }).join(",");
     try { if (localStorage.getItem(key) === stamp) return null; } catch (e) {}
@@ -40,7 +40,7 @@
     box.style.cssText = "font:15px/1.4 system-ui,sans-serif;color:#fff;background:" + (colours[level] || colours.major)
       + ";padding:10px 44px 10px 16px;position:relative;z-index:2147483647";
     var text = document.createElement("strong");
-    text.textContent = words.words[states[worst]] || summary.status.description;
+    text.textContent = words.words[states[worst]] || status.description || "";
     box.appendChild(text);
     items.forEach(function (item) {
       var link = document.createElement("a");
@@ -67,7 +67,7 @@
       .then(function (response) { return response.ok ? response.json() : null; });
   }
 
-  // A site built before api/embed.json: the API's English description.
+  // A site built before api/embed.json: the API's English words.
   Promise.all([get("api/v2/summary.json"), get("api/embed.json").catch(function () { return null; })])
     .then(function (results) {
       var box = results[0] && banner(results[0], pick(results[1]));

@@ -8,8 +8,9 @@ public protocol NotificationChannel: Sendable {
     var settings: NotifyChannel { get }
     /// Who receives the messages, for the terminal; never a secret.
     var recipients: String { get }
-    /// Who received `messages`, for the terminal: `recipients` unless the channel picks them per update.
-    func recipients(of messages: [OutgoingMessage]) -> String
+    /// Who received an update, in words for the terminal, given how many of its messages were taken:
+    /// `recipients` unless the channel picks them for each update.
+    func recipients(reached count: Int) -> String
     /// The messages that carry `notice`; none when no recipient wants it.
     func messages(for notice: UpdateNotice) -> [OutgoingMessage]
     /// Sends `messages` within the channel's timeout; throws a `DeliveryFailure`. Returns a line for each
@@ -19,7 +20,7 @@ public protocol NotificationChannel: Sendable {
 }
 
 extension NotificationChannel {
-    public func recipients(of messages: [OutgoingMessage]) -> String { recipients }
+    public func recipients(reached count: Int) -> String { recipients }
 }
 
 /// One message of a channel: an HTTP request or an email.

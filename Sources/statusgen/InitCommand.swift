@@ -43,8 +43,9 @@ struct InitCommand: ParsableCommand {
         var folder = root
         while true {
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(SiteWriter.markerName).path) {
+                let place = folder == root ? "is" : "is inside \(folder.path),"
                 throw CommandFailure(
-                    "\(directory) is inside \(folder.path), a site statusgen built (it holds \(SiteWriter.markerName)),"
+                    "\(directory) \(place) a site statusgen built (it holds \(SiteWriter.markerName)),"
                         + " which the next build replaces; nothing was written: create the new site in another folder")
             }
             let parent = folder.deletingLastPathComponent()

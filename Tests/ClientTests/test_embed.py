@@ -111,7 +111,7 @@ def test_the_banner_shows_during_the_open_incident(demo_site, host, tmp_path):
 def test_the_banner_speaks_the_language_of_the_page_it_is_on(host, tmp_path):
     site = built_demo(tmp_path / "demo", NOW, locales=["en", "de"])
     with nginx_serving(site, tmp_path) as status:
-        german = render(host(status, lang="de-AT"), screenshot_path("embed-german.png"))
+        german = render(host(status, lang="DE-at"), screenshot_path("embed-german.png"))
         italian = render(host(status, lang="it"))
     assert 'lang="de"' in german and "<strong>Schwerer Ausfall</strong>" in german
     assert 'aria-label="Schließen"' in german and "Major outage" not in german

@@ -427,6 +427,9 @@ def test_an_address_the_server_refuses_is_skipped_and_the_others_get_the_update(
         assert result.returncode == 0, result.stderr
         assert "refused for gone@example.com: 550 5.1.1 <gone@example.com>: no such user" in result.stderr
         assert sorted(rcpt[0] for rcpt, _ in box.messages) == ["ann@example.com"] * 4 + ["cy@example.com"] * 4
+        # The summary counts the subscribers who got it, not the refused address.
+        sent = [line for line in result.stdout.splitlines() if line.startswith("mail: sent ")]
+        assert len(sent) == 4 and all(line.endswith(" to 2 of the 3 subscribers in subscribers.csv") for line in sent)
         again = notify(tmp_path)
         assert again.returncode == 0 and len(box.messages) == 8 and "refused" not in again.stderr
     finally:

@@ -83,12 +83,13 @@ struct InitCommandTests {
         #expect(build.status == 0, "\(build.stderr)")
         let site = folder.appendingPathComponent("site")
         let before = try scratch.snapshot(of: site)
-        for target in [site, site.appendingPathComponent("incidents/new")] {
+        let targets = [(site, "is"), (site.appendingPathComponent("incidents/new"), "is inside \(site.path),")]
+        for (target, place) in targets {
             let result = try StatusgenProcess.run(["init", target.path, "--now", "2026-11-24T12:00:30Z"])
             #expect(result.status == 1)
             #expect(
                 result.stderr
-                    == "error: \(target.path) is inside \(site.path), a site statusgen built (it holds .statusgen-site),"
+                    == "error: \(target.path) \(place) a site statusgen built (it holds .statusgen-site),"
                     + " which the next build replaces; nothing was written: create the new site in another folder\n")
         }
         #expect(try scratch.snapshot(of: site).mapValues(\.0) == before.mapValues(\.0))

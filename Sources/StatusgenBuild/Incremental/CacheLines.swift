@@ -14,10 +14,11 @@ enum CacheLines {
             fields = (none, none, none, none)
         }
 
-        /// The bytes of field `index`.
+        /// The bytes of field `index`, 0 to 3.
         subscript(index: Int) -> UnsafeRawBufferPointer {
             get {
-                switch index {
+                precondition(index >= 0 && index < 4, "a cache line has at most four fields")
+                return switch index {
                 case 0: fields.0
                 case 1: fields.1
                 case 2: fields.2

@@ -134,7 +134,7 @@ public struct NotifyRun {
             for refusal in refused {
                 warn("\(name): \(notice.id): refused for \(refusal); the other recipients have it")
             }
-            say("\(name): sent \(notice.id) to \(channel.recipients(of: messages))")
+            say("\(name): sent \(notice.id) to \(channel.recipients(reached: messages.count - refused.count))")
         }
         if plan.pending.isEmpty && plan.held.isEmpty { say("\(name): nothing to send") }
         return plan.held.isEmpty

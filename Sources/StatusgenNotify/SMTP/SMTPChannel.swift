@@ -16,9 +16,10 @@ struct SMTPChannel: NotificationChannel {
         email.listAddress ?? "\(subscribers.count) subscribers in \(email.subscribersPath)"
     }
 
-    /// The list address, or how many of the subscribers follow the update's components.
-    func recipients(of messages: [OutgoingMessage]) -> String {
-        email.listAddress ?? "\(messages.count) of the \(subscribers.count) subscribers in \(email.subscribersPath)"
+    /// The list address, or how many of the subscribers got the update (those who follow its components,
+    /// but for addresses the server refused).
+    func recipients(reached count: Int) -> String {
+        email.listAddress ?? "\(count) of the \(subscribers.count) subscribers in \(email.subscribersPath)"
     }
 
     func messages(for notice: UpdateNotice) -> [OutgoingMessage] {
