@@ -183,4 +183,43 @@ struct StatuspageImporterTests {
         #expect(again.incidents.isEmpty)
         #expect(again.summary.sentence == "1 incident: 0 written, 1 skipped")
     }
+
+    @Test("incidents.json alone gives a statusgen.yml that builds: its page, and the components its incidents name")
+    func incidentsAlone() throws {
+        let incidents = """
+            {"page": {"id": "p1", "name": "X Cloud", "url": "https://status.x.example"},
+             "incidents": [{"id": "i1", "name": "API errors", "status": "resolved", "impact": "minor",
+              "created_at": "2026-03-01T10:00:00Z",
+              "components": [{"id": "c2", "name": "API"}, {"id": "c1", "name": "Web"}],
+              "incident_updates": [
+               {"status": "resolved", "body": "Fixed.", "created_at": "2026-03-01T11:00:00Z"},
+               {"status": "investigating", "body": "Errors.", "created_at": "2026-03-01T10:00:00Z"}]}]}
+            """
+        let result = try StatuspageImporter().convert(
+            StatuspageImporter.Input(files: [InputFile(path: "incidents.json", contents: Data(incidents.utf8))]))
+        let config = try #require(result.config)
+        let text = String(decoding: config.contents, as: UTF8.self)
+        #expect(text.hasPrefix("title: X Cloud\nbase_url: \"https://status.x.example/\"\n"))
+        #expect(try ConfigParser().parse(text).components.map(\.name) == ["API", "Web"])
+        let files = ([config] + result.incidents).map { InputFile(path: $0.path, contents: $0.contents) }
+        let build = BuildPipeline().run(files, now: try TimestampParser.parse("2026-03-02T00:00:00Z"))
+        #expect(!build.diagnostics.hasErrors, "\(build.diagnostics)")
+        #expect(try Self.incidents(files).first?.components.count == 2)
+    }
+
+    @Test("a site with no component at all is written as an empty list, which builds")
+    func noComponents() throws {
+        let incidents = """
+            {"incidents": [{"id": "i1", "name": "Slow", "status": "resolved", "impact": "minor",
+              "created_at": "2026-03-01T10:00:00Z",
+              "incident_updates": [{"status": "resolved", "body": "Fine.", "created_at": "2026-03-01T10:00:00Z"}]}]}
+            """
+        let result = try StatuspageImporter().convert(
+            StatuspageImporter.Input(files: [InputFile(path: "incidents.json", contents: Data(incidents.utf8))]))
+        let config = try #require(result.config)
+        #expect(String(decoding: config.contents, as: UTF8.self).hasSuffix("timezone: UTC\ncomponents: []\n"))
+        let files = ([config] + result.incidents).map { InputFile(path: $0.path, contents: $0.contents) }
+        let build = BuildPipeline().run(files, now: try TimestampParser.parse("2026-03-02T00:00:00Z"))
+        #expect(!build.diagnostics.hasErrors, "\(build.diagnostics)")
+    }
 }

@@ -21,7 +21,8 @@ enum ComponentYAML {
         var text = "title: \(YAMLScalar.write(title))\nbase_url: \(YAMLScalar.write(baseURL))\n"
         if let description { text += "description: \(YAMLScalar.write(description))\n" }
         if let footer { text += "footer: \(YAMLScalar.write(footer))\n" }
-        text += "timezone: UTC\ncomponents:\n" + entries(components)
+        // An empty list written as one, which YAML would otherwise read as no list at all.
+        text += "timezone: UTC\ncomponents:" + (components.isEmpty ? " []\n" : "\n" + entries(components))
         return text
     }
 }

@@ -47,12 +47,17 @@ public struct StatuspageImporter: Sendable {
             try input.existingConfig.map { text throws(DiagnosticList) in
                 try ConfigParser().parse(text).components
             } ?? []
-        let components = StatuspageComponents(summary?.components ?? [], existing: existing)
         var all: [StatuspagePayload.Incident] = []
         for incident in (incidents?.incidents ?? []) + (maintenances?.scheduledMaintenances ?? [])
         where !all.contains(where: { $0.id == incident.id }) {
             all.append(incident)
         }
+        // Without summary.json, the components the incidents name, each once, in the order first named.
+        var named: [StatuspagePayload.Component] = []
+        for component in all.flatMap({ $0.components ?? [] }) where !named.contains(where: { $0.id == component.id }) {
+            named.append(component)
+        }
+        let components = StatuspageComponents(summary?.components ?? named, existing: existing)
         var writer = StatuspageIncidentWriter(
             components: components, existing: input.existingIncidents, update: input.update,
             parser: IncidentParser(componentIDs: existing.map(\.id) + components.new.map(\.id)))
@@ -63,8 +68,10 @@ public struct StatuspageImporter: Sendable {
             incidents: writer.created, replacements: writer.replaced, config: nil, componentsToMerge: "",
             summary: writer.summary, warnings: writer.warnings.sorted())
         if input.existingConfig == nil {
-            let title = summary?.page?.name ?? "Status"
-            var baseURL = summary?.page?.url ?? "https://status.example.com/"
+            // Every file of the API carries the page.
+            let page = summary?.page ?? incidents?.page ?? maintenances?.page
+            let title = page?.name ?? "Status"
+            var baseURL = page?.url ?? "https://status.example.com/"
             if !baseURL.hasSuffix("/") { baseURL += "/" }
             let yaml = ComponentYAML.config(
                 title: title, baseURL: baseURL, description: nil, components: components.new)

@@ -29,14 +29,17 @@ enum StatuspagePayload {
 
     /// `incidents.json`.
     struct Incidents: Decodable {
+        var page: Page?
         var incidents: [Incident]
     }
 
     /// `scheduled-maintenances.json`.
     struct Maintenances: Decodable {
+        var page: Page?
         var scheduledMaintenances: [Incident]
 
         enum CodingKeys: String, CodingKey {
+            case page
             case scheduledMaintenances = "scheduled_maintenances"
         }
     }
