@@ -38,16 +38,23 @@ public struct Publisher: Sendable {
         let start = ContinuousClock.now
         do {
             let plan = PublishPlanner.plan(site: site.manifest, target: try await target.manifest())
-            report.uploaded = plan.uploads.count
-            report.deleted = plan.deletes.count
-            report.skipped = plan.unchanged.count
-            report.bytes = plan.uploadBytes
-            report.changedPaths = plan.changedPaths
+            report.count(plan)
             if !dryRun {
                 let cdn = cdns[target.name]
                 try cdn?.remember(plan.changedPaths)
                 if !plan.isEmpty { try await target.apply(plan, from: site) }
-                try await readBack(from: target)
+                do {
+                    try await readBack(from: target)
+                } catch {
+                    // The target does not hold what its manifest says (a file removed or changed there by
+                    // another hand): the manifest cannot be trusted, so every file is sent again, once.
+                    let full = PublishPlanner.plan(site: site.manifest, target: nil)
+                    try cdn?.remember(full.changedPaths)
+                    try await target.apply(full, from: site)
+                    try await readBack(from: target)
+                    report.count(full)
+                    report.isResent = true
+                }
                 report.isLive = true
                 if let cdn { report.purged = try await purge(cdn) }
             }

@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenCore
 
 /// What a publish did to one target, for the summary.
 public struct TargetReport: Sendable, Hashable {
@@ -18,17 +19,29 @@ public struct TargetReport: Sendable, Hashable {
     public var isLive = false
     /// The site paths sent or deleted, for `--changed-urls`.
     public var changedPaths: [String] = []
+    /// Whether every file was sent again, since the target did not hold what its manifest said.
+    public var isResent = false
 
     public init(name: String) {
         self.name = name
     }
 
+    /// Takes the counts of `plan`, the one carried out.
+    mutating func count(_ plan: PublishPlan) {
+        uploaded = plan.uploads.count
+        deleted = plan.deletes.count
+        skipped = plan.unchanged.count
+        bytes = plan.uploadBytes
+        changedPaths = plan.changedPaths
+    }
+
     /// One line: `bucket: 12 uploaded, 1 deleted, 140 skipped, 48213 bytes, 0.84 s` (with `, 18 URLs
-    /// purged` before the time when it has a CDN) or the failure.
+    /// purged` before the time when it has a CDN, and a note when every file was sent again) or the failure.
     public var line: String {
         let counts =
             "\(uploaded) uploaded, \(deleted) deleted, \(skipped) skipped, \(bytes) bytes"
             + (purged.map { ", \($0) URLs purged" } ?? "")
+            + (isResent ? " (all sent again: the target did not hold what its manifest said)" : "")
         let time = String(format: "%.2f s", seconds)
         guard let failure else { return "\(name): \(counts), \(time)" }
         return "\(name): FAILED after \(time): \(failure)"

@@ -39,6 +39,28 @@ struct DirectoryTargetTests {
         #expect(beside.sorted() == [".status.publish-lock", "status"])
     }
 
+    @Test("a page removed from the folder by hand is sent again: the next publish sends every file, once")
+    func repairsMissingFile() async throws {
+        let built = try BuiltSite()
+        defer { built.remove() }
+        let live = built.root.appendingPathComponent("www/status")
+        let target = DirectoryTarget(name: "local", folder: live)
+        try built.write(BuiltSite.first)
+        #expect(await Publisher(site: try built.snapshot()).publish(to: target).failure == nil)
+
+        try FileManager.default.removeItem(at: live.appendingPathComponent("index.html"))
+        let repaired = await Publisher(site: try built.snapshot()).publish(to: target)
+        #expect(repaired.failure == nil)
+        #expect(repaired.isLive && repaired.isResent)
+        #expect((repaired.uploaded, repaired.skipped) == (6, 0))
+        #expect(repaired.line.contains("(all sent again: the target did not hold what its manifest said)"))
+        #expect(
+            try String(contentsOf: live.appendingPathComponent("index.html"), encoding: .utf8)
+                == BuiltSite.first["index.html"])
+        let again = await Publisher(site: try built.snapshot()).publish(to: target)
+        #expect((again.uploaded, again.skipped, again.isResent, again.failure) == (0, 6, false, nil))
+    }
+
     @Test("a folder with files statusgen did not publish is refused and left as it was")
     func refusesForeignFolder() async throws {
         let built = try BuiltSite()
