@@ -114,7 +114,7 @@ struct ImportCStateCommand: ParsableCommand {
 
     /// Writes the redirect files; one that exists is left alone, with a warning when it differs.
     private func writeSiteFiles(_ files: [OutputFile], into site: URL, reporter: DiagnosticReporter) throws {
-        var written = 0
+        var written: [String] = []
         var kept: [Diagnostic] = []
         for file in files {
             let url = site.appendingPathComponent(file.path)
@@ -130,15 +130,16 @@ struct ImportCStateCommand: ParsableCommand {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try NewFile(url: url, displayPath: file.path).create(file.contents)
-            written += 1
+            written.append(file.path)
         }
         reporter.report(kept)
-        if written > 0 {
-            let pages = files.filter { $0.path.hasSuffix("/index.html") }.count
-            print(
-                "Wrote redirects for the old addresses: \(files.prefix(2).map(\.path).joined(separator: ", ")) and"
-                    + " \(ImportSummary.count(pages, "page")) under static/, which build publishes")
-        }
+        // Only what this run wrote: the redirect pages by count, the other files by name.
+        let pages = written.filter { $0.hasSuffix("/index.html") }.count
+        let named = written.filter { !$0.hasSuffix("/index.html") }
+        guard !written.isEmpty else { return }
+        let parts = named + (pages > 0 ? ["\(ImportSummary.count(pages, "page")) under static/"] : [])
+        print(
+            "Wrote redirects for the old addresses: \(parts.joined(separator: ", ")), which build publishes")
     }
 
     /// Lists the names kept as text once, with their counts, and writes them as a starting map.

@@ -127,7 +127,7 @@ struct ImportCommandTests {
             run.stdout == """
                 8 issues: 8 written, 0 skipped
                 Wrote statusgen.yml with the cState systems as components
-                Wrote redirects for the old addresses: redirects/cstate-nginx-map.conf, static/_redirects and 15 pages\
+                Wrote redirects for the old addresses: redirects/cstate-nginx-map.conf, static/_redirects, 15 pages\
                  under static/, which build publishes
                 2 affected names matched no component and are kept as text (affected_text:):
                   Databse (1 issue)
