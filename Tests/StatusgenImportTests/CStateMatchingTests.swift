@@ -171,6 +171,17 @@ struct CStateMatchingTests {
                     + " (2026-02-09T10:00:00Z): resolved at the body's last time, 2026-02-09T12:30:00Z"))
         let text = String(decoding: try #require(result.incidents.first).contents, as: UTF8.self)
         #expect(text.hasSuffix("## 2026-02-09T12:30:00Z resolved\nup again.\n"))
+
+        // Without a later time in the body, the newest update is the resolution, said once.
+        let untimed = try Self.convert([
+            "a.md": issue.replacingOccurrences(of: "2026-02-09 12:30 UTC - Resolved: up again.", with: "Still looking.")
+        ])
+        let messages = untimed.warnings.map(\.description)
+        #expect(
+            messages.contains(
+                "content/issues/a.md:5: warning: resolvedWhen 2026-02-09T07:30:00Z is before the issue's date"
+                    + " (2026-02-09T10:00:00Z): resolved at its newest update"), "\(messages)")
+        #expect(!messages.contains { $0.contains("resolved without resolvedWhen") }, "\(messages)")
     }
 
     @Test("every old address gets a redirect: nginx map, _redirects and a stub page under static/")

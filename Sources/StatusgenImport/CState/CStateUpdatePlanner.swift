@@ -206,8 +206,9 @@ struct CStateUpdatePlanner {
         let saysResolved =
             newest.status == .update && ResolutionWords.match(newest.text) && (updates.count > 1 || resolvedAt == nil)
         guard let seconds = resolvedAt else {
-            // An informational post is over when it is posted; for others the choice is worth a look.
-            if !issue.closesAtOnce && !saysResolved {
+            // An informational post is over when it is posted; for others the choice is worth a look, unless
+            // a resolvedWhen that could not be used has said so already.
+            if !issue.closesAtOnce && !saysResolved && issue.resolvedWhen == nil {
                 warnings.append(
                     .warning(
                         "resolved without resolvedWhen or a resolved update: the newest update"
