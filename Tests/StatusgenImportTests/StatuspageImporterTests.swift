@@ -222,4 +222,19 @@ struct StatuspageImporterTests {
         let build = BuildPipeline().run(files, now: try TimestampParser.parse("2026-03-02T00:00:00Z"))
         #expect(!build.diagnostics.hasErrors, "\(build.diagnostics)")
     }
+
+    @Test("text that reads as Markdown stays as written, and paragraphs and list items stay apart")
+    func literalText() throws {
+        let body =
+            "Step list:\n## Next steps\n* not a list?\n&lt;script&gt;alert(1)&lt;/script&gt; and a_b_c, _x_\n"
+            + "1) a < b & c &amp;copy; `code` [x] ~y~\n<p>Para one</p><p>Para <code>two</code></p>"
+            + "<ul><li>a</li><li>b</li></ul>"
+        let markdown = CStateBody.tidy(StatuspageText.markdown(body))
+        let html = try MarkdownRenderer.renderWithPlainText(markdown).html
+        #expect(
+            html == "<p>Step list:<br />\n## Next steps<br />\n* not a list?<br />\n"
+                + "&lt;script&gt;alert(1)&lt;/script&gt; and a_b_c, _x_<br />\n"
+                + "1) a &lt; b &amp; c &amp;copy; `code` [x] ~y~</p>\n<p>Para one</p>\n"
+                + "<p>Para two</p>\n<p>a</p>\n<p>b</p>\n", "\(markdown)")
+    }
 }
