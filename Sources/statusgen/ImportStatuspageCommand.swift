@@ -69,6 +69,15 @@ struct ImportStatuspageCommand: AsyncParsableCommand {
 
     private func savedFiles(prefix: String, site: ImportSite) throws -> [InputFile] {
         let folder = URL(fileURLWithPath: directory)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
+            throw Diagnostic.error("no such folder", at: SourceLocation(path: directory))
+        }
+        guard isFolder.boolValue else {
+            throw Diagnostic.error(
+                "a file: give the folder that holds \(StatuspageImporter.fileNames.joined(separator: ", "))",
+                at: SourceLocation(path: directory))
+        }
         var files: [InputFile] = []
         for name in StatuspageImporter.fileNames {
             if let text = try site.readIfPresent(folder.appendingPathComponent(name), display: prefix + name) {

@@ -133,3 +133,17 @@ def test_a_refused_connection_is_said_in_words(tmp_path):
     assert result.returncode == 1
     assert f"http://127.0.0.1:{port}/api/v2/summary.json: cannot fetch: connection refused" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_folder_or_a_file_given_for_the_folder_is_named(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    missing = run_import(site, str(tmp_path / "nowhere"))
+    assert missing.returncode == 1 and f"{tmp_path / 'nowhere'}: no such folder" in missing.stderr
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    (saved / "incidents.json").write_text('{"incidents": []}')
+    a_file = run_import(site, str(saved / "incidents.json"))
+    assert a_file.returncode == 1
+    assert "incidents.json: a file: give the folder that holds summary.json, incidents.json" in a_file.stderr
+    assert list(site.iterdir()) == []

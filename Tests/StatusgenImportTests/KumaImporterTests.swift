@@ -63,9 +63,9 @@ struct KumaImporterTests {
                 """)
         #expect(
             result.warnings.map(\.description) == [
-                "kuma.db: warning: 1 maintenance heartbeats (status 3) are left out: time under maintenance counts"
+                "kuma.db: warning: 1 maintenance heartbeat (status 3) is left out: time under maintenance counts"
                     + " as no data",
-                "kuma.db: warning: 1 pending heartbeats (status 2) are imported as degraded",
+                "kuma.db: warning: 1 pending heartbeat (status 2) is imported as degraded",
             ])
     }
 

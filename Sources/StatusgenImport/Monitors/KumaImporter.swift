@@ -84,13 +84,16 @@ public struct KumaImporter: Sendable {
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         var warnings: [Diagnostic] = []
         if pending > 0 {
-            warnings.append(.warning("\(pending) pending heartbeats (status 2) are imported as degraded", at: file))
+            let heartbeats = ImportSummary.count(pending, "pending heartbeat")
+            warnings.append(
+                .warning("\(heartbeats) (status 2) \(pending == 1 ? "is" : "are") imported as degraded", at: file))
         }
         if maintenance > 0 {
             warnings.append(
                 .warning(
-                    "\(maintenance) maintenance heartbeats (status 3) are left out: time under maintenance counts"
-                        + " as no data", at: file))
+                    "\(ImportSummary.count(maintenance, "maintenance heartbeat")) (status 3)"
+                        + " \(maintenance == 1 ? "is" : "are") left out: time under maintenance counts as no data",
+                    at: file))
         }
         return MonitorImport(rows: rows, warnings: warnings)
     }
