@@ -10,6 +10,8 @@ public struct IncidentTranslation: Sendable {
     public var title: String?
     /// The translated summary above the updates, as HTML (empty when the file has none).
     public var summaryHTML: String
+    /// The same summary as plain text, for the calendar and a page's description.
+    public var summaryText: String
     /// The translated postmortem, as HTML, if the file has one.
     public var postmortemHTML: String?
     /// The translated updates, in time order, each with the time and status of its heading.
@@ -18,13 +20,14 @@ public struct IncidentTranslation: Sendable {
     public var source: SourceLocation
 
     public init(
-        incidentID: String, locale: String, title: String?, summaryHTML: String, postmortemHTML: String?,
-        updates: [IncidentUpdate], source: SourceLocation
+        incidentID: String, locale: String, title: String?, summaryHTML: String, summaryText: String = "",
+        postmortemHTML: String?, updates: [IncidentUpdate], source: SourceLocation
     ) {
         self.incidentID = incidentID
         self.locale = locale
         self.title = title
         self.summaryHTML = summaryHTML
+        self.summaryText = summaryText
         self.postmortemHTML = postmortemHTML
         self.updates = updates
         self.source = source

@@ -30,12 +30,15 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let root = URL(fileURLWithPath: source).standardizedFileURL
         let reporter = DiagnosticReporter()
-        let checks = try reporter.exitingOnFailure { try SiteLoader(root: root).loadSettings().config.checks }
+        let config = try reporter.exitingOnFailure { try SiteLoader(root: root).loadSettings().config }
+        let checks = config.checks
         guard !checks.isEmpty else {
             reporter.report(
                 CommandFailure("\(SiteLayout.configPath): no checks are declared under 'checks:'"))
             throw ExitCode.failure
         }
+        // Said here too, where the results are recorded, not only when the site is built.
+        reporter.report(SiteParser.checksShownNowhere(config: config))
         let results = root.appendingPathComponent(SiteLayout.checkResultsPath)
         let appender = MonitorCSVAppender(path: results.path, tornLastLine: .startNewLine)
         do {

@@ -93,5 +93,8 @@ struct DirectoryTargetTests {
             .publish(to: DirectoryTarget(name: "local", folder: live))
         #expect((report.uploaded, report.failure) == (6, nil))
         #expect(!FileManager.default.fileExists(atPath: live.path))
+        // Not even the lock file beside it.
+        let beside = try FileManager.default.contentsOfDirectory(atPath: built.root.path)
+        #expect(beside.allSatisfy { !$0.hasSuffix("lock") }, "\(beside)")
     }
 }

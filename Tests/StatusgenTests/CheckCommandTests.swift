@@ -32,7 +32,7 @@ struct CheckCommandTests {
     @Test("An existing results file with other columns is not appended to")
     func foreignHeader() throws {
         let scratch = try ScratchSite()
-        try Self.configure(scratch, checks: "checks:\n  web:\n    tcp: 127.0.0.1:9\n")
+        try Self.configure(scratch, checks: "checks:\n  web-east:\n    tcp: 127.0.0.1:9\n")
         let foreign = "monitor,timestamp,status\nweb,2026-11-24T10:44:00Z,up\n"
         try scratch.write(foreign, to: "monitors/checks.csv")
         let result = try StatusgenProcess.run(["check", "--source", scratch.root.path])
@@ -44,6 +44,19 @@ struct CheckCommandTests {
                 + " write a new file instead\n")
         let after = try String(contentsOf: scratch.root.appendingPathComponent("monitors/checks.csv"), encoding: .utf8)
         #expect(after == foreign)
+    }
+
+    @Test("A check whose results no component shows is warned about where it runs, and still recorded")
+    func shownNowhere() throws {
+        let scratch = try ScratchSite()
+        try Self.configure(scratch, checks: "checks:\n  web-est:\n    tcp: 127.0.0.1:9\n")
+        let result = try StatusgenProcess.run(["check", "--source", scratch.root.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "warning: check 'web-est' records results that no component shows: add 'web-est' to a component's"
+                    + " monitors (did you mean 'web-east'?)"), "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("web-est down"))
     }
 
     @Test("A site without checks is told so")

@@ -128,7 +128,7 @@ public struct SiteParser: Sendable {
 
     /// A warning for each check whose monitor no component lists: `statusgen check` records its results,
     /// but no page would ever show them.
-    static func checksShownNowhere(config: SiteConfig) -> [Diagnostic] {
+    public static func checksShownNowhere(config: SiteConfig) -> [Diagnostic] {
         let listed = Set(config.components.flatMap(\.monitors))
         return config.checks.filter { !listed.contains($0.monitor) }.map { check in
             Diagnostic.warning(

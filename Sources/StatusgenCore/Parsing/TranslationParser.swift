@@ -51,7 +51,7 @@ public struct TranslationParser: Sendable {
         let body = IncidentParser(componentIDs: nil).readBody(parts, kind: nil, path: path, problems: &problems)
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         let translation = IncidentTranslation(
-            incidentID: id, locale: locale, title: title, summaryHTML: body.summaryHTML,
+            incidentID: id, locale: locale, title: title, summaryHTML: body.summaryHTML, summaryText: body.summaryText,
             postmortemHTML: body.postmortemHTML, updates: body.updates, source: SourceLocation(path: path, line: 1))
         return (translation, warnings)
     }

@@ -19,11 +19,10 @@ public struct DirectoryTarget: PublishTarget {
 
     public func manifest() async throws -> PublishManifest? {
         // What a killed publish left goes now, unless another publish is at work, even when this one
-        // finds nothing to send.
-        if FileManager.default.fileExists(atPath: folder.deletingLastPathComponent().path),
-            let lock = try lockFolder(waiting: false)
-        {
-            removeLeftovers(in: folder.deletingLastPathComponent())
+        // finds nothing to send. Without leftovers nothing is locked, so that a dry run leaves no trace.
+        let parent = folder.deletingLastPathComponent()
+        if !leftovers(in: parent).isEmpty, let lock = try lockFolder(waiting: false) {
+            removeLeftovers(in: parent)
             close(lock)
         }
         let manager = FileManager.default
@@ -97,10 +96,15 @@ public struct DirectoryTarget: PublishTarget {
         return lock
     }
 
+    /// The names of what publishes that were killed left beside the folder.
+    private func leftovers(in parent: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        return names.filter { $0.hasPrefix(stagingPrefix) }
+    }
+
     /// Removes what a publish that was killed left beside the folder; the live folder is never touched.
     private func removeLeftovers(in parent: URL) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for name in names where name.hasPrefix(stagingPrefix) {
+        for name in leftovers(in: parent) {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }

@@ -14,7 +14,10 @@ extension Timeline {
             var item = item
             let translation = translations[item.id]
             if let title = translation?.title { item.incident.title = title }
-            if let summary = translation?.summaryHTML, !summary.isEmpty { item.incident.summaryHTML = summary }
+            if let translation, !translation.summaryHTML.isEmpty {
+                item.incident.summaryHTML = translation.summaryHTML
+                item.incident.summaryText = translation.summaryText
+            }
             if let postmortem = translation?.postmortemHTML { item.incident.postmortemHTML = postmortem }
             item.updates = item.updates.map { shown in
                 var shown = shown
