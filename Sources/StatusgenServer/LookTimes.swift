@@ -28,7 +28,12 @@ final class LookTimes: @unchecked Sendable {
     private let settle: Duration
     /// Guarded by `lock`, as are the watches: whether to stop.
     private var isStopped = false
+    /// Guarded by `lock`: whether the thread has ended, its descriptors closed.
+    private var hasEnded = false
     private let lock = NSLock()
+
+    /// Whether the thread that waits for events has ended and closed its descriptors.
+    var isEnded: Bool { lock.withLock { hasEnded } }
 
     /// Looks every `interval`, and once the folders are quiet for `settle` after an event.
     init(interval: Duration, settle: Duration = .milliseconds(30)) {
@@ -81,6 +86,7 @@ final class LookTimes: @unchecked Sendable {
         defer {
             lock.withLock {
                 for descriptor in [events, wake.read, wake.write] where descriptor >= 0 { close(descriptor) }
+                hasEnded = true
             }
             continuation.finish()
         }
