@@ -20,7 +20,7 @@ public struct IncidentTranslation: Sendable {
     public var source: SourceLocation
 
     public init(
-        incidentID: String, locale: String, title: String?, summaryHTML: String, summaryText: String = "",
+        incidentID: String, locale: String, title: String?, summaryHTML: String, summaryText: String,
         postmortemHTML: String?, updates: [IncidentUpdate], source: SourceLocation
     ) {
         self.incidentID = incidentID

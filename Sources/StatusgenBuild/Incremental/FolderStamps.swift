@@ -35,7 +35,7 @@ final class FolderStamps {
     /// The stamp of the file or folder at `path` (UTF-8, relative to the root; empty for the root itself).
     func stamp(of path: UnsafeRawBufferPointer) -> FileStamp? {
         guard !path.isEmpty else { return FileStamp(path: root) }
-        let slash = Self.lastSlash(in: path)
+        let slash = path.lastIndex(of: UInt8(ascii: "/"))
         open(slash.map { UnsafeRawBufferPointer(rebasing: path[..<$0]) })
         guard descriptor >= 0 else {
             return folderError == ENOENT || folderError == ENOTDIR ? nil : fullPathStamp(path)
@@ -52,16 +52,6 @@ final class FolderStamps {
             return errno == ENOENT || errno == ENOTDIR ? nil : fullPathStamp(path)
         }
         return FileStamp(status)
-    }
-
-    /// The offset of the last "/" in `path`.
-    private static func lastSlash(in path: UnsafeRawBufferPointer) -> Int? {
-        var index = path.count
-        while index > 0 {
-            index -= 1
-            if path[index] == UInt8(ascii: "/") { return index }
-        }
-        return nil
     }
 
     /// Makes the folder at `folder` (relative to the root; `nil` for the root) the open one.

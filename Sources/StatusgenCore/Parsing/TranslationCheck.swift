@@ -13,7 +13,7 @@ struct TranslationCheck {
     /// since the file's own errors say what is wrong.
     let failed: Set<String>
 
-    init(config: SiteConfig, incidents: [Incident], failed: Set<String> = []) {
+    init(config: SiteConfig, incidents: [Incident], failed: Set<String>) {
         self.config = config
         self.incidents = Dictionary(incidents.map { ($0.id, $0) }) { first, _ in first }
         self.failed = failed

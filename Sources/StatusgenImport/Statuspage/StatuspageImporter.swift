@@ -47,16 +47,10 @@ public struct StatuspageImporter: Sendable {
             try input.existingConfig.map { text throws(DiagnosticList) in
                 try ConfigParser().parse(text).components
             } ?? []
-        var all: [StatuspagePayload.Incident] = []
-        for incident in (incidents?.incidents ?? []) + (maintenances?.scheduledMaintenances ?? [])
-        where !all.contains(where: { $0.id == incident.id }) {
-            all.append(incident)
-        }
-        // Without summary.json, the components the incidents name, each once, in the order first named.
-        var named: [StatuspagePayload.Component] = []
-        for component in all.flatMap({ $0.components ?? [] }) where !named.contains(where: { $0.id == component.id }) {
-            named.append(component)
-        }
+        let all = Self.firstOfEach(
+            (incidents?.incidents ?? []) + (maintenances?.scheduledMaintenances ?? []), id: \.id)
+        // Without summary.json, the components the incidents name, in the order first named.
+        let named = Self.firstOfEach(all.flatMap { $0.components ?? [] }, id: \.id)
         let components = StatuspageComponents(summary?.components ?? named, existing: existing)
         var writer = StatuspageIncidentWriter(
             components: components, existing: input.existingIncidents, update: input.update,
@@ -80,6 +74,12 @@ public struct StatuspageImporter: Sendable {
             result.componentsToMerge = ComponentYAML.entries(components.new)
         }
         return result
+    }
+
+    /// The first of `items` with each id, in their order.
+    private static func firstOfEach<T>(_ items: [T], id: (T) -> String) -> [T] {
+        var seen: Set<String> = []
+        return items.filter { seen.insert(id($0)).inserted }
     }
 
     private func decode<T: Decodable>(_ name: String, _ input: Input) throws(DiagnosticList) -> T? {
