@@ -67,13 +67,19 @@ struct FolderStampsTests {
         }
     }
 
-    @Test("stamps a file at the root, a folder, and nothing for a missing file or folder")
+    @Test("stamps a file at the root, a folder, a file two folders down, and nothing for a missing file or folder")
     func rootAndMissing() throws {
         try withFolders(2) { root, paths in
             try Data("top".utf8).write(to: root.appendingPathComponent("index.html"))
             let stamps = FolderStamps(root: root.path)
             #expect(stamps.stamp(of: "index.html") == FileStamp(path: root.appendingPathComponent("index.html").path))
             #expect(stamps.stamp(of: "f1")?.isFolder == true)
+            try FileManager.default.createDirectory(
+                at: root.appendingPathComponent("f1/deeper"), withIntermediateDirectories: true)
+            try Data("deep".utf8).write(to: root.appendingPathComponent("f1/deeper/page.html"))
+            #expect(
+                stamps.stamp(of: "f1/deeper/page.html")
+                    == FileStamp(path: root.appendingPathComponent("f1/deeper/page.html").path))
             #expect(stamps.stamp(of: paths[1]) == FileStamp(path: root.appendingPathComponent(paths[1]).path))
             #expect(stamps.stamp(of: "missing.html") == nil)
             #expect(stamps.stamp(of: "gone/page.html") == nil)

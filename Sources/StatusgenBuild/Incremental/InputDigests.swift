@@ -27,14 +27,19 @@ struct InputDigests: Sendable {
         self.incidents = incidents
     }
 
-    /// The size and modification time of the running program: a new build of statusgen may render the
-    /// same inputs otherwise.
+    /// The running program's file (its path, inode, size and modification time, to the nanosecond): a new
+    /// build of statusgen may render the same inputs otherwise. Taken from `/proc/self/exe` with two system
+    /// calls, since every build starts with it (Foundation's `Bundle.main` alone costs a no-change build 4%).
     static let programFingerprint: String = {
-        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
-        else { return path }
-        return "\(path) \(size) \(modified.timeIntervalSince1970)"
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let path =
+            length > 0
+            ? String(decoding: buffer[..<length].map(UInt8.init(bitPattern:)), as: UTF8.self)
+            : CommandLine.arguments.first ?? ""
+        // The running program's own file, even when another has been put at its path since.
+        guard let stamp = FileStamp(path: length > 0 ? "/proc/self/exe" : path) else { return path }
+        return "\(path) \(stamp.inode) \(stamp.size) \(stamp.seconds).\(Int(stamp.nanoseconds).zeroPadded(9))"
     }()
 
     /// SHA-256 of `text` in hex.
