@@ -281,6 +281,30 @@ struct CStateBodyCorpusTests {
                 ]
             ),
             (
+                // Times alone set apart in bold, dated with the day, without a status word.
+                resolved,
+                "**17:54 UTC** - API requests are slow.\n\n**18:30 UTC** - A fix is rolling out.\n\n"
+                    + "**19:05 UTC** - All requests are fast again.",
+                [
+                    "2026-08-13T17:40:00Z investigating: ",
+                    "2026-08-13T17:54:00Z update: API requests are slow.",
+                    "2026-08-13T18:30:00Z update: A fix is rolling out.",
+                    "2026-08-13T19:05:00Z update: All requests are fast again.",
+                    "2026-08-13T19:10:00Z resolved: ",
+                ]
+            ),
+            (
+                // A zone written as an offset from UTC or GMT: the time moves by it, and it leaves the text.
+                open,
+                "**Update** - 20:45 UTC+2: The load balancer lost its config.\n\n"
+                    + "**Update** - 21:10 GMT+02:00: It is restored.",
+                [
+                    "2026-08-13T17:40:00Z investigating: ",
+                    "2026-08-13T18:45:00Z update: The load balancer lost its config.",
+                    "2026-08-13T19:10:00Z update: It is restored.",
+                ]
+            ),
+            (
                 // A time inside a sentence opens nothing.
                 open,
                 "At 18:00 we will know more.",

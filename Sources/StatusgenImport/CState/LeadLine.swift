@@ -46,6 +46,9 @@ struct LeadLine {
         if let found = time { text = text.dropFirst(found.length) }
         // "Friday 6 September at 07:00 UTC, the service will..." is a sentence about a time, not an update.
         if time != nil, text.drop(while: { $0 == " " || $0 == "*" || $0 == "_" }).first == "," { return nil }
+        // Set apart from the words after it (`**17:54 UTC** -`, `17:54 UTC: …`), as a time alone must be to
+        // open an update; seen before the marks that set it apart are skipped.
+        let isTimeSetApart = text.drop { $0 == " " }.first.map { "*_)]:-–—|".contains($0) } ?? true
         if time != nil { skip(" *_()[]-–—:|,") }
         var status: UpdateStatus?
         let word = text.prefix(while: \.isLetter)
@@ -66,9 +69,7 @@ struct LeadLine {
         }
         guard time != nil || status != nil else { return nil }
         // A time alone opens an update only when set apart from the words after it.
-        if time?.hadNoDate == true, status == nil, let next = text.first, !" *_)]:-–—|,".contains(next) {
-            return nil
-        }
+        if time?.hadNoDate == true, status == nil, !isTimeSetApart { return nil }
         skip(" *_)]:-–—|,")
         let rest = String(text).trimmingCharacters(in: .whitespaces)
         return LeadLine(time: time, status: status, label: String(line.dropLast(rest.count)), rest: rest)
