@@ -39,7 +39,7 @@ final class KumaFixture {
 
 @Suite("Uptime Kuma import")
 struct KumaImporterTests {
-    @Test("heartbeats become rows: pending is degraded, maintenance is left out, both counted in warnings")
+    @Test("heartbeats become rows: pending is degraded, maintenance is left out with its windows named, in warnings")
     func conversion() throws {
         let kuma = try KumaFixture(
             heartbeats: """
@@ -47,10 +47,13 @@ struct KumaImporterTests {
                 (2, 0, 'connect ECONNREFUSED', '2025-01-02 03:04:00', NULL),
                 (1, 2, 'timeout of 48000ms exceeded', '2025-01-02 03:05:05.000', NULL),
                 (1, 3, 'Maintenance', '2025-01-02 03:06:05.000', NULL),
-                (2, 1, '', '2025-01-02 03:04:05.123', 12)
+                (2, 1, '', '2025-01-02 03:04:05.123', 12),
+                (1, 3, 'Maintenance', '2025-01-02 03:07:05.000', NULL),
+                (1, 1, '200 - OK', '2025-01-02 03:08:05.250', 40),
+                (2, 3, 'Maintenance', '2025-01-02 03:09:00', NULL)
                 """)
         let heartbeats = try KumaDatabase(path: kuma.path).heartbeats()
-        #expect(heartbeats.count == 5)
+        #expect(heartbeats.count == 8)
         let result = try KumaImporter.convert(heartbeats, path: "kuma.db")
         #expect(
             MonitorCSV.render(result.rows) == """
@@ -59,13 +62,18 @@ struct KumaImporterTests {
                 2025-01-02T03:04:05.123Z,"SMTP, UK",up,12
                 2025-01-02T03:04:05.123Z,Website,up,41
                 2025-01-02T03:05:05Z,Website,degraded,
+                2025-01-02T03:08:05.250Z,Website,up,40
 
                 """)
         #expect(
             result.warnings.map(\.description) == [
-                "kuma.db: warning: 1 maintenance heartbeat (status 3) is left out: time under maintenance counts"
-                    + " as no data",
                 "kuma.db: warning: 1 pending heartbeat (status 2) is imported as degraded",
+                "kuma.db: warning: 3 maintenance heartbeats (status 3) are left out: until each window named here"
+                    + " is written as a maintenance incident (whose window uptime leaves out), the check before it"
+                    + " stands for it as for any gap, up to gap_limit_minutes",
+                "kuma.db: warning: SMTP, UK was under maintenance from 2025-01-02T03:09:00Z, with no heartbeat after it",
+                "kuma.db: warning: Website was under maintenance from 2025-01-02T03:06:05Z until"
+                    + " 2025-01-02T03:08:05.250Z",
             ])
     }
 

@@ -6,8 +6,9 @@ import StatusgenModel
 ///
 /// Status 1 (up) is `up` and 0 (down) is `down`. Status 2 (pending: a check failed and Kuma is retrying
 /// before it calls the monitor down) is `degraded`. Status 3 (maintenance) rows are left out: statusgen
-/// shows maintenance with maintenance incidents, and time without rows counts as no data, never as downtime.
-/// The monitor name is Kuma's monitor name.
+/// shows maintenance with maintenance incidents, whose windows uptime leaves out. Until one is written, the
+/// check before a maintenance stands for it as for any gap, up to the gap limit, so each window is named in
+/// a warning. The monitor name is Kuma's monitor name.
 public struct KumaImporter: Sendable {
     /// The database's path as the user named it.
     public let path: String
@@ -18,6 +19,13 @@ public struct KumaImporter: Sendable {
     private var unreported = 0
     private var rows: [MonitorResultRow] = []
     private var maintenance = 0
+    /// Each run of a monitor's maintenance heartbeats: from the first, until the monitor's next other
+    /// heartbeat (`nil` while none came).
+    private var maintenanceWindows: [(monitor: String, start: Double, end: Double?)] = []
+    /// The window of `maintenanceWindows` each monitor is in, by name.
+    private var openWindows: [String: Int] = [:]
+    /// At most this many maintenance windows are named in warnings; the others are counted.
+    static let reportedWindows = 10
     private var pending = 0
     private var idsByName: [String: Set<Int64>] = [:]
 
@@ -52,6 +60,10 @@ public struct KumaImporter: Sendable {
             pending += 1
         case 3:
             maintenance += 1
+            if openWindows[name] == nil, let seconds = Self.seconds(heartbeat.time) {
+                openWindows[name] = maintenanceWindows.count
+                maintenanceWindows.append((name, seconds, nil))
+            }
             return
         default:
             return problem(
@@ -60,6 +72,7 @@ public struct KumaImporter: Sendable {
         guard let seconds = Self.seconds(heartbeat.time) else {
             return problem(heartbeat, "time '\(heartbeat.time)' is not a UTC time such as 2025-01-02 03:04:05.123")
         }
+        if let window = openWindows.removeValue(forKey: name) { maintenanceWindows[window].end = seconds }
         if let ping = heartbeat.ping, !LatencyHistogram.acceptedValues.contains(ping) {
             return problem(heartbeat, "ping \(ping) is not a response time in milliseconds")
         }
@@ -92,8 +105,19 @@ public struct KumaImporter: Sendable {
             warnings.append(
                 .warning(
                     "\(ImportSummary.count(maintenance, "maintenance heartbeat")) (status 3)"
-                        + " \(maintenance == 1 ? "is" : "are") left out: time under maintenance counts as no data",
+                        + " \(maintenance == 1 ? "is" : "are") left out: until each window named here is written as a"
+                        + " maintenance incident (whose window uptime leaves out), the check before it stands for it"
+                        + " as for any gap, up to gap_limit_minutes",
                     at: file))
+            for window in maintenanceWindows.prefix(Self.reportedWindows) {
+                let until = window.end.map { " until " + Self.time($0) } ?? ", with no heartbeat after it"
+                warnings.append(
+                    .warning("\(window.monitor) was under maintenance from \(Self.time(window.start))\(until)", at: file))
+            }
+            if maintenanceWindows.count > Self.reportedWindows {
+                let more = maintenanceWindows.count - Self.reportedWindows
+                warnings.append(.warning("\(ImportSummary.count(more, "more maintenance window"))", at: file))
+            }
         }
         return MonitorImport(rows: rows, warnings: warnings)
     }
@@ -104,6 +128,11 @@ public struct KumaImporter: Sendable {
             return
         }
         problems.append(.error("heartbeat \(heartbeat.id): \(message)", at: SourceLocation(path: path)))
+    }
+
+    /// `seconds` since 1970 as an RFC 3339 UTC time.
+    private static func time(_ seconds: Double) -> String {
+        RFC3339.string(milliseconds: MonitorResultRow.milliseconds(seconds))
     }
 
     /// Seconds since 1970 of Kuma's `time`: UTC, written without a zone (older versions: without milliseconds).
