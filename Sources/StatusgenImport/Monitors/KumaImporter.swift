@@ -112,7 +112,8 @@ public struct KumaImporter: Sendable {
             for window in maintenanceWindows.prefix(Self.reportedWindows) {
                 let until = window.end.map { " until " + Self.time($0) } ?? ", with no heartbeat after it"
                 warnings.append(
-                    .warning("\(window.monitor) was under maintenance from \(Self.time(window.start))\(until)", at: file))
+                    .warning(
+                        "\(window.monitor) was under maintenance from \(Self.time(window.start))\(until)", at: file))
             }
             if maintenanceWindows.count > Self.reportedWindows {
                 let more = maintenanceWindows.count - Self.reportedWindows
