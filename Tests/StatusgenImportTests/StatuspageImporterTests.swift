@@ -207,6 +207,65 @@ struct StatuspageImporterTests {
         #expect(try Self.incidents(files).first?.components.count == 2)
     }
 
+    @Test("incidents.json alone: a component only an update names is a component too")
+    func componentsOfUpdates() throws {
+        let incidents = """
+            {"incidents": [{"id": "i1", "name": "Outage", "status": "resolved", "impact": "major",
+              "created_at": "2026-03-01T10:00:00Z", "components": [],
+              "incident_updates": [
+               {"status": "resolved", "body": "Fixed.", "created_at": "2026-03-01T11:00:00Z",
+                "affected_components": [{"code": "c1", "name": "API", "new_status": "operational"}]},
+               {"status": "investigating", "body": "Down.", "created_at": "2026-03-01T10:00:00Z",
+                "affected_components": [{"code": "c1", "name": "API", "new_status": "major_outage"}]}]}]}
+            """
+        let result = try StatuspageImporter().convert(
+            StatuspageImporter.Input(files: [InputFile(path: "incidents.json", contents: Data(incidents.utf8))]))
+        let config = String(decoding: try #require(result.config).contents, as: UTF8.self)
+        #expect(try ConfigParser().parse(config).components.map(\.name) == ["API"])
+        let text = String(decoding: try #require(result.incidents.first).contents, as: UTF8.self)
+        #expect(text.contains("components:\n  api: major_outage\n"))
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test("summary.json alone: its open incident and maintenance are imported; a component gone is kept as text")
+    func summaryAlone() throws {
+        let summary = """
+            {"page": {"id": "p1", "name": "X Cloud", "url": "https://status.x.example"},
+             "components": [{"id": "c1", "name": "API", "position": 1}],
+             "incidents": [{"id": "i1", "name": "API errors", "status": "identified", "impact": "major",
+              "created_at": "2026-03-01T10:00:00Z", "components": [{"id": "c1", "name": "API"}],
+              "incident_updates": [
+               {"status": "identified", "body": "A bad push.", "created_at": "2026-03-01T10:30:00Z",
+                "affected_components": [{"code": "c9", "name": "Legacy Search", "new_status": "major_outage"}]},
+               {"status": "investigating", "body": "Errors.", "created_at": "2026-03-01T10:00:00Z"}]}],
+             "scheduled_maintenances": [{"id": "m1", "name": "Queue move", "status": "scheduled", "impact": "none",
+              "created_at": "2026-02-20T09:00:00Z", "scheduled_for": "2026-03-05T22:00:00Z",
+              "scheduled_until": "2026-03-06T00:00:00Z", "components": [{"id": "c1", "name": "API"}],
+              "incident_updates": [
+               {"status": "scheduled", "body": "We move the queue.", "created_at": "2026-02-20T09:00:00Z"}]}]}
+            """
+        let result = try StatuspageImporter().convert(
+            StatuspageImporter.Input(files: [InputFile(path: "summary.json", contents: Data(summary.utf8))]))
+        #expect(result.summary.sentence == "2 incidents: 2 written, 0 skipped")
+        let texts = result.incidents.map { String(decoding: $0.contents, as: UTF8.self) }
+        #expect(
+            result.incidents.map(\.path) == [
+                "incidents/2026-02-20-queue-move.md", "incidents/2026-03-01-api-errors.md",
+            ])
+        #expect(texts.first?.contains("kind: maintenance\nstarts: 2026-03-05T22:00:00Z\n") == true)
+        #expect(texts.last?.contains("components:\n  api: partial_outage\naffected_text:\n  - Legacy Search\n") == true)
+        #expect(
+            result.warnings.map(\.description) == [
+                "summary.json: warning: incident i1 names components the page does not list (deleted since?):"
+                    + " Legacy Search; kept in incidents/2026-03-01-api-errors.md as affected_text"
+            ])
+        let files = ([try #require(result.config)] + result.incidents).map {
+            InputFile(path: $0.path, contents: $0.contents)
+        }
+        let build = BuildPipeline().run(files, now: try TimestampParser.parse("2026-03-02T00:00:00Z"))
+        #expect(!build.diagnostics.hasErrors, "\(build.diagnostics)")
+    }
+
     @Test("a site with no component at all is written as an empty list, which builds")
     func noComponents() throws {
         let incidents = """

@@ -47,16 +47,23 @@ public struct StatuspageImporter: Sendable {
             try input.existingConfig.map { text throws(DiagnosticList) in
                 try ConfigParser().parse(text).components
             } ?? []
-        let all = Self.firstOfEach(
-            (incidents?.incidents ?? []) + (maintenances?.scheduledMaintenances ?? []), id: \.id)
-        // Without summary.json, the components the incidents name, in the order first named.
-        let named = Self.firstOfEach(all.flatMap { $0.components ?? [] }, id: \.id)
+        // The summary's open incidents and maintenances too: the only ones a page saved without the other
+        // files has. The same incident in two files is the same, with the same updates.
+        let read: [(incident: StatuspagePayload.Incident, file: String)] =
+            (incidents?.incidents ?? []).map { ($0, "incidents.json") }
+            + (maintenances?.scheduledMaintenances ?? []).map { ($0, "scheduled-maintenances.json") }
+            + ((summary?.incidents ?? []) + (summary?.scheduledMaintenances ?? [])).map { ($0, "summary.json") }
+        let all = Self.firstOfEach(read, id: \.incident.id)
+        // Without summary.json, the components the incidents and their updates name, in the order first named.
+        let named = Self.firstOfEach(all.flatMap { Self.componentsNamed(by: $0.incident) }, id: \.id)
         let components = StatuspageComponents(summary?.components ?? named, existing: existing)
         var writer = StatuspageIncidentWriter(
             components: components, existing: input.existingIncidents, update: input.update,
             parser: IncidentParser(componentIDs: existing.map(\.id) + components.new.map(\.id)))
-        for incident in all.sorted(by: { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }) {
-            writer.write(incident, path: input.displayPrefix + "incidents.json")
+        for (incident, file) in all.sorted(by: {
+            ($0.incident.createdAt, $0.incident.id) < ($1.incident.createdAt, $1.incident.id)
+        }) {
+            writer.write(incident, path: input.displayPrefix + file)
         }
         var result = CStateImporter.Result(
             incidents: writer.created, replacements: writer.replaced, config: nil, componentsToMerge: "",
@@ -74,6 +81,14 @@ public struct StatuspageImporter: Sendable {
             result.componentsToMerge = ComponentYAML.entries(components.new)
         }
         return result
+    }
+
+    /// The components `incident` names: its own, then those its updates changed, oldest update first.
+    private static func componentsNamed(by incident: StatuspagePayload.Incident) -> [StatuspagePayload.Component] {
+        let changed = incident.incidentUpdates.reversed().flatMap { $0.affectedComponents ?? [] }.map { change in
+            StatuspagePayload.Component(id: change.code, name: change.name ?? change.code)
+        }
+        return (incident.components ?? []) + changed
     }
 
     /// The first of `items` with each id, in their order.

@@ -10,14 +10,29 @@ struct StatuspageIncidentFile {
         self.components = components
     }
 
-    /// The file: impact, components with the worst status any update gave them, every update oldest first.
+    /// The file: impact, components with the worst status any update gave them (and the names of those the
+    /// page no longer lists, as `affected_text`), every update oldest first.
     func render() -> String {
         let window = maintenanceWindow
         let impact = Impact(rawValue: incident.impact ?? "") ?? .none
         return IncidentMarkdown(
             title: incident.name, impact: impact, components: affected(impact: impact, isMaintenance: window != nil),
-            window: window, updates: updates
+            affectedText: unlisted, window: window, updates: updates
         ).render()
+    }
+
+    /// The names of the components the incident or its updates name that are not among `components` (a
+    /// component deleted from the page since), in the order first named.
+    var unlisted: [String] {
+        let named =
+            (incident.components ?? []).map { ($0.id, $0.name as String?) }
+            + incident.incidentUpdates.reversed().flatMap { $0.affectedComponents ?? [] }.map { ($0.code, $0.name) }
+        var seen: Set<String> = []
+        return named.compactMap { code, name in
+            guard components.id(code: code, name: name) == nil else { return nil }
+            let text = name ?? code
+            return seen.insert(text).inserted ? text : nil
+        }
     }
 
     /// A scheduled maintenance's window, when it has one that is not empty.

@@ -38,7 +38,8 @@ struct StatuspageIncidentWriter {
         let base = day + "-" + (Slug.make(incident.name).isEmpty ? "incident" : Slug.make(incident.name))
         let id = Slug.unique(base, avoiding: ids)
         ids.insert(id)
-        let markdown = ImportHash.stamp(StatuspageIncidentFile(incident, components: components).render())
+        let converted = StatuspageIncidentFile(incident, components: components)
+        let markdown = ImportHash.stamp(converted.render())
         let file = "incidents/\(id).md"
         switch ImportedFile.decide(markdown, over: existing[id], update: update) {
         case .kept:
@@ -66,6 +67,12 @@ struct StatuspageIncidentWriter {
             return
         }
         summary.written += 1
+        if case let unlisted = converted.unlisted, !unlisted.isEmpty {
+            warnings.append(
+                .warning(
+                    "incident \(incident.id) names components the page does not list (deleted since?): "
+                        + unlisted.joined(separator: ", ") + "; kept in \(file) as affected_text", at: location))
+        }
         let output = OutputFile(path: file, contents: Data(markdown.utf8))
         if existing[id] != nil {
             summary.rewritten += 1

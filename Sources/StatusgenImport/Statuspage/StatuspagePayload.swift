@@ -1,10 +1,18 @@
 /// The parts of Statuspage's public API (`/api/v2/summary.json`, `incidents.json`,
 /// `scheduled-maintenances.json`) that an import reads; every other field is ignored.
 enum StatuspagePayload {
-    /// `summary.json` or `components.json`.
+    /// `summary.json` or `components.json`: the summary also lists the incidents not yet resolved and the
+    /// maintenances upcoming or in progress, each with its updates.
     struct Summary: Decodable {
         var page: Page?
         var components: [Component]?
+        var incidents: [Incident]?
+        var scheduledMaintenances: [Incident]?
+
+        enum CodingKeys: String, CodingKey {
+            case page, components, incidents
+            case scheduledMaintenances = "scheduled_maintenances"
+        }
     }
 
     struct Page: Decodable {
