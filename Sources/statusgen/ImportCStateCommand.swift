@@ -66,7 +66,8 @@ struct ImportCStateCommand: ParsableCommand {
     private func cStateFiles(in folder: URL, prefix: String) throws -> [InputFile] {
         let manager = FileManager.default
         var files: [InputFile] = []
-        for name in CStateImporter.configNames
+        // The TOML ones too, so that the import can say it cannot read them.
+        for name in CStateImporter.configNames + CStateImporter.tomlConfigNames
         where manager.fileExists(atPath: folder.appendingPathComponent(name).path) {
             files.append(try read(folder, name, prefix: prefix))
         }

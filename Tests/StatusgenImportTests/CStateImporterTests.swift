@@ -230,6 +230,26 @@ struct CStateImporterTests {
         #expect(time.wasIrregular == irregular)
     }
 
+    @Test("a site whose config is TOML is told so at that file; one with no config is asked whether it is cState")
+    func tomlConfig() {
+        let issue = InputFile(path: "content/issues/a.md", contents: Data("---\ntitle: A\n---\n".utf8))
+        let toml = InputFile(path: "config.toml", contents: Data("title = \"S\"\n".utf8))
+        func errors(_ files: [InputFile]) -> [String] {
+            do {
+                _ = try CStateImporter().convert(CStateImporter.Input(files: files, displayPrefix: "cs/"))
+                return []
+            } catch {
+                return error.diagnostics.map(\.description)
+            }
+        }
+        #expect(
+            errors([toml, issue]) == [
+                "cs/config.toml: only a YAML config (config.yml or hugo.yaml) can be read, not TOML: write"
+                    + " this one as config.yml"
+            ])
+        #expect(errors([issue]) == ["cs/config.yml: no config.yml: is this a cState site?"])
+    }
+
     @Test("text that would read as statusgen update headings is kept as text")
     func tidy() {
         #expect(

@@ -66,6 +66,8 @@ public struct CStateImporter: Sendable {
 
     /// The config file names Hugo reads, in its order.
     public static let configNames = ["hugo.yml", "hugo.yaml", "config.yml", "config.yaml"]
+    /// The TOML config file names Hugo reads, which the import cannot: given one, it says so.
+    public static let tomlConfigNames = ["hugo.toml", "config.toml"]
 
     /// Converts the cState site in `input`; throws only when its config or the map cannot be used.
     public func convert(_ input: Input) throws(DiagnosticList) -> Result {
@@ -73,13 +75,15 @@ public struct CStateImporter: Sendable {
         let prefix = input.displayPrefix
         guard let configFile = Self.configNames.lazy.compactMap({ name in input.files.first { $0.path == name } }).first
         else {
-            let toml = input.files.contains { $0.path.hasSuffix(".toml") }
+            if let toml = input.files.first(where: { Self.tomlConfigNames.contains($0.path) }) {
+                throw DiagnosticList([
+                    .error(
+                        "only a YAML config (config.yml or hugo.yaml) can be read, not TOML: write this one as"
+                            + " config.yml", at: SourceLocation(path: prefix + toml.path))
+                ])
+            }
             throw DiagnosticList([
-                .error(
-                    toml
-                        ? "only a YAML config (config.yml) can be read, not TOML"
-                        : "no config.yml: is this a cState site?",
-                    at: SourceLocation(path: prefix + "config.yml"))
+                .error("no config.yml: is this a cState site?", at: SourceLocation(path: prefix + "config.yml"))
             ])
         }
         guard let configText = Self.text(configFile) else {
