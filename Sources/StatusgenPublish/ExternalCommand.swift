@@ -23,11 +23,21 @@ struct ExternalCommand: Sendable {
     func run() async throws -> Data {
         let outcome = try await runAllowingFailure()
         guard outcome.status == 0 else {
-            let words = outcome.errors.split(separator: "\n").suffix(2).joined(separator: " ")
+            let words = Self.lastWords(of: outcome.errors)
             throw CommandFailure(
                 "\(arguments[0]) exited with status \(outcome.status)" + (words.isEmpty ? "" : ": \(words)"))
         }
         return outcome.output
+    }
+
+    /// What a tool's standard error says went wrong, on one line: its `fatal:` or `error:` lines (git says
+    /// there which repository it could not use, and gives advice after), else its last two lines; line ends
+    /// of either kind (ssh writes `\r\n`) and blank lines left out.
+    static func lastWords(of errors: String) -> String {
+        let lines = errors.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        let said = lines.filter { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") }
+        return (said.isEmpty ? lines : said).suffix(2).joined(separator: " ")
     }
 
     /// Runs the command to its end, whatever its exit status.

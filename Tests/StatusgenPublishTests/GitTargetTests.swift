@@ -68,7 +68,7 @@ struct GitTargetTests {
         #expect(manifest == (try built.snapshot()).manifest)
     }
 
-    @Test("a repository that does not exist fails the target with git's own words")
+    @Test("a repository that does not exist fails the target with git's own words, naming it, on one line")
     func missingRepository() async throws {
         let built = try BuiltSite()
         defer { built.remove() }
@@ -77,6 +77,10 @@ struct GitTargetTests {
             name: "pages", repository: built.root.appendingPathComponent("none.git").path, branch: "gh-pages",
             workFolder: built.root.appendingPathComponent("clone"))
         let report = await Publisher(site: try built.snapshot()).publish(to: target)
-        #expect(report.failure?.hasPrefix("git exited with status 128") == true)
+        let failure = try #require(report.failure)
+        #expect(failure.hasPrefix("git exited with status 128: fatal: "))
+        // git's line that names the repository, not only its advice after it.
+        #expect(failure.contains("none.git' does not appear to be a git repository"))
+        #expect(!failure.contains("\n"))
     }
 }
