@@ -381,7 +381,7 @@ def test_each_webhook_tells_the_site_as_it_stood_right_after_its_update(tmp_path
     assert stood("20261124T113000Z-2")[:3] == ("resolved", "2026-11-24T11:30:00.000Z", "operational")
 
 
-def test_first_run_on_a_site_with_history_needs_baseline(tmp_path, peers):
+def test_a_channel_without_history_on_a_site_with_updates_waits_for_its_baseline(tmp_path, peers):
     http = peers["http"]
     make_site(tmp_path, f"  hook:\n    kind: webhook\n    url: {http.url('/base')}\n")
     refused = notify(tmp_path)
@@ -391,6 +391,24 @@ def test_first_run_on_a_site_with_history_needs_baseline(tmp_path, peers):
     assert "4 updates recorded as sent" in baseline.stdout
     assert notify(tmp_path).returncode == 0
     assert http.bodies("/base") == []
+    # A channel added later waits for its own baseline; the channel with a history is still sent the
+    # update that comes meanwhile, and a plain --baseline, which would record it as sent, is not suggested.
+    config = tmp_path / "statusgen.yml"
+    config.write_text(config.read_text() + f"  later:\n    kind: webhook\n    url: {http.url('/later')}\n",
+                      encoding="utf-8")
+    incident = tmp_path / "incidents" / "web-down.md"
+    incident.write_text(incident.read_text() + "\n## 2026-11-24T11:00:00Z resolved\n\nFixed.\n", encoding="utf-8")
+    waiting = notify(tmp_path)
+    assert waiting.returncode == 1
+    assert "'later' (5 updates)" in waiting.stderr
+    assert "Run 'statusgen notify --baseline --channel later'" in waiting.stderr
+    assert [body["incident"]["incident_updates"][0]["status"] for body in http.bodies("/base")] == ["resolved"]
+    assert http.bodies("/later") == []
+    started = notify(tmp_path, "--baseline", "--channel", "later")
+    assert started.returncode == 0, started.stderr
+    assert "later: baseline: 5 updates recorded as sent, none sent" in started.stdout
+    assert notify(tmp_path).returncode == 0
+    assert len(http.bodies("/base")) == 1 and http.bodies("/later") == []
 
 
 def test_channels_in_a_file_of_their_own(tmp_path, peers):
@@ -477,6 +495,18 @@ def test_a_failing_channel_is_retried_and_the_others_go_on(tmp_path, peers):
     # run nor marked failed; it counts as a delivery that may have arrived.
     assert hang == ["start", "sending"]
     assert "may not have been taken (1 attempt): no answer within 1.0 s" in result.stderr
+    assert "it is sent again by the next run and may arrive twice" in result.stderr
+    # Each next run tries an update never tried first, then the first again; that run says that the run
+    # after it holds the update rather than send it a third time, and that run does.
+    for _ in range(4):
+        again = notify(tmp_path, "--channel", "hang")
+        if "a run that was stopped began sending it" in again.stderr:
+            break
+    assert "a run that was stopped began sending it; it is sent again" in again.stderr
+    assert "the next run holds it rather than send it a third time" in again.stderr
+    assert "sent again by the next run" not in again.stderr
+    third = notify(tmp_path, "--channel", "hang")
+    assert "held: two runs were stopped while sending it" in third.stderr
 
 
 def update_of_discord(payload):

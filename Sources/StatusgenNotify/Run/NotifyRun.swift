@@ -54,21 +54,26 @@ public struct NotifyRun {
             ledger = try file!.read { warn($0.description) }
         }
         let plans = ChannelPlan.plans(notices: site.notices, channels: channels, ledger: ledger)
+        // A channel with no history on a site with updates would be sent them all: it waits for --baseline,
+        // while the channels that have a history are sent what is new, an outage's update among it.
         let unstarted = plans.filter { !$0.hasStarted && !$0.pending.isEmpty }
-        if !options.baseline && !unstarted.isEmpty && !options.dryRun {
-            throw CommandFailure(Self.baselineMessage(unstarted))
-        }
+        let waiting = !options.baseline && !options.dryRun ? unstarted : []
         let factory = ChannelFactory(root: root, site: site, environment: environment, dryRun: options.dryRun)
         var succeeded = true
         for plan in plans {
             let channel = try factory.make(plan.channel)
             if options.dryRun {
                 print(plan, channel)
+            } else if waiting.contains(where: { $0.channel.name == plan.channel.name }) {
+                continue
             } else if options.baseline || !plan.hasStarted {
                 try record(plan, in: file!)
             } else {
                 succeeded = await send(plan, channel, file: file!) && succeeded
             }
+        }
+        if !waiting.isEmpty {
+            throw CommandFailure(Self.baselineMessage(waiting, othersSent: waiting.count < plans.count))
         }
         return succeeded
     }
@@ -94,7 +99,7 @@ public struct NotifyRun {
         for notice in plan.pending {
             try file.append(LedgerEntry(updateID: notice.id, channel: plan.channel.name, time: time, note: .baseline))
         }
-        say("\(plan.channel.name): baseline: \(plan.pending.count) updates recorded as sent, none sent")
+        say("\(plan.channel.name): baseline: \(Self.updates(plan.pending.count)) recorded as sent, none sent")
     }
 
     private func send(_ plan: ChannelPlan, _ channel: any NotificationChannel, file: LedgerFile) async -> Bool {
@@ -120,10 +125,14 @@ public struct NotifyRun {
             if let failure {
                 let tries = attempts == 1 ? "1 attempt" : "\(attempts) attempts"
                 if failure.mayHaveArrived {
-                    // Left as a 'sending' line: a delivery that may have arrived, counted like a stopped run's.
-                    warn(
-                        "\(name): \(notice.id) may not have been taken (\(tries)): \(failure.reason); it is sent again by"
-                            + " the next run and may arrive twice")
+                    // Left as a 'sending' line: a delivery that may have arrived, counted like a stopped run's; the
+                    // second such line holds it.
+                    let next =
+                        plan.maybeDelivered.contains(notice.id)
+                        ? "this is the second run that may have sent it, so the next run holds it rather than send it"
+                            + " a third time"
+                        : "it is sent again by the next run and may arrive twice"
+                    warn("\(name): \(notice.id) may not have been taken (\(tries)): \(failure.reason); \(next)")
                 } else {
                     warn("\(name): \(notice.id) not sent (\(tries)): \(failure.reason); it is sent on the next run")
                     _ = append(notice, name, .failed, to: file)
@@ -173,10 +182,24 @@ public struct NotifyRun {
         }
     }
 
-    static func baselineMessage(_ plans: [ChannelPlan]) -> String {
-        let list = plans.map { "'\($0.channel.name)' (\($0.pending.count) updates)" }.joined(separator: ", ")
+    /// Why the channels of `plans` were not sent to, and the baseline that starts them; with `othersSent`,
+    /// the other channels of the run were sent to, and the baseline names these channels alone, so that it
+    /// does not record the others' next updates as sent.
+    static func baselineMessage(_ plans: [ChannelPlan], othersSent: Bool) -> String {
+        let list = plans.map { "'\($0.channel.name)' (\(updates($0.pending.count)))" }.joined(separator: ", ")
+        let baseline =
+            othersSent
+            ? "statusgen notify --baseline " + plans.map { "--channel \($0.channel.name)" }.joined(separator: " ")
+            : "statusgen notify --baseline"
         return "\(SiteLayout.notifyLedgerPath): no history yet for \(list): the site already has updates, which"
-            + " would all be sent now. Run 'statusgen notify --baseline' to record them as sent without sending"
-            + " (add --channel NAME for one channel), then run 'statusgen notify' for the updates that follow."
+            + " would all be sent now\(othersSent ? "; the other channels were sent what is new" : ""). Run"
+            + " '\(baseline)' to record them as sent without sending"
+            + (othersSent ? "" : " (add --channel NAME for one channel)")
+            + ", then run 'statusgen notify' for the updates that follow."
+    }
+
+    /// "1 update", "4 updates".
+    private static func updates(_ count: Int) -> String {
+        "\(count) update\(count == 1 ? "" : "s")"
     }
 }
