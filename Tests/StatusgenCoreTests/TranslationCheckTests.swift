@@ -80,6 +80,28 @@ struct TranslationCheckTests {
         #expect(try #require(result.site).translations.count == 1)
     }
 
+    @Test("a summary or postmortem the original lacks is a warning and not shown; the updates are")
+    func summaryWithoutOriginal() throws {
+        let result = parse([
+            inputFile(
+                "incidents/2026-11-24-mail.de.md",
+                "---\ntitle: Keine Mailzustellung\n---\nZusammenfassung: ein Fehler.\n\n"
+                    + "## 2026-11-24T10:52:00Z investigating\nEingehende Mails werden nicht zugestellt.\n\n"
+                    + "## 2026-11-24T11:30:00Z resolved\nMails fließen wieder.\n\n## Postmortem\nDie Ursache.\n")
+        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "incidents/2026-11-24-mail.de.md:1: warning: incidents/2026-11-24-mail.md has no '## Postmortem': the"
+                    + " translation's is not shown",
+                "incidents/2026-11-24-mail.de.md:1: warning: incidents/2026-11-24-mail.md has no summary (text before"
+                    + " its first update): the translation's is not shown",
+            ])
+        let site = try #require(result.site)
+        let translation = try #require(site.translations.first)
+        #expect(translation.summaryHTML.isEmpty && translation.summaryText.isEmpty && translation.postmortemHTML == nil)
+        #expect(translation.updates.count == 2)
+    }
+
     @Test("a translation into a language the site does not publish, or without an original, is a warning and left out")
     func leftOut() throws {
         let result = parse([

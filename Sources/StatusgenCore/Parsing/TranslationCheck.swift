@@ -3,7 +3,8 @@ import StatusgenModel
 
 /// Holds each translation to its original: a translation into a language the site does not publish, or
 /// of an incident that does not exist, is left out; an update left untranslated, a section under a
-/// heading the original does not have, or one whose status differs, is reported. Each is a warning, at
+/// heading the original does not have, a summary or postmortem the original lacks, or a section whose
+/// status differs, is reported. Each is a warning, at
 /// its line: a translation that lags behind its original must never stop an urgent update.
 struct TranslationCheck {
     let config: SiteConfig
@@ -46,6 +47,22 @@ struct TranslationCheck {
                 continue
             }
             warnings += updateProblems(translation, of: original)
+            // A summary or postmortem the original lacks would tell readers of one language more than the
+            // others: left out, as a section under a heading the original lacks is.
+            var translation = translation
+            if !translation.summaryHTML.isEmpty, original.summaryHTML.isEmpty {
+                warnings.append(
+                    .warning(
+                        "\(original.source.path) has no summary (text before its first update): the translation's"
+                            + " is not shown", at: location))
+                (translation.summaryHTML, translation.summaryText) = ("", "")
+            }
+            if translation.postmortemHTML != nil, original.postmortemHTML == nil {
+                warnings.append(
+                    .warning(
+                        "\(original.source.path) has no '## Postmortem': the translation's is not shown", at: location))
+                translation.postmortemHTML = nil
+            }
             kept.append(translation)
         }
         return (kept, warnings)
