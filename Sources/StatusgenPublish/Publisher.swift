@@ -20,14 +20,20 @@ public struct Publisher: Sendable {
         self.cdns = cdns
     }
 
-    /// Publishes to every target concurrently; the reports in the order of `targets`.
-    public func publish(to targets: [any PublishTarget]) async -> [TargetReport] {
+    /// Publishes to every target concurrently; the reports in the order of `targets`. `finished` is called
+    /// with each report as its target finishes, one at a time, while the others go on.
+    public func publish(
+        to targets: [any PublishTarget], finished: @Sendable (TargetReport) async -> Void = { _ in }
+    ) async -> [TargetReport] {
         await withTaskGroup(of: (Int, TargetReport).self) { group in
             for (index, target) in targets.enumerated() {
                 group.addTask { (index, await publish(to: target)) }
             }
             var reports: [(Int, TargetReport)] = []
-            for await report in group { reports.append(report) }
+            for await report in group {
+                await finished(report.1)
+                reports.append(report)
+            }
             return reports.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }

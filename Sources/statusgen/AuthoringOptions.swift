@@ -22,7 +22,7 @@ struct AuthoringOptions: ParsableArguments {
 
     @Flag(
         help: """
-            Then build, publish to every target under 'publish:' and, if the site is live on at least one, \
+            Then build, publish to every target under 'publish:' and, as soon as the site is live on one, \
             run notify when 'notify:' is set; prints the time until the site was live.
             """)
     var publish = false
@@ -48,18 +48,25 @@ struct AuthoringOptions: ParsableArguments {
         print(try reporter.built(SiteBuild.run(source: sourceURL, output: outputURL, now: now), into: outputURL))
     }
 
-    /// With `--publish`: publishes the built site to every target, as `statusgen publish` does, prints how
-    /// long after `started` the site was live on all of them (or which it is not live on), then, when
-    /// `notify:` is set and at least one target is live, sends what is due as `statusgen notify` does.
-    /// Ends the command with exit code 1 when a target or a channel failed.
+    /// With `--publish`: publishes the built site to every target, as `statusgen publish` does, and prints
+    /// how long after `started` the site was live on all of them (or which it is not live on). When
+    /// `notify:` is set, what is due is sent as `statusgen notify` does as soon as one target is live,
+    /// while the others go on: a target that is slow or does not answer never holds back the customers'
+    /// news. Ends the command with exit code 1 when a target or a channel failed.
     func publishIfAsked(config: SiteConfig, now: Date, started: ContinuousClock.Instant, reporter: DiagnosticReporter)
         async throws
     {
         guard publish else { return }
         let site = try reporter.exitingOnFailure { try SiteSnapshot(folder: outputURL) }
+        let (liveTargets, nowLive) = AsyncStream.makeStream(of: Void.self)
+        // Sent once a target is live; nil when none is, or without channels.
+        async let notified: Bool? = config.notify.isEmpty ? nil : Self.notify(afterFirstOf: liveTargets, sourceURL, now)
         let reports = await SitePublishing(
             root: sourceURL, config: config, site: site, targets: config.publishTargets
-        ).run()
+        ).run { report in
+            if report.isLive { nowLive.yield() }
+        }
+        nowLive.finish()
         let seconds = String(format: "%.1f", (ContinuousClock.now - started) / .seconds(1))
         // A target whose CDN purge failed holds the site all the same: it counts as live, and as failed.
         let notLive = reports.filter { !$0.isLive }.map(\.name)
@@ -73,13 +80,22 @@ struct AuthoringOptions: ParsableArguments {
         }
         var succeeded = reports.allSatisfy { $0.failure == nil }
         if !config.notify.isEmpty {
-            if live == 0 {
+            if let sent = await notified {
+                succeeded = sent && succeeded
+            } else {
                 print("notify not run: the site is live on no target, so its links would not work")
                 succeeded = false
-            } else {
-                succeeded = await NotifyCommand.notify(root: sourceURL, now: now, options: NotifyOptions()) && succeeded
             }
         }
         if !succeeded { throw ExitCode.failure }
+    }
+
+    /// Sends what is due, as `statusgen notify` does, once `live` says a target is live; nil when it ends
+    /// without.
+    private static func notify(afterFirstOf live: AsyncStream<Void>, _ root: URL, _ now: Date) async -> Bool? {
+        for await _ in live {
+            return await NotifyCommand.notify(root: root, now: now, options: NotifyOptions())
+        }
+        return nil
     }
 }

@@ -22,14 +22,16 @@ struct SitePublishing {
         return config.publishTargets
     }
 
-    /// Publishes to every target at once; the reports in the order of `targets`.
-    func run() async -> [TargetReport] {
+    /// Publishes to every target at once; the reports in the order of `targets`. `finished` is called with
+    /// each report as its target finishes, while the others go on.
+    func run(finished: @Sendable (TargetReport) async -> Void = { _ in }) async -> [TargetReport] {
         let environment = ProcessInfo.processInfo.environment
         let http = HTTPClient(eventLoopGroupProvider: .singleton)
         let publishers = PublishTargets.make(targets, source: root, environment: environment, http: http)
         let cdns = TargetCDN.make(
             targets, source: root, baseURL: config.baseURL, environment: environment, http: http)
-        let reports = await Publisher(site: site, dryRun: dryRun, cdns: cdns).publish(to: publishers)
+        let reports = await Publisher(site: site, dryRun: dryRun, cdns: cdns).publish(
+            to: publishers, finished: finished)
         try? await http.shutdown()
         for report in reports { print((dryRun ? "(dry run) " : "") + report.line) }
         return reports

@@ -1,11 +1,13 @@
 """`statusgen new|update|resolve … --publish`: one command writes the update, builds, publishes to every
-target (a folder and a bare git repository here) and then notifies (a webhook receiver on 127.0.0.1),
-and says how long the site took to be live."""
+target (a folder and a bare git repository here) and, as soon as one is live, notifies (a webhook receiver
+on 127.0.0.1), and says how long the site took to be live."""
 
 import json
 import re
+import socket
 import subprocess
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -88,9 +90,13 @@ def test_one_command_writes_builds_publishes_everywhere_then_notifies(site):
     lines = created.stdout.splitlines()
     assert lines[0].startswith("Created incidents/2026-11-24-card-payments-declined.md")
     assert lines[1].startswith("Built ")
-    assert re.fullmatch(r"local: \d+ uploaded, 0 deleted, 0 skipped, \d+ bytes, [\d.]+ s", lines[2]), lines[2]
-    assert re.fullmatch(r"pages: \d+ uploaded, 0 deleted, 0 skipped, \d+ bytes, [\d.]+ s", lines[3]), lines[3]
-    seconds = float(re.fullmatch(r"live on 2 targets in ([\d.]+) s", lines[4]).group(1))
+    # Notify runs beside the targets once one is live, so its lines may come first; the targets' lines
+    # are in the order of statusgen.yml, and the summary follows them.
+    targets = [line for line in lines if line.startswith(("local:", "pages:"))]
+    assert re.fullmatch(r"local: \d+ uploaded, 0 deleted, 0 skipped, \d+ bytes, [\d.]+ s", targets[0]), lines
+    assert re.fullmatch(r"pages: \d+ uploaded, 0 deleted, 0 skipped, \d+ bytes, [\d.]+ s", targets[1]), lines
+    summary = lines.index(targets[1]) + 1
+    seconds = float(re.fullmatch(r"live on 2 targets in ([\d.]+) s", lines[summary]).group(1))
     assert 0 < seconds < 60
     built = site_files(source / "site")
     assert site_files(www) == built
@@ -126,6 +132,33 @@ def test_a_failed_target_is_named_and_notify_runs_while_another_is_live(site):
     assert re.search(r"^live on 0 of 2 targets in [\d.]+ s; not live on local, pages$", updated.stdout, re.M)
     assert "notify not run: the site is live on no target" in updated.stdout
     assert len(webhook.deliveries) == 1
+
+
+def test_customers_are_told_once_one_target_is_live_while_a_target_that_never_answers_waits(site):
+    source, www, pages, webhook = site
+    # A git server that takes the connection and never answers: git waits on it for as long as it is open.
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    config = source / "statusgen.yml"
+    config.write_text(config.read_text().replace(
+        str(pages), f"http://127.0.0.1:{silent.getsockname()[1]}/pages.git"))
+    process = subprocess.Popen(
+        [str(statusgen_binary()), "new", TITLE, "--impact", "major", "-m", "Declines.", "--now", LATER,
+         "--publish", "--source", str(source)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not webhook.deliveries and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.1)
+        # Told while the silent target still holds the command, of a page the folder target serves.
+        assert process.poll() is None, process.communicate()
+        assert [(body["incident"]["name"], live) for body, live in webhook.deliveries] == [(TITLE, True)]
+    finally:
+        process.kill()
+        process.communicate()
+        silent.close()
+    ledger = (source / "notify-ledger.txt").read_text()
+    assert re.search(r"^2026-11-24-card-payments-declined-20261124T122000Z\tops\t\S+\tsent$", ledger, re.M), ledger
 
 
 def test_publish_without_targets_is_refused_before_the_file_is_written(tmp_path):
