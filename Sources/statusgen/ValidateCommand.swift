@@ -3,6 +3,7 @@ import Foundation
 import StatusgenBuild
 import StatusgenCore
 import StatusgenModel
+import StatusgenNotify
 
 /// `statusgen validate`: every problem in the site, as a build would find it, without writing anything.
 struct ValidateCommand: ParsableCommand {
@@ -31,9 +32,15 @@ struct ValidateCommand: ParsableCommand {
         let reporter = DiagnosticReporter()
         let (diagnostics, fileCount) = try reporter.exitingOnFailure {
             let now = try BuildClock.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
-            let report = try SiteBuild.run(
-                source: URL(fileURLWithPath: source).standardizedFileURL, output: nil, now: now, renders: false)
-            return (report.diagnostics, report.inputCount)
+            let root = URL(fileURLWithPath: source).standardizedFileURL
+            let report = try SiteBuild.run(source: root, output: nil, now: now, renders: false)
+            // The subscribers files too, which notify reads only when it sends: a bad line is found before
+            // an outage rather than during one.
+            let settings = try? SiteLoader(root: root).loadSettings()
+            let subscribers = settings.map {
+                SubscriberList.problems(root: root, config: $0.config, locales: $0.locales)
+            }
+            return ((report.diagnostics + (subscribers ?? [])).sorted(), report.inputCount)
         }
         let errors = diagnostics.errorCount
         switch format {

@@ -42,6 +42,30 @@ struct ValidateCommandTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.site.path))
     }
 
+    @Test("The subscribers file of an email channel is checked as notify reads it, each bad line an error")
+    func subscribers() throws {
+        let scratch = try ScratchSite()
+        let config = scratch.root.appendingPathComponent("statusgen.yml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try scratch.write(
+            text + "\nnotify:\n  mail:\n    kind: email\n    smtp: 127.0.0.1:2525\n    from: status@example.com\n"
+                + "    unsubscribe: mailto:leave@example.com\n", to: "statusgen.yml")
+        try scratch.write(
+            "address,components,locale\nann@example.com,website\nbob@,website\ncy@example.com,websit\n"
+                + "dora@example.com,,xx\n", to: "subscribers.csv")
+        let result = try StatusgenProcess.run(["validate", "--source", scratch.root.path])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3, "\(lines)")
+        #expect(lines.first?.hasPrefix("subscribers.csv:3: expected 'address,components,locale'") == true)
+        #expect(lines.dropFirst().first == "subscribers.csv:4: unknown component 'websit' (did you mean 'website'?)")
+        #expect(lines.last?.hasPrefix("subscribers.csv:5: unknown language 'xx'") == true)
+        try FileManager.default.removeItem(at: scratch.root.appendingPathComponent("subscribers.csv"))
+        let missing = try StatusgenProcess.run(["validate", "--source", scratch.root.path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "subscribers.csv: cannot read the subscribers of channel 'mail'\n")
+    }
+
     @Test("Control characters from a site's files reach the terminal as escapes, never raw")
     func controlCharacters() throws {
         let scratch = try ScratchSite()

@@ -1,3 +1,4 @@
+import Foundation
 import StatusgenCore
 import StatusgenModel
 
@@ -52,5 +53,31 @@ public enum SubscriberList {
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return subscribers
+    }
+
+    /// Every problem of the subscribers files of the email channels of `config` (the site at `root`), as
+    /// `statusgen notify` would refuse them: a file that cannot be read, and each bad line. `locales`
+    /// are the languages the site has strings for.
+    public static func problems(root: URL, config: SiteConfig, locales: [String]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var checked: Set<String> = []
+        for channel in config.notify {
+            guard let email = channel.email, email.listAddress == nil, checked.insert(email.subscribersPath).inserted
+            else { continue }
+            let path = email.subscribersPath
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
+                let text = String(data: data, encoding: .utf8)
+            else {
+                problems.append(
+                    .error("cannot read the subscribers of channel '\(channel.name)'", at: SourceLocation(path: path)))
+                continue
+            }
+            do {
+                _ = try parse(text, path: path, componentIDs: config.components.map(\.id), locales: locales)
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        return problems
     }
 }
