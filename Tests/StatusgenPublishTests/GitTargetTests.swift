@@ -30,7 +30,9 @@ struct GitTargetTests {
         return files
     }
 
-    @Test("the pushed branch equals the site, with .nojekyll and the branch's CNAME kept")
+    @Test(
+        "the pushed branch equals the site, with .nojekyll and the branch's CNAME kept; the commit counts what it removes"
+    )
     func publishAndUpdate() async throws {
         let built = try BuiltSite()
         defer { built.remove() }
@@ -53,7 +55,9 @@ struct GitTargetTests {
         let other = built.root.appendingPathComponent("other")
         try Self.git(["clone", "--quiet", "--branch", "gh-pages", repository.path, other.path], in: built.root)
         try Data("status.example.com\n".utf8).write(to: other.appendingPathComponent("CNAME"))
-        try Self.git(["add", "CNAME"], in: other)
+        // And a file of its own, which the branch does not keep: the next commit counts it as removed.
+        try Data("x\n".utf8).write(to: other.appendingPathComponent("extra.txt"))
+        try Self.git(["add", "CNAME", "extra.txt"], in: other)
         try Self.git(["-c", "user.name=t", "-c", "user.email=t@localhost", "commit", "-q", "-m", "CNAME"], in: other)
         try Self.git(["push", "-q", "origin", "gh-pages"], in: other)
 
@@ -63,6 +67,9 @@ struct GitTargetTests {
         #expect((second.uploaded, second.deleted, second.skipped) == (4, 1, 2))
         pushed = try Self.branchFiles("gh-pages", in: repository)
         #expect(pushed["CNAME"] == "status.example.com\n")
+        #expect(pushed["extra.txt"] == nil)
+        let message = try Self.git(["log", "-1", "--format=%s", "gh-pages"], in: repository)
+        #expect(message == "Publish the status site: 4 files changed, 2 removed\n")
         #expect(pushed.filter { !$0.key.hasPrefix(".") && $0.key != "CNAME" } == BuiltSite.second)
         let manifest = PublishManifest(json: Data((pushed[PublishManifest.fileName] ?? "").utf8))
         #expect(manifest == (try built.snapshot()).manifest)

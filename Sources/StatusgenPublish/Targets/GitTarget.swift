@@ -66,13 +66,27 @@ public struct GitTarget: PublishTarget {
         if !manager.fileExists(atPath: noJekyll.path) { try Data().write(to: noJekyll) }
         try plan.after.encoded().write(to: workFolder.appendingPathComponent(PublishManifest.fileName))
         try await git("add", "--all")
-        let status = try await git("status", "--porcelain")
+        let status = String(decoding: try await git("status", "--porcelain"), as: UTF8.self)
         if !status.isEmpty {
+            let (changed, removed) = Self.counts(ofStatus: status)
             try await git(
                 "-c", "user.name=statusgen", "-c", "user.email=statusgen@localhost", "commit", "--quiet",
-                "-m", "Publish the status site: \(plan.uploads.count) files changed, \(plan.deletes.count) removed")
+                "-m", "Publish the status site: \(changed) files changed, \(removed) removed")
         }
         try await git("push", "--quiet", "origin", "HEAD:refs/heads/\(branch)")
+    }
+
+    /// The files a commit changes and removes, as `git status --porcelain` lists them staged: what the
+    /// branch really gets, a file put there by another hand and now gone included; the manifest and
+    /// `.nojekyll`, which every publish writes, left out.
+    static func counts(ofStatus status: String) -> (changed: Int, removed: Int) {
+        var counts = (changed: 0, removed: 0)
+        for line in status.split(separator: "\n") where line.count > 3 {
+            let path = line.dropFirst(3)
+            guard path != PublishManifest.fileName, path != ".nojekyll" else { continue }
+            if line.first == "D" { counts.removed += 1 } else { counts.changed += 1 }
+        }
+        return counts
     }
 
     public func read(_ path: String) async throws -> [UInt8]? {
