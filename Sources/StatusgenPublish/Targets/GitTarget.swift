@@ -16,14 +16,25 @@ public struct GitTarget: PublishTarget {
     /// The clone this target works in.
     public let workFolder: URL
 
+    /// How long git may wait on an HTTP server that sends nothing before it gives up: a publish never hangs
+    /// on a server that takes the connection and never answers.
+    public let stallSeconds: Int
+
     /// Files the branch keeps that are not part of the site.
     static let keptNames = [".nojekyll", "CNAME"]
 
-    public init(name: String, repository: String, branch: String, workFolder: URL) {
+    public init(name: String, repository: String, branch: String, workFolder: URL, stallSeconds: Int = 60) {
         self.name = name
         self.repository = repository
         self.branch = branch
         self.workFolder = workFolder
+        self.stallSeconds = stallSeconds
+    }
+
+    /// What every git command runs with: no prompt for a password that nobody will type, and a server that
+    /// sends less than a byte a second for `stallSeconds` given up on.
+    private var environment: [String: String] {
+        ["GIT_TERMINAL_PROMPT": "0", "GIT_HTTP_LOW_SPEED_LIMIT": "1", "GIT_HTTP_LOW_SPEED_TIME": String(stallSeconds)]
     }
 
     public func manifest() async throws -> PublishManifest? {
@@ -92,7 +103,7 @@ public struct GitTarget: PublishTarget {
     public func read(_ path: String) async throws -> [UInt8]? {
         try await git("fetch", "--quiet", "--depth", "1", "origin", branch)
         let outcome = try await ExternalCommand(
-            arguments: ["git", "show", "FETCH_HEAD:\(path)"], folder: workFolder
+            arguments: ["git", "show", "FETCH_HEAD:\(path)"], folder: workFolder, environment: environment
         ).runAllowingFailure()
         return outcome.status == 0 ? [UInt8](outcome.output) : nil
     }
@@ -104,6 +115,7 @@ public struct GitTarget: PublishTarget {
 
     @discardableResult
     private func git(_ arguments: [String], _ more: String...) async throws -> Data {
-        try await ExternalCommand(arguments: ["git"] + arguments + more, folder: workFolder).run()
+        try await ExternalCommand(arguments: ["git"] + arguments + more, folder: workFolder, environment: environment)
+            .run()
     }
 }

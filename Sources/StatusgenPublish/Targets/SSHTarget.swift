@@ -22,14 +22,21 @@ public struct SSHTarget: PublishTarget {
     /// The ssh program and its options, such as `ssh -F deploy/ssh_config`.
     public let sshCommand: [String]
 
-    public init(name: String, host: String, path: String, port: Int?, sshCommand: String?) {
+    /// With `stallSeconds`, how long a host may take to answer, or stay silent while connected, before ssh
+    /// gives up (60 unless told); options of `sshCommand` come first, and ssh takes the first it is given.
+    public init(name: String, host: String, path: String, port: Int?, sshCommand: String?, stallSeconds: Int = 60) {
         self.name = name
         self.host = host
         self.path = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
-        // BatchMode: a publish never waits for a password that nobody will type.
+        // BatchMode: a publish never waits for a password that nobody will type; nor on a host that takes the
+        // connection and never answers, or stops answering (checked four times in the stall's time).
+        let stall = max(stallSeconds, 1)
         self.sshCommand =
-            (sshCommand ?? "ssh").split(separator: " ").map(String.init) + ["-o", "BatchMode=yes"]
-            + (port.map { ["-p", String($0)] } ?? [])
+            (sshCommand ?? "ssh").split(separator: " ").map(String.init)
+            + [
+                "-o", "BatchMode=yes", "-o", "ConnectTimeout=\(stall)", "-o",
+                "ServerAliveInterval=\(max(stall / 4, 1))", "-o", "ServerAliveCountMax=4",
+            ] + (port.map { ["-p", String($0)] } ?? [])
     }
 
     public func manifest() async throws -> PublishManifest? {
