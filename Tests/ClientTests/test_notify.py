@@ -391,23 +391,28 @@ def test_a_channel_without_history_on_a_site_with_updates_waits_for_its_baseline
     assert "4 updates recorded as sent" in baseline.stdout
     assert notify(tmp_path).returncode == 0
     assert http.bodies("/base") == []
-    # A channel added later waits for its own baseline; the channel with a history is still sent the
-    # update that comes meanwhile, and a plain --baseline, which would record it as sent, is not suggested.
+    # A channel added later, first in the list and without its secret yet, waits for its own baseline; the
+    # channel with a history is still sent the update that comes meanwhile, and a plain --baseline, which
+    # would record it as sent, is not suggested, not even to a run of the new channel alone.
     config = tmp_path / "statusgen.yml"
-    config.write_text(config.read_text() + f"  later:\n    kind: webhook\n    url: {http.url('/later')}\n",
-                      encoding="utf-8")
+    config.write_text(config.read_text().replace(
+        "notify:\n", f"notify:\n  later:\n    kind: webhook\n    url: {http.url('/later')}\n"
+                     "    secret_env: LATER_SECRET\n"), encoding="utf-8")
     incident = tmp_path / "incidents" / "web-down.md"
     incident.write_text(incident.read_text() + "\n## 2026-11-24T11:00:00Z resolved\n\nFixed.\n", encoding="utf-8")
+    alone = notify(tmp_path, "--channel", "later")
+    assert alone.returncode == 1 and "Run 'statusgen notify --baseline --channel later'" in alone.stderr
     waiting = notify(tmp_path)
     assert waiting.returncode == 1
     assert "'later' (5 updates)" in waiting.stderr
     assert "Run 'statusgen notify --baseline --channel later'" in waiting.stderr
     assert [body["incident"]["incident_updates"][0]["status"] for body in http.bodies("/base")] == ["resolved"]
     assert http.bodies("/later") == []
+    # The baseline needs no secret: nothing is sent.
     started = notify(tmp_path, "--baseline", "--channel", "later")
     assert started.returncode == 0, started.stderr
     assert "later: baseline: 5 updates recorded as sent, none sent" in started.stdout
-    assert notify(tmp_path).returncode == 0
+    assert notify(tmp_path, env={"LATER_SECRET": "s"}).returncode == 0
     assert len(http.bodies("/base")) == 1 and http.bodies("/later") == []
 
 

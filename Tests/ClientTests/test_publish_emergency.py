@@ -147,18 +147,20 @@ def test_customers_are_told_once_one_target_is_live_while_a_target_that_never_an
         [str(statusgen_binary()), "new", TITLE, "--impact", "major", "-m", "Declines.", "--now", LATER,
          "--publish", "--source", str(source)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 60
-        while not webhook.deliveries and time.monotonic() < deadline and process.poll() is None:
+        ledger = source / "notify-ledger.txt"
+        sent = re.compile(r"^2026-11-24-card-payments-declined-20261124T122000Z\tops\t\S+\tsent$", re.M)
+        deadline = time.monotonic() + 45
+        while not sent.search(ledger.read_text()) and time.monotonic() < deadline and process.poll() is None:
             time.sleep(0.1)
-        # Told while the silent target still holds the command, of a page the folder target serves.
+        # Told, and the delivery written down, while the silent target still holds the command; of a page
+        # the folder target serves.
         assert process.poll() is None, process.communicate()
+        assert sent.search(ledger.read_text()), ledger.read_text()
         assert [(body["incident"]["name"], live) for body, live in webhook.deliveries] == [(TITLE, True)]
     finally:
         process.kill()
         process.communicate()
         silent.close()
-    ledger = (source / "notify-ledger.txt").read_text()
-    assert re.search(r"^2026-11-24-card-payments-declined-20261124T122000Z\tops\t\S+\tsent$", ledger, re.M), ledger
 
 
 def test_publish_without_targets_is_refused_before_the_file_is_written(tmp_path):

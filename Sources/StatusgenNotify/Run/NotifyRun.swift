@@ -60,20 +60,28 @@ public struct NotifyRun {
         let waiting = !options.baseline && !options.dryRun ? unstarted : []
         let factory = ChannelFactory(root: root, site: site, environment: environment, dryRun: options.dryRun)
         var succeeded = true
-        for plan in plans {
-            let channel = try factory.make(plan.channel)
+        // Not even made: a channel just added may still lack its secret or subscribers, which must not stop
+        // the others.
+        for plan in plans where !waiting.contains(where: { $0.channel.name == plan.channel.name }) {
             if options.dryRun {
-                print(plan, channel)
-            } else if waiting.contains(where: { $0.channel.name == plan.channel.name }) {
-                continue
+                print(plan, try factory.make(plan.channel))
             } else if options.baseline || !plan.hasStarted {
+                // Recorded without the channel: a baseline needs neither its secret nor its subscribers.
                 try record(plan, in: file!)
             } else {
-                succeeded = await send(plan, channel, file: file!) && succeeded
+                // A channel that cannot be made (a secret not set) fails alone; the others are sent.
+                do {
+                    succeeded = await send(plan, try factory.make(plan.channel), file: file!) && succeeded
+                } catch {
+                    warn("\(error)")
+                    succeeded = false
+                }
             }
         }
         if !waiting.isEmpty {
-            throw CommandFailure(Self.baselineMessage(waiting, othersSent: waiting.count < plans.count))
+            // A plain --baseline is safe only while no channel of the site has a history to lose updates from.
+            let othersStarted = site.config.notify.contains { ledger.hasStarted($0.name) }
+            throw CommandFailure(Self.baselineMessage(waiting, namingChannels: othersStarted))
         }
         return succeeded
     }
@@ -166,7 +174,9 @@ public struct NotifyRun {
     private func print(_ plan: ChannelPlan, _ channel: any NotificationChannel) {
         say("== channel \(plan.channel.name) (\(plan.channel.kind.rawValue)) to \(channel.recipients)")
         if !plan.hasStarted && !plan.pending.isEmpty {
-            say("(new channel: a real run needs --baseline, which records these \(plan.pending.count) updates unsent)")
+            say(
+                "(new channel: a real run needs 'statusgen notify --baseline --channel \(plan.channel.name)', which"
+                    + " records these \(Self.updates(plan.pending.count)) as sent without sending them)")
         }
         if plan.pending.isEmpty && plan.held.isEmpty { say("nothing to send") }
         for notice in plan.held {
@@ -182,19 +192,20 @@ public struct NotifyRun {
         }
     }
 
-    /// Why the channels of `plans` were not sent to, and the baseline that starts them; with `othersSent`,
-    /// the other channels of the run were sent to, and the baseline names these channels alone, so that it
-    /// does not record the others' next updates as sent.
-    static func baselineMessage(_ plans: [ChannelPlan], othersSent: Bool) -> String {
+    /// Why the channels of `plans` were not sent to, and the baseline that starts them; with
+    /// `namingChannels` (another channel of the site has a history), the baseline names these channels
+    /// alone, since a plain one would record the others' unsent updates as sent.
+    static func baselineMessage(_ plans: [ChannelPlan], namingChannels: Bool) -> String {
         let list = plans.map { "'\($0.channel.name)' (\(updates($0.pending.count)))" }.joined(separator: ", ")
         let baseline =
-            othersSent
+            namingChannels
             ? "statusgen notify --baseline " + plans.map { "--channel \($0.channel.name)" }.joined(separator: " ")
             : "statusgen notify --baseline"
         return "\(SiteLayout.notifyLedgerPath): no history yet for \(list): the site already has updates, which"
-            + " would all be sent now\(othersSent ? "; the other channels were sent what is new" : ""). Run"
-            + " '\(baseline)' to record them as sent without sending"
-            + (othersSent ? "" : " (add --channel NAME for one channel)")
+            + " would all be sent now. Run '\(baseline)' to record them as sent without sending"
+            + (namingChannels
+                ? " (a plain --baseline would also record the other channels' unsent updates as sent)"
+                : " (add --channel NAME for one channel)")
             + ", then run 'statusgen notify' for the updates that follow."
     }
 
