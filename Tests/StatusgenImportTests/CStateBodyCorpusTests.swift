@@ -305,6 +305,21 @@ struct CStateBodyCorpusTests {
                 ]
             ),
             (
+                // A time range whose end follows "UTC-" is no offset: the update is at its start.
+                open,
+                "**Update** - 18:30 UTC-19:30 UTC: work goes on.",
+                [
+                    "2026-08-13T17:40:00Z investigating: ",
+                    "2026-08-13T18:30:00Z update: 19:30 UTC: work goes on.",
+                ]
+            ),
+            (
+                // A time alone at the start of a sentence, not set apart, opens nothing.
+                open,
+                "18:00 we will know more.",
+                ["2026-08-13T17:40:00Z investigating: 18:00 we will know more."]
+            ),
+            (
                 // A time inside a sentence opens nothing.
                 open,
                 "At 18:00 we will know more.",

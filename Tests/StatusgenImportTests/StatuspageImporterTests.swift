@@ -227,7 +227,9 @@ struct StatuspageImporterTests {
         #expect(result.warnings.isEmpty)
     }
 
-    @Test("summary.json alone: its open incident and maintenance are imported; a component gone is kept as text")
+    @Test(
+        "summary.json: its open incident (its fuller copy) and maintenance are imported; a component gone is kept as text"
+    )
     func summaryAlone() throws {
         let summary = """
             {"page": {"id": "p1", "name": "X Cloud", "url": "https://status.x.example"},
@@ -244,8 +246,18 @@ struct StatuspageImporterTests {
               "incident_updates": [
                {"status": "scheduled", "body": "We move the queue.", "created_at": "2026-02-20T09:00:00Z"}]}]}
             """
+        // incidents.json saved a moment before, when the incident had one update.
+        let earlier = """
+            {"incidents": [{"id": "i1", "name": "API errors", "status": "investigating", "impact": "major",
+              "created_at": "2026-03-01T10:00:00Z", "components": [{"id": "c1", "name": "API"}],
+              "incident_updates": [
+               {"status": "investigating", "body": "Errors.", "created_at": "2026-03-01T10:00:00Z"}]}]}
+            """
         let result = try StatuspageImporter().convert(
-            StatuspageImporter.Input(files: [InputFile(path: "summary.json", contents: Data(summary.utf8))]))
+            StatuspageImporter.Input(files: [
+                InputFile(path: "incidents.json", contents: Data(earlier.utf8)),
+                InputFile(path: "summary.json", contents: Data(summary.utf8)),
+            ]))
         #expect(result.summary.sentence == "2 incidents: 2 written, 0 skipped")
         let texts = result.incidents.map { String(decoding: $0.contents, as: UTF8.self) }
         #expect(
@@ -254,6 +266,8 @@ struct StatuspageImporterTests {
             ])
         #expect(texts.first?.contains("kind: maintenance\nstarts: 2026-03-05T22:00:00Z\n") == true)
         #expect(texts.last?.contains("components:\n  api: partial_outage\naffected_text:\n  - Legacy Search\n") == true)
+        // The summary's copy, which has the later update.
+        #expect(texts.last?.contains("identified\nA bad push.") == true)
         #expect(
             result.warnings.map(\.description) == [
                 "summary.json: warning: incident i1 names components the page does not list (deleted since?):"

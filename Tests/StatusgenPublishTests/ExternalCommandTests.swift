@@ -29,6 +29,11 @@ struct ExternalCommandTests {
                 "rsync: connection unexpectedly closed (0 bytes received so far) [sender]"
                     + " rsync error: unexplained error (code 255) at io.c(232) [sender=3.2.7]"
             ),
+            (
+                "ERROR: Repository not found.\nfatal: Could not read from remote repository.\n\n"
+                    + "Please make sure you have the correct access rights\nand the repository exists.\n",
+                "ERROR: Repository not found. fatal: Could not read from remote repository."
+            ),
             ("", ""),
         ])
     func lastWords(errors: String, expected: String) {

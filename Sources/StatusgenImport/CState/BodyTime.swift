@@ -22,7 +22,7 @@ struct BodyTime {
     private static let weekday = #"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"#
     private static let clock = #"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?"#
     private static let zone =
-        #"(?:\s*\(?((?:utc|gmt)\s?[+-]\d{1,2}(?::?\d{2})?|z|utc|gmt|[+-]\d{2}:?\d{2}|cest|cet|bst|est|edt|cst|cdt|pst|pdt|msk|aest|jst)\)?(?![a-z]))?"#
+        #"(?:\s*\(?((?:utc|gmt) ?[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?!\d|:\d|\s*(?:utc|gmt)\b)|z|utc|gmt|[+-]\d{2}:?\d{2}|cest|cet|bst|est|edt|cst|cdt|pst|pdt|msk|aest|jst)\)?(?![a-z]))?"#
     private static let month = #"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"#
     // Each pattern captures year, month, day, hour, minute, second, am/pm and zone, in an order given below.
     private static let forms: [(NSRegularExpression, [Int])] = [
@@ -110,7 +110,7 @@ struct BodyTime {
 
     /// The zone's offset from UTC in minutes, or `nil` for a zone not known.
     private static func minutes(ofZone text: String) -> Int? {
-        let compact = text.replacingOccurrences(of: " ", with: "")
+        let compact = text.filter { !$0.isWhitespace }
         if let offset = zoneOffsets[compact] { return offset }
         var rest = Substring(compact)
         if rest.hasPrefix("utc") || rest.hasPrefix("gmt") { rest = rest.dropFirst(3) }

@@ -4,8 +4,8 @@ import StatusgenModel
 
 /// Converts a Statuspage page's public API files into statusgen components, incidents and maintenances.
 ///
-/// Reads `summary.json` (components and groups), `incidents.json` and `scheduled-maintenances.json`, as saved
-/// from `https://PAGE/api/v2/`. Each incident keeps every update (status, time, text), its impact, and the
+/// Reads `summary.json` (components and groups, and the incidents and maintenances still open),
+/// `incidents.json` and `scheduled-maintenances.json`, as saved from `https://PAGE/api/v2/`. Each incident keeps every update (status, time, text), its impact, and the
 /// components its updates name, with the worst status they were given.
 public struct StatuspageImporter: Sendable {
     /// The saved API files, and what the statusgen site already holds.
@@ -48,13 +48,14 @@ public struct StatuspageImporter: Sendable {
                 try ConfigParser().parse(text).components
             } ?? []
         // The summary's open incidents and maintenances too: the only ones a page saved without the other
-        // files has. The same incident in two files is the same, with the same updates.
+        // files has. Of an incident in two files (fetched at different moments), the copy with more updates.
         let read: [(incident: StatuspagePayload.Incident, file: String)] =
             (incidents?.incidents ?? []).map { ($0, "incidents.json") }
             + (maintenances?.scheduledMaintenances ?? []).map { ($0, "scheduled-maintenances.json") }
             + ((summary?.incidents ?? []) + (summary?.scheduledMaintenances ?? [])).map { ($0, "summary.json") }
-        let all = Self.firstOfEach(read, id: \.incident.id)
-        // Without summary.json, the components the incidents and their updates name, in the order first named.
+        let all = Self.fullestOfEach(read)
+        // Without summary.json, the components the incidents and their updates name (sorted by name, as
+        // components without a position are).
         let named = Self.firstOfEach(all.flatMap { Self.componentsNamed(by: $0.incident) }, id: \.id)
         let components = StatuspageComponents(summary?.components ?? named, existing: existing)
         var writer = StatuspageIncidentWriter(
@@ -89,6 +90,23 @@ public struct StatuspageImporter: Sendable {
             StatuspagePayload.Component(id: change.code, name: change.name ?? change.code)
         }
         return (incident.components ?? []) + changed
+    }
+
+    /// Of each incident in `read`, the copy with the most updates (the first of equals), in the order first
+    /// read.
+    private static func fullestOfEach(_ read: [(incident: StatuspagePayload.Incident, file: String)])
+        -> [(incident: StatuspagePayload.Incident, file: String)]
+    {
+        var fullest: [String: Int] = [:]
+        for (index, copy) in read.enumerated() {
+            let id = copy.incident.id
+            if let kept = fullest[id], read[kept].incident.incidentUpdates.count >= copy.incident.incidentUpdates.count
+            {
+                continue
+            }
+            fullest[id] = index
+        }
+        return firstOfEach(read.map(\.incident.id), id: { $0 }).compactMap { id in fullest[id].map { read[$0] } }
     }
 
     /// The first of `items` with each id, in their order.
