@@ -55,25 +55,36 @@ public enum SubscriberList {
         return subscribers
     }
 
+    /// The subscribers of the email `channel` of the site at `root`, read from its subscribers file, whose
+    /// components must be among `componentIDs` and languages among `locales`; throws every bad line, or
+    /// (at the channel's line in `statusgen.yml`) a file that cannot be read.
+    public static func read(
+        for channel: NotifyChannel, email: EmailSettings, root: URL, componentIDs: [String], locales: [String]
+    ) throws(DiagnosticList) -> [Subscriber] {
+        let path = email.subscribersPath
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
+            let text = String(data: data, encoding: .utf8)
+        else {
+            throw DiagnosticList([
+                .error(
+                    "channel '\(channel.name)': cannot read its subscribers file \(path)",
+                    at: SourceLocation(path: SiteLayout.configPath, line: channel.line))
+            ])
+        }
+        return try parse(text, path: path, componentIDs: componentIDs, locales: locales)
+    }
+
     /// Every problem of the subscribers files of the email channels of `config` (the site at `root`), as
-    /// `statusgen notify` would refuse them: a file that cannot be read, and each bad line. `locales`
-    /// are the languages the site has strings for.
+    /// `statusgen notify` would refuse them. `locales` are the languages the site has strings for.
     public static func problems(root: URL, config: SiteConfig, locales: [String]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var checked: Set<String> = []
         for channel in config.notify {
             guard let email = channel.email, email.listAddress == nil, checked.insert(email.subscribersPath).inserted
             else { continue }
-            let path = email.subscribersPath
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
-                let text = String(data: data, encoding: .utf8)
-            else {
-                problems.append(
-                    .error("cannot read the subscribers of channel '\(channel.name)'", at: SourceLocation(path: path)))
-                continue
-            }
             do {
-                _ = try parse(text, path: path, componentIDs: config.components.map(\.id), locales: locales)
+                _ = try read(
+                    for: channel, email: email, root: root, componentIDs: config.components.map(\.id), locales: locales)
             } catch {
                 problems += error.diagnostics
             }

@@ -42,16 +42,9 @@ struct ChannelFactory {
         if let list = email.listAddress {
             subscribers = [Subscriber(address: list)]
         } else {
-            let url = root.appendingPathComponent(email.subscribersPath)
-            guard let data = FileManager.default.contents(atPath: url.path),
-                let text = String(data: data, encoding: .utf8)
-            else {
-                throw CommandFailure(
-                    "\(email.subscribersPath): cannot read the subscribers of channel '\(channel.name)'")
-            }
-            subscribers = try SubscriberList.parse(
-                text, path: email.subscribersPath, componentIDs: site.config.components.map(\.id), locales: site.locales
-            )
+            subscribers = try SubscriberList.read(
+                for: channel, email: email, root: root, componentIDs: site.config.components.map(\.id),
+                locales: site.locales)
         }
         var credentials: (String, String)?
         if let user = email.usernameEnv, let password = email.passwordEnv {
