@@ -1,18 +1,19 @@
 /* statusgen status embed: a banner on your own website while the status page reports a problem.
    <script src="https://status.example.com/embed.js" async></script>
-   Reads api/v2/summary.json and api/embed.json (its words) beside it; shows nothing when all is well or
-   the status site cannot be reached; remembers a dismissal until the next update. No cookies. */
+   Reads api/v2/summary.json and api/embed.json (its words); shows nothing when all is well or the
+   status site cannot be reached; a dismissal lasts until the next update. No cookies. */
 (function () {
   "use strict";
   var script = document.currentScript;
   if (!script || !window.fetch) return;
   var base = new URL(".", script.src);
   var key = "statusgen-embed-dismissed:" + base.href;
-  var colours = { minor: "#8a5a00", major: "#b34700", critical: "#b3261e", maintenance: "#1f5fa8" };
+  // By index in states.
+  var colours = ["#1f5fa8", "#1f5fa8", "#8a5a00", "#b34700", "#b3261e"];
   var states = ["operational", "under_maintenance", "degraded_performance", "partial_outage", "major_outage"];
   var impacts = { minor: 2, major: 3, critical: 4 };
 
-  // The page's language, its main one ("de" of "de-AT"), or the site's.
+  // The page's language, its main one (de of de-AT), or the site's.
   function pick(table) {
     var all = {}, lang = (document.documentElement.lang || "").toLowerCase();
     table = table || {};
@@ -26,10 +27,11 @@
     var status = summary.status || {}, indicator = status.indicator || "none";
     if (!incidents.length && !active.length && indicator === "none") return null;
     var items = incidents.concat(active);
-    var stamp = items.map(function (item) { return item.id + "@" + item.updated_at; }).join(",");
+    var stamp = items.map(function (item) { return item.id + "@" + item.updated_at; }).join(",") || indicator;
     try { if (localStorage.getItem(key) === stamp) return null; } catch (e) {}
-    var level = incidents.length ? indicator : "maintenance";
-    // The state the status page's banner says.
+    // Seen by monitors alone.
+    if (!items.length) items = [{ name: (summary.page || {}).name, shortlink: base.href }];
+    // The page banner's state.
     var worst = active.length ? 1 : 0;
     (summary.components || []).forEach(function (c) { worst = Math.max(worst, states.indexOf(c.status)); });
     incidents.forEach(function (i) { worst = Math.max(worst, impacts[i.impact] || 0); });
@@ -37,7 +39,7 @@
     box.setAttribute("role", "status");
     if (words.code) box.lang = words.code;
     box.className = "statusgen-embed";
-    box.style.cssText = "font:15px/1.4 system-ui,sans-serif;color:#fff;background:" + (colours[level] || colours.major)
+    box.style.cssText = "font:15px/1.4 system-ui,sans-serif;color:#fff;background:" + colours[worst]
       + ";padding:10px 44px 10px 16px;position:relative;z-index:2147483647";
     var text = document.createElement("strong");
     text.textContent = words.words[states[worst]] || status.description || "";
@@ -67,7 +69,7 @@
       .then(function (response) { return response.ok ? response.json() : null; });
   }
 
-  // A site built before api/embed.json: the API's English words.
+  // A site built before api/embed.json: English words.
   Promise.all([get("api/v2/summary.json"), get("api/embed.json").catch(function () { return null; })])
     .then(function (results) {
       var box = results[0] && banner(results[0], pick(results[1]));

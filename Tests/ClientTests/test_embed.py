@@ -127,6 +127,27 @@ def test_nothing_shows_once_the_incident_is_resolved(host, tmp_path):
     assert "statusgen-embed" not in dom
 
 
+def test_an_outage_monitors_alone_found_shows_in_its_colour_with_a_link_to_the_status_page(host, tmp_path):
+    """No incident is open, but IMAP's monitors have failed for twenty minutes: the status page says so,
+    and so does the banner, in the red of a major outage rather than the blue of maintenance."""
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    copy_demo_site(folder)
+    binary = str(statusgen_binary())
+    later = "2026-11-24T12:40:00Z"
+    subprocess.run([binary, "resolve", "2026-11-24-uk-mail-flow", "--source", str(folder), "--now", later,
+                    "-m", "Mail flow is restored."], check=True, capture_output=True)
+    rows = "".join(f"2026-11-24T12:{minute:02d}:00Z,{monitor},down,\n"
+                   for minute in range(20, 41) for monitor in ("imap-uk", "imap-de"))
+    (folder / "monitors" / "outage.csv").write_text("timestamp,monitor,status,latency_ms\n" + rows)
+    subprocess.run([binary, "build", "--source", str(folder), "--now", later], check=True, capture_output=True)
+    with nginx_serving(folder / "site", tmp_path) as status:
+        dom = render(host(status), screenshot_path("embed-monitors-only.png"))
+    assert "<strong>Major outage</strong>" in dom
+    assert "background: rgb(179, 38, 30)" in dom, dom
+    assert '<a href="' + status + '/"' in dom and ">Example Mail Cloud Status</a>" in dom, dom
+
+
 def test_nothing_shows_when_the_status_site_cannot_be_reached(demo_site, host, tmp_path):
     with nginx_serving(demo_site, tmp_path) as status:
         pass
