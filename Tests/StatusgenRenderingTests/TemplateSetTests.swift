@@ -99,6 +99,12 @@ struct TemplateSetTests {
             ),
             ("<p>\n{{#banner}}\n</p>\n", "templates/index.mustache:4: a section is not closed by the end of the file"),
             ("<p>\n\n{{banner.text</p>\n", "templates/index.mustache:3: unfinished tag"),
+            (
+                // A tag inside a parent that is not a block: at its own line, not where the parent ends.
+                "{{<layout}}\n{{! a comment }}\n{{$main}}\n{{#banner}}{{text}}{{/banner}}\n{{/main}}\n<p>{{oops}}</p>\n"
+                    + "{{$head}}{{/head}}\n\n{{/layout}}\n",
+                "templates/index.mustache:6: only blocks may appear inside a parent tag"
+            ),
         ]
     )
     func syntaxError(template: String, diagnostic: String) {

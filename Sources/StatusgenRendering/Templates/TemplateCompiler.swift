@@ -30,7 +30,11 @@ enum TemplateCompiler {
                 // The parser throws only ParserError, which wraps the error and where it happened, counting the
                 // line of the pragma before the template's text.
                 let parserError = error as? MustacheTemplate.ParserError
-                let location = SourceLocation(path: file.path, line: parserError.map { $0.context.lineNumber - 1 })
+                var line = parserError.map { $0.context.lineNumber - 1 }
+                if case .illegalTokenInsideInheritSection = parserError?.error as? MustacheTemplate.Error {
+                    line = TemplateNesting.tagInsideParent(in: file) ?? line
+                }
+                let location = SourceLocation(path: file.path, line: line)
                 diagnostics.append(.error(message(for: parserError?.error ?? error), at: location))
             }
         }

@@ -72,6 +72,26 @@ enum TemplateNesting {
         return diagnostics
     }
 
+    /// The line of the first tag directly inside a parent tag (`{{<name}}`) that is not a block (`{{$…}}`),
+    /// its end, or a comment: the Mustache parser refuses it, but only once it has read the whole parent,
+    /// and says the line where the parent ends.
+    static func tagInsideParent(in file: InputFile) -> Int? {
+        let tag = /\{\{\s*([#^$<\/!>&{=]?)/
+        var open: [Character] = []
+        for (index, line) in lines(of: file).enumerated() {
+            for match in line.matches(of: tag) {
+                let kind = match.1.first
+                if kind == "/" {
+                    _ = open.popLast()
+                    continue
+                }
+                if open.last == "<", kind != "$", kind != "!" { return index + 1 }
+                if let kind, "#^$<".contains(kind) { open.append(kind) }
+            }
+        }
+        return nil
+    }
+
     private static func lines(of file: InputFile) -> [Substring] {
         String(decoding: file.contents, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
     }
