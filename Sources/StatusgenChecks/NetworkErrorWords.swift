@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import NIOSSL
 
 /// Short words for network failures ("connection refused"), instead of the libraries' type dumps.
 public enum NetworkErrorWords {
@@ -20,6 +21,9 @@ public enum NetworkErrorWords {
         case let error as ChannelError:
             if case .connectTimeout = error { return "no answer within \(formatSeconds(timeout)) s" }
             return "\(error)"
+        case let error as NIOSSLError:
+            guard case .handshakeFailed(let reason) = error else { return "TLS failed: \(error)" }
+            return "TLS handshake failed" + tlsReason(reason)
         case is HTTPParserError:
             // Such as an http:// URL for an HTTPS or SMTP port: the parser's own words ("invalid constant
             // string") say nothing to an operator.
@@ -36,6 +40,14 @@ public enum NetworkErrorWords {
         default:
             return "\(error)"
         }
+    }
+
+    /// BoringSSL's reason in words (`WRONG_VERSION_NUMBER`: ": wrong version number (not TLS on that port?)"),
+    /// without its error numbers and the source path they carry; "" when it gives none.
+    private static func tlsReason(_ error: BoringSSLError) -> String {
+        guard let match = "\(error)".firstMatch(of: /OPENSSL_internal:([A-Z0-9_]+)/) else { return "" }
+        let words = match.1.lowercased().replacingOccurrences(of: "_", with: " ")
+        return ": " + words + (words == "wrong version number" ? " (not TLS on that port?)" : "")
     }
 
     static func formatSeconds(_ value: Double) -> String {

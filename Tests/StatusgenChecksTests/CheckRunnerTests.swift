@@ -145,6 +145,19 @@ struct CheckRunnerTests {
         )
     }
 
+    @Test("an https:// check of a port that does not speak TLS says so in words, not in BoringSSL's")
+    func notTLS() async throws {
+        let plain = try await LocalListener(.respond("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"))
+        defer { Task { try await plain.stop() } }
+        let outcomes = try await Self.run([
+            CheckDefinition(
+                monitor: "web",
+                target: .http(url: "https://127.0.0.1:\(plain.port)/", expectedStatus: 200, bodyContains: nil))
+        ])
+        #expect(outcomes["web"]?.status == .down)
+        #expect(outcomes["web"]?.detail == "TLS handshake failed: wrong version number (not TLS on that port?)")
+    }
+
     @Test("an HTTP check of a server that speaks first, such as SMTP, is down")
     func speaksFirst() async throws {
         // When the greeting comes before the request is sent, the HTTP client reports nothing until the
