@@ -40,7 +40,8 @@ struct CheckCommand: AsyncParsableCommand {
         // Said here too, where the results are recorded, not only when the site is built.
         reporter.report(SiteParser.checksShownNowhere(config: config))
         let results = root.appendingPathComponent(SiteLayout.checkResultsPath)
-        let appender = MonitorCSVAppender(path: results.path, tornLastLine: .startNewLine)
+        let appender = MonitorCSVAppender(
+            path: results.path, displayPath: SiteLayout.checkResultsPath, tornLastLine: .startNewLine)
         do {
             try FileManager.default.createDirectory(
                 at: results.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -39,7 +39,7 @@ struct CheckCommandTests {
         #expect(result.status == 1)
         #expect(
             result.stderr
-                == "\(scratch.root.path)/monitors/checks.csv:1: the header is 'monitor,timestamp,status', not "
+                == "monitors/checks.csv:1: the header is 'monitor,timestamp,status', not "
                 + "'timestamp,monitor,status,latency_ms': statusgen only appends to files in that format;"
                 + " write a new file instead\n")
         let after = try String(contentsOf: scratch.root.appendingPathComponent("monitors/checks.csv"), encoding: .utf8)

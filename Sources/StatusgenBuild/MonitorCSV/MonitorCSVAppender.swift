@@ -19,12 +19,15 @@ public struct MonitorCSVAppender: Sendable {
 
     /// The results file, as the user named it (or as the site's layout places it).
     public let path: String
+    /// The file's path in messages: `path` unless told (the path in the site, for a file the site names).
+    public let displayPath: String
     public let tornLastLine: TornLastLine
     /// Whether a missing file may be created, with the header.
     public let creates: Bool
 
-    public init(path: String, tornLastLine: TornLastLine, creates: Bool = true) {
+    public init(path: String, displayPath: String? = nil, tornLastLine: TornLastLine, creates: Bool = true) {
         self.path = path
+        self.displayPath = displayPath ?? path
         self.tornLastLine = tornLastLine
         self.creates = creates
     }
@@ -48,12 +51,12 @@ public struct MonitorCSVAppender: Sendable {
             throw Diagnostic.error(
                 "the header is '\(header)', not '\(MonitorCSV.header)': statusgen only appends to files in that"
                     + " format; write a new file instead",
-                at: SourceLocation(path: path, line: 1))
+                at: SourceLocation(path: displayPath, line: 1))
         } else if !endsWithNewline(descriptor, size: status.st_size) {
             guard tornLastLine == .startNewLine else {
                 throw Diagnostic.error(
                     "the last line has no line break (is a tool still writing it?): nothing appended",
-                    at: SourceLocation(path: path))
+                    at: SourceLocation(path: displayPath))
             }
             prefix = "\n"
         }
@@ -77,7 +80,7 @@ public struct MonitorCSVAppender: Sendable {
         guard written == bytes.count else {
             throw written < 0
                 ? failure("cannot write to")
-                : Diagnostic.error("the disk took only part of a row", at: SourceLocation(path: path))
+                : Diagnostic.error("the disk took only part of a row", at: SourceLocation(path: displayPath))
         }
     }
 
@@ -99,6 +102,6 @@ public struct MonitorCSVAppender: Sendable {
     }
 
     private func failure(_ verb: String) -> Diagnostic {
-        .error("\(verb) the file: \(String(cString: strerror(errno)))", at: SourceLocation(path: path))
+        .error("\(verb) the file: \(String(cString: strerror(errno)))", at: SourceLocation(path: displayPath))
     }
 }
