@@ -12,10 +12,13 @@ public struct Component: Sendable, Hashable {
     public var sla: Double?
     /// The service credits its months earn: its own schedule, or the site's; `nil` for none.
     public var credits: CreditSchedule?
+    /// The line of its `monitors` (or, without any, of the component) in `statusgen.yml`, for messages about
+    /// them; `nil` for a component not read from a file.
+    public var line: Int?
 
     public init(
         id: String, name: String, group: String? = nil, description: String? = nil,
-        monitors: [String] = [], sla: Double? = nil, credits: CreditSchedule? = nil
+        monitors: [String] = [], sla: Double? = nil, credits: CreditSchedule? = nil, line: Int? = nil
     ) {
         self.id = id
         self.name = name
@@ -24,5 +27,6 @@ public struct Component: Sendable, Hashable {
         self.monitors = monitors
         self.sla = sla
         self.credits = credits
+        self.line = line
     }
 }

@@ -40,8 +40,10 @@ struct ConfigParserTests {
             config.components == [
                 Component(
                     id: "mail-inbound", name: "Inbound mail (SMTP)", group: "Email",
-                    description: "Mail delivered to your users.", monitors: ["smtp-in-uk", "smtp-in-de"], sla: 99.95),
-                Component(id: "admin-console", name: "Admin console"),
+                    description: "Mail delivered to your users.", monitors: ["smtp-in-uk", "smtp-in-de"], sla: 99.95,
+                    line: 15),
+                // Without monitors: the line of the component itself.
+                Component(id: "admin-console", name: "Admin console", line: 17),
             ])
         #expect(config.components.first { $0.id == "admin-console" }?.name == "Admin console")
     }

@@ -202,7 +202,7 @@ struct MonitorsWithoutResultsTests {
         #expect(result.site != nil)
         #expect(
             result.diagnostics.map(\.description) == [
-                "statusgen.yml: warning: component 'mail-inbound' lists monitor 'smtp-in-uk', which has no results"
+                "statusgen.yml:7: warning: component 'mail-inbound' lists monitor 'smtp-in-uk', which has no results"
                     + " in monitors/ (did you mean 'smtp-in-uk2'?)"
             ])
     }

@@ -98,7 +98,8 @@ public struct ConfigParser: Sendable {
             components.append(
                 Component(
                     id: entry.id, name: entry.name, group: entry.group, description: entry.description,
-                    monitors: entry.monitors ?? [], sla: entry.sla))
+                    monitors: entry.monitors ?? [], sla: entry.sla,
+                    line: reader.location(of: at + [.key("monitors")], in: root).line))
         }
         let sla = SLASettings(excludeMaintenance: file.sla?.excludeMaintenance ?? true)
         components = CreditConfigParser(reader: reader, root: root, excludeMaintenance: sla.excludeMaintenance)

@@ -146,7 +146,7 @@ public struct SiteParser: Sendable {
                 Diagnostic.warning(
                     "component '\(component.id)' lists monitor '\(monitor)', which has no results in monitors/"
                         + Suggestion.hint(for: monitor, among: reported),
-                    at: SourceLocation(path: SiteLayout.configPath))
+                    at: SourceLocation(path: SiteLayout.configPath, line: component.line))
             }
         }
     }
