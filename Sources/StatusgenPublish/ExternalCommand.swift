@@ -30,14 +30,17 @@ struct ExternalCommand: Sendable {
         return outcome.output
     }
 
-    /// What a tool's standard error says went wrong, on one line: its `fatal:` or `error:` lines, in any case (git says
-    /// there which repository it could not use, and gives advice after), else its last two lines; line ends
-    /// of either kind (ssh writes `\r\n`) and blank lines left out.
+    /// What a tool's standard error says went wrong, on one line: its `fatal:` or `error:` lines, in any
+    /// case (git says there which repository it could not use, and gives advice after; GitHub and GitLab
+    /// answer over ssh with `ERROR: Repository not found.`), else its last two lines; line ends of either
+    /// kind (ssh writes `\r\n`) and blank lines left out.
     static func lastWords(of errors: String) -> String {
         let lines = errors.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        // In any case: GitHub and GitLab answer over ssh with `ERROR: Repository not found.`
-        let said = lines.filter { $0.lowercased().hasPrefix("fatal:") || $0.lowercased().hasPrefix("error:") }
+        let said = lines.filter { line in
+            let start = line.prefix(6).lowercased()
+            return start == "fatal:" || start == "error:"
+        }
         return (said.isEmpty ? lines : said).suffix(2).joined(separator: " ")
     }
 

@@ -5,8 +5,9 @@ import StatusgenModel
 /// Converts a Statuspage page's public API files into statusgen components, incidents and maintenances.
 ///
 /// Reads `summary.json` (components and groups, and the incidents and maintenances still open),
-/// `incidents.json` and `scheduled-maintenances.json`, as saved from `https://PAGE/api/v2/`. Each incident keeps every update (status, time, text), its impact, and the
-/// components its updates name, with the worst status they were given.
+/// `incidents.json` and `scheduled-maintenances.json`, as saved from `https://PAGE/api/v2/`. Each incident
+/// keeps every update (status, time, text), its impact, and the components its updates name, with the
+/// worst status they were given.
 public struct StatuspageImporter: Sendable {
     /// The saved API files, and what the statusgen site already holds.
     public struct Input: Sendable {
@@ -92,21 +93,18 @@ public struct StatuspageImporter: Sendable {
         return (incident.components ?? []) + changed
     }
 
-    /// Of each incident in `read`, the copy with the most updates (the first of equals), in the order first
-    /// read.
+    /// Of each incident in `read`, the copy with the most updates (the first of equals), in the order of
+    /// the copies kept.
     private static func fullestOfEach(_ read: [(incident: StatuspagePayload.Incident, file: String)])
         -> [(incident: StatuspagePayload.Incident, file: String)]
     {
         var fullest: [String: Int] = [:]
         for (index, copy) in read.enumerated() {
-            let id = copy.incident.id
-            if let kept = fullest[id], read[kept].incident.incidentUpdates.count >= copy.incident.incidentUpdates.count
-            {
-                continue
-            }
-            fullest[id] = index
+            let updates = copy.incident.incidentUpdates.count
+            if let kept = fullest[copy.incident.id], read[kept].incident.incidentUpdates.count >= updates { continue }
+            fullest[copy.incident.id] = index
         }
-        return firstOfEach(read.map(\.incident.id), id: { $0 }).compactMap { id in fullest[id].map { read[$0] } }
+        return fullest.values.sorted().map { read[$0] }
     }
 
     /// The first of `items` with each id, in their order.

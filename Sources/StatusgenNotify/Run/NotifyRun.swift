@@ -56,13 +56,14 @@ public struct NotifyRun {
         let plans = ChannelPlan.plans(notices: site.notices, channels: channels, ledger: ledger)
         // A channel with no history on a site with updates would be sent them all: it waits for --baseline,
         // while the channels that have a history are sent what is new, an outage's update among it.
-        let unstarted = plans.filter { !$0.hasStarted && !$0.pending.isEmpty }
-        let waiting = !options.baseline && !options.dryRun ? unstarted : []
+        let waits = { (plan: ChannelPlan) in
+            !options.baseline && !options.dryRun && !plan.hasStarted && !plan.pending.isEmpty
+        }
         let factory = ChannelFactory(root: root, site: site, environment: environment, dryRun: options.dryRun)
         var succeeded = true
         // Not even made: a channel just added may still lack its secret or subscribers, which must not stop
         // the others.
-        for plan in plans where !waiting.contains(where: { $0.channel.name == plan.channel.name }) {
+        for plan in plans where !waits(plan) {
             if options.dryRun {
                 print(plan, try factory.make(plan.channel))
             } else if options.baseline || !plan.hasStarted {
@@ -78,6 +79,7 @@ public struct NotifyRun {
                 }
             }
         }
+        let waiting = plans.filter(waits)
         if !waiting.isEmpty {
             // A plain --baseline is safe only while no channel of the site has a history to lose updates from.
             let othersStarted = site.config.notify.contains { ledger.hasStarted($0.name) }
