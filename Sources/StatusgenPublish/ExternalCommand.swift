@@ -46,12 +46,7 @@ struct ExternalCommand: Sendable {
 
     /// Runs the command to its end, whatever its exit status.
     func runAllowingFailure() async throws -> Outcome {
-        // Waiting for a tool blocks a thread: not one of the few that run every target's tasks.
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try runBlocking() })
-            }
-        }
+        try await BlockingCall.run { try runBlocking() }
     }
 
     private func runBlocking() throws -> Outcome {

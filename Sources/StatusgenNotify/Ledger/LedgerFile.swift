@@ -10,8 +10,9 @@ public final class LedgerFile {
     private let displayPath: String
     private let descriptor: Int32
 
-    /// Opens (creating) and locks the ledger at `url`; `waiting` is called once if another run holds it.
-    public init(url: URL, displayPath: String, waiting: () -> Void) throws {
+    /// Opens (creating) and locks the ledger at `url`; `waiting` is called once if another run holds it,
+    /// and the wait for it blocks no thread that other tasks (the targets of `--publish`) need.
+    public init(url: URL, displayPath: String, waiting: () -> Void) async throws {
         path = url.path
         self.displayPath = displayPath
         descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
@@ -20,9 +21,12 @@ public final class LedgerFile {
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             waiting()
-            guard flock(descriptor, LOCK_EX) == 0 else {
+            // errno is the waiting thread's own, so it is read there.
+            let descriptor = descriptor
+            let failure = try await BlockingCall.run { flock(descriptor, LOCK_EX) == 0 ? nil : Self.errorText() }
+            if let failure {
                 close(descriptor)
-                throw CommandFailure("\(displayPath): cannot lock the ledger: \(Self.errorText())")
+                throw CommandFailure("\(displayPath): cannot lock the ledger: \(failure)")
             }
         }
     }

@@ -48,7 +48,7 @@ public struct NotifyRun {
             }
             ledger = try text.map { try Ledger.parse($0, path: ledgerPath).ledger } ?? Ledger()
         } else {
-            file = try LedgerFile(url: ledgerURL, displayPath: ledgerPath) {
+            file = try await LedgerFile(url: ledgerURL, displayPath: ledgerPath) {
                 warn("\(ledgerPath): another statusgen notify is running on this site; waiting for it to finish")
             }
             ledger = try file!.read { warn($0.description) }
