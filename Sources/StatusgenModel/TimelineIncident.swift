@@ -14,6 +14,7 @@ public struct TimelineIncident: Sendable {
         var startedAt: Date
         var endedAt: Date?
         var detectedOutages: [DetectedOutage]
+        var untranslated: UntranslatedParts = []
     }
 
     private var fields: CopyOnWrite<Fields>
@@ -53,6 +54,13 @@ public struct TimelineIncident: Sendable {
         _modify { yield &fields.value.detectedOutages }
     }
 
+    /// On a page in another language, the parts shown in the original for want of a translation; none
+    /// in the default language.
+    public var untranslated: UntranslatedParts {
+        _read { yield fields.value.untranslated }
+        _modify { yield &fields.value.untranslated }
+    }
+
     public init(
         incident: Incident, phase: IncidentPhase, status: UpdateStatus, updates: [TimelineUpdate],
         startedAt: Date, endedAt: Date?, detectedOutages: [DetectedOutage]
@@ -79,7 +87,7 @@ extension TimelineIncident: CustomReflectable {
             self,
             children: [
                 "incident": incident, "phase": phase, "status": status, "updates": updates, "startedAt": startedAt,
-                "endedAt": endedAt as Any, "detectedOutages": detectedOutages,
+                "endedAt": endedAt as Any, "detectedOutages": detectedOutages, "untranslated": untranslated,
             ], displayStyle: .struct)
     }
 }

@@ -153,6 +153,26 @@ struct TranslationTests {
         }
     }
 
+    @Test("A title, summary or postmortem shown in the original carries its language; a translated one does not")
+    func untranslatedPartsCarryTheirLanguage() throws {
+        let pages = try build(try siteFiles("languages"), warnings: true)
+        // Without any German translation: title, summary and postmortem are English, and marked so.
+        let untranslated = try #require(pages["de/incidents/2026-11-05-checkout-errors.html"])
+        #expect(untranslated.contains(#"<h1 lang="en" dir="ltr">Checkout errors for some cards</h1>"#))
+        #expect(untranslated.contains(#"<div class="summary" lang="en" dir="ltr"><p>Payments with"#))
+        #expect(untranslated.contains(#"<div class="postmortem-body" lang="en" dir="ltr">"#))
+        let germanIndex = try #require(pages["de/index.html"])
+        #expect(germanIndex.contains(#"<h4 lang="en" dir="ltr"><a href="incidents/2026-11-05-checkout-errors.html">"#))
+        // Translated into German: the page's own language, so no attribute.
+        let translated = try #require(pages["de/incidents/2026-11-10-database-upgrade.html"])
+        #expect(translated.contains("<h1>Aktualisierung der Datenbank</h1>"))
+        #expect(!translated.contains(#" lang="en" dir="ltr""#))
+        // The default language's pages never mark their own texts.
+        let english = try #require(pages["incidents/2026-11-05-checkout-errors.html"])
+        #expect(english.contains("<h1>Checkout errors for some cards</h1>"))
+        #expect(english.contains(#"<div class="postmortem-body"><ul>"#))
+    }
+
     @Test("A site's strings file changes exactly the text of the key it overrides")
     func overrideOneKey() throws {
         let inputs = try siteFiles("small")

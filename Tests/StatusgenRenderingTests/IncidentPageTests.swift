@@ -35,7 +35,10 @@ struct IncidentPageTests {
         #expect(page.contains("<dt>Duration</dt>\n<dd>2 h 13 min</dd>"))
         #expect(page.contains("<li>Outbound mail had degraded performance</li>"))
         #expect(page.contains("<div class=\"summary\"><p>Outbound mail to some providers was delayed.</p>\n</div>"))
-        #expect(page.contains("<h2 id=\"postmortem\">Postmortem</h2>\n<p>A certificate expired on one relay.</p>"))
+        #expect(
+            page.contains(
+                "<h2 id=\"postmortem\">Postmortem</h2>\n<div class=\"postmortem-body\"><p>A certificate expired on one relay.</p>"
+            ))
         #expect(page.contains("<strong>Outage detected by monitoring: smtp-out, 30 min</strong>"))
     }
 

@@ -3,7 +3,8 @@ import StatusgenModel
 extension Timeline {
     /// The timeline as the pages in `language` tell it: each incident's title, summary, postmortem and update
     /// bodies from its translation into the language where there is one, and each update without a translation
-    /// marked, to show in the original with a note. The default language's timeline is this one.
+    /// marked, to show in the original with a note; a title, summary or postmortem without one is marked too,
+    /// to carry the original's language. The default language's timeline is this one.
     func translated(into language: SiteLanguage) -> Timeline {
         guard !language.isDefault else { return self }
         let translations = Dictionary(
@@ -13,12 +14,22 @@ extension Timeline {
         timeline.incidents = incidents.map { item in
             var item = item
             let translation = translations[item.id]
-            if let title = translation?.title { item.incident.title = title }
+            if let title = translation?.title {
+                item.incident.title = title
+            } else {
+                item.untranslated.insert(.title)
+            }
             if let translation, !translation.summaryHTML.isEmpty {
                 item.incident.summaryHTML = translation.summaryHTML
                 item.incident.summaryText = translation.summaryText
+            } else if !item.incident.summaryHTML.isEmpty {
+                item.untranslated.insert(.summary)
             }
-            if let postmortem = translation?.postmortemHTML { item.incident.postmortemHTML = postmortem }
+            if let postmortem = translation?.postmortemHTML {
+                item.incident.postmortemHTML = postmortem
+            } else if !(item.incident.postmortemHTML ?? "").isEmpty {
+                item.untranslated.insert(.postmortem)
+            }
             item.updates = item.updates.map { shown in
                 var shown = shown
                 if let translated = translation?.update(translating: shown.update, among: item.incident.updates) {

@@ -4,6 +4,11 @@ import StatusgenModel
 /// An incident or maintenance, as the status page and its own page show it.
 final class IncidentViewModel: Sendable {
     let title: String
+    /// On a page in another language, the language of a title, summary or postmortem shown in the original
+    /// for want of a translation; `nil` when it is in the page's language.
+    let titleLanguage: OriginalLanguageViewModel?
+    let summaryLanguage: OriginalLanguageViewModel?
+    let postmortemLanguage: OriginalLanguageViewModel?
     /// The page's path from the site root: "incidents/ID.html".
     let path: String
     /// "Incident" or "Maintenance".
@@ -41,6 +46,9 @@ final class IncidentViewModel: Sendable {
     init(_ item: TimelineIncident, _ context: RenderingContext) {
         let incident = item.incident
         title = incident.title
+        titleLanguage = OriginalLanguageViewModel.of(.title, in: item, context)
+        summaryLanguage = OriginalLanguageViewModel.of(.summary, in: item, context)
+        postmortemLanguage = OriginalLanguageViewModel.of(.postmortem, in: item, context)
         path = RenderingContext.path(ofIncident: item.id)
         isMaintenance = incident.kind == .maintenance
         let strings = context.strings
@@ -76,6 +84,9 @@ extension IncidentViewModel: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
+        case "titleLanguage": return self.titleLanguage
+        case "summaryLanguage": return self.summaryLanguage
+        case "postmortemLanguage": return self.postmortemLanguage
         case "path": return self.path
         case "kindText": return self.kindText
         case "isMaintenance": return self.isMaintenance
