@@ -154,6 +154,31 @@ struct IncidentStoreTests {
         }
     }
 
+    @Test("Parsing without a build (for notify) gives what parsing every file gives, and leaves the cache as it is")
+    func parseOnly() throws {
+        let work = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try Self.copy("small", into: work)
+        Self.settle()
+        _ = try SiteBuild.run(source: site, output: work.appendingPathComponent("output"), now: Self.now)
+        let cache = site.appendingPathComponent(IncidentStore.fileName)
+        let stored = try Data(contentsOf: cache)
+        // Edited since the last build, as `statusgen update` without --build leaves it.
+        let edited = site.appendingPathComponent("incidents/2026-11-05-checkout-errors.md")
+        try (try String(contentsOf: edited, encoding: .utf8) + "\n## 2026-11-07T15:00:00Z update\nStill watching.\n")
+            .write(to: edited, atomically: true, encoding: .utf8)
+
+        let (_, result) = try SiteBuild.parse(source: site)
+        let inputs = try SiteLoader(root: site, usesCache: false).load()
+        let everyFile = SiteParser().parse(inputs.files, settings: inputs.settings, monitorFiles: inputs.monitorFiles)
+        let incidents = try #require(result.site?.incidents)
+        #expect(incidents.count == 4)
+        #expect(String(describing: incidents) == String(describing: try #require(everyFile.site?.incidents)))
+        let checkout = try #require(incidents.first { $0.id == "2026-11-05-checkout-errors" })
+        #expect(checkout.updates.contains { $0.bodyText.contains("Still watching.") })
+        #expect(try Data(contentsOf: cache) == stored)
+    }
+
     @Test("A rebuild appends the incidents it parsed anew to the cache, and the last entry of a path wins")
     func rebuildAppends() throws {
         let work = try Self.temporaryFolder()

@@ -1,3 +1,4 @@
+import StatusgenCore
 import StatusgenModel
 import Testing
 
@@ -39,6 +40,17 @@ struct LedgerTests {
                         "notify-ledger.txt:1: not a ledger line: expected 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>sent|sending|failed|baseline|start'"
                     ])
         }
+    }
+
+    @Test(
+        "a ledger line's time is read as the timestamp parser reads it",
+        arguments: [
+            "2026-11-24T10:53:00Z", "2026-02-28T23:59:59Z", "2026-11-24T10:53:00+01:00", "2026-11-24T10:53Z",
+            "2026-13-24T10:53:00Z", "2026-11-32T10:53:00Z", "2026-11-24T24:00:00Z", "2026-11-24T10:60:00Z",
+            "2026-11-24 10:53:00Z", "2026-11-24T10:53:00z", "2026-1a-24T10:53:00Z", "20261124T105300Z", "",
+        ])
+    func times(field: String) {
+        #expect(Ledger.isTime(field.utf8) == ((try? TimestampParser.parse(field)) != nil))
     }
 
     @Test("a delivery begun by a stopped run counts until a sent or failed line settles it")

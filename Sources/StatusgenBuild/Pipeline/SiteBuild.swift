@@ -1,4 +1,5 @@
 import Foundation
+import StatusgenCore
 import StatusgenModel
 import StatusgenRendering
 
@@ -54,17 +55,10 @@ public enum SiteBuild {
         let store = usesCache && memory == nil ? IncidentStore(root: source) : nil
         let stored = store?.load()
         let memo = memory?.incidents ?? stored?.memo
-        let loader = SiteLoader(root: source, usesCache: usesCache)
         var notes: [Diagnostic] = []
-        var inputs = try loader.load(notes: &notes, now: now, known: memory?.knownFiles ?? stored?.known ?? [:])
-        // A file left unread must be one the memo gives: not so once the site's components changed.
-        var unread = inputs.files.filter { $0.knownDigest != nil }
-        let componentIDs = (try? inputs.settings.get())?.config.components.map(\.id)
-        if !unread.isEmpty, memo?.knows(unread, componentIDs: componentIDs) != true {
-            notes = []
-            inputs = try loader.load(notes: &notes, now: now)
-            unread = []
-        }
+        let (inputs, unread) = try load(
+            SiteLoader(root: source, usesCache: usesCache), now: now, memo: memo,
+            known: memory?.knownFiles ?? stored?.known ?? [:], notes: &notes)
         let incidentStamps = inputs.incidentStamps
         let cache = writer.flatMap { usesCache ? PageCache(root: source, destination: $0.destination) : nil }
         let entries = keepsPublishedPages ? cache?.entries() ?? [:] : [:]
@@ -117,8 +111,38 @@ public enum SiteBuild {
             diagnostics: diagnostics, outputs: result.outputs,
             fileCount: (result.outputs?.count ?? 0) + result.publishedPages.count,
             inputCount: inputCount, written: written,
-            parsedCount: memo?.parsedCount, unreadCount: unread.count, reusedCount: result.reusedCount,
+            parsedCount: memo?.parsedCount, unreadCount: unread, reusedCount: result.reusedCount,
             monitorWork: result.monitorWork,
             seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Parses the site in `source` as a build does, without building it: incident files that the last build
+    /// parsed (`.statusgen-cache/incidents`) and that have not changed since are not read or parsed again.
+    /// The cache is left as it is, and monitor files are read whole. For `notify`, which needs every
+    /// incident but no page.
+    public static func parse(source: URL) throws -> (inputs: SiteInputs, result: SiteParser.Result) {
+        let memo = IncidentStore(root: source).load()
+        var notes: [Diagnostic] = []
+        let (inputs, _) = try load(
+            SiteLoader(root: source), now: nil, memo: memo.memo, known: memo.known, notes: &notes)
+        let result = SiteParser().parse(
+            inputs.files, settings: inputs.settings, monitorFiles: inputs.monitorFiles, memo: memo.memo)
+        return (inputs, result)
+    }
+
+    /// The site's inputs, with the incident files of `known` that still have their stamp left unread (each
+    /// with its digest), and how many were; when `memo` cannot give one of those (the site's components
+    /// changed), every file is read after all.
+    private static func load(
+        _ loader: SiteLoader, now: Date?, memo: IncidentMemo?, known: [String: KnownFile], notes: inout [Diagnostic]
+    ) throws -> (SiteInputs, unread: Int) {
+        let inputs = try loader.load(notes: &notes, now: now, known: known)
+        let unread = inputs.files.filter { $0.knownDigest != nil }
+        let componentIDs = (try? inputs.settings.get())?.config.components.map(\.id)
+        guard !unread.isEmpty, memo?.knows(unread, componentIDs: componentIDs) != true else {
+            return (inputs, unread.count)
+        }
+        notes = []
+        return (try loader.load(notes: &notes, now: now), 0)
     }
 }

@@ -11,13 +11,11 @@ public struct Ledger: Sendable {
     /// The first line of a new ledger.
     public static let header = "# statusgen notify ledger: update id, channel, time, note; commit this file\n"
 
-    public private(set) var entries: [LedgerEntry]
     private var recorded: Set<String>
     private var started: Set<String>
     private var begun: [String: Int]
 
     public init(entries: [LedgerEntry] = []) {
-        self.entries = []
         self.recorded = []
         self.started = []
         self.begun = [:]
@@ -42,10 +40,13 @@ public struct Ledger: Sendable {
     }
 
     public mutating func add(_ entry: LedgerEntry) {
-        entries.append(entry)
-        started.insert(entry.channel)
-        let key = entry.updateID + "\t" + entry.channel
-        switch entry.note {
+        add(key: entry.updateID + "\t" + entry.channel, channel: entry.channel, note: entry.note)
+    }
+
+    /// Adds a line by its update id and channel joined by a tab, as the line starts.
+    private mutating func add(key: String, channel: String, note: LedgerEntry.Note) {
+        started.insert(channel)
+        switch note {
         case .sent, .baseline: recorded.insert(key)
         case .sending: begun[key, default: 0] += 1
         case .failed: begun[key] = max(0, begun[key, default: 0] - 1)
@@ -55,29 +56,83 @@ public struct Ledger: Sendable {
 
     /// Reads the ledger `text` of the file at `path`. A last line without its line break is left out and
     /// its line number returned; any other line that is not a ledger line is an error at its line.
+    ///
+    /// A site with years of history has hundreds of thousands of lines, read before each run sends anything:
+    /// they are read as bytes, and only a line's key and channel become strings.
     public static func parse(_ text: String, path: String) throws(DiagnosticList) -> (ledger: Ledger, tornLine: Int?) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var torn: Int?
-        if let last = lines.last {
-            if !last.isEmpty { torn = lines.count }
-            lines.removeLast()
-        }
         var ledger = Ledger()
         var problems: [Diagnostic] = []
-        for (index, line) in lines.enumerated() where !line.isEmpty && !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 4, !fields[0].isEmpty, SiteID.isValid(fields[1]),
-                (try? TimestampParser.parse(fields[2])) != nil, let note = LedgerEntry.Note(rawValue: fields[3])
-            else {
-                problems.append(
-                    .error(
-                        "not a ledger line: expected 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>sent|sending|failed|baseline|start'",
-                        at: SourceLocation(path: path, line: index + 1)))
-                continue
+        var torn: Int?
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var number = 0
+            while start < bytes.count {
+                number += 1
+                guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+                    torn = number
+                    break
+                }
+                let line = bytes[start..<end]
+                start = end + 1
+                guard let first = line.first, first != UInt8(ascii: "#") else { continue }
+                guard ledger.add(line: line) else {
+                    problems.append(
+                        .error(
+                            "not a ledger line: expected 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>sent|sending|failed|baseline|start'",
+                            at: SourceLocation(path: path, line: number)))
+                    continue
+                }
             }
-            ledger.add(LedgerEntry(updateID: fields[0], channel: fields[1], time: fields[2], note: note))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return (ledger, torn)
+    }
+
+    /// Adds `line` (without its line break); false when it is not a ledger line: four tab-separated fields,
+    /// an update id, a channel id, a time and a note.
+    private mutating func add(line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let tab = UInt8(ascii: "\t")
+        guard let first = line.firstIndex(of: tab), let second = line[(first + 1)...].firstIndex(of: tab),
+            let third = line[(second + 1)...].firstIndex(of: tab), !line[(third + 1)...].contains(tab),
+            first > line.startIndex, Self.isTime(line[(second + 1)..<third]),
+            let note = LedgerEntry.Note(rawValue: String(decoding: line[(third + 1)...], as: UTF8.self))
+        else { return false }
+        let channel = String(decoding: line[(first + 1)..<second], as: UTF8.self)
+        guard SiteID.isValid(channel) else { return false }
+        add(key: String(decoding: line[..<second], as: UTF8.self), channel: channel, note: note)
+        return true
+    }
+
+    /// Whether `field` is a time: at once when it is written as `notify` writes it, `2026-11-24T10:53:00Z`,
+    /// else as `TimestampParser` reads one.
+    static func isTime(_ field: some Collection<UInt8>) -> Bool {
+        // Year, month, day, hour, minute, second.
+        var parts = [0, 0, 0, 0, 0, 0]
+        var isWritten = field.count == 20
+        if isWritten {
+            for (offset, byte) in field.enumerated() {
+                let mark: Character? =
+                    switch offset {
+                    case 4, 7: "-"
+                    case 10: "T"
+                    case 13, 16: ":"
+                    case 19: "Z"
+                    default: nil
+                    }
+                if let mark {
+                    isWritten = byte == mark.asciiValue
+                } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                    let part = offset < 4 ? 0 : (offset - 2) / 3
+                    parts[part] = parts[part] * 10 + Int(byte - UInt8(ascii: "0"))
+                } else {
+                    isWritten = false
+                }
+                if !isWritten { break }
+            }
+        }
+        guard isWritten else { return (try? TimestampParser.parse(String(decoding: field, as: UTF8.self))) != nil }
+        return (1...12).contains(parts[1]) && (1...31).contains(parts[2]) && parts[3] < 24 && parts[4] < 60
+            && parts[5] < 61
     }
 }

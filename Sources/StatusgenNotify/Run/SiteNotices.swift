@@ -19,9 +19,8 @@ struct SiteNotices {
     static let documentationURL = "https://github.com/statusgen/statusgen/blob/main/docs/notifications.md"
 
     init(root: URL, now: Date) throws {
-        let inputs = try SiteLoader(root: root).load()
+        let (inputs, parsed) = try SiteBuild.parse(source: root)
         let settings = try inputs.settings.get()
-        let parsed = SiteParser().parse(inputs.files, settings: inputs.settings, monitorFiles: inputs.monitorFiles)
         let errors = parsed.diagnostics.filter { $0.severity == .error }
         guard let site = parsed.site, errors.isEmpty else { throw DiagnosticList(errors) }
         self.site = site
