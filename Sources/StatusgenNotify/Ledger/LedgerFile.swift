@@ -65,6 +65,13 @@ public final class LedgerFile {
         try write(entry.line)
     }
 
+    /// Appends `entries` with one write and waits once until they are on disk: for a baseline, which records
+    /// every update of a site's history (tens of thousands of lines, one wait for the disk each before).
+    public func append(_ entries: [LedgerEntry]) throws {
+        guard !entries.isEmpty else { return }
+        try write(entries.map(\.line).joined())
+    }
+
     private func write(_ text: String) throws {
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }

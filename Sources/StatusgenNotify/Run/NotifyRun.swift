@@ -103,12 +103,12 @@ public struct NotifyRun {
     /// Starts the channel's history, marking its pending updates as sent without sending them.
     private func record(_ plan: ChannelPlan, in file: LedgerFile) throws {
         let time = RFC3339.string(from: BuildClock.now())
-        if !plan.hasStarted {
-            try file.append(LedgerEntry(updateID: "*", channel: plan.channel.name, time: time, note: .start))
-        }
-        for notice in plan.pending {
-            try file.append(LedgerEntry(updateID: notice.id, channel: plan.channel.name, time: time, note: .baseline))
-        }
+        let start = LedgerEntry(updateID: "*", channel: plan.channel.name, time: time, note: .start)
+        try file.append(
+            (plan.hasStarted ? [] : [start])
+                + plan.pending.map {
+                    LedgerEntry(updateID: $0.id, channel: plan.channel.name, time: time, note: .baseline)
+                })
         say("\(plan.channel.name): baseline: \(Self.updates(plan.pending.count)) recorded as sent, none sent")
     }
 
