@@ -13,7 +13,9 @@ struct ChannelFactory {
     let environment: [String: String]
     let dryRun: Bool
 
-    func make(_ channel: NotifyChannel) throws -> any NotificationChannel {
+    /// The channel of `plan`, ready to send the plan's updates.
+    func make(_ plan: ChannelPlan) throws -> any NotificationChannel {
+        let channel = plan.channel
         let recipients: String
         let url: String
         switch channel.endpoint {
@@ -31,11 +33,11 @@ struct ChannelFactory {
         case .teams: return TeamsChannel(settings: channel, url: url, recipients: recipients)
         case .discord: return DiscordChannel(settings: channel, url: url, recipients: recipients)
         case .mastodon: return MastodonChannel(settings: channel, server: url, token: secret, recipients: recipients)
-        case .email: return try email(channel)
+        case .email: return try email(channel, sending: Set(plan.pending.map(\.id)))
         }
     }
 
-    private func email(_ channel: NotifyChannel) throws -> SMTPChannel {
+    private func email(_ channel: NotifyChannel, sending ids: Set<String>) throws -> SMTPChannel {
         guard var email = channel.email else { throw CommandFailure("channel '\(channel.name)' has no email settings") }
         email.caFile = email.caFile.map { root.appendingPathComponent($0).path }
         let subscribers: [Subscriber]
@@ -53,7 +55,7 @@ struct ChannelFactory {
         let host = URL(string: site.config.baseURL)?.host ?? "localhost"
         var translations: [String: [String: UpdateNotice]] = [:]
         for locale in Set(subscribers.compactMap(\.locale)) where locale != site.config.locale {
-            translations[locale] = site.notices(in: locale)
+            translations[locale] = site.notices(in: locale, ids: ids)
         }
         return SMTPChannel(
             settings: channel, email: email, subscribers: subscribers, translations: translations,

@@ -53,7 +53,9 @@ public struct NotifyRun {
             }
             ledger = try file!.read { warn($0.description) }
         }
-        let plans = ChannelPlan.plans(notices: site.notices, channels: channels, ledger: ledger)
+        // Only the updates that some channel has not received: the plans need no other.
+        let notices = site.notices { id in channels.contains { !ledger.contains(updateID: id, channel: $0.name) } }
+        let plans = ChannelPlan.plans(notices: notices, channels: channels, ledger: ledger)
         // A channel with no history on a site with updates would be sent them all: it waits for --baseline,
         // while the channels that have a history are sent what is new, an outage's update among it.
         let waits = { (plan: ChannelPlan) in
@@ -65,14 +67,14 @@ public struct NotifyRun {
         // the others.
         for plan in plans where !waits(plan) {
             if options.dryRun {
-                print(plan, try factory.make(plan.channel))
+                print(plan, try factory.make(plan))
             } else if options.baseline || !plan.hasStarted {
                 // Recorded without the channel: a baseline needs neither its secret nor its subscribers.
                 try record(plan, in: file!)
             } else {
                 // A channel that cannot be made (a secret not set) fails alone; the others are sent.
                 do {
-                    succeeded = await send(plan, try factory.make(plan.channel), file: file!) && succeeded
+                    succeeded = await send(plan, try factory.make(plan), file: file!) && succeeded
                 } catch {
                     warn("\(error)")
                     succeeded = false

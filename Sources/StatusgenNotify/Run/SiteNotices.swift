@@ -4,11 +4,10 @@ import StatusgenCore
 import StatusgenModel
 import StatusgenRendering
 
-/// The site read as the build reads it, and the notice of each of its updates as of `now`: in the site's
+/// The site read as the build reads it, and the notices of its updates as of `now`: in the site's
 /// language, and on request in any other it has strings for (for subscribers who ask for one).
 struct SiteNotices {
     let config: SiteConfig
-    let notices: [UpdateNotice]
     /// The languages there are strings for.
     let locales: [String]
     private let site: ParsedSite
@@ -28,9 +27,13 @@ struct SiteNotices {
         timeline = TimelineBuilder().build(from: site, now: now)
         catalog = StringsCatalog(site: inputs.files)
         locales = catalog.locales
-        notices = UpdateNoticeBuilder(
+    }
+
+    /// The notice of each update whose id `isWanted` accepts, in the site's language.
+    func notices(where isWanted: (String) -> Bool) -> [UpdateNotice] {
+        UpdateNoticeBuilder(
             timeline: timeline, strings: catalog.strings(for: config.locale), documentationURL: Self.documentationURL
-        ).notices()
+        ).notices(where: isWanted)
     }
 
     /// The body of the Statuspage webhook for `notice`, with the site as it stood right after its update:
@@ -55,16 +58,13 @@ struct SiteNotices {
         return "{}"
     }
 
-    /// Each update's notice in `locale`, by update id: in a language the site is published in, each
-    /// incident in its translation where it has one, with the link to its page in that language.
-    func notices(in locale: String) -> [String: UpdateNotice] {
-        var notices = notices
-        if locale != config.locale {
-            notices = UpdateNoticeBuilder(
-                timeline: timeline, strings: catalog.strings(for: locale),
-                siteLanguages: config.locales.map(catalog.strings(for:)), documentationURL: Self.documentationURL
-            ).notices()
-        }
+    /// The notice in `locale` of each update of `ids`, by update id: in a language the site is published in,
+    /// each incident in its translation where it has one, with the link to its page in that language.
+    func notices(in locale: String, ids: Set<String>) -> [String: UpdateNotice] {
+        let notices = UpdateNoticeBuilder(
+            timeline: timeline, strings: catalog.strings(for: locale),
+            siteLanguages: config.locales.map(catalog.strings(for:)), documentationURL: Self.documentationURL
+        ).notices(where: ids.contains)
         return Dictionary(notices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -25,11 +25,14 @@ public struct UpdateNoticeBuilder {
         self.documentationURL = documentationURL
     }
 
-    /// Every update that has happened by the timeline's `now`: incidents by start, then id; updates oldest first.
-    public func notices() -> [UpdateNotice] {
+    /// Every update that has happened by the timeline's `now` and whose id `isWanted` accepts: incidents by
+    /// start, then id; updates oldest first. (A site's history has tens of thousands of updates, of which a
+    /// run of `notify` needs those its ledger lacks.)
+    public func notices(where isWanted: (String) -> Bool = { _ in true }) -> [UpdateNotice] {
         let items = context.timeline.incidents.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         return items.flatMap { item in
-            item.updates.reversed().filter { $0.update.time <= context.timeline.now }.map { notice(item, $0) }
+            item.updates.reversed().filter { $0.update.time <= context.timeline.now && isWanted(item.updateID(of: $0)) }
+                .map { notice(item, $0) }
         }
     }
 
