@@ -78,6 +78,10 @@ public struct TimelineIncident: Sendable {
 
     /// How long it lasted, if it has ended.
     public var duration: TimeInterval? { endedAt.map { $0.timeIntervalSince(startedAt) } }
+
+    /// Whether it is a maintenance called off (cancelled, or marked completed) before its window began: it
+    /// lasted no time, and no day of a component's history was under maintenance for it.
+    public var neverTookPlace: Bool { incident.kind == .maintenance && endedAt == startedAt }
 }
 
 extension TimelineIncident: CustomReflectable {

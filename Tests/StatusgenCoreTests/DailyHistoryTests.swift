@@ -183,6 +183,30 @@ struct DailyHistoryTests {
         #expect(timeline.state(of: "api")?.days.last?.incidentIDs == [])
     }
 
+    @Test("shows no maintenance on the day a maintenance was called off before it began, but on the days it ran")
+    func calledOffMaintenance() {
+        let window = (starts: "2026-11-26T10:00:00Z", ends: "2026-11-26T12:00:00Z")
+        let cancelled = makeIncident(
+            "cancelled", kind: .maintenance, components: [("archive", .underMaintenance)],
+            updates: [("2026-11-23T09:00:00Z", .cancelled)], window: window)
+        let completedEarly = makeIncident(
+            "completed-early", kind: .maintenance, components: [("api", .underMaintenance)],
+            updates: [("2026-11-23T09:00:00Z", .completed)], window: window)
+        let stopped = makeIncident(
+            "stopped", kind: .maintenance, components: [("mail", .underMaintenance)],
+            updates: [("2026-11-23T10:30:00Z", .cancelled)],
+            window: (starts: "2026-11-23T10:00:00Z", ends: "2026-11-23T12:00:00Z"))
+        let timeline = buildTimeline(incidents: [cancelled, completedEarly, stopped], now: Self.now)
+        for id in ["archive", "api"] {
+            let day = timeline.state(of: id)?.days.first { $0.day.start == utc("2026-11-23T00:00:00Z") }
+            #expect(day?.status == nil, "\(id)")
+            #expect(day?.incidentIDs == [], "\(id)")
+        }
+        let ran = timeline.state(of: "mail")?.days.first { $0.day.start == utc("2026-11-23T00:00:00Z") }
+        #expect(ran?.status == .underMaintenance)
+        #expect(ran?.incidentIDs == ["stopped"])
+    }
+
     @Test("orders the timeline's incidents newest first by start")
     func incidentOrder() {
         let first = makeIncident("b-first", components: [], updates: [("2026-11-22T10:00:00Z", .investigating)])

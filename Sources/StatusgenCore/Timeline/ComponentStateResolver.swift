@@ -84,7 +84,7 @@ struct ComponentStateResolver {
             MonitorDayTotals(stretches: summaries[$0]?.stretches ?? [], calendar: record, excluded: maintenanceWindows)
         }
         let spans = related.reversed().enumerated().compactMap { order, incident -> IncidentSweep.Span? in
-            guard incident.phase != .upcoming else { return nil }
+            guard incident.phase != .upcoming, !incident.neverTookPlace else { return nil }
             return IncidentSweep.Span(
                 order: order, start: incident.startedAt, end: incident.endedAt,
                 status: affectedStatus(of: component, in: incident), id: incident.id)
