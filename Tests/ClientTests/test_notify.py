@@ -53,7 +53,8 @@ We found the cause.
 
 
 class Receiver:
-    """An HTTP server that records each POST; `behaviour` maps a path to ok, fail-once, hang or slow."""
+    """An HTTP server that records each POST; `behaviour` maps a path to ok, fail-once, hang, slow, redirect
+    (301 to /elsewhere) or close (the request read whole, then the connection closed without an answer)."""
 
     def __init__(self, behaviour=None):
         self.requests = []
@@ -76,7 +77,23 @@ class Receiver:
                     return
                 if mode == "slow":
                     time.sleep(0.15)
+                if mode == "redirect":
+                    self.send_response(301)
+                    self.send_header("Location", receiver.url("/elsewhere"))
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                if mode == "close":
+                    self.close_connection = True
+                    return
                 receiver.requests.append((self.path, dict(self.headers), body))
+                self.send_response(200)
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+            def do_GET(self):
+                receiver.seen["GET " + self.path] = receiver.seen.get("GET " + self.path, 0) + 1
                 self.send_response(200)
                 self.send_header("Content-Length", "2")
                 self.end_headers()
@@ -512,6 +529,36 @@ def test_a_failing_channel_is_retried_and_the_others_go_on(tmp_path, peers):
     assert "sent again by the next run" not in again.stderr
     third = notify(tmp_path, "--channel", "hang")
     assert "held: two runs were stopped while sending it" in third.stderr
+
+
+def test_a_redirect_is_never_counted_as_sent_and_a_hang_up_after_the_request_may_have_arrived(tmp_path):
+    http = Receiver({"/moved": "redirect", "/hangup": "close"})
+    try:
+        make_site(tmp_path, f"""  moved:
+    kind: webhook
+    url: {http.url('/moved')}
+  hangup:
+    kind: webhook
+    url: {http.url('/hangup')}
+""")
+        start_channels(tmp_path, ["moved", "hangup"])
+        result = notify(tmp_path)
+        assert result.returncode == 1
+        notes = {}
+        for line in (tmp_path / "notify-ledger.txt").read_text().splitlines()[1:]:
+            notes.setdefault(line.split("\t")[1], []).append(line.split("\t")[3])
+        # Followed, a 301 would have sent a GET without the update to the new address, and the channel's 200
+        # would have been recorded as sent.
+        assert "GET /elsewhere" not in http.seen and http.seen["/moved"] == 1
+        assert f"the address redirects to {http.url('/elsewhere')}; set the channel's url" in result.stderr
+        assert notes["moved"] == ["start", "sending", "failed"]
+        # The whole request went out before the receiver hung up: it may have taken the update, so it is not
+        # posted again in this run, and counts as a delivery that may have arrived.
+        assert http.seen["/hangup"] == 1
+        assert notes["hangup"] == ["start", "sending"]
+        assert "hangup: " in result.stderr and "may not have been taken (1 attempt)" in result.stderr
+    finally:
+        http.close()
 
 
 def update_of_discord(payload):

@@ -5,6 +5,11 @@ import StatusgenChecks
 
 /// Posts an `HTTPMessage` with AsyncHTTPClient; any 2xx answer is a delivery.
 enum HTTPSender {
+    /// A client that follows no redirect: after a 301, 302 or 303, a client sends a GET without the body to
+    /// the new address, so that the update would reach no one while the channel answered 200.
+    private static let client = HTTPClient(
+        eventLoopGroupProvider: .singleton, configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
+
     static func post(_ message: HTTPMessage, timeout: Double) async throws(DeliveryFailure) {
         var request = HTTPClientRequest(url: message.url)
         request.method = .POST
@@ -16,16 +21,24 @@ enum HTTPSender {
         request.body = .bytes(ByteBuffer(string: message.body))
         let response: HTTPClientResponse
         do {
-            response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
+            response = try await client.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
             throw DeliveryFailure("no answer within \(timeout) s", mayHaveArrived: true)
+        } catch let error as HTTPClientError where error == .remoteConnectionClosed {
+            // On a connection of its own, closed after the request went out: the receiver may have taken it.
+            throw DeliveryFailure(NetworkErrorWords.describe(error, timeout: timeout), mayHaveArrived: true)
         } catch {
-            // Refused, reset or closed before an answer: the request is taken as not delivered and tried again.
+            // Refused, reset, or no connection at all: the request is taken as not delivered and tried again.
             throw DeliveryFailure(NetworkErrorWords.describe(error, timeout: timeout))
         }
         // An answer came: whatever it says, the channel has said whether it took the update.
         let status = response.status
         let text = (try? await response.body.collect(upTo: 4096)).map { String(buffer: $0) } ?? ""
+        if (300..<400).contains(status.code), let location = response.headers.first(name: "Location") {
+            throw DeliveryFailure(
+                "HTTP \(status.code) \(status.reasonPhrase): the address redirects to \(location); set the channel's"
+                    + " url to where it leads", isRetryable: false)
+        }
         guard (200..<300).contains(status.code) else {
             let detail = text.prefix(200).trimmingCharacters(in: .whitespacesAndNewlines)
             throw DeliveryFailure(
