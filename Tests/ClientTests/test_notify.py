@@ -1,6 +1,7 @@
 """`statusgen notify` against real peers on 127.0.0.1: aiosmtpd (plain, and STARTTLS with AUTH), HTTP
 receivers for each webhook kind, exactly-once across runs, retries, a deadline, and kill -9 mid-run."""
 
+import asyncio
 import email
 import email.policy
 import hashlib
@@ -134,6 +135,20 @@ class PickyMailbox(Mailbox):
             return "550 5.1.1 <gone@example.com>: no such user"
         envelope.rcpt_tos.append(address)
         return "250 OK"
+
+
+class FullAndSlowMailbox(Mailbox):
+    """A relay that takes a quarter of a second for each message and refuses one mailbox for now (full)."""
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address == "full@example.com":
+            return "452 4.2.2 <full@example.com>: mailbox full"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        await asyncio.sleep(0.25)
+        return await super().handle_DATA(server, session, envelope)
 
 
 def authenticator(server, session, envelope, mechanism, auth_data):
@@ -472,6 +487,35 @@ def test_an_address_the_server_refuses_is_skipped_and_the_others_get_the_update(
         assert len(sent) == 4 and all(line.endswith(" to 2 of the 3 subscribers in subscribers.csv") for line in sent)
         again = notify(tmp_path)
         assert again.returncode == 0 and len(box.messages) == 8 and "refused" not in again.stderr
+    finally:
+        server.stop()
+
+
+def test_a_mailbox_full_for_now_misses_the_update_alone_and_a_long_session_is_not_cut_off(tmp_path):
+    box = FullAndSlowMailbox()
+    server = Controller(box, hostname="127.0.0.1", port=free_port())
+    server.start()
+    try:
+        make_site(tmp_path, f"""  mail:
+    kind: email
+    smtp: 127.0.0.1:{server.port}
+    security: none
+    from: status@example.com
+    unsubscribe: mailto:unsubscribe@example.com
+    timeout_seconds: 1
+""")
+        others = ["ann@example.com", "cy@example.com", "dan@example.com", "eve@example.com", "fay@example.com"]
+        (tmp_path / "subscribers.csv").write_text("\n".join(others[:2] + ["full@example.com"] + others[2:]) + "\n")
+        start_channels(tmp_path, ["mail"])
+        result = notify(tmp_path)
+        # Each session takes 1.25 s, longer than the timeout, while the relay answers each command at once.
+        assert result.returncode == 0, result.stderr
+        assert "no answer within" not in result.stderr
+        assert result.stderr.count("refused for full@example.com: 452 4.2.2") == 4, result.stderr
+        # Everyone after the full mailbox got each update once, and nobody twice.
+        assert sorted(rcpt[0] for rcpt, _ in box.messages) == sorted(others * 4)
+        again = notify(tmp_path)
+        assert again.returncode == 0 and len(box.messages) == 20
     finally:
         server.stop()
 

@@ -7,9 +7,13 @@ import NIOSSL
 struct SMTPConnection {
     let channel: Channel
     let replies: SMTPReplyQueue
+    /// How long the server may take to answer each command (a message's end included) before the
+    /// connection is closed, failing whatever waits for it.
+    let limit: TimeAmount
 
     /// Connects to `host:port`, with TLS from the first byte when `tls` is given; returns after the greeting.
-    /// The connection is closed after `timeout` seconds, failing whatever waits for the server.
+    /// Connecting, and each answer of the server, may take up to `timeout` seconds: a session sending one
+    /// message to each of thousands of subscribers takes as long as it needs while the server answers.
     static func open(host: String, port: Int, tls: (NIOSSLContext, String?)?, timeout: Double) async throws
         -> SMTPConnection
     {
@@ -28,8 +32,7 @@ struct SMTPConnection {
                 }
             }
             .connect(host: host, port: port).get()
-        channel.eventLoop.scheduleTask(in: limit) { replies.timeOut(channel) }
-        let connection = SMTPConnection(channel: channel, replies: replies)
+        let connection = SMTPConnection(channel: channel, replies: replies, limit: limit)
         try await connection.expect(220, try await connection.reply(), for: "the greeting")
         return connection
     }
@@ -44,7 +47,7 @@ struct SMTPConnection {
     /// Sends `line` and returns its reply, whatever its code.
     func send(_ line: String) async throws -> SMTPReply {
         let future = channel.eventLoop.flatSubmit {
-            let reply = replies.next(on: channel.eventLoop)
+            let reply = nextReply()
             return channel.writeAndFlush(ByteBuffer(string: line + "\r\n")).flatMap { reply }
         }
         return try await future.get()
@@ -52,7 +55,16 @@ struct SMTPConnection {
 
     /// The next reply, not asked for by a command (the greeting).
     func reply() async throws -> SMTPReply {
-        try await channel.eventLoop.flatSubmit { replies.next(on: channel.eventLoop) }.get()
+        try await channel.eventLoop.flatSubmit { nextReply() }.get()
+    }
+
+    /// The next reply, or after `limit` without one, the end of the session (on the event loop).
+    private func nextReply() -> EventLoopFuture<SMTPReply> {
+        let reply = replies.next(on: channel.eventLoop)
+        let (replies, channel) = (replies, channel)
+        let timer = channel.eventLoop.scheduleTask(in: limit) { replies.timeOut(channel) }
+        reply.whenComplete { _ in timer.cancel() }
+        return reply
     }
 
     /// Adds TLS in front of the connection, after the server agreed to STARTTLS. Replies that came before

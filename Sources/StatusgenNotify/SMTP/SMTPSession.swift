@@ -11,11 +11,13 @@ struct SMTPSession {
     let clientName: String
     let credentials: (username: String, password: String)?
 
-    /// Delivers `messages`; the whole session, connection included, is cut off after `timeout` seconds.
-    /// A failure after one of them was accepted, or without an answer to a message's end, may have left
-    /// the update with some recipients (`DeliveryFailure.mayHaveArrived`). A recipient the server refuses
-    /// for good (5xx to RCPT) is skipped and returned, as `address: reply`, when others took theirs; when
-    /// every recipient is refused, the update is not delivered and that is the failure.
+    /// Delivers `messages`; the session is cut off when the server takes more than `timeout` seconds to
+    /// connect or to answer a command. A failure after one of them was accepted, or without an answer to a
+    /// message's end, may have left the update with some recipients (`DeliveryFailure.mayHaveArrived`). A
+    /// recipient the server refuses (4xx or 5xx to RCPT: a mailbox that is full, greylisted or gone) is
+    /// skipped and returned, as `address: reply`, when others took theirs, so that one address cannot hold
+    /// the update back from the others or send it to them twice; when every recipient is refused, the
+    /// update is not delivered and that is the failure, tried again when the refusals were temporary.
     func deliver(_ messages: [MailMessage], timeout: Double) async throws -> [String] {
         let tls = try tlsContext()
         let hostname = Self.isAddress(settings.host) ? nil : settings.host
@@ -23,7 +25,7 @@ struct SMTPSession {
             host: settings.host, port: settings.port, tls: settings.security == .tls ? (tls, hostname) : nil,
             timeout: timeout)
         var accepted = 0
-        var refused: [String] = []
+        var refused: [Refusal] = []
         do {
             var features = try await connection.command("EHLO \(clientName)", expecting: [250])
             if settings.security == .starttls {
@@ -52,9 +54,10 @@ struct SMTPSession {
         }
         connection.close()
         if accepted == 0, let first = refused.first {
-            throw DeliveryFailure("every recipient was refused: \(first)", isRetryable: false)
+            let isTemporary = refused.allSatisfy(\.isTemporary)
+            throw DeliveryFailure("every recipient was refused: \(first.text)", isRetryable: isTemporary)
         }
-        return refused
+        return refused.map(\.text)
     }
 
     private func authenticate(_ connection: SMTPConnection, _ credentials: (username: String, password: String))
@@ -74,13 +77,19 @@ struct SMTPSession {
         }
     }
 
-    /// Sends one message; returns `address: reply` when the server refuses its recipient for good.
-    private func transact(_ connection: SMTPConnection, _ message: MailMessage) async throws -> String? {
+    /// A recipient the server refused, as `address: reply`, and whether for now (4xx) or for good (5xx).
+    private struct Refusal {
+        let text: String
+        let isTemporary: Bool
+    }
+
+    /// Sends one message; returns the refusal when the server refuses its recipient.
+    private func transact(_ connection: SMTPConnection, _ message: MailMessage) async throws -> Refusal? {
         _ = try await connection.command("MAIL FROM:<\(message.from)>", expecting: [250])
         let recipient = try await connection.send("RCPT TO:<\(message.to)>")
-        if recipient.code >= 500 {
+        if recipient.code >= 400 {
             _ = try await connection.command("RSET", expecting: [250])
-            return "\(message.to): \(recipient.summary)"
+            return Refusal(text: "\(message.to): \(recipient.summary)", isTemporary: recipient.code < 500)
         }
         try connection.expect([250, 251], recipient, for: "RCPT TO:<\(message.to)>")
         _ = try await connection.command("DATA", expecting: [354])
