@@ -7,13 +7,16 @@ public enum ContentSecurityPolicy {
         "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'"
 
     /// The policy a server sends with the page at `path`: no other site may frame it, except a page meant
-    /// to be embedded (`embed.html`), which other sites may frame.
+    /// to be embedded, which other sites may frame.
     public static func header(forPath path: String) -> String {
-        embeddablePages.contains(path) ? forPages : forPages + "; frame-ancestors 'none'"
+        isEmbeddable(path) ? forPages : forPages + "; frame-ancestors 'none'"
     }
 
-    /// Pages that other sites may show in a frame.
-    public static let embeddablePages: Set<String> = ["embed.html"]
+    /// Whether other sites may show the page at `path` in a frame: `embed.html`, in the default language
+    /// and in each other (`de/embed.html`, `pt-BR/embed.html`), as docs/nginx/status.conf has it too.
+    public static func isEmbeddable(_ path: String) -> Bool {
+        path.wholeMatch(of: /(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)*\/)?embed\.html/) != nil
+    }
 
     /// The `Referrer-Policy` sent with every file: links to other sites do not learn which page was read.
     public static let referrerPolicy = "no-referrer"

@@ -41,12 +41,16 @@ struct PreviewServerPartsTests {
         #expect(page.contains("<meta http-equiv=\"refresh\" content=\"2\">"))
     }
 
-    @Test("pages may not be framed by other sites, except the embeddable one; the error page allows its own style")
+    @Test("pages may not be framed by other sites, except the embed of each language; the error page allows its own style")
     func contentSecurityPolicy() {
         let pages = ContentSecurityPolicy.forPages
         #expect(ContentSecurityPolicy.header(forPath: "index.html") == pages + "; frame-ancestors 'none'")
         #expect(ContentSecurityPolicy.header(forPath: "incidents/a.html") == pages + "; frame-ancestors 'none'")
         #expect(ContentSecurityPolicy.header(forPath: "embed.html") == pages)
+        #expect(ContentSecurityPolicy.header(forPath: "de/embed.html") == pages)
+        #expect(ContentSecurityPolicy.header(forPath: "pt-BR/embed.html") == pages)
+        #expect(ContentSecurityPolicy.header(forPath: "incidents/embed.html") == pages + "; frame-ancestors 'none'")
+        #expect(ContentSecurityPolicy.header(forPath: "de/index.html") == pages + "; frame-ancestors 'none'")
         #expect(ErrorPage.contentSecurityPolicy.contains("style-src 'unsafe-inline'"))
         #expect(ErrorPage.render([]).contains("<style>"))
     }
