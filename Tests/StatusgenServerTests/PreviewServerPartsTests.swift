@@ -41,7 +41,7 @@ struct PreviewServerPartsTests {
         #expect(page.contains("<meta http-equiv=\"refresh\" content=\"2\">"))
     }
 
-    @Test("pages may not be framed by other sites, except the embed of each language; the error page allows its own style")
+    @Test("pages may not be framed by other sites, but for the embed of each language; the error page styles itself")
     func contentSecurityPolicy() {
         let pages = ContentSecurityPolicy.forPages
         #expect(ContentSecurityPolicy.header(forPath: "index.html") == pages + "; frame-ancestors 'none'")
