@@ -1,3 +1,4 @@
+import Foundation
 import StatusgenCore
 import StatusgenModel
 import Testing
@@ -18,12 +19,37 @@ struct LedgerTests {
         #expect(ledger.hasStarted("ops") && !ledger.hasStarted("chat"))
     }
 
-    @Test("a last line without its line break is ignored and its line number given")
+    @Test("a last line cut short is ignored and its line number given; a whole one without its line break is read")
     func tornLine() throws {
         let text = "a-20261124T105200Z\tops\t2026-11-24T10:53:00Z\tsent\nb-20261124T110000Z\tops\t2026-11-2"
         let (ledger, torn) = try Ledger.parse(text, path: "notify-ledger.txt")
         #expect(torn == 2)
         #expect(!ledger.contains(updateID: "b-20261124T110000Z", channel: "ops"))
+        // As an editor saves a line the operator added by hand.
+        for (end, isRead) in [("sent", true), ("sen", false), ("", false)] {
+            let (ledger, torn) = try Ledger.parse(
+                "b-20261124T110000Z\tops\t2026-11-24T11:01:00Z\t" + end, path: "notify-ledger.txt")
+            #expect(ledger.contains(updateID: "b-20261124T110000Z", channel: "ops") == isRead)
+            #expect(torn == (isRead ? nil : 1))
+        }
+    }
+
+    @Test("the ledger file gets a line break after a whole last line added by hand, and loses a torn one")
+    func handAddedLine() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("notify-ledger.txt")
+        let sent = "a-20261124T105200Z\tops\t2026-11-24T10:53:00Z\tsent"
+        for (written, kept, warnings) in [(sent, sent + "\n", 0), (sent + "\n" + sent.prefix(30), sent + "\n", 1)] {
+            try Data(written.utf8).write(to: url)
+            var warned = 0
+            let file = try await LedgerFile(url: url, displayPath: "notify-ledger.txt") {}
+            let ledger = try file.read { _ in warned += 1 }
+            #expect(ledger.contains(updateID: "a-20261124T105200Z", channel: "ops"))
+            #expect(String(decoding: try Data(contentsOf: url), as: UTF8.self) == kept)
+            #expect(warned == warnings)
+        }
     }
 
     @Test("a damaged line in the middle is an error at its line")

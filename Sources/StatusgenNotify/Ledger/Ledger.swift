@@ -54,8 +54,9 @@ public struct Ledger: Sendable {
         }
     }
 
-    /// Reads the ledger `text` of the file at `path`. A last line without its line break is left out and
-    /// its line number returned; any other line that is not a ledger line is an error at its line.
+    /// Reads the ledger `text` of the file at `path`. A last line without its line break is read when it is a
+    /// whole ledger line, else left out and its line number returned (torn); any other line that is not a
+    /// ledger line is an error at its line.
     ///
     /// A site with years of history has hundreds of thousands of lines, read before each run sends anything:
     /// they are read as bytes, and only a line's key and channel become strings.
@@ -70,7 +71,9 @@ public struct Ledger: Sendable {
             while start < bytes.count {
                 number += 1
                 guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else {
-                    torn = number
+                    // Without its line break: whole when written by hand (an editor that ends a file
+                    // without one), torn when a write was cut short.
+                    if !ledger.add(line: bytes[start...]) { torn = number }
                     break
                 }
                 let line = bytes[start..<end]

@@ -36,7 +36,8 @@ public final class LedgerFile {
     }
 
     /// Reads and checks the ledger. A torn last line is cut off the file (so the next line starts clean)
-    /// and reported through `warn`; a new, empty ledger gets its header.
+    /// and reported through `warn`; a whole last line without its line break (added by hand) gets one; a
+    /// new, empty ledger gets its header.
     public func read(warn: (Diagnostic) -> Void) throws -> Ledger {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         guard let text = String(data: data, encoding: .utf8) else {
@@ -56,7 +57,11 @@ public final class LedgerFile {
                 throw CommandFailure("\(displayPath): cannot cut the incomplete line: \(Self.errorText())")
             }
         }
-        if data.isEmpty { try write(Ledger.header) }
+        if data.isEmpty {
+            try write(Ledger.header)
+        } else if torn == nil, data.last != UInt8(ascii: "\n") {
+            try write("\n")
+        }
         return ledger
     }
 
@@ -72,10 +77,19 @@ public final class LedgerFile {
         try write(entries.map(\.line).joined())
     }
 
+    /// Appends `text` and waits until it is on disk. A write cut short (a full disk) is taken back, so that
+    /// the ledger never keeps part of a line.
     private func write(_ text: String) throws {
         let bytes = Array(text.utf8)
+        let end = lseek(descriptor, 0, SEEK_END)
         let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-        guard written == bytes.count, fsync(descriptor) == 0 else {
+        guard written == bytes.count else {
+            let reason =
+                written < 0 ? Self.errorText() : "only \(written) of \(bytes.count) bytes written (is the disk full?)"
+            if written > 0, end >= 0 { _ = ftruncate(descriptor, end) }
+            throw CommandFailure("\(displayPath): cannot append to the ledger: \(reason)")
+        }
+        guard fsync(descriptor) == 0 else {
             throw CommandFailure("\(displayPath): cannot append to the ledger: \(Self.errorText())")
         }
     }
