@@ -102,6 +102,24 @@ struct TranslationCheckTests {
         #expect(translation.updates.count == 2)
     }
 
+    @Test("a title left as the original's, as a new translation's file has it, is a warning and shown as such")
+    func titleLeftAsTheOriginal() throws {
+        let result = parse([
+            inputFile(
+                "incidents/2026-11-24-mail.de.md",
+                "---\ntitle: Mail flow stopped\n---\n## 2026-11-24T10:52:00Z investigating\nEingehende Mails"
+                    + " werden nicht zugestellt.\n\n## 2026-11-24T11:30:00Z resolved\nMails fließen wieder.\n")
+        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "incidents/2026-11-24-mail.de.md:1: warning: the title is the original's, word for word: it is shown"
+                    + " as the original's, in en, until it is translated"
+            ])
+        let translation = try #require(result.site?.translations.first)
+        #expect(translation.title == nil)
+        #expect(translation.updates.count == 2)
+    }
+
     @Test("a translation into a language the site does not publish, or without an original, is a warning and left out")
     func leftOut() throws {
         let result = parse([

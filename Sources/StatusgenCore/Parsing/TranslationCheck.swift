@@ -3,8 +3,8 @@ import StatusgenModel
 
 /// Holds each translation to its original: a translation into a language the site does not publish, or
 /// of an incident that does not exist, is left out; an update left untranslated, a section under a
-/// heading the original does not have, a summary or postmortem the original lacks, or a section whose
-/// status differs, is reported. Each is a warning, at its line: a translation that lags behind its
+/// heading the original does not have, a summary or postmortem the original lacks, a section whose
+/// status differs, or a title left as the original's, is reported. Each is a warning, at its line: a translation that lags behind its
 /// original must never stop an urgent update.
 struct TranslationCheck {
     let config: SiteConfig
@@ -50,6 +50,15 @@ struct TranslationCheck {
             // A summary or postmortem the original lacks would tell readers of one language more than the
             // others: left out, as a section under a heading the original lacks is.
             var translation = translation
+            // `update --message LOCALE=` starts a translation's file with the original's title, for the
+            // translator to replace: until then it is the original's, and shown as such.
+            if translation.title == original.title {
+                warnings.append(
+                    .warning(
+                        "the title is the original's, word for word: it is shown as the original's, in"
+                            + " \(config.locales[0]), until it is translated", at: location))
+                translation.title = nil
+            }
             if !translation.summaryHTML.isEmpty, original.summaryHTML.isEmpty {
                 warnings.append(
                     .warning(
