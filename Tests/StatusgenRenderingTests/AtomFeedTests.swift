@@ -31,6 +31,7 @@ struct AtomFeedTests {
                 <link rel="alternate" type="text/html" href="https://example.com:8443/status/incidents/2026-10-24-outbound-delays.html#update-20261024T112800Z" />
                 <author><name>Example Mail Cloud Status</name></author>
                 <content type="html">&lt;p&gt;All queued mail is &lt;em&gt;delivered&lt;/em&gt;.&lt;/p&gt;
+                &lt;p&gt;Affected components: Outbound mail&lt;/p&gt;
                 </content>
                 </entry>
                 <entry>
@@ -41,6 +42,7 @@ struct AtomFeedTests {
                 <link rel="alternate" type="text/html" href="https://example.com:8443/status/incidents/2026-10-24-outbound-delays.html#update-20261024T091500Z" />
                 <author><name>Example Mail Cloud Status</name></author>
                 <content type="html">&lt;p&gt;Outbound mail is delayed.&lt;/p&gt;
+                &lt;p&gt;Affected components: Outbound mail&lt;/p&gt;
                 </content>
                 </entry>
                 </feed>

@@ -58,10 +58,26 @@ struct FeedTests {
         let feed = try RenderedSite().text("feed.rss")
         #expect(
             feed.contains(
-                "<description>&lt;p&gt;All queued mail is &lt;em&gt;delivered&lt;/em&gt;.&lt;/p&gt;\n</description>"))
+                "<description>&lt;p&gt;All queued mail is &lt;em&gt;delivered&lt;/em&gt;.&lt;/p&gt;\n&lt;p&gt;Affected"
+                    + " components: Outbound mail&lt;/p&gt;\n</description>"))
         #expect(feed.contains("<title>Resolved: Outbound &lt;script&gt;alert(1)&lt;/script&gt; &amp; delays</title>"))
         let items = try items().items
-        #expect(items[3]["description"] == "<p>All queued mail is <em>delivered</em>.</p>\n")
+        #expect(
+            items[3]["description"]
+                == "<p>All queued mail is <em>delivered</em>.</p>\n<p>Affected components: Outbound mail</p>\n")
+    }
+
+    @Test("a maintenance's items say its planned window and every item what it affects, as its page does")
+    func facts() throws {
+        let descriptions = Dictionary(
+            try items().items.map { ($0["guid"] ?? "", $0["description"] ?? "") }, uniquingKeysWith: { a, _ in a })
+        let maintenance = try #require(descriptions.first { $0.key.contains("2026-10-29-console-upgrade") }?.value)
+        #expect(
+            maintenance.hasSuffix(
+                "<p>Planned window: 29 Oct 2026, 22:00 GMT to 23:30 GMT</p>\n<p>Affected components: Admin console</p>\n"
+            ))
+        let page = try RenderedSite().text("incidents/2026-10-29-console-upgrade.html")
+        #expect(page.contains("29 Oct 2026, 22:00 GMT</time> to <time datetime=\"2026-10-29T23:30:00Z\">23:30 GMT"))
     }
 
     @Test("A description with markup is text that a feed reader, taking it as HTML, shows rather than runs")
@@ -117,7 +133,7 @@ struct FeedTests {
         let items = try items(timeline).items
         #expect(items.count == 50)
         // The 4 other updates of the fixture are newer than the 60 added, which lose their 14 oldest.
-        #expect(items[4]["description"] == "<p>59</p>\n")
-        #expect(items[49]["description"] == "<p>14</p>\n")
+        #expect(items[4]["description"] == "<p>59</p>\n<p>Affected components: Outbound mail</p>\n")
+        #expect(items[49]["description"] == "<p>14</p>\n<p>Affected components: Outbound mail</p>\n")
     }
 }

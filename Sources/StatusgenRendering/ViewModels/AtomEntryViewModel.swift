@@ -15,8 +15,9 @@ final class AtomEntryViewModel: Sendable {
     /// The update's HTML, which the template escapes as XML text.
     let html: String
 
-    init(_ update: TimelineUpdate, of incident: TimelineIncident, baseURL: String, _ strings: Strings) {
-        let item = FeedItemViewModel(update, of: incident, baseURL: baseURL, strings)
+    init(_ update: TimelineUpdate, of incident: TimelineIncident, _ context: RenderingContext) {
+        let baseURL = context.languageURL
+        let item = FeedItemViewModel(update, of: incident, context)
         title = item.title
         url = item.url
         html = item.html

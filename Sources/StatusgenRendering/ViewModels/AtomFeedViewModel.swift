@@ -31,7 +31,7 @@ final class AtomFeedViewModel: TemplatedViewModel {
         updated = RFC3339.string(from: FeedUpdates.lastChanged(updates, now: context.timeline.now))
         author = config.title
         entries = updates.map {
-            AtomEntryViewModel($0.update, of: $0.incident, baseURL: context.languageURL, context.strings)
+            AtomEntryViewModel($0.update, of: $0.incident, context)
         }
     }
 

@@ -9,15 +9,34 @@ final class FeedItemViewModel: Sendable {
     let url: String
     /// RFC 822 in UTC.
     let pubDate: String
-    /// The update's HTML, which the template escapes as XML text.
+    /// The update's HTML, then what a subscriber needs that the update may not say: a maintenance's planned
+    /// window and the affected components; the template escapes it as XML text.
     let html: String
 
-    init(_ update: TimelineUpdate, of incident: TimelineIncident, baseURL: String, _ strings: Strings) {
+    init(_ update: TimelineUpdate, of incident: TimelineIncident, _ context: RenderingContext) {
+        let strings = context.strings
         title = strings.text(
             "feed_item_title", ["status": update.update.status.words(strings), "title": incident.incident.title])
-        url = baseURL + RenderingContext.path(ofIncident: incident.id) + "#" + update.anchor
+        url = context.languageURL + RenderingContext.path(ofIncident: incident.id) + "#" + update.anchor
         pubDate = UTCTimestampFormatter.rfc822(update.update.time)
-        html = update.update.bodyHTML
+        html = update.update.bodyHTML + Self.facts(of: incident.incident, context)
+    }
+
+    /// "<p>Planned window: 28 Mar 2027, 01:30 CET to 04:00 CEST</p>" for a maintenance, and
+    /// "<p>Affected components: API, Website</p>", as the incident's page says them.
+    private static func facts(of incident: Incident, _ context: RenderingContext) -> String {
+        let strings = context.strings
+        var facts: [(String, String)] = []
+        if let window = incident.window {
+            let range = TimeRangeViewModel(from: window.starts, to: window.ends, context)
+            let end = range.end.map { " " + strings.text("range_to") + " " + $0.text } ?? ""
+            facts.append(("planned_window", range.start.text + end))
+        }
+        let names = incident.components.map { context.componentName($0.id) } + incident.affectedText
+        if !names.isEmpty { facts.append(("affected_components", names.joined(separator: ", "))) }
+        return facts.map { key, text in
+            "<p>" + MarkupEscaping.html(strings.text(key) + strings.text("colon") + " " + text) + "</p>\n"
+        }.joined()
     }
 }
 

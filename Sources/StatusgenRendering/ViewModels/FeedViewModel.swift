@@ -27,7 +27,7 @@ final class FeedViewModel: TemplatedViewModel {
         let updates = FeedUpdates.select(context, componentID: component?.id)
         lastBuildDate = UTCTimestampFormatter.rfc822(FeedUpdates.lastChanged(updates, now: context.timeline.now))
         items = updates.map {
-            FeedItemViewModel($0.update, of: $0.incident, baseURL: context.languageURL, context.strings)
+            FeedItemViewModel($0.update, of: $0.incident, context)
         }
     }
 
