@@ -1,14 +1,11 @@
-/* statusgen status embed: a banner on your own website while the status page reports a problem.
-   <script src="https://status.example.com/embed.js" async></script>
-   Reads api/v2/summary.json and api/embed.json (its words); shows nothing when all is well or the
-   status site cannot be reached; a dismissal lasts until the next update. No cookies. */
+/* statusgen embed: a banner on your website while the status page reports a problem (docs/embed.md).
+   <script src="https://status.example.com/embed.js" async></script> */
 (function () {
   "use strict";
   var script = document.currentScript;
   if (!script || !window.fetch) return;
   var base = new URL(".", script.src);
   var key = "statusgen-embed-dismissed:" + base.href;
-  // By index in states.
   var colours = ["#1f5fa8", "#1f5fa8", "#8a5a00", "#b34700", "#b3261e"];
   var states = ["operational", "under_maintenance", "degraded_performance", "partial_outage", "major_outage"];
   var impacts = { minor: 2, major: 3, critical: 4 };
@@ -23,18 +20,24 @@
 
   function banner(summary, words) {
     var incidents = summary.incidents || [];
-    var active = (summary.scheduled_maintenances || []).filter(function (m) { return /^(in_progress|verifying)$/.test(m.status); });
-    var status = summary.status || {}, indicator = status.indicator || "none";
-    if (!incidents.length && !active.length && indicator === "none") return null;
-    var items = incidents.concat(active);
-    var stamp = items.map(function (item) { return item.id + "@" + item.updated_at; }).join(",") || indicator;
-    try { if (localStorage.getItem(key) === stamp) return null; } catch (e) {}
-    // Seen by monitors alone.
-    if (!items.length) items = [{ name: (summary.page || {}).name, shortlink: base.href }];
-    // The page banner's state.
+    var active = (summary.scheduled_maintenances || []).filter(function (m) { return /^(in_p|ve)/.test(m.status); });
+    var items = incidents.concat(active), named = {}, unnamed = [];
+    items.forEach(function (i) { (i.components || []).forEach(function (c) { named[c.id] = 1; }); });
+    // The page banner's state; components down that no item names: seen by monitors alone.
     var worst = active.length ? 1 : 0;
-    (summary.components || []).forEach(function (c) { worst = Math.max(worst, states.indexOf(c.status)); });
+    (summary.components || []).forEach(function (c) {
+      var s = states.indexOf(c.status);
+      worst = Math.max(worst, s);
+      if (s > 0 && !c.group && !named[c.id]) unnamed.push(c.id + ":" + c.status);
+    });
     incidents.forEach(function (i) { worst = Math.max(worst, impacts[i.impact] || 0); });
+    var stamp = items.map(function (i) { return i.id + "@" + i.updated_at; }).concat(unnamed).join();
+    try {
+      if (!stamp) localStorage.removeItem(key);
+      else if (localStorage.getItem(key) === stamp) return null;
+    } catch (e) {}
+    if (!stamp) return null;
+    if (unnamed.length) items.push({ name: (summary.page || {}).name, shortlink: base.href });
     var box = document.createElement("div");
     box.setAttribute("role", "status");
     if (words.code) box.lang = words.code;
@@ -42,14 +45,15 @@
     box.style.cssText = "font:15px/1.4 system-ui,sans-serif;color:#fff;background:" + colours[worst]
       + ";padding:10px 44px 10px 16px;position:relative;z-index:2147483647";
     var text = document.createElement("strong");
-    text.textContent = words.words[states[worst]] || status.description || "";
+    // No state word for incidents that change no state.
+    text.textContent = worst ? words.words[states[worst]] || (summary.status || {}).description : "";
     box.appendChild(text);
-    items.forEach(function (item) {
-      var link = document.createElement("a");
-      link.href = item.shortlink || base.href;
-      link.textContent = item.name;
-      link.style.cssText = "color:#fff;text-decoration:underline;margin-left:12px";
-      box.appendChild(link);
+    items.forEach(function (i) {
+      var a = document.createElement("a");
+      a.href = i.shortlink || base.href;
+      a.textContent = i.name;
+      a.style.cssText = "color:#fff;text-decoration:underline;margin-left:12px";
+      box.appendChild(a);
     });
     var close = document.createElement("button");
     close.type = "button";
@@ -66,10 +70,10 @@
 
   function get(path) {
     return fetch(new URL(path, base), { credentials: "omit", cache: "no-cache" })
-      .then(function (response) { return response.ok ? response.json() : null; });
+      .then(function (r) { return r.ok ? r.json() : null; });
   }
 
-  // A site built before api/embed.json: English words.
+  // Without api/embed.json (an older site): English.
   Promise.all([get("api/v2/summary.json"), get("api/embed.json").catch(function () { return null; })])
     .then(function (results) {
       var box = results[0] && banner(results[0], pick(results[1]));

@@ -148,6 +148,38 @@ def test_an_outage_monitors_alone_found_shows_in_its_colour_with_a_link_to_the_s
     assert '<a href="' + status + '/"' in dom and ">Example Mail Cloud Status</a>" in dom, dom
 
 
+def test_an_outage_of_another_component_beside_the_open_incident_links_the_status_page_too(host, tmp_path):
+    """The open incident is about inbound mail, while IMAP's monitors fail: the banner's "Major outage" must
+    not read as if it were the incident's, so the status page is linked as well."""
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    copy_demo_site(folder)
+    rows = "".join(f"2026-11-24T11:{minute:02d}:00Z,{monitor},down,\n"
+                   for minute in range(30, 60) for monitor in ("imap-uk", "imap-de"))
+    (folder / "monitors" / "outage.csv").write_text("timestamp,monitor,status,latency_ms\n" + rows)
+    subprocess.run([str(statusgen_binary()), "build", "--source", str(folder), "--now", NOW],
+                   check=True, capture_output=True)
+    with nginx_serving(folder / "site", tmp_path) as status:
+        dom = render(host(status))
+    assert "<strong>Major outage</strong>" in dom
+    assert 'href="https://status.example.com/incidents/2026-11-24-uk-mail-flow.html"' in dom
+    assert '<a href="' + status + '/"' in dom and ">Example Mail Cloud Status</a>" in dom, dom
+
+
+def test_an_incident_that_changes_no_state_shows_without_a_state_word(host, tmp_path):
+    site = built_demo(tmp_path / "demo", "2026-11-24T12:40:00Z", resolve=True)
+    folder = site.parent
+    binary = str(statusgen_binary())
+    subprocess.run([binary, "new", "Some replies from support are slow", "--impact", "none", "--source", str(folder),
+                    "--now", "2026-11-24T12:41:00Z", "-m", "We are looking into it."], check=True, capture_output=True)
+    subprocess.run([binary, "build", "--source", str(folder), "--now", "2026-11-24T12:42:00Z"],
+                   check=True, capture_output=True)
+    with nginx_serving(site, tmp_path) as status:
+        dom = render(host(status))
+    assert 'class="statusgen-embed"' in dom and "Some replies from support are slow" in dom
+    assert "<strong></strong>" in dom and "operational" not in dom.lower(), dom
+
+
 def test_nothing_shows_when_the_status_site_cannot_be_reached(demo_site, host, tmp_path):
     with nginx_serving(demo_site, tmp_path) as status:
         pass
