@@ -42,10 +42,23 @@ struct AuthoringOptions: ParsableArguments {
     }
 
     /// Rebuilds the site as of `now` when `--build` or `--publish` was given, with the same code as
-    /// `statusgen build`.
-    func buildIfAsked(now: Date, reporter: DiagnosticReporter) throws {
+    /// `statusgen build`. When the site has errors (in any file), says that `written` is written all the
+    /// same and how to go on: the command run again would post its update a second time.
+    func buildIfAsked(now: Date, reporter: DiagnosticReporter, written: String, config: SiteConfig) throws {
         guard build || publish else { return }
-        print(try reporter.built(SiteBuild.run(source: sourceURL, output: outputURL, now: now), into: outputURL))
+        do {
+            print(try reporter.built(SiteBuild.run(source: sourceURL, output: outputURL, now: now), into: outputURL))
+        } catch {
+            let steps = publish ? ["build", "publish"] + (config.notify.isEmpty ? [] : ["notify"]) : ["build"]
+            let notDone =
+                publish ? (config.notify.isEmpty ? "built or published" : "built, published or notified") : "built"
+            FileHandle.standardError.write(
+                Data(
+                    ("\(written) is written, but the site was not \(notDone): fix the errors above, then run `"
+                        + steps.map { "statusgen " + $0 }.joined(separator: " && ")
+                        + "` (this command run again would post its update a second time)\n").utf8))
+            throw error
+        }
     }
 
     /// With `--publish`: publishes the built site to every target, as `statusgen publish` does, and prints

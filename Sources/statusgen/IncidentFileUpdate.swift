@@ -61,7 +61,7 @@ struct IncidentFileUpdate {
             try AtomicFile.replace(url, with: Data(edited.utf8), expected: original)
             print("Updated \(path): \(wanted.status.rawValue)")
             for translation in translations { try translation.write() }
-            try options.buildIfAsked(now: now, reporter: reporter)
+            try options.buildIfAsked(now: now, reporter: reporter, written: path, config: config)
             return (config, now)
         }
         try await options.publishIfAsked(config: config, now: now, started: started, reporter: reporter)

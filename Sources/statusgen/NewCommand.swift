@@ -72,7 +72,7 @@ struct NewCommand: AsyncParsableCommand {
             let created = try write(draft, now: now, componentIDs: config.components.map(\.id))
             print("Created \(created.path) (id \(created.id))")
             for translation in try compose(created.id) { try translation.write() }
-            try options.buildIfAsked(now: now, reporter: reporter)
+            try options.buildIfAsked(now: now, reporter: reporter, written: created.path, config: config)
             return (config, now)
         }
         try await options.publishIfAsked(config: config, now: now, started: started, reporter: reporter)

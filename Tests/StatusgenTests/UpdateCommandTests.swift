@@ -337,6 +337,25 @@ struct UpdateCommandTests {
         #expect(page.contains("Done early."))
     }
 
+    @Test("an update whose --build fails on another file's error says it is written and how to go on")
+    func buildFailsElsewhere() throws {
+        let scratch = try ScratchSite()
+        try scratch.write(
+            "---\ntitle: Old\nimpact: huge\n---\n## 2026-11-01T10:00:00Z investigating\nx\n",
+            to: "incidents/2026-11-01-old.md")
+        let result = try StatusgenProcess.run([
+            "resolve", "2026-11-10-database-upgrade", "-m", "Done early.", "--now", "2026-11-10T04:00:00Z", "--build",
+            "--source", scratch.root.path,
+        ])
+        #expect(result.status == 1)
+        #expect(result.stdout == "Updated incidents/2026-11-10-database-upgrade.md: completed\n")
+        #expect(result.stderr.contains("incidents/2026-11-01-old.md:3: "))
+        #expect(
+            result.stderr.hasSuffix(
+                "incidents/2026-11-10-database-upgrade.md is written, but the site was not built: fix the errors above,"
+                    + " then run `statusgen build` (this command run again would post its update a second time)\n"))
+    }
+
     @Test("A file that is not UTF-8 is refused, not rewritten with replacement characters")
     func notUTF8() throws {
         let scratch = try ScratchSite()
