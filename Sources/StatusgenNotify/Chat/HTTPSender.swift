@@ -41,9 +41,11 @@ enum HTTPSender {
         }
         guard (200..<300).contains(status.code) else {
             let detail = text.prefix(200).trimmingCharacters(in: .whitespacesAndNewlines)
+            // Retry-After in seconds; its other form, a date, is left to the usual waits.
+            let retryAfter = response.headers.first(name: "Retry-After").flatMap { Double($0) }
             throw DeliveryFailure(
                 "HTTP \(status.code) \(status.reasonPhrase)" + (detail.isEmpty ? "" : ": \(detail)"),
-                isRetryable: status.code >= 500 || status.code == 429)
+                isRetryable: status.code >= 500 || status.code == 429, retryAfter: retryAfter)
         }
     }
 }
