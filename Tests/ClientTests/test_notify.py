@@ -605,6 +605,30 @@ def test_a_redirect_is_never_counted_as_sent_and_a_hang_up_after_the_request_may
         http.close()
 
 
+def test_a_renamed_incident_file_is_not_sent_again_but_its_next_update_is(tmp_path, peers):
+    http = peers["http"]
+    make_site(tmp_path, f"""  hook:
+    kind: webhook
+    url: {http.url('/renamed')}
+""")
+    start_channels(tmp_path, ["hook"])
+    assert notify(tmp_path).returncode == 0
+    assert len(http.bodies("/renamed")) == 4
+    incidents = tmp_path / "incidents"
+    (incidents / "web-down.md").rename(incidents / "website-down.md")
+    again = notify(tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert len(http.bodies("/renamed")) == 4, "the renamed incident's two updates were sent again"
+    assert again.stderr.count("which the site no longer has (was incidents/web-down.md renamed?); recorded as sent") == 2
+    # Its next update is new, and sent.
+    with (incidents / "website-down.md").open("a") as file:
+        file.write("\n## 2026-11-24T11:30:00Z resolved\n\nThe website is back.\n")
+    third = notify(tmp_path)
+    assert third.returncode == 0 and "no longer has" not in third.stderr, third.stderr
+    bodies = http.bodies("/renamed")
+    assert len(bodies) == 5 and bodies[-1]["incident"]["status"] == "resolved"
+
+
 def update_of_discord(payload):
     """A Discord post's update id, from its embed's incident link and time (Discord has no header for it)."""
     embed = payload["embeds"][0]

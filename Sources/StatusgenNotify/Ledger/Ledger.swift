@@ -11,12 +11,13 @@ public struct Ledger: Sendable {
     /// The first line of a new ledger.
     public static let header = "# statusgen notify ledger: update id, channel, time, note; commit this file\n"
 
-    private var recorded: Set<String>
+    /// Each update a channel has received (or was marked with), as `UPDATE-ID<tab>CHANNEL`.
+    private(set) var received: Set<String>
     private var started: Set<String>
     private var begun: [String: Int]
 
     public init(entries: [LedgerEntry] = []) {
-        self.recorded = []
+        self.received = []
         self.started = []
         self.begun = [:]
         for entry in entries { add(entry) }
@@ -24,13 +25,13 @@ public struct Ledger: Sendable {
 
     /// Whether `channel` has received (or was marked with) `updateID`.
     public func contains(updateID: String, channel: String) -> Bool {
-        recorded.contains(updateID + "\t" + channel)
+        received.contains(updateID + "\t" + channel)
     }
 
     /// How many deliveries of `updateID` to `channel` began in runs that were stopped before they knew the
     /// outcome (a `sending` line with no `sent` or `failed` after it): each may have reached the channel.
     public func unconfirmedDeliveries(updateID: String, channel: String) -> Int {
-        recorded.contains(updateID + "\t" + channel) ? 0 : begun[updateID + "\t" + channel, default: 0]
+        received.contains(updateID + "\t" + channel) ? 0 : begun[updateID + "\t" + channel, default: 0]
     }
 
     /// Whether `channel` has a history here; a channel without one must start with `--baseline`
@@ -47,7 +48,7 @@ public struct Ledger: Sendable {
     private mutating func add(key: String, channel: String, note: LedgerEntry.Note) {
         started.insert(channel)
         switch note {
-        case .sent, .baseline: recorded.insert(key)
+        case .sent, .baseline: received.insert(key)
         case .sending: begun[key, default: 0] += 1
         case .failed: begun[key] = max(0, begun[key, default: 0] - 1)
         case .start: break

@@ -55,7 +55,13 @@ public struct NotifyRun {
         }
         // Only the updates that some channel has not received: the plans need no other.
         let notices = site.notices { id in channels.contains { !ledger.contains(updateID: id, channel: $0.name) } }
-        let plans = ChannelPlan.plans(notices: notices, channels: channels, ledger: ledger)
+        var plans = ChannelPlan.plans(notices: notices, channels: channels, ledger: ledger)
+        if !options.baseline, plans.contains(where: { $0.hasStarted && !$0.pending.isEmpty }) {
+            let renamed = RenamedUpdates(ledger: ledger, incidentIDs: site.incidentIDs)
+            for index in plans.indices where plans[index].hasStarted {
+                plans[index] = try setAside(plans[index], renamed, file: file)
+            }
+        }
         // A channel with no history on a site with updates would be sent them all: it waits for --baseline,
         // while the channels that have a history are sent what is new, an outage's update among it.
         let waits = { (plan: ChannelPlan) in
@@ -100,6 +106,27 @@ public struct NotifyRun {
                 "--channel: no channel '\(name)' under 'notify:'" + Suggestion.hint(for: name, among: names))
         }
         return config.notify.filter { options.channels.isEmpty || options.channels.contains($0.name) }
+    }
+
+    /// `plan` without the updates its channel received under an incident id the site no longer has (a
+    /// renamed file): each is named in a warning, and recorded as sent without being sent again.
+    private func setAside(_ plan: ChannelPlan, _ renamed: RenamedUpdates, file: LedgerFile?) throws -> ChannelPlan {
+        let name = plan.channel.name
+        var plan = plan
+        var setAside: [LedgerEntry] = []
+        let time = RFC3339.string(from: BuildClock.now())
+        plan.pending.removeAll { notice in
+            guard let former = renamed.formerID(of: notice, channel: name) else { return false }
+            warn(
+                "\(name): \(notice.id) not sent: the channel had it as an update of \(former), which the site no"
+                    + " longer has (was \(SiteLayout.incidentPath(former)) renamed?); "
+                    + (options.dryRun ? "it would be recorded as sent" : "recorded as sent"))
+            setAside.append(LedgerEntry(updateID: notice.id, channel: name, time: time, note: .baseline))
+            return true
+        }
+        if !options.dryRun { try file?.append(setAside) }
+        plan.maybeDelivered.subtract(setAside.map(\.updateID))
+        return plan
     }
 
     /// Starts the channel's history, marking its pending updates as sent without sending them.

@@ -29,6 +29,9 @@ struct SiteNotices {
         locales = catalog.locales
     }
 
+    /// The ids of the site's incidents and maintenances.
+    var incidentIDs: Set<String> { Set(site.incidents.map(\.id)) }
+
     /// The notice of each update whose id `isWanted` accepts, in the site's language.
     func notices(where isWanted: (String) -> Bool) -> [UpdateNotice] {
         UpdateNoticeBuilder(
