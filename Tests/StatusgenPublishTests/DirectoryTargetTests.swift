@@ -61,6 +61,31 @@ struct DirectoryTargetTests {
         #expect((again.uploaded, again.skipped, again.isResent, again.failure) == (0, 6, false, nil))
     }
 
+    @Test("a file another hand put into the published folder is kept, while a page the site dropped goes")
+    func keepsForeignFiles() async throws {
+        let built = try BuiltSite()
+        defer { built.remove() }
+        let live = built.root.appendingPathComponent("www/status")
+        let target = DirectoryTarget(name: "local", folder: live)
+        try built.write(BuiltSite.first)
+        #expect(await Publisher(site: try built.snapshot()).publish(to: target).failure == nil)
+        // A host's verification files, at the top and in a folder of their own.
+        try Data("google-site-verification: google123.html".utf8).write(
+            to: live.appendingPathComponent("google123.html"))
+        try FileManager.default.createDirectory(
+            at: live.appendingPathComponent(".well-known"), withIntermediateDirectories: true)
+        try Data("token".utf8).write(to: live.appendingPathComponent(".well-known/acme"))
+
+        try built.write(BuiltSite.second)
+        let second = await Publisher(site: try built.snapshot()).publish(to: target)
+        #expect(second.failure == nil && second.deleted == 1)
+        #expect(!FileManager.default.fileExists(atPath: live.appendingPathComponent("incidents/b.html").path))
+        #expect(
+            try String(contentsOf: live.appendingPathComponent("google123.html"), encoding: .utf8)
+                == "google-site-verification: google123.html")
+        #expect(try String(contentsOf: live.appendingPathComponent(".well-known/acme"), encoding: .utf8) == "token")
+    }
+
     @Test("a folder with files statusgen did not publish is refused and left as it was")
     func refusesForeignFolder() async throws {
         let built = try BuiltSite()

@@ -50,7 +50,9 @@ public struct DirectoryTarget: PublishTarget {
         defer { if let lock { close(lock) } }
         removeLeftovers(in: parent)
         // Read again under the lock: another publish may have changed the folder since the plan was made.
-        let live = try await manifest() ?? PublishManifest()
+        let stored = try await manifest()
+        let hasManifest = stored != nil
+        let live = stored ?? PublishManifest()
         let staging = parent.appendingPathComponent("\(stagingPrefix)\(UUID().uuidString)")
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -64,6 +66,16 @@ public struct DirectoryTarget: PublishTarget {
                 }
                 try manager.copyItem(at: site.folder.appendingPathComponent(path), to: target)
             }
+            // Kept: files put into the folder by another hand since (a host's verification file), which
+            // neither this site nor the last publish has. Without a manifest, nothing tells them apart.
+            if hasManifest {
+                for path in try foreignFiles(known: live, plan.after) {
+                    let target = staging.appendingPathComponent(path)
+                    try manager.createDirectory(
+                        at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try manager.linkItem(at: folder.appendingPathComponent(path), to: target)
+                }
+            }
             try site.contents(of: SiteWriter.markerName).write(
                 to: staging.appendingPathComponent(SiteWriter.markerName))
             try plan.after.encoded().write(to: staging.appendingPathComponent(PublishManifest.fileName))
@@ -72,6 +84,25 @@ public struct DirectoryTarget: PublishTarget {
             try? manager.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// The files in the folder that neither `known` (the last publish) nor `after` (this one) names, and
+    /// that are not statusgen's own marker or manifest, by path.
+    private func foreignFiles(known: PublishManifest, _ after: PublishManifest) throws -> [String] {
+        let own: Set = [SiteWriter.markerName, PublishManifest.fileName]
+        let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        var found: [String] = []
+        let walk = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+        while let url = walk?.nextObject() as? URL {
+            let values = try url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            guard values.isRegularFile == true || values.isSymbolicLink == true else { continue }
+            guard url.path.hasPrefix(base) else { continue }
+            let path = String(url.path.dropFirst(base.count))
+            guard !own.contains(path), known.files[path] == nil, after.files[path] == nil else { continue }
+            found.append(path)
+        }
+        return found.sorted()
     }
 
     public func read(_ path: String) async throws -> [UInt8]? {
