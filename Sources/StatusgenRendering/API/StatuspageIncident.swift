@@ -20,6 +20,9 @@ import StatusgenModel
 /// - components: the objects of the components it names, as in `components.json`.
 /// - affected_text: names of affected things that are not components (`affected_text:`), only when there are.
 /// - scheduled_for, scheduled_until: a maintenance's planned window (maintenances only).
+/// - a maintenance that its window started or ended, with no update saying so, gets the update Statuspage
+///   posts itself then (`in_progress` at its start, `completed` at its end, in the site's words), so that a
+///   client showing the newest update does not say "scheduled" of work under way or over.
 /// - reminder_intervals is `null`, and each update has deliver_notifications `true`, custom_tweet and
 ///   tweet_id `null`: Statuspage's clients expect these keys, and statusgen sends no reminders or tweets.
 struct StatuspageIncident {
@@ -31,7 +34,7 @@ struct StatuspageIncident {
     var json: JSONValue {
         let incident = item.incident
         let isMaintenance = incident.kind == .maintenance
-        let oldestFirst = Array(item.updates.reversed())
+        let oldestFirst = withWindowUpdates(Array(item.updates.reversed()))
         let createdAt = oldestFirst.first?.update.time ?? incident.window?.starts ?? item.startedAt
         let updatedAt =
             ([createdAt] + oldestFirst.map(\.update.time) + [item.startedAt].filter { $0 <= context.timeline.now }
@@ -103,6 +106,42 @@ struct StatuspageIncident {
                 ("tweet_id", .null),
             ])
         }
+    }
+
+    /// `written` (oldest first) with the updates a maintenance's window made: `in_progress` at its start when
+    /// no update says it began, `completed` at its end when it ended by its window; a note after one of them
+    /// keeps its status. Each is left out when a written update has its very time.
+    private func withWindowUpdates(_ written: [TimelineUpdate]) -> [TimelineUpdate] {
+        guard let window = item.incident.window, item.status == .inProgress || item.status == .completed else {
+            return written
+        }
+        let times = Set(written.map(\.update.time))
+        var made: [TimelineUpdate] = []
+        let began = written.contains { [.inProgress, .verifying, .completed].contains($0.effectiveStatus) }
+        if !began, window.starts <= context.timeline.now, !times.contains(window.starts) {
+            made.append(windowUpdate(.inProgress, at: window.starts, "maintenance_auto_in_progress"))
+        }
+        if item.status == .completed, !written.contains(where: { $0.effectiveStatus == .completed }),
+            item.endedAt == window.ends, !times.contains(window.ends)
+        {
+            made.append(windowUpdate(.completed, at: window.ends, "maintenance_auto_completed"))
+        }
+        guard !made.isEmpty else { return written }
+        var status = UpdateStatus.scheduled
+        return (written + made).sorted { $0.update.time < $1.update.time }.map { update in
+            var update = update
+            if update.update.status == .update { update.effectiveStatus = status }
+            status = update.effectiveStatus
+            return update
+        }
+    }
+
+    /// An update that the window made, with the site's words for it.
+    private func windowUpdate(_ status: UpdateStatus, at time: Date, _ key: String) -> TimelineUpdate {
+        let words = context.strings.text(key)
+        return TimelineUpdate(
+            update: IncidentUpdate(time: time, status: status, bodyHTML: "", bodyText: words, line: 0),
+            effectiveStatus: status)
     }
 
     /// The status word in Statuspage's vocabulary.
