@@ -151,6 +151,17 @@ class FullAndSlowMailbox(Mailbox):
         return await super().handle_DATA(server, session, envelope)
 
 
+class RateLimitedMailbox(Mailbox):
+    """A relay that takes two recipients a session, then refuses the rest for now: a limit of the session."""
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        session.taken = getattr(session, "taken", 0) + 1
+        if session.taken > 2:
+            return "451 4.7.1 Rate limit exceeded, try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
 def authenticator(server, session, envelope, mechanism, auth_data):
     return AuthResult(success=auth_data.login == b"ann" and auth_data.password == b"pw")
 
@@ -516,6 +527,30 @@ def test_a_mailbox_full_for_now_misses_the_update_alone_and_a_long_session_is_no
         assert sorted(rcpt[0] for rcpt, _ in box.messages) == sorted(others * 4)
         again = notify(tmp_path)
         assert again.returncode == 0 and len(box.messages) == 20
+    finally:
+        server.stop()
+
+
+def test_a_rate_limit_of_the_session_is_a_failure_not_a_refused_address(tmp_path):
+    box = RateLimitedMailbox()
+    server = Controller(box, hostname="127.0.0.1", port=free_port())
+    server.start()
+    try:
+        make_site(tmp_path, f"""  mail:
+    kind: email
+    smtp: 127.0.0.1:{server.port}
+    security: none
+    from: status@example.com
+    unsubscribe: mailto:unsubscribe@example.com
+""")
+        (tmp_path / "subscribers.csv").write_text("a@example.com\nb@example.com\nc@example.com\nd@example.com\n")
+        start_channels(tmp_path, ["mail"])
+        result = notify(tmp_path)
+        # Not skipped as if c and d had left: the update is not recorded as sent, and the run fails.
+        assert result.returncode == 1
+        assert "451 4.7.1 Rate limit exceeded" in result.stderr and "refused for" not in result.stderr
+        notes = [line.split("\t")[3] for line in (tmp_path / "notify-ledger.txt").read_text().splitlines()[1:]]
+        assert "sent" not in notes
     finally:
         server.stop()
 

@@ -14,10 +14,11 @@ struct SMTPSession {
     /// Delivers `messages`; the session is cut off when the server takes more than `timeout` seconds to
     /// connect or to answer a command. A failure after one of them was accepted, or without an answer to a
     /// message's end, may have left the update with some recipients (`DeliveryFailure.mayHaveArrived`). A
-    /// recipient the server refuses (4xx or 5xx to RCPT: a mailbox that is full, greylisted or gone) is
-    /// skipped and returned, as `address: reply`, when others took theirs, so that one address cannot hold
-    /// the update back from the others or send it to them twice; when every recipient is refused, the
-    /// update is not delivered and that is the failure, tried again when the refusals were temporary.
+    /// recipient the server refuses for good (5xx to RCPT: a mailbox that is gone) or whose mailbox is busy
+    /// for now (450, or 452 `4.2.x`: full) is skipped and returned, as `address: reply`, when others took
+    /// theirs, so that one address cannot hold the update back from the others or send it to them twice;
+    /// when every recipient is refused, the update is not delivered and that is the failure, tried again
+    /// when the refusals were for now. Any other 4xx (a rate limit, a full queue) fails the session.
     func deliver(_ messages: [MailMessage], timeout: Double) async throws -> [String] {
         let tls = try tlsContext()
         let hostname = Self.isAddress(settings.host) ? nil : settings.host
@@ -87,7 +88,7 @@ struct SMTPSession {
     private func transact(_ connection: SMTPConnection, _ message: MailMessage) async throws -> Refusal? {
         _ = try await connection.command("MAIL FROM:<\(message.from)>", expecting: [250])
         let recipient = try await connection.send("RCPT TO:<\(message.to)>")
-        if recipient.code >= 400 {
+        if recipient.code >= 500 || recipient.isMailboxBusy {
             _ = try await connection.command("RSET", expecting: [250])
             return Refusal(text: "\(message.to): \(recipient.summary)", isTemporary: recipient.code < 500)
         }
