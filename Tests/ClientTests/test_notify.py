@@ -629,7 +629,9 @@ def test_a_redirect_is_never_counted_as_sent_and_a_hang_up_after_the_request_may
         # Followed, a 301 would have sent a GET without the update to the new address, and the channel's 200
         # would have been recorded as sent.
         assert "GET /elsewhere" not in http.seen and http.seen["/moved"] == 1
-        assert f"the address redirects to {http.url('/elsewhere')}; set the channel's url" in result.stderr
+        # Its host only: a webhook's path can hold its token.
+        assert f"the address redirects to one on http://127.0.0.1:{http.port}; set the channel's url" in result.stderr
+        assert "/elsewhere" not in result.stderr
         assert notes["moved"] == ["start", "sending", "failed"]
         # The whole request went out before the receiver hung up: it may have taken the update, so it is not
         # posted again in this run, and counts as a delivery that may have arrived.

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Foundation
 import NIOCore
 import NIOHTTP1
 import StatusgenChecks
@@ -35,14 +36,20 @@ enum HTTPSender {
         let status = response.status
         let text = (try? await response.body.collect(upTo: 4096)).map { String(buffer: $0) } ?? ""
         if (300..<400).contains(status.code), let location = response.headers.first(name: "Location") {
+            // Its scheme and host only: a webhook's path can hold its token, which must not reach a CI log.
+            let place = URL(string: location, relativeTo: URL(string: message.url)).flatMap { url in
+                url.host.map { (url.scheme ?? "https") + "://" + $0 + (url.port.map { ":\($0)" } ?? "") }
+            }
             throw DeliveryFailure(
-                "HTTP \(status.code) \(status.reasonPhrase): the address redirects to \(location); set the channel's"
-                    + " url to where it leads", isRetryable: false)
+                "HTTP \(status.code) \(status.reasonPhrase): the address redirects"
+                    + (place.map { " to one on \($0)" } ?? "") + "; set the channel's url to where it leads",
+                isRetryable: false)
         }
         guard (200..<300).contains(status.code) else {
             let detail = text.prefix(200).trimmingCharacters(in: .whitespacesAndNewlines)
             // Retry-After in seconds; its other form, a date, is left to the usual waits.
-            let retryAfter = response.headers.first(name: "Retry-After").flatMap { Double($0) }
+            let asksToWait = status.code == 429 || status.code == 503
+            let retryAfter = asksToWait ? response.headers.first(name: "Retry-After").flatMap { Double($0) } : nil
             throw DeliveryFailure(
                 "HTTP \(status.code) \(status.reasonPhrase)" + (detail.isEmpty ? "" : ": \(detail)"),
                 isRetryable: status.code >= 500 || status.code == 429, retryAfter: retryAfter)
