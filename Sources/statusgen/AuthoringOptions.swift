@@ -49,7 +49,12 @@ struct AuthoringOptions: ParsableArguments {
         do {
             print(try reporter.built(SiteBuild.run(source: sourceURL, output: outputURL, now: now), into: outputURL))
         } catch {
-            let steps = publish ? ["build", "publish"] + (config.notify.isEmpty ? [] : ["notify"]) : ["build"]
+            // As this command was given them, so that each runs on the same site and moment.
+            let place = source == "." ? "" : " --source " + Self.shellWord(source)
+            let moment = self.now == nil ? "" : " --now " + RFC3339.string(from: now)
+            let steps =
+                ["build" + place + moment]
+                + (publish ? ["publish" + place] + (config.notify.isEmpty ? [] : ["notify" + place + moment]) : [])
             let notDone =
                 publish ? (config.notify.isEmpty ? "built or published" : "built, published or notified") : "built"
             FileHandle.standardError.write(
@@ -59,6 +64,12 @@ struct AuthoringOptions: ParsableArguments {
                         + "` (this command run again would post its update a second time)\n").utf8))
             throw error
         }
+    }
+
+    /// `text` as one word for a POSIX shell: as it is when it is made of plain characters, else quoted.
+    private static func shellWord(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+:@".contains($0)) }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 
     /// With `--publish`: publishes the built site to every target, as `statusgen publish` does, and prints

@@ -353,7 +353,8 @@ struct UpdateCommandTests {
         #expect(
             result.stderr.hasSuffix(
                 "incidents/2026-11-10-database-upgrade.md is written, but the site was not built: fix the errors above,"
-                    + " then run `statusgen build` (this command run again would post its update a second time)\n"))
+                    + " then run `statusgen build --source \(scratch.root.path) --now 2026-11-10T04:00:00Z` (this"
+                    + " command run again would post its update a second time)\n"))
     }
 
     @Test("A file that is not UTF-8 is refused, not rewritten with replacement characters")
