@@ -69,6 +69,17 @@ struct DetectedOutageTests {
         #expect(timeline.detectedOutages == [Self.outage])
     }
 
+    @Test("does not attach an outage to a maintenance called off before its window, just after the outage")
+    func calledOffMaintenance() {
+        let calledOff = makeIncident(
+            "m", kind: .maintenance, components: [("api", .underMaintenance)],
+            updates: [("2026-11-24T10:10:00Z", .cancelled)],
+            window: (starts: "2026-11-25T10:00:00Z", ends: "2026-11-25T12:00:00Z"))
+        let timeline = buildTimeline(incidents: [calledOff], checks: Self.checks, now: Self.now)
+        #expect(timeline.incident(withID: "m")?.detectedOutages == [])
+        #expect(timeline.detectedOutages == [Self.outage])
+    }
+
     @Test("attaches an outage to a resolved incident it overlaps")
     func resolvedAfter() {
         let timeline = buildTimeline(

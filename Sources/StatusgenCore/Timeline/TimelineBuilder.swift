@@ -109,7 +109,8 @@ public struct TimelineBuilder: Sendable {
     }
 
     private func covers(_ incident: TimelineIncident, _ outage: DetectedOutage, now: Date) -> Bool {
-        guard incident.phase != .upcoming,
+        // A maintenance called off before its window covers nothing: no work was done under it.
+        guard incident.phase != .upcoming, !incident.neverTookPlace,
             incident.incident.components.contains(where: { outage.componentIDs.contains($0.id) })
         else { return false }
         let start = incident.startedAt.addingTimeInterval(-Self.reportingDelay)

@@ -108,35 +108,10 @@ public struct Ledger: Sendable {
         return true
     }
 
-    /// Whether `field` is a time: at once when it is written as `notify` writes it, `2026-11-24T10:53:00Z`,
-    /// else as `TimestampParser` reads one.
+    /// Whether `field` is a time, as `TimestampParser` reads one: its RFC 3339 reader first, which reads the
+    /// bytes in place (`notify` writes `2026-11-24T10:53:00Z`).
     static func isTime(_ field: some Collection<UInt8>) -> Bool {
-        // Year, month, day, hour, minute, second.
-        var parts = [0, 0, 0, 0, 0, 0]
-        var isWritten = field.count == 20
-        if isWritten {
-            for (offset, byte) in field.enumerated() {
-                let mark: Character? =
-                    switch offset {
-                    case 4, 7: "-"
-                    case 10: "T"
-                    case 13, 16: ":"
-                    case 19: "Z"
-                    default: nil
-                    }
-                if let mark {
-                    isWritten = byte == mark.asciiValue
-                } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                    let part = offset < 4 ? 0 : (offset - 2) / 3
-                    parts[part] = parts[part] * 10 + Int(byte - UInt8(ascii: "0"))
-                } else {
-                    isWritten = false
-                }
-                if !isWritten { break }
-            }
-        }
-        guard isWritten else { return (try? TimestampParser.parse(String(decoding: field, as: UTF8.self))) != nil }
-        return (1...12).contains(parts[1]) && (1...31).contains(parts[2]) && parts[3] < 24 && parts[4] < 60
-            && parts[5] < 61
+        TimestampParser.parseRFC3339(field) != nil
+            || (try? TimestampParser.parse(String(decoding: field, as: UTF8.self))) != nil
     }
 }
