@@ -28,7 +28,7 @@
     (summary.components || []).forEach(function (c) {
       var s = states.indexOf(c.status);
       worst = Math.max(worst, s);
-      if (s > 0 && !c.group && !named[c.id]) unnamed.push(c.id + ":" + c.status);
+      if (s > 0 && !c.group && !named[c.id]) unnamed.push(c.id + "@" + c.updated_at);
     });
     incidents.forEach(function (i) { worst = Math.max(worst, impacts[i.impact] || 0); });
     var stamp = items.map(function (i) { return i.id + "@" + i.updated_at; }).concat(unnamed).join();
@@ -73,7 +73,7 @@
       .then(function (r) { return r.ok ? r.json() : null; });
   }
 
-  // Without api/embed.json (an older site): English.
+  // No api/embed.json (an older site): English.
   Promise.all([get("api/v2/summary.json"), get("api/embed.json").catch(function () { return null; })])
     .then(function (results) {
       var box = results[0] && banner(results[0], pick(results[1]));

@@ -15,7 +15,7 @@ public enum ContentSecurityPolicy {
     /// Whether other sites may show the page at `path` in a frame: `embed.html`, in the default language
     /// and in each other (`de/embed.html`, `pt-BR/embed.html`), as docs/nginx/status.conf has it too.
     public static func isEmbeddable(_ path: String) -> Bool {
-        path.wholeMatch(of: /(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)*\/)?embed\.html/) != nil
+        path.wholeMatch(of: /(?:[A-Za-z]{2,8}(?:-[A-Za-z0-9]+)*\/)?embed\.html/) != nil
     }
 
     /// The `Referrer-Policy` sent with every file: links to other sites do not learn which page was read.

@@ -162,13 +162,13 @@ def test_every_file_is_served_with_its_type_charset_and_caching(demo_site, nginx
 def test_the_embed_page_of_every_language_may_be_framed_and_no_other_page(demo_site, tmp_path):
     site = tmp_path / "site"
     shutil.copytree(demo_site, site)
-    for folder in ("de", "pt-BR"):
+    for folder in ("de", "pt-BR", "EN-gb"):
         (site / folder).mkdir()
         shutil.copy(site / "embed.html", site / folder / "embed.html")
     shutil.copy(site / "embed.html", site / "incidents" / "embed.html")
     (tmp_path / "nginx").mkdir()
     with nginx_serving(site, tmp_path / "nginx") as url:
-        for path in ("embed.html", "de/embed.html", "pt-BR/embed.html"):
+        for path in ("embed.html", "de/embed.html", "pt-BR/embed.html", "EN-gb/embed.html"):
             status, headers, _ = fetch(f"{url}/{path}")
             assert status == 200 and headers["Content-Security-Policy"] == PAGE_POLICY, path
         for path in ("incidents/embed.html", "index.html"):

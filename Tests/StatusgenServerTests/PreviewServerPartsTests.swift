@@ -49,6 +49,7 @@ struct PreviewServerPartsTests {
         #expect(ContentSecurityPolicy.header(forPath: "embed.html") == pages)
         #expect(ContentSecurityPolicy.header(forPath: "de/embed.html") == pages)
         #expect(ContentSecurityPolicy.header(forPath: "pt-BR/embed.html") == pages)
+        #expect(ContentSecurityPolicy.header(forPath: "EN-gb/embed.html") == pages)
         #expect(ContentSecurityPolicy.header(forPath: "incidents/embed.html") == pages + "; frame-ancestors 'none'")
         #expect(ContentSecurityPolicy.header(forPath: "de/index.html") == pages + "; frame-ancestors 'none'")
         #expect(ErrorPage.contentSecurityPolicy.contains("style-src 'unsafe-inline'"))
