@@ -113,7 +113,7 @@ struct TranslationCheckTests {
         #expect(
             result.diagnostics.map(\.description) == [
                 "incidents/2026-11-24-mail.de.md:1: warning: the title is the original's, word for word: it is shown"
-                    + " as the original's, in en, until it is translated"
+                    + " as the original's, in en, until it is translated (or the line is removed)"
             ])
         let translation = try #require(result.site?.translations.first)
         #expect(translation.title == nil)

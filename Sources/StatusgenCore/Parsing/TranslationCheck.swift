@@ -50,15 +50,6 @@ struct TranslationCheck {
             // A summary or postmortem the original lacks would tell readers of one language more than the
             // others: left out, as a section under a heading the original lacks is.
             var translation = translation
-            // `update --message LOCALE=` starts a translation's file with the original's title, for the
-            // translator to replace: until then it is the original's, and shown as such.
-            if translation.title == original.title {
-                warnings.append(
-                    .warning(
-                        "the title is the original's, word for word: it is shown as the original's, in"
-                            + " \(config.locales[0]), until it is translated", at: location))
-                translation.title = nil
-            }
             if !translation.summaryHTML.isEmpty, original.summaryHTML.isEmpty {
                 warnings.append(
                     .warning(
@@ -71,6 +62,16 @@ struct TranslationCheck {
                     .warning(
                         "\(original.source.path) has no '## Postmortem': the translation's is not shown", at: location))
                 translation.postmortemHTML = nil
+            }
+            // `update --message LOCALE=` starts a translation's file with the original's title, for the
+            // translator to replace: until then it is the original's, and shown as such.
+            if translation.title == original.title {
+                warnings.append(
+                    .warning(
+                        "the title is the original's, word for word: it is shown as the original's, in"
+                            + " \(config.locales[0]), until it is translated (or the line is removed)",
+                        at: location))
+                translation.title = nil
             }
             kept.append(translation)
         }

@@ -27,10 +27,10 @@ final class FeedItemViewModel: Sendable {
     private static func facts(of incident: Incident, _ context: RenderingContext) -> String {
         let strings = context.strings
         var facts: [(String, String)] = []
-        if let window = incident.window {
-            let range = TimeRangeViewModel(from: window.starts, to: window.ends, context)
-            let end = range.end.map { " " + strings.text("range_to") + " " + $0.text } ?? ""
-            facts.append(("planned_window", range.start.text + end))
+        if let window = incident.window, let end = TimeRangeViewModel(from: window.starts, to: window.ends, context).end
+        {
+            let start = context.time.dateTime(window.starts)
+            facts.append(("planned_window", start + " " + strings.text("range_to") + " " + end.text))
         }
         let names = incident.components.map { context.componentName($0.id) } + incident.affectedText
         if !names.isEmpty { facts.append(("affected_components", names.joined(separator: ", "))) }
