@@ -66,6 +66,8 @@ public struct Ledger: Sendable {
         var problems: [Diagnostic] = []
         var torn: Int?
         var text = text
+        // The last time found good: lines written together (a baseline's tens of thousands) share it.
+        var goodTime: [UInt8] = []
         text.withUTF8 { bytes in
             var start = 0
             var number = 0
@@ -74,13 +76,13 @@ public struct Ledger: Sendable {
                 guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else {
                     // Without its line break: whole when written by hand (an editor that ends a file
                     // without one), torn when a write was cut short.
-                    if !ledger.add(line: bytes[start...]) { torn = number }
+                    if !ledger.add(line: bytes[start...], goodTime: &goodTime) { torn = number }
                     break
                 }
                 let line = bytes[start..<end]
                 start = end + 1
                 guard let first = line.first, first != UInt8(ascii: "#") else { continue }
-                guard ledger.add(line: line) else {
+                guard ledger.add(line: line, goodTime: &goodTime) else {
                     problems.append(
                         .error(
                             "not a ledger line: expected 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>sent|sending|failed|baseline|start'",
@@ -94,14 +96,20 @@ public struct Ledger: Sendable {
     }
 
     /// Adds `line` (without its line break); false when it is not a ledger line: four tab-separated fields,
-    /// an update id, a channel id, a time and a note.
-    private mutating func add(line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    /// an update id, a channel id, a time and a note. A time equal to `goodTime` is not read again; one
+    /// read good becomes it.
+    private mutating func add(line: Slice<UnsafeBufferPointer<UInt8>>, goodTime: inout [UInt8]) -> Bool {
         let tab = UInt8(ascii: "\t")
         guard let first = line.firstIndex(of: tab), let second = line[(first + 1)...].firstIndex(of: tab),
             let third = line[(second + 1)...].firstIndex(of: tab), !line[(third + 1)...].contains(tab),
-            first > line.startIndex, Self.isTime(line[(second + 1)..<third]),
+            first > line.startIndex,
             let note = LedgerEntry.Note(rawValue: String(decoding: line[(third + 1)...], as: UTF8.self))
         else { return false }
+        let time = line[(second + 1)..<third]
+        if !time.elementsEqual(goodTime) {
+            guard Self.isTime(time) else { return false }
+            goodTime = Array(time)
+        }
         let channel = String(decoding: line[(first + 1)..<second], as: UTF8.self)
         guard SiteID.isValid(channel) else { return false }
         add(key: String(decoding: line[..<second], as: UTF8.self), channel: channel, note: note)

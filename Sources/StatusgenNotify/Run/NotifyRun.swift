@@ -57,7 +57,8 @@ public struct NotifyRun {
         let notices = site.notices { id in channels.contains { !ledger.contains(updateID: id, channel: $0.name) } }
         var plans = ChannelPlan.plans(notices: notices, channels: channels, ledger: ledger)
         if !options.baseline, plans.contains(where: { $0.hasStarted && !$0.pending.isEmpty }) {
-            let renamed = RenamedUpdates(ledger: ledger, incidentIDs: site.incidentIDs)
+            let renamed = RenamedUpdates(
+                ledger: ledger, incidentIDs: site.incidentIDs, plans: plans.filter(\.hasStarted))
             for index in plans.indices where plans[index].hasStarted {
                 plans[index] = try setAside(plans[index], renamed, file: file)
             }
