@@ -15,7 +15,18 @@ public enum ContentSecurityPolicy {
     /// Whether other sites may show the page at `path` in a frame: `embed.html`, in the default language
     /// and in each other (`de/embed.html`, `pt-BR/embed.html`), as docs/nginx/status.conf has it too.
     public static func isEmbeddable(_ path: String) -> Bool {
-        path.wholeMatch(of: /(?:[A-Za-z]{2,8}(?:-[A-Za-z0-9]+)*\/)?embed\.html/) != nil
+        guard path.hasSuffix("embed.html") else { return false }
+        let folder = path.dropLast("embed.html".count)
+        guard !folder.isEmpty else { return true }
+        guard folder.hasSuffix("/") else { return false }
+        // A language tag: 2 to 8 letters, then subtags of letters and digits after hyphens.
+        let subtags = folder.dropLast().split(separator: "-", omittingEmptySubsequences: false)
+        guard let primary = subtags.first, (2...8).contains(primary.count),
+            primary.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return subtags.dropFirst().allSatisfy {
+            !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
     }
 
     /// The `Referrer-Policy` sent with every file: links to other sites do not learn which page was read.

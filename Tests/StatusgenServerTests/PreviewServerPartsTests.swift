@@ -50,6 +50,9 @@ struct PreviewServerPartsTests {
         #expect(ContentSecurityPolicy.header(forPath: "de/embed.html") == pages)
         #expect(ContentSecurityPolicy.header(forPath: "pt-BR/embed.html") == pages)
         #expect(ContentSecurityPolicy.header(forPath: "EN-gb/embed.html") == pages)
+        for path in ["a/b/embed.html", "de-/embed.html", "x/embed.html", "de/myembed.html", "deembed.html"] {
+            #expect(ContentSecurityPolicy.header(forPath: path) == pages + "; frame-ancestors 'none'", "\(path)")
+        }
         #expect(ContentSecurityPolicy.header(forPath: "incidents/embed.html") == pages + "; frame-ancestors 'none'")
         #expect(ContentSecurityPolicy.header(forPath: "de/index.html") == pages + "; frame-ancestors 'none'")
         #expect(ErrorPage.contentSecurityPolicy.contains("style-src 'unsafe-inline'"))
