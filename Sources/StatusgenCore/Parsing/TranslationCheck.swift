@@ -4,8 +4,8 @@ import StatusgenModel
 /// Holds each translation to its original: a translation into a language the site does not publish, or
 /// of an incident that does not exist, is left out; an update left untranslated, a section under a
 /// heading the original does not have, a summary or postmortem the original lacks, a section whose
-/// status differs, or a title left as the original's, is reported. Each is a warning, at its line: a translation that lags behind its
-/// original must never stop an urgent update.
+/// status differs, or a title left as the original's, is reported. Each is a warning, at its line: a
+/// translation that lags behind its original must never stop an urgent update.
 struct TranslationCheck {
     let config: SiteConfig
     /// The originals, by id.

@@ -17,8 +17,8 @@ struct RenamedUpdates {
         // slice of the key, so that the tens of thousands of lines that are not asked for cost no string.
         var asked: Set<Substring> = []
         for plan in plans {
-            for notice in plan.pending where notice.id.hasPrefix(notice.incidentID) {
-                asked.insert(Substring(notice.id.dropFirst(notice.incidentID.count) + "\t" + plan.channel.name))
+            for notice in plan.pending {
+                if let key = Self.key(of: notice, channel: plan.channel.name) { asked.insert(key) }
             }
         }
         guard !asked.isEmpty else { return }
@@ -34,8 +34,13 @@ struct RenamedUpdates {
 
     /// The id of the vanished incident under which `channel` received `notice`'s update, if any.
     func formerID(of notice: UpdateNotice, channel: String) -> String? {
+        Self.key(of: notice, channel: channel).flatMap { formerIDs[$0]?.min() }
+    }
+
+    /// The time part of `notice`'s update id, a tab and `channel`, as a ledger key of that update ends.
+    private static func key(of notice: UpdateNotice, channel: String) -> Substring? {
         guard notice.id.hasPrefix(notice.incidentID) else { return nil }
-        return formerIDs[Substring(notice.id.dropFirst(notice.incidentID.count) + "\t" + channel)]?.min()
+        return Substring(notice.id.dropFirst(notice.incidentID.count) + "\t" + channel)
     }
 
     /// Where the time part of `updateID` starts: its `-YYYYMMDDTHHMMSSZ`, and a `-N` after it. Read by hand

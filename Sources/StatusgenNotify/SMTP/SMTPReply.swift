@@ -12,6 +12,6 @@ struct SMTPReply: Sendable {
     var isMailboxBusy: Bool {
         guard code == 450 || code == 452 else { return false }
         let enhanced = lines.first?.split(separator: " ").first.map(String.init) ?? ""
-        return code == 450 ? !enhanced.hasPrefix("4.") || enhanced.hasPrefix("4.2.") : enhanced.hasPrefix("4.2.")
+        return enhanced.hasPrefix("4.2.") || (code == 450 && !enhanced.hasPrefix("4."))
     }
 }

@@ -51,7 +51,6 @@ public struct DirectoryTarget: PublishTarget {
         removeLeftovers(in: parent)
         // Read again under the lock: another publish may have changed the folder since the plan was made.
         let stored = try await manifest()
-        let hasManifest = stored != nil
         let live = stored ?? PublishManifest()
         let staging = parent.appendingPathComponent("\(stagingPrefix)\(UUID().uuidString)")
         do {
@@ -68,7 +67,7 @@ public struct DirectoryTarget: PublishTarget {
             }
             // Kept: files put into the folder by another hand since (a host's verification file), which
             // neither this site nor the last publish has. Without a manifest, nothing tells them apart.
-            if hasManifest {
+            if stored != nil {
                 for path in try foreignFiles(known: live, plan.after) {
                     let target = staging.appendingPathComponent(path)
                     try manager.createDirectory(

@@ -32,8 +32,8 @@ final class FeedItemViewModel: Sendable {
             let start = context.time.dateTime(window.starts)
             facts.append(("planned_window", start + " " + strings.text("range_to") + " " + end.text))
         }
-        let names = incident.components.map { context.componentName($0.id) } + incident.affectedText
-        if !names.isEmpty { facts.append(("affected_components", names.joined(separator: ", "))) }
+        let names = context.affectedNames(of: incident)
+        if !names.isEmpty { facts.append(("affected_components", names)) }
         return facts.map { key, text in
             "<p>" + MarkupEscaping.html(strings.text(key) + strings.text("colon") + " " + text) + "</p>\n"
         }.joined()

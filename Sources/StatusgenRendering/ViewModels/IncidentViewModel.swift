@@ -63,7 +63,7 @@ final class IncidentViewModel: Sendable {
         }
         affectedText = incident.affectedText
         hasComponents = !components.isEmpty || !affectedText.isEmpty
-        componentNames = (components.map(\.name) + affectedText).joined(separator: ", ")
+        componentNames = context.affectedNames(of: incident)
         summaryHTML = incident.summaryHTML
         hasSummary = !incident.summaryHTML.isEmpty
         window = incident.window.map { TimeRangeViewModel(from: $0.starts, to: $0.ends, context) }

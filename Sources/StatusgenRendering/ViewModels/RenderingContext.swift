@@ -63,6 +63,12 @@ final class RenderingContext: Sendable {
         componentsByID[id]?.name ?? id
     }
 
+    /// What `incident` affects, as the pages name it: its components' names, then its other affected
+    /// names, joined ("Inbound mail (SMTP), Admin console"); empty when it names none.
+    func affectedNames(of incident: Incident) -> String {
+        (incident.components.map { componentName($0.id) } + incident.affectedText).joined(separator: ", ")
+    }
+
     /// The path of an incident's page, relative to the site root.
     static func path(ofIncident id: String) -> String {
         "incidents/\(id).html"
