@@ -13,6 +13,7 @@ import signal
 import subprocess
 import threading
 import time
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -475,20 +476,30 @@ def test_channels_in_a_file_of_their_own(tmp_path, peers):
     assert not list((tmp_path / "site").rglob("channels.yml"))
 
 
-def test_an_address_the_server_refuses_is_skipped_and_the_others_get_the_update(tmp_path):
-    box = PickyMailbox()
+@contextmanager
+def mail_site(root, box, subscribers, settings=""):
+    """A site whose one channel, `mail` (with `settings` added), has started and sends to `subscribers`
+    through an SMTP server on 127.0.0.1 that `box` answers for; the server stops when the block ends."""
     server = Controller(box, hostname="127.0.0.1", port=free_port())
     server.start()
     try:
-        make_site(tmp_path, f"""  mail:
+        make_site(root, f"""  mail:
     kind: email
     smtp: 127.0.0.1:{server.port}
     security: none
     from: status@example.com
     unsubscribe: mailto:unsubscribe@example.com
-""")
-        (tmp_path / "subscribers.csv").write_text("ann@example.com\ngone@example.com\ncy@example.com\n")
-        start_channels(tmp_path, ["mail"])
+{settings}""")
+        (root / "subscribers.csv").write_text("\n".join(subscribers) + "\n")
+        start_channels(root, ["mail"])
+        yield
+    finally:
+        server.stop()
+
+
+def test_an_address_the_server_refuses_is_skipped_and_the_others_get_the_update(tmp_path):
+    box = PickyMailbox()
+    with mail_site(tmp_path, box, ["ann@example.com", "gone@example.com", "cy@example.com"]):
         result = notify(tmp_path)
         assert result.returncode == 0, result.stderr
         assert "refused for gone@example.com: 550 5.1.1 <gone@example.com>: no such user" in result.stderr
@@ -498,26 +509,12 @@ def test_an_address_the_server_refuses_is_skipped_and_the_others_get_the_update(
         assert len(sent) == 4 and all(line.endswith(" to 2 of the 3 subscribers in subscribers.csv") for line in sent)
         again = notify(tmp_path)
         assert again.returncode == 0 and len(box.messages) == 8 and "refused" not in again.stderr
-    finally:
-        server.stop()
 
 
 def test_a_mailbox_full_for_now_misses_the_update_alone_and_a_long_session_is_not_cut_off(tmp_path):
     box = FullAndSlowMailbox()
-    server = Controller(box, hostname="127.0.0.1", port=free_port())
-    server.start()
-    try:
-        make_site(tmp_path, f"""  mail:
-    kind: email
-    smtp: 127.0.0.1:{server.port}
-    security: none
-    from: status@example.com
-    unsubscribe: mailto:unsubscribe@example.com
-    timeout_seconds: 1
-""")
-        others = ["ann@example.com", "cy@example.com", "dan@example.com", "eve@example.com", "fay@example.com"]
-        (tmp_path / "subscribers.csv").write_text("\n".join(others[:2] + ["full@example.com"] + others[2:]) + "\n")
-        start_channels(tmp_path, ["mail"])
+    others = ["ann@example.com", "cy@example.com", "dan@example.com", "eve@example.com", "fay@example.com"]
+    with mail_site(tmp_path, box, others[:2] + ["full@example.com"] + others[2:], "    timeout_seconds: 1\n"):
         result = notify(tmp_path)
         # Each session takes 1.25 s, longer than the timeout, while the relay answers each command at once.
         assert result.returncode == 0, result.stderr
@@ -527,32 +524,17 @@ def test_a_mailbox_full_for_now_misses_the_update_alone_and_a_long_session_is_no
         assert sorted(rcpt[0] for rcpt, _ in box.messages) == sorted(others * 4)
         again = notify(tmp_path)
         assert again.returncode == 0 and len(box.messages) == 20
-    finally:
-        server.stop()
 
 
 def test_a_rate_limit_of_the_session_is_a_failure_not_a_refused_address(tmp_path):
-    box = RateLimitedMailbox()
-    server = Controller(box, hostname="127.0.0.1", port=free_port())
-    server.start()
-    try:
-        make_site(tmp_path, f"""  mail:
-    kind: email
-    smtp: 127.0.0.1:{server.port}
-    security: none
-    from: status@example.com
-    unsubscribe: mailto:unsubscribe@example.com
-""")
-        (tmp_path / "subscribers.csv").write_text("a@example.com\nb@example.com\nc@example.com\nd@example.com\n")
-        start_channels(tmp_path, ["mail"])
+    subscribers = ["a@example.com", "b@example.com", "c@example.com", "d@example.com"]
+    with mail_site(tmp_path, RateLimitedMailbox(), subscribers):
         result = notify(tmp_path)
         # Not skipped as if c and d had left: the update is not recorded as sent, and the run fails.
         assert result.returncode == 1
         assert "451 4.7.1 Rate limit exceeded" in result.stderr and "refused for" not in result.stderr
         notes = [line.split("\t")[3] for line in (tmp_path / "notify-ledger.txt").read_text().splitlines()[1:]]
         assert "sent" not in notes
-    finally:
-        server.stop()
 
 
 def test_a_failing_channel_is_retried_and_the_others_go_on(tmp_path, peers):
