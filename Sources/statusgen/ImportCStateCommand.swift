@@ -113,19 +113,26 @@ struct ImportCStateCommand: ParsableCommand {
         return pages.map { $0 + " (a page)" } + folders.map { $0 + "/ (custom HTML and files)" }
     }
 
-    /// Writes the redirect files; one that exists is left alone, with a warning when it differs.
+    /// Writes the redirect files. One that exists is replaced when the new one holds each of its lines (an
+    /// earlier import's, which issues added since extend), and otherwise left alone with a warning: an
+    /// edited file loses nothing.
     private func writeSiteFiles(_ files: [OutputFile], into site: URL, reporter: DiagnosticReporter) throws {
         var written: [String] = []
         var kept: [Diagnostic] = []
         for file in files {
             let url = site.appendingPathComponent(file.path)
             if let old = try? Data(contentsOf: url) {
-                if old != file.contents {
+                guard old != file.contents else { continue }
+                let lines = Set(String(decoding: file.contents, as: UTF8.self).split(separator: "\n"))
+                guard String(decoding: old, as: UTF8.self).split(separator: "\n").allSatisfy(lines.contains) else {
                     kept.append(
                         .warning(
-                            "exists and differs from the redirects of this import: not replaced",
-                            at: SourceLocation(path: file.path)))
+                            "exists and differs from the redirects of this import, and has lines this import would"
+                                + " not write: not replaced", at: SourceLocation(path: file.path)))
+                    continue
                 }
+                try AtomicFile.replace(url, with: file.contents, expected: old)
+                written.append(file.path)
                 continue
             }
             try FileManager.default.createDirectory(

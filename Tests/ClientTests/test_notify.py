@@ -376,6 +376,9 @@ def test_a_subscriber_in_a_language_of_the_site_gets_its_translation_and_page(tm
     german_text = german.get_body(("plain",)).get_content()
     assert "Mails kommen langsam an." in german_text and "Mail is slow" not in german_text
     assert "https://status.example.com/de/incidents/mail-delay.html" in german_text
+    # The signature links the status page in German too, in the text and in the HTML.
+    assert "Status: https://status.example.com/de/\r\n" in german_text
+    assert '<a href="https://status.example.com/de/">' in german.get_body(("html",)).get_content()
     # eve reads French, which the site is not published in: the words are French, the text and page English.
     french = first_mail("eve@example.com")
     assert str(french["Subject"]) == "[Enquête en cours] Mail flow delayed für UK customers"
@@ -569,6 +572,12 @@ def test_a_failing_channel_is_retried_and_the_others_go_on(tmp_path, peers):
         lines = [line for line in result.stderr.splitlines() if line.startswith(name + ":")]
         assert lines and all("connection refused" in line for line in lines), result.stderr
     assert "errno" not in result.stderr and "ConnectionFailure" not in result.stderr
+    # A refused connection fails at once, and is tried again after 1 s and 3 s, rather than each attempt
+    # waiting out the channel's timeout (10 s) first.
+    started = time.monotonic()
+    gone = notify(tmp_path, "--channel", "gone")
+    assert gone.returncode == 1 and "(3 attempts)" in gone.stderr and "connection refused" in gone.stderr, gone.stderr
+    assert time.monotonic() - started < 10
     assert "hang:" in result.stderr and "no answer within" in result.stderr
     assert len(http.bodies("/retry")) == 4 and http.seen["/retry"] == 5
     assert len(http.bodies("/fine")) == 4

@@ -314,6 +314,58 @@ struct CStateBodyCorpusTests {
                 ]
             ),
             (
+                // Tracked paragraphs oldest first: the text after the last shortcode goes with the newest update,
+                // not before the first; a label with its colon inside the bold is a label.
+                resolved,
+                """
+                Signing is broken. {{< track "2026-08-13 17:40:00Z" >}}
+
+                A new key is ordered. {{< track "2026-08-13 18:30:00Z" >}}
+
+                **Resolved:** A new key is installed. {{< track "2026-08-13 19:10:00Z" >}}
+
+                We will restart the builds in batches.
+                """,
+                [
+                    "2026-08-13T17:40:00Z investigating: Signing is broken.",
+                    "2026-08-13T18:30:00Z update: A new key is ordered.",
+                    "2026-08-13T19:10:00Z resolved: A new key is installed./We will restart the builds in batches.",
+                ]
+            ),
+            (
+                // A code block right after a shortcode goes with the paragraph that introduces it.
+                resolved,
+                """
+                The index is stale. Clear it with the steps below: {{< track "2026-08-13 18:00:00Z" >}}
+
+                ```
+                flatpak update --appstream
+                ```
+
+                Deltas are cached again. {{< track "2026-08-13 18:30:00Z" >}}
+                """,
+                [
+                    "2026-08-13T17:40:00Z investigating: ",
+                    "2026-08-13T18:00:00Z update: The index is stale. Clear it with the steps below:/```/"
+                        + "flatpak update --appstream/```",
+                    "2026-08-13T18:30:00Z update: Deltas are cached again.",
+                    "2026-08-13T19:10:00Z resolved: ",
+                ]
+            ),
+            (
+                // A note posted after resolvedWhen is the resolution, not a note above an empty one.
+                resolved,
+                """
+                We keep watching the queues. {{< track "2026-08-13 19:30:00Z" >}}
+
+                Mail is slow. {{< track "2026-08-13 17:40:00Z" >}}
+                """,
+                [
+                    "2026-08-13T17:40:00Z investigating: Mail is slow.",
+                    "2026-08-13T19:30:00Z resolved: We keep watching the queues.",
+                ]
+            ),
+            (
                 // A time alone at the start of a sentence, not set apart, opens nothing.
                 open,
                 "18:00 we will know more.",

@@ -212,6 +212,46 @@ struct CStateImporterTests {
                     + " bring it up to date)"))
     }
 
+    @Test("an open incident whose issue is gone from cState is named once the import runs again")
+    func goneIssue() throws {
+        let open = """
+            ---
+            title: GitHub notice
+            date: 2025-01-02T03:04:05Z
+            resolved: false
+            resolvedWhen: ""
+            severity: disrupted
+            affected: [Website]
+            ---
+            GitHub is slow.
+            """
+        let first = try Self.convert(issues: ["github-notice.md": open, "b.md": Self.goodIssue])
+        // An empty resolvedWhen is no value, as cState's own archetype writes it: nothing to warn about.
+        #expect(!first.warnings.contains { $0.message.contains("resolvedWhen") })
+        let written = Dictionary(
+            uniqueKeysWithValues: first.incidents.map {
+                (
+                    String($0.path.dropFirst("incidents/".count).dropLast(3)),
+                    String(decoding: $0.contents, as: UTF8.self)
+                )
+            })
+        #expect(written.keys.sorted() == ["2025-01-02-b", "2025-01-02-github-notice"])
+
+        // The bot deleted the issue once GitHub was back; the resolved one it left is no concern.
+        let again = try Self.convert(issues: ["b.md": Self.goodIssue], existing: written, update: true)
+        #expect(
+            again.warnings.filter { $0.location.path.hasPrefix("incidents/") }.map(\.description) == [
+                "incidents/2025-01-02-github-notice.md: warning: imported from a cState issue that is no longer there"
+                    + " (deleted, or made a draft), and still open: resolve it (statusgen resolve"
+                    + " 2025-01-02-github-notice) or delete the file"
+            ])
+        // An issue that is there but cannot be read may be the one that gave it: no warning then.
+        let unreadable = try Self.convert(
+            issues: ["b.md": Self.goodIssue, "github-notice.md": "---\ntitle: [broken\n---\n"], existing: written,
+            update: true)
+        #expect(!unreadable.warnings.contains { $0.message.contains("no longer there") })
+    }
+
     @Test(
         "cState times are read leniently, with irregular ones flagged",
         arguments: [

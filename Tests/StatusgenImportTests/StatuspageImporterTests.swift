@@ -95,10 +95,11 @@ struct StatuspageImporterTests {
             ])
     }
 
-    @Test("a Statuspage payload: groups, per-update component statuses, HTML in bodies, a maintenance window")
+    @Test("a Statuspage payload: its time zone, groups, component statuses, HTML in bodies, a maintenance window")
     func payload() throws {
         let summary = """
-            {"page": {"id": "p1", "name": "Example Cloud", "url": "https://status.example.com"},
+            {"page": {"id": "p1", "name": "Example Cloud", "url": "https://status.example.com",
+                      "time_zone": "America/Los_Angeles"},
              "components": [
               {"id": "g1", "name": "Regions", "group": true, "group_id": null, "position": 1},
               {"id": "c1", "name": "EU West", "group": false, "group_id": "g1", "position": 2, "description": ""},
@@ -138,7 +139,7 @@ struct StatuspageImporterTests {
             String(decoding: try #require(result.config).contents, as: UTF8.self) == """
                 title: Example Cloud
                 base_url: "https://status.example.com/"
-                timezone: UTC
+                timezone: America/Los_Angeles
                 components:
                   - id: eu-west
                     name: EU West

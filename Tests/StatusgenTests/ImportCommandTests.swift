@@ -227,6 +227,47 @@ struct ImportCommandTests {
     }
 
     /// A cState site with one system, `API`, and no issues yet, in `scratch/old`.
+    @Test("Issues added in cState since extend the redirect files; a line added by hand keeps them as they are")
+    func cStateRedirectsGrow() throws {
+        let scratch = try ScratchFolder()
+        let cstate = try Self.cStateSite(in: scratch)
+        func add(_ name: String) throws {
+            try Data("---\ntitle: \(name)\ndate: 2025-01-02T03:04:05Z\n---\nText\n".utf8)
+                .write(to: cstate.appendingPathComponent("content/issues/\(name).md"))
+        }
+        let site = scratch.root.appendingPathComponent("new")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        func importAgain() throws -> StatusgenProcess.Output {
+            try StatusgenProcess.run(["import", "cstate", cstate.path, "--source", site.path])
+        }
+        try add("a")
+        #expect(try importAgain().status == 0)
+        let map = site.appendingPathComponent("redirects/cstate-nginx-map.conf")
+        let netlify = site.appendingPathComponent("static/_redirects")
+        try add("b")
+        let second = try importAgain()
+        #expect(second.status == 0)
+        #expect(
+            second.stdout.contains(
+                "Wrote redirects for the old addresses: redirects/cstate-nginx-map.conf, static/_redirects, 1 page"
+                    + " under static/"))
+        #expect(second.stderr.contains("not replaced") == false)
+        let grown = try String(contentsOf: map, encoding: .utf8)
+        #expect(grown.contains("\"/issues/a/\"") && grown.contains("\"/issues/b/\""))
+
+        let mine = "/status-old/ /history/index.html 301\n"
+        try Data((try String(contentsOf: netlify, encoding: .utf8) + mine).utf8).write(to: netlify)
+        try add("c")
+        let third = try importAgain()
+        #expect(third.status == 0)
+        #expect(
+            third.stderr.contains(
+                "static/_redirects: warning: exists and differs from the redirects of this import, and has lines this"
+                    + " import would not write: not replaced"))
+        #expect(try String(contentsOf: netlify, encoding: .utf8).hasSuffix(mine))
+        #expect(try String(contentsOf: map, encoding: .utf8).contains("\"/issues/c/\""))
+    }
+
     static func cStateSite(in scratch: ScratchFolder) throws -> URL {
         let cstate = scratch.root.appendingPathComponent("old")
         try FileManager.default.createDirectory(

@@ -84,7 +84,7 @@ struct MonitorCache {
 
     /// The bytes of the file at `url`, read straight into one array; `nil` when it cannot be read.
     private static func contents(of url: URL) -> [UInt8]? {
-        let descriptor = open(url.path, O_RDONLY)
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
@@ -106,7 +106,7 @@ struct MonitorCache {
 
     /// Writes `bytes` to a new file at `url`; whether it worked.
     private static func write(_ bytes: [UInt8], to url: URL) -> Bool {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         return bytes.withUnsafeBytes { buffer in

@@ -13,7 +13,7 @@ struct OpenFile {
     init(root: URL, path: String) throws {
         self.path = path
         // O_NONBLOCK: opening a named pipe for reading would wait for a writer forever; it is refused below.
-        let descriptor = open(try SiteFilePath(root: root).resolve(path), O_RDONLY | O_NONBLOCK)
+        let descriptor = open(try SiteFilePath(root: root).resolve(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw CommandFailure("\(path): cannot read the file: \(String(cString: strerror(errno)))")
         }

@@ -18,7 +18,7 @@ public enum AtomicFile {
         // Comparing and renaming under a lock of the folder (which, unlike the file, no rename replaces),
         // so that of two commands that read the same bytes, the second sees the first's change.
         // Where a file system has no locks (some network ones), the comparison alone still catches most.
-        let folder = open(target.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY)
+        let folder = open(target.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folder >= 0 { close(folder) } }
         if folder >= 0 { _ = flock(folder, LOCK_EX) }
         guard (try? Data(contentsOf: target)) == expected else {

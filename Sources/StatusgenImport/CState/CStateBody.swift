@@ -43,9 +43,9 @@ struct CStateBody {
         pattern: #"\{\{[<%]\s*track\s+["']([^"']*)["']\s*[>%]\}\}"#)
     private static let comment = try! NSRegularExpression(pattern: #"<!--[\s\S]*?-->"#)
     private static let otherShortcode = try! NSRegularExpression(pattern: #"\{\{[<%][\s\S]*?[>%]\}\}"#)
-    // `*Resolved* -`, `**Update** —`, `_Monitoring_:`, `***Resolved***` at the start of a section.
+    // `*Resolved* -`, `**Update** —`, `_Monitoring_:`, `**Resolved:**`, `***Resolved***` at the start of a section.
     private static let label = try! NSRegularExpression(
-        pattern: #"^(\*\*\*|\*\*|\*|__|_)\s*([A-Za-z][A-Za-z ]*?)\s*\1\s*[-–—:]?\s*"#)
+        pattern: #"^(\*\*\*|\*\*|\*|__|_)\s*([A-Za-z][A-Za-z ]*?)\s*[-–—:]?\s*\1\s*[-–—:]?\s*"#)
 
     // A label alone before a shortcode that opens its update: `***Starting***`, `**Update** -`.
     private static let bareLabel = try! NSRegularExpression(
@@ -86,7 +86,8 @@ struct CStateBody {
             return
         }
         isTracked = true
-        let pieces = Self.leadingPieces(text, tracks) ?? Self.trailingPieces(text, tracks)
+        let leading = Self.leadingPieces(text, tracks)
+        let pieces = leading ?? Self.trailingPieces(text, tracks)
         for piece in pieces {
             var content = Self.tidy(piece.text)
             guard let track = piece.track else {
@@ -120,11 +121,28 @@ struct CStateBody {
             }
             sections.append(Section(text: content, time: time, status: status, label: label, line: trackLine))
         }
+        // Paragraphs that end in their shortcodes oldest first (as some sites write them) put the text after
+        // the last shortcode after the newest update, not before the first: it belongs to the newest.
+        let times = sections.compactMap { $0.time?.seconds }
+        if leading == nil, !untrackedText.isEmpty, times.count > 1, times.count == sections.count,
+            zip(times, times.dropFirst()).allSatisfy({ $0 <= $1 }), times.first! < times.last!,
+            let lastTrack = tracks.last
+        {
+            warnings.append(
+                .warning(
+                    "text after the newest update's track shortcode (the updates are oldest first): kept with that"
+                        + " update", at: SourceLocation(path: path, line: line(in: text, at: lastTrack.range.location)))
+            )
+            sections[sections.count - 1].text += "\n\n" + untrackedText
+            untrackedText = ""
+        }
     }
 
     private typealias Piece = (text: String, track: NSTextCheckingResult?)
 
     /// cState's own form: each paragraph ends in its track shortcode; the text after the last is untracked.
+    /// A fenced code block right after a shortcode goes with the paragraph the shortcode ends, which
+    /// introduces it ("try the steps below"), as cState shows it.
     private static func trailingPieces(_ text: NSString, _ tracks: [NSTextCheckingResult]) -> [Piece] {
         var start = 0
         var pieces: [Piece] = []
@@ -132,7 +150,30 @@ struct CStateBody {
             pieces.append((text.substring(with: NSRange(location: start, length: match.range.location - start)), match))
             start = match.range.location + match.range.length
         }
-        return pieces + [(text.substring(from: start), nil)]
+        pieces.append((text.substring(from: start), nil))
+        for index in pieces.indices.dropFirst() {
+            guard let (block, rest) = leadingCodeBlock(of: pieces[index].text) else { continue }
+            pieces[index - 1].text += "\n\n" + block
+            pieces[index].text = rest
+        }
+        return pieces
+    }
+
+    /// A fenced code block that `text` starts with (after blank lines), to its closing fence, and the text
+    /// after it; `nil` when the text starts otherwise or the block is never closed.
+    private static func leadingCodeBlock(of text: String) -> (block: String, rest: String)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.firstIndex(where: { !String($0).trimmingSpaces().isEmpty }) else { return nil }
+        let opening = String(lines[first]).trimmingSpaces()
+        guard opening.hasPrefix("```") || opening.hasPrefix("~~~") else { return nil }
+        let fence = opening.prefix(3)
+        guard let closing = lines[(first + 1)...].firstIndex(where: { String($0).trimmingSpaces().hasPrefix(fence) })
+        else {
+            return nil
+        }
+        return (
+            lines[first...closing].joined(separator: "\n"), lines[(closing + 1)...].joined(separator: "\n")
+        )
     }
 
     /// The form some sites use instead: each update opens with its shortcode, at the start of a paragraph and

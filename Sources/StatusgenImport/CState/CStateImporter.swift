@@ -117,6 +117,8 @@ public struct CStateImporter: Sendable {
             conversion.convert(CStateIssueReader().read(path: prefix + file.path, text: text))
         }
         warnings += conversion.warnings
+        warnings += conversion.openIncidentsWithoutIssue(
+            issueNames: issueFiles.map { CStateIssueReader.stem(of: $0.path) })
 
         var result = Result(
             incidents: conversion.created, replacements: conversion.replaced, config: nil, componentsToMerge: "",

@@ -16,6 +16,8 @@ struct CStateIssueConversion {
     var summary = ImportSummary()
     /// The ids given in this import, so that two issues never share one.
     private var writtenIDs: Set<String> = []
+    /// The file names (without `.md`) of the issues given an id.
+    private var givenNames: Set<String> = []
     /// Set while rendering an issue whose times had to be corrected.
     private var isDegraded = false
     private var unmatched: [String: Int] = [:]
@@ -34,6 +36,25 @@ struct CStateIssueConversion {
     /// The names kept as text, most named first, then by name.
     var unmatchedNames: [(name: String, count: Int)] {
         unmatched.map { ($0.key, $0.value) }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
+    }
+
+    /// A warning for each open incident that an import wrote and that no issue of this import gives: its
+    /// issue was deleted (as monitoring bots do once a service is back) or made a draft, and the incident
+    /// would otherwise stay open for good. `issueNames` are the file names (without `.md`) of every issue
+    /// file; an incident that one of those not read may have given is left out.
+    func openIncidentsWithoutIssue(issueNames: [String]) -> [Diagnostic] {
+        let others = issueNames.filter { !givenNames.contains($0) }.map { Slug.make($0) }.filter { !$0.isEmpty }
+        return existing.keys.sorted().compactMap { id -> Diagnostic? in
+            guard let text = existing[id], text.contains("\n" + ImportHash.key), !writtenIDs.contains(id),
+                !others.contains(where: { id == $0 || id.hasSuffix("-" + $0) }),
+                let incident = try? parser.parse(path: "incidents/\(id).md", text: text),
+                incident.kind == .incident, !incident.updates.contains(where: { $0.status == .resolved })
+            else { return nil }
+            return .warning(
+                "imported from a cState issue that is no longer there (deleted, or made a draft), and still open:"
+                    + " resolve it (statusgen resolve \(id)) or delete the file",
+                at: SourceLocation(path: "incidents/\(id).md"))
+        }
     }
 
     /// Leaves out an issue that cannot be read, saying why.
@@ -66,6 +87,7 @@ struct CStateIssueConversion {
                 .warning("another issue also becomes \(base): this one is \(id)", at: SourceLocation(path: issue.path)))
         }
         writtenIDs.insert(id)
+        givenNames.insert(issue.name)
         pages.append((issue.addresses, id))
         for name in issue.affected where affected[name.value] == nil {
             if case .component(let component) = catalogue.reading(of: name.value) {

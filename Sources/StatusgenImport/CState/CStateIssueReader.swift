@@ -108,10 +108,16 @@ struct CStateIssueReader {
             }
         }
         var resolvedWhen: CStateIssue.Located<CStateTime>?
-        if let whenNode = node("resolvedWhen"), let whenText = YAMLDocument.text(whenNode.value) {
+        // An empty value (`resolvedWhen: ""`, as cState's archetype writes it) is no value.
+        if let whenNode = node("resolvedWhen"), let whenText = YAMLDocument.text(whenNode.value),
+            !whenText.trimmingSpaces().isEmpty
+        {
             let location = document.location(of: whenNode.value)
             if CStateTime.parse(whenText) != nil {
                 resolvedWhen = readTime(whenText, key: "resolvedWhen", at: location, into: &outcome)
+            } else if !resolved {
+                outcome.warnings.append(
+                    .warning("resolvedWhen: '\(whenText)' is ignored: 'resolved' is not true", at: location))
             } else {
                 outcome.isDegraded = true
                 outcome.warnings.append(

@@ -227,6 +227,15 @@ struct CStateUpdatePlanner {
             } else {
                 updates.append(Update(seconds: seconds, status: .resolved, text: ""))
             }
+        } else if newest.status == .update {
+            // A note posted after the resolution tells of it: it becomes the resolution, rather than a note
+            // above an empty one.
+            warnings.append(
+                .warning(
+                    "resolvedWhen (\(Self.timestamp(seconds))) is before the newest update: that update"
+                        + " (\(Self.timestamp(newest.seconds))) is marked resolved",
+                    at: issue.resolvedWhen?.location ?? issue.date.location))
+            updates[updates.count - 1].status = .resolved
         } else {
             warnings.append(
                 .warning(

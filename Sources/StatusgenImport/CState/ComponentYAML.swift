@@ -16,13 +16,16 @@ enum ComponentYAML {
 
     /// A complete `statusgen.yml`.
     static func config(
-        title: String, baseURL: String, description: String?, footer: String? = nil, components: [Component]
+        title: String, baseURL: String, description: String?, footer: String? = nil, timeZone: String = "UTC",
+        components: [Component]
     ) -> String {
         var text = "title: \(YAMLScalar.write(title))\nbase_url: \(YAMLScalar.write(baseURL))\n"
         if let description { text += "description: \(YAMLScalar.write(description))\n" }
         if let footer { text += "footer: \(YAMLScalar.write(footer))\n" }
         // An empty list written as one, which YAML would otherwise read as no list at all.
-        text += "timezone: UTC\ncomponents:" + (components.isEmpty ? " []\n" : "\n" + entries(components))
+        text +=
+            "timezone: \(YAMLScalar.write(timeZone))\ncomponents:"
+            + (components.isEmpty ? " []\n" : "\n" + entries(components))
         return text
     }
 }

@@ -76,8 +76,16 @@ public struct StatuspageImporter: Sendable {
             let title = page?.name ?? "Status"
             var baseURL = page?.url ?? "https://status.example.com/"
             if !baseURL.hasSuffix("/") { baseURL += "/" }
+            // The page's own zone, where this machine knows it, so that times read as they did there.
+            let zone = page?.timeZone.flatMap { TimeZone(identifier: $0)?.identifier } ?? "UTC"
+            if let unknown = page?.timeZone, zone == "UTC", unknown != "UTC" {
+                result.warnings.append(
+                    .warning(
+                        "the page's time_zone '\(unknown)' is not a zone this machine knows: timezone is UTC",
+                        at: SourceLocation(path: SiteLayout.configPath)))
+            }
             let yaml = ComponentYAML.config(
-                title: title, baseURL: baseURL, description: nil, components: components.new)
+                title: title, baseURL: baseURL, description: nil, timeZone: zone, components: components.new)
             result.config = OutputFile(path: SiteLayout.configPath, contents: Data(yaml.utf8))
         } else {
             result.componentsToMerge = ComponentYAML.entries(components.new)

@@ -18,6 +18,13 @@ enum StatuspagePayload {
     struct Page: Decodable {
         var name: String?
         var url: String?
+        /// The IANA zone the page shows its times in, such as `America/Los_Angeles`.
+        var timeZone: String?
+
+        enum CodingKeys: String, CodingKey {
+            case name, url
+            case timeZone = "time_zone"
+        }
     }
 
     /// A component, or a group of components (`group: true`).

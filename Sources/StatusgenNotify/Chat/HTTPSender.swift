@@ -7,9 +7,14 @@ import StatusgenChecks
 /// Posts an `HTTPMessage` with AsyncHTTPClient; any 2xx answer is a delivery.
 enum HTTPSender {
     /// A client that follows no redirect: after a 301, 302 or 303, a client sends a GET without the body to
-    /// the new address, so that the update would reach no one while the channel answered 200.
-    private static let client = HTTPClient(
-        eventLoopGroupProvider: .singleton, configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
+    /// the new address, so that the update would reach no one while the channel answered 200. A refused
+    /// connection fails at once, for notify's own retries (`Retry`), rather than being tried again until the
+    /// timeout on each of them.
+    private static let client: HTTPClient = {
+        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }()
 
     static func post(_ message: HTTPMessage, timeout: Double) async throws(DeliveryFailure) {
         var request = HTTPClientRequest(url: message.url)

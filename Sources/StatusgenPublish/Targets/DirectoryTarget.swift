@@ -117,7 +117,7 @@ public struct DirectoryTarget: PublishTarget {
     private func lockFolder(waiting: Bool) throws -> Int32? {
         let path = folder.deletingLastPathComponent()
             .appendingPathComponent(".\(folder.lastPathComponent).publish-lock").path
-        let lock = open(path, O_RDWR | O_CREAT, 0o644)
+        let lock = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard lock >= 0 else { throw CommandFailure("\(path): \(String(cString: strerror(errno)))") }
         if flock(lock, waiting ? LOCK_EX : LOCK_EX | LOCK_NB) != 0 {
             close(lock)

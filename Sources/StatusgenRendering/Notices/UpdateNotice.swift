@@ -27,6 +27,7 @@ public struct UpdateNotice: Sendable {
     /// The components the incident names, with their status while it is open.
     public var components: [Component]
     public var siteTitle: String
+    /// The front page in the notice's language (`https://status.example.com/de/`).
     public var siteURL: String
     /// The language of the notice's words.
     public var locale: String

@@ -52,7 +52,7 @@ public struct UpdateNoticeBuilder {
                     id: $0.id, name: context.componentName($0.id), status: $0.status,
                     statusWords: $0.status.words(context.strings))
             },
-            siteTitle: config.title, siteURL: config.baseURL, locale: context.strings.locale,
+            siteTitle: config.title, siteURL: context.languageURL, locale: context.strings.locale,
             unsubscribeWord: context.strings.text("mail_unsubscribe"), statusLabel: context.strings.text("chat_status"),
             viewWords: context.strings.text("chat_view", ["site": config.title]),
             colon: context.strings.text("colon"),
