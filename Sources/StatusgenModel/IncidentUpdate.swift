@@ -13,12 +13,16 @@ public struct IncidentUpdate: Sendable {
     public var line: Int
     /// Whether the update is left out of notifications: its heading ends in `(quiet)`.
     public var quiet: Bool
+    /// The components whose status changes with this update, from its time on
+    /// (`## TIME STATUS (api=operational)`); the front matter gives each status until the first change.
+    public var componentChanges: [AffectedComponent]
     /// 0 for the first update of its incident at its second; 1, 2 … for later ones at the same second,
     /// in file order (set by the parser; it tells their anchors apart).
     public var sameSecondIndex = 0
 
     public init(
-        time: Date, status: UpdateStatus, bodyHTML: String, bodyText: String = "", line: Int, quiet: Bool = false
+        time: Date, status: UpdateStatus, bodyHTML: String, bodyText: String = "", line: Int, quiet: Bool = false,
+        componentChanges: [AffectedComponent] = []
     ) {
         self.time = time
         self.status = status
@@ -26,5 +30,6 @@ public struct IncidentUpdate: Sendable {
         self.bodyText = bodyText
         self.line = line
         self.quiet = quiet
+        self.componentChanges = componentChanges
     }
 }

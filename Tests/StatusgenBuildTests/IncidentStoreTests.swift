@@ -28,7 +28,7 @@ struct IncidentStoreTests {
         ## 2026-11-05T10:00:00.250Z investigating
         We are looking into it.
 
-        ## 2026-11-05T10:00:00.250Z update (quiet)
+        ## 2026-11-05T10:00:00.250Z update (mail-inbound=major_outage, admin-console=operational) (quiet)
         A second note in the same second, with a [link](https://example.com) and `code`.
 
         ## 2026-11-05T12:30:00+01:00 resolved
@@ -95,8 +95,9 @@ struct IncidentStoreTests {
         let incident = try #require(try loaded.entries["incidents/2026-11-05-mail-delayed.md"]?.outcome.get())
         #expect(!incident.notify && !incident.affectedText.isEmpty && incident.postmortemHTML != nil)
         #expect(incident.updates.map(\.sameSecondIndex) == [0, 1, 0] && incident.updates[1].quiet)
+        #expect(incident.updates[1].componentChanges.map(\.status) == [.majorOutage, .operational])
         #expect(Mirror(reflecting: incident).children.count == 13, "a new field of Incident must be cached too")
-        #expect(Mirror(reflecting: incident.updates[0]).children.count == 7, "and of IncidentUpdate")
+        #expect(Mirror(reflecting: incident.updates[0]).children.count == 8, "and of IncidentUpdate")
     }
 
     @Test("Entries appended to a cache that was replaced in place, under other component ids, are not used")

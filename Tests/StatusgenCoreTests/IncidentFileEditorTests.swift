@@ -21,7 +21,7 @@ struct IncidentFileEditorTests {
         #expect(TextLines("").lines.isEmpty)
     }
 
-    @Test("Changing, adding and creating component statuses edits only those lines")
+    @Test("A changed status goes in the update's heading; a component not named yet is added as it was till then")
     func components() throws {
         let text = """
             ---
@@ -29,6 +29,7 @@ struct IncidentFileEditorTests {
             impact: major
             components:
               mail: 'partial_outage'   # quoted, with a comment
+              api: degraded_performance
             ---
             ## 2026-11-24T10:00:00Z investigating
             First.
@@ -38,24 +39,42 @@ struct IncidentFileEditorTests {
             changing: [
                 AffectedComponent(id: "mail", status: .majorOutage),
                 AffectedComponent(id: "web", status: .degradedPerformance),
+                AffectedComponent(id: "api", status: .degradedPerformance),
             ],
             to: text)
+        // The front matter keeps the statuses the incident began with, so that the record keeps the outage
+        // that a later recovery ends; api's status does not change, and is not written again.
         #expect(
             edited == """
                 ---
                 title: Mail # comment
                 impact: major
                 components:
-                  mail: 'major_outage'   # quoted, with a comment
-                  web: degraded_performance
+                  mail: 'partial_outage'   # quoted, with a comment
+                  api: degraded_performance
+                  web: operational
                 ---
                 ## 2026-11-24T10:00:00Z investigating
                 First.
 
-                ## 2026-11-24T11:00:00Z identified
+                ## 2026-11-24T11:00:00Z identified (mail=major_outage, web=degraded_performance)
                 Second.
 
                 """)
+        let incident = try editor.read(edited)
+        #expect(incident.status(of: "mail", at: utc("2026-11-24T10:30:00Z")) == .partialOutage)
+        #expect(incident.status(of: "mail", at: utc("2026-11-24T11:00:00Z")) == .majorOutage)
+        #expect(incident.status(of: "web", at: utc("2026-11-24T10:30:00Z")) == .operational)
+
+        let recovered = try editor.apply(
+            update("2026-11-24T12:00:00Z", .monitoring),
+            changing: [AffectedComponent(id: "mail", status: .operational)],
+            to: edited)
+        #expect(recovered.hasSuffix("## 2026-11-24T12:00:00Z monitoring (mail=operational)\nText.\n"))
+        #expect(
+            try editor.read(recovered).worstComponents.map(\.status) == [
+                .majorOutage, .degradedPerformance, .degradedPerformance,
+            ])
     }
 
     @Test("A file without components gets the key before the closing '---'")
@@ -66,8 +85,9 @@ struct IncidentFileEditorTests {
             to: text)
         #expect(
             edited
-                == "---\ntitle: Mail\nimpact: minor\ncomponents:\n  api: major_outage\n---\n"
-                + "## 2026-11-24T10:00:00Z investigating\nFirst.\n\n## 2026-11-24T11:00:00Z update\nText.\n")
+                == "---\ntitle: Mail\nimpact: minor\ncomponents:\n  api: operational\n---\n"
+                + "## 2026-11-24T10:00:00Z investigating\nFirst.\n\n"
+                + "## 2026-11-24T11:00:00Z update (api=major_outage)\nText.\n")
     }
 
     @Test("An empty 'components:' key gets its first entry on the next line")
@@ -78,17 +98,18 @@ struct IncidentFileEditorTests {
             update("2026-11-24T11:00:00Z", .update), changing: [AffectedComponent(id: "web", status: .partialOutage)],
             to: text)
         #expect(
-            edited.hasPrefix("---\ntitle: Mail\ncomponents:   # none yet\n  web: partial_outage\nimpact: minor\n---\n"))
+            edited.hasPrefix("---\ntitle: Mail\ncomponents:   # none yet\n  web: operational\nimpact: minor\n---\n"))
     }
 
-    @Test("Components written in flow style are changed in place, but not added to")
+    @Test("Components written in flow style keep their line when a status changes, but are not added to")
     func flowStyle() throws {
         let text =
             "---\ntitle: Mail\nimpact: minor\ncomponents: {mail: partial_outage}\n---\n## 2026-11-24T10:00:00Z investigating\nA.\n"
         let changed = try editor.apply(
             update("2026-11-24T11:00:00Z", .update), changing: [AffectedComponent(id: "mail", status: .majorOutage)],
             to: text)
-        #expect(changed.contains("components: {mail: major_outage}\n"))
+        #expect(changed.contains("components: {mail: partial_outage}\n"))
+        #expect(changed.hasSuffix("## 2026-11-24T11:00:00Z update (mail=major_outage)\nText.\n"))
         #expect(
             diagnostics { () throws(DiagnosticList) in
                 try editor.apply(

@@ -16,6 +16,9 @@ struct SuggestionTests {
             ("imp", ["impact"], nil),
             ("severity", ["title", "kind", "impact", "components", "starts", "ends"], nil),
             ("x", [], nil),
+            // The first part of a status word, as monitors and other tools say it.
+            ("degraded", ["operational", "degraded_performance", "partial_outage"], "degraded_performance"),
+            ("outage", ["partial_outage", "major_outage"], nil),
         ])
     func closest(word: String, candidates: [String], expected: String?) {
         #expect(Suggestion.closest(to: word, among: candidates) == expected)

@@ -208,6 +208,37 @@ struct StatuspageImporterTests {
         #expect(try Self.incidents(files).first?.components.count == 2)
     }
 
+    @Test("each update keeps the statuses it changed: a component that recovered before the end, one named later")
+    func changesOfUpdates() throws {
+        let incidents = """
+            {"incidents": [{"id": "i1", "name": "API service issues", "status": "resolved", "impact": "minor",
+              "created_at": "2026-03-01T19:30:00Z", "components": [{"id": "c1", "name": "API"}],
+              "incident_updates": [
+               {"status": "resolved", "body": "Closed.", "created_at": "2026-03-02T07:45:00Z",
+                "affected_components": [{"code": "c1", "name": "API", "old_status": "operational",
+                                         "new_status": "operational"},
+                                        {"code": "c2", "name": "Web", "old_status": "partial_outage",
+                                         "new_status": "operational"}]},
+               {"status": "monitoring", "body": "Recovered.", "created_at": "2026-03-01T21:35:00Z",
+                "affected_components": [{"code": "c1", "name": "API", "old_status": "degraded_performance",
+                                         "new_status": "operational"},
+                                        {"code": "c2", "name": "Web", "old_status": "operational",
+                                         "new_status": "partial_outage"}]},
+               {"status": "investigating", "body": "Slow.", "created_at": "2026-03-01T19:30:00Z",
+                "affected_components": [{"code": "c1", "name": "API", "old_status": "operational",
+                                         "new_status": "degraded_performance"}]}]}]}
+            """
+        let result = try StatuspageImporter().convert(
+            StatuspageImporter.Input(files: [InputFile(path: "incidents.json", contents: Data(incidents.utf8))]))
+        let text = String(decoding: try #require(result.incidents.first).contents, as: UTF8.self)
+        #expect(text.contains("components:\n  api: degraded_performance\n  web: operational\n"), "\(text)")
+        #expect(text.contains("\n## 2026-03-01T19:30:00Z investigating\n"))
+        #expect(text.contains("\n## 2026-03-01T21:35:00Z monitoring (api=operational, web=partial_outage)\n"))
+        #expect(text.contains("\n## 2026-03-02T07:45:00Z resolved\n"))
+        let incident = try IncidentParser(componentIDs: ["api", "web"]).parse(path: "incidents/x.md", text: text)
+        #expect(incident.worstComponents.map(\.status) == [.degradedPerformance, .partialOutage])
+    }
+
     @Test("incidents.json alone: a component only an update names is a component too")
     func componentsOfUpdates() throws {
         let incidents = """

@@ -127,18 +127,36 @@ struct InitCommandTests {
         for text in ["Requests fail with 500.", "Fix deployed.", "All requests succeed again."] {
             #expect(page.contains(text))
         }
+        // The record keeps the worst the incident did to the API, not the status it ended on.
+        #expect(page.contains("had a major outage") && !page.contains("had degraded performance"))
+        // The API gives each update the change it made: down, then degraded, then operational again.
+        let api = try Data(contentsOf: folder.appendingPathComponent("site/api/v2/incidents.json"))
+        let incidents = try #require(
+            (try JSONSerialization.jsonObject(with: api) as? [String: Any])?["incidents"] as? [[String: Any]])
+        let updates = try #require(
+            incidents.first { $0["id"] as? String == id }?["incident_updates"] as? [[String: Any]])
+        let changes = updates.reversed().map { update in
+            ((update["affected_components"] as? [[String: Any]])?.first).map {
+                "\($0["old_status"] ?? "") -> \($0["new_status"] ?? "")"
+            }
+        }
+        #expect(
+            changes == [
+                "operational -> major_outage", "major_outage -> degraded_performance",
+                "degraded_performance -> operational",
+            ])
         #expect(
             try String(contentsOf: folder.appendingPathComponent("incidents/\(id).md"), encoding: .utf8) == """
                 ---
                 title: API errors
                 impact: major
                 components:
-                  api: degraded_performance
+                  api: major_outage
                 ---
                 ## 2026-11-24T13:00:00Z investigating
                 Requests fail with 500.
 
-                ## 2026-11-24T13:20:00Z monitoring
+                ## 2026-11-24T13:20:00Z monitoring (api=degraded_performance)
                 Fix deployed.
 
                 ## 2026-11-24T13:40:00Z resolved

@@ -28,7 +28,7 @@ struct UpdateCommandTests {
         ]
     }
 
-    @Test("update and resolve append their updates and change only the status lines of a hand-written file")
+    @Test("update and resolve append their updates to a hand-written file and change none of its lines")
     func keepsEveryOtherByte() throws {
         let scratch = try site()
         let results = try updateAndResolve(scratch)
@@ -46,19 +46,18 @@ struct UpdateCommandTests {
         #expect(try Data(contentsOf: scratch.root.appendingPathComponent(Self.path)) == Data(expected.utf8))
     }
 
-    @Test("In git diff, an update is added lines plus the changed status lines")
+    @Test("In git diff, an update is added lines alone: a component it names for the first time, and its section")
     func cleanDiff() throws {
         let scratch = try site()
         let before = try AuthoringFiles.text(scratch, Self.path)
         _ = try updateAndResolve(scratch)
         let diff = try AuthoringFiles.gitDiff(from: before, to: try AuthoringFiles.text(scratch, Self.path))
-        #expect(diff.removed == ["    website:   \"partial_outage\"    # quoted, indented by four"])
+        #expect(diff.removed == [])
         #expect(
             diff.added == [
-                "    website:   \"major_outage\"    # quoted, indented by four",
-                "    support: partial_outage",
+                "    support: operational",
                 "",
-                "## 2026-11-07T15:30:00Z identified",
+                "## 2026-11-07T15:30:00Z identified (website=major_outage, support=partial_outage)",
                 "A full disk on the web servers.",
                 "",
                 "## 2026-11-07T15:50:00Z resolved",

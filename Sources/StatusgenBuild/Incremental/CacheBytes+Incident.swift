@@ -28,6 +28,11 @@ extension ByteWriter {
             signed(update.line)
             flag(update.quiet)
             integer(UInt64(update.sameSecondIndex))
+            integer(UInt64(update.componentChanges.count))
+            for change in update.componentChanges {
+                string(change.id)
+                string(change.status.rawValue)
+            }
         }
         optional(incident.window) { writer, window in
             writer.exactDate(window.starts)
@@ -61,6 +66,9 @@ extension ByteReader {
                 time: time, status: try word(), bodyHTML: try string(), bodyText: try string(), line: try signed(),
                 quiet: try flag())
             update.sameSecondIndex = try count()
+            for _ in 0..<(try bounded()) {
+                update.componentChanges.append(AffectedComponent(id: try string(), status: try word()))
+            }
             updates.append(update)
         }
         let window =

@@ -17,7 +17,7 @@ import StatusgenModel
 struct IncidentStore {
     /// The cache's file in the site root.
     static let fileName = SiteLayout.cacheFolder + "/incidents"
-    private static let format = "statusgen incidents 3"
+    private static let format = "statusgen incidents 4"
     /// Entries per segment of a file written whole: it is encoded and written a segment at a time.
     private static let segmentSize = 256
 

@@ -2,9 +2,11 @@ import Foundation
 import StatusgenModel
 import Yams
 
-/// Adds an update to an incident file and changes component statuses in its front matter, as edits of
-/// the text: every other byte (comments, spacing, key order, line ends) stays as the operator wrote it,
-/// so the change reads in a git diff as the added lines and the changed status lines alone.
+/// Adds an update to an incident file, with the component statuses it changes in its heading
+/// (`(api=operational)`), as edits of the text: every other byte (comments, spacing, key order, line ends)
+/// stays as the operator wrote it, so the change reads in a git diff as the added lines alone. A component
+/// the incident did not name yet is added to its front matter as `operational`, the status it had until
+/// this update, so that the record keeps every status each component had.
 ///
 /// The edited text is read back with `IncidentParser` and must say exactly what was asked, or nothing
 /// is returned: a message that would start another section, or a front matter that cannot be edited
@@ -25,15 +27,23 @@ public struct IncidentFileEditor: Sendable {
         try IncidentParser(componentIDs: componentIDs).parse(path: path, text: text)
     }
 
-    /// `text` with `update` added at the end and `changes` set in its `components:` front matter.
+    /// `text` with `update` added at the end, its heading giving the statuses of `changes` that differ from
+    /// what the incident gives those components then; components it does not name yet are added to its
+    /// `components:` front matter first, as operational.
     public func apply(_ update: UpdateDraft, changing changes: [AffectedComponent], to text: String)
         throws(DiagnosticList) -> String
     {
         try UpdateSection.checkMessage(update.message, path: path)
         let before = try read(text)
         try UpdateSection.checkAppendable(update, to: text, after: before.updates.last, path: path)
+        let named = before.components.map(\.id)
+        let added = changes.filter { !named.contains($0.id) }.map { AffectedComponent(id: $0.id, status: .operational) }
+        var update = update
+        update.componentChanges = changes.filter {
+            (before.status(of: $0.id, at: update.time) ?? .operational) != $0.status
+        }
         var lines = TextLines(text)
-        try setComponents(changes, in: &lines, text: text)
+        try addComponents(added, in: &lines, text: text)
         UpdateSection.append(update, to: &lines)
         let edited = lines.text
 
@@ -47,32 +57,22 @@ public struct IncidentFileEditor: Sendable {
             after.updates.last?.status == update.status,
             (after.postmortemHTML == nil) == (before.postmortemHTML == nil)
         else { throw UpdateSection.startsAnotherSection(path: path) }
-        guard after.components == Self.merging(changes, into: before.components) else {
+        guard after.components == before.components + added,
+            after.updates.last?.componentChanges == update.componentChanges
+        else {
             throw cannotEdit("the components could not be changed safely")
         }
         guard UpdateSection.endsOutsideBlocks(edited) else { throw UpdateSection.leavesBlockOpen(path: path) }
         return edited
     }
 
-    /// The components after `changes`: changed ones in place, new ones at the end in the order given.
-    static func merging(_ changes: [AffectedComponent], into components: [AffectedComponent]) -> [AffectedComponent] {
-        var result = components
-        for change in changes {
-            if let index = result.firstIndex(where: { $0.id == change.id }) {
-                result[index].status = change.status
-            } else {
-                result.append(change)
-            }
-        }
-        return result
-    }
-
     // MARK: Front matter
 
-    private func setComponents(_ changes: [AffectedComponent], in lines: inout TextLines, text: String)
+    /// Adds `added` (none of them named yet) to the front matter's `components:`, after its entries.
+    private func addComponents(_ added: [AffectedComponent], in lines: inout TextLines, text: String)
         throws(DiagnosticList)
     {
-        guard !changes.isEmpty else { return }
+        guard !added.isEmpty else { return }
         guard let front = try? FrontMatter.split(text), let root = (try? Yams.compose(yaml: front.yaml)) ?? nil,
             let mapping = root.mapping
         else { throw cannotEdit("the front matter could not be read") }
@@ -80,19 +80,6 @@ public struct IncidentFileEditor: Sendable {
         func index(of mark: Mark) -> Int { mark.line + front.yamlFirstLine - 2 }
 
         let entry = mapping.first { $0.key.string == "components" }
-        var added: [AffectedComponent] = []
-        for change in changes {
-            if let value = entry?.value.mapping?.first(where: { $0.key.string == change.id })?.value {
-                guard let mark = value.mark, value.scalar != nil else {
-                    throw cannotEdit("the status of '\(change.id)' is not a single word")
-                }
-                try replaceWord(at: mark, lineIndex: index(of: mark), with: change.status.rawValue, in: &lines)
-            } else if !added.contains(where: { $0.id == change.id }) {
-                added.append(change)
-            }
-        }
-        guard !added.isEmpty else { return }
-
         let lineEnd = lines.lineEnd
         let insertAt: Int
         var newLines: [String]
@@ -122,37 +109,7 @@ public struct IncidentFileEditor: Sendable {
         lines.lines.insert(contentsOf: newLines.map { $0 + lineEnd }, at: insertAt)
     }
 
-    /// Replaces the scalar that starts at `mark` (a plain or quoted word) on its line.
-    private func replaceWord(at mark: Mark, lineIndex: Int, with word: String, in lines: inout TextLines)
-        throws(DiagnosticList)
-    {
-        guard lines.lines.indices.contains(lineIndex) else { throw cannotEdit("a status is not where it was read") }
-        var scalars = Array(lines.lines[lineIndex].unicodeScalars)
-        let start = mark.column - 1
-        guard scalars.indices.contains(start) else { throw cannotEdit("a status is not where it was read") }
-        var end = start
-        var replacement = word
-        if scalars[start] == "\"" || scalars[start] == "'" {
-            // A quoted status stays quoted the same way.
-            let quote = scalars[start]
-            end = start + 1
-            while end < scalars.count && scalars[end] != quote { end += 1 }
-            guard end < scalars.count else { throw cannotEdit("a quoted status has no closing quote") }
-            end += 1
-            replacement = "\(quote)\(word)\(quote)"
-        } else {
-            let stops: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n", ",", "}", "#"]
-            while end < scalars.count && !stops.contains(scalars[end]) { end += 1 }
-        }
-        scalars.replaceSubrange(start..<end, with: replacement.unicodeScalars)
-        var line = String.UnicodeScalarView()
-        line.append(contentsOf: scalars)
-        lines.lines[lineIndex] = String(line)
-    }
-
-    // MARK: Body
-
-    /// Adds `update` after the last line, separated by a blank line, with the file's own line ends.
+    /// The refusal to write an edit that could not be made safely, for `reason`.
     private func cannotEdit(_ reason: String) -> DiagnosticList {
         DiagnosticList([
             .error("not written: \(reason); edit the front matter by hand", at: SourceLocation(path: path))

@@ -4,12 +4,16 @@ import StatusgenModel
 /// The text of one update section (`## TIME STATUS` and its message), and the refusals shared by the
 /// commands that write one.
 enum UpdateSection {
-    /// `## 2026-11-24T10:52:00Z investigating`, the message, and a line end after each line.
+    /// `## 2026-11-24T10:52:00Z investigating`, with the components it changes (`(api=operational)`), the
+    /// message, and a line end after each line.
     static func text(for update: UpdateDraft, lineEnd: String) -> String {
         var lines = TextLines.contents(of: update.message)
         while lines.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeFirst() }
         while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
-        let heading = "## \(RFC3339.string(from: update.time)) \(update.status.rawValue)"
+        let changes = update.componentChanges.map { "\($0.id)=\($0.status.rawValue)" }.joined(separator: ", ")
+        let heading =
+            "## \(RFC3339.string(from: update.time)) \(update.status.rawValue)"
+            + (changes.isEmpty ? "" : " (\(changes))")
         return ([heading] + lines).map { $0 + lineEnd }.joined()
     }
 

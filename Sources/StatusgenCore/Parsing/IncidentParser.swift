@@ -50,6 +50,19 @@ public struct IncidentParser: Sendable {
         var kind: IncidentKind? = .incident
         let header = readFrontMatter(parts, path: path, kind: &kind, problems: &problems)
         let body = readBody(parts, kind: kind, path: path, problems: &problems)
+        if let header {
+            let named = header.components.map(\.id)
+            for update in body.updates {
+                for change in update.componentChanges where !named.contains(change.id) {
+                    problems.append(
+                        .error(
+                            "'\(change.id)' is not one of this incident's components: name it under 'components:'"
+                                + " first, with its status when the incident began"
+                                + Suggestion.hint(for: change.id, among: named),
+                            at: SourceLocation(path: path, line: update.line)))
+                }
+            }
+        }
         guard let header, problems.isEmpty else { throw DiagnosticList(problems) }
         if header.kind == .incident && body.updates.isEmpty {
             // A file that ends on its closing `---` line, without a line break, has no body line to name.
@@ -208,10 +221,11 @@ public struct IncidentParser: Sendable {
                     }
                     postmortemLine = postmortemLine ?? fileLine
                     body.postmortemHTML = body.postmortemHTML ?? html
-                case .update(let time, let status, let quiet):
+                case .update(let time, let status, let quiet, let changes):
                     body.updates.append(
                         IncidentUpdate(
-                            time: time, status: status, bodyHTML: html, bodyText: text, line: fileLine, quiet: quiet))
+                            time: time, status: status, bodyHTML: html, bodyText: text, line: fileLine, quiet: quiet,
+                            componentChanges: changes))
                 }
             } catch  where heading.endLine > heading.startLine {
                 // Text on the line before a `---` line is a heading in Markdown (a "setext" heading).

@@ -1,14 +1,18 @@
 /// Finds the closest known word to a misspelt one, for "did you mean" hints.
 public enum Suggestion {
-    /// The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo.
+    /// The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo; else the
+    /// one candidate whose first part `word` is ("degraded" finds "degraded_performance").
     public static func closest(to word: String, among candidates: [String]) -> String? {
         // About one edit in three letters: "titel" finds "title", but "<<" finds nothing.
         let limit = max(1, (word.count + 1) / 3)
         let scored = candidates.map { (candidate: $0, distance: editDistance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }),
+        if let best = scored.min(by: { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }),
             best.distance <= limit
-        else { return nil }
-        return best.candidate
+        {
+            return best.candidate
+        }
+        let extended = candidates.filter { $0.lowercased().hasPrefix(word.lowercased() + "_") }
+        return !word.isEmpty && extended.count == 1 ? extended[0] : nil
     }
 
     /// `" (did you mean 'x'?)"`, or an empty string when nothing is close.

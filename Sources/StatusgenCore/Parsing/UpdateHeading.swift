@@ -1,10 +1,11 @@
 import Foundation
 import StatusgenModel
 
-/// A level-2 heading of an incident body: an update (`## TIMESTAMP STATUS`, or
-/// `## TIMESTAMP STATUS (quiet)` for one that is not notified) or the postmortem.
+/// A level-2 heading of an incident body: an update (`## TIMESTAMP STATUS`, then the components whose
+/// status it changes, `(api=operational, web=degraded_performance)`, and `(quiet)` for one that is not
+/// notified) or the postmortem.
 enum UpdateHeading: Equatable {
-    case update(time: Date, status: UpdateStatus, quiet: Bool)
+    case update(time: Date, status: UpdateStatus, quiet: Bool, componentChanges: [AffectedComponent] = [])
     case postmortem
 
     /// The mark after the status word of an update that `statusgen notify` leaves out, such as a typo fix.
@@ -15,8 +16,13 @@ enum UpdateHeading: Equatable {
     static func parse(_ text: String, kind: IncidentKind?) throws(ParseFailure) -> UpdateHeading {
         var trimmed = text.trimmingWhitespace()
         if trimmed.lowercased() == "postmortem" { return .postmortem }
-        let quiet = trimmed.lowercased().hasSuffix(" " + quietMark)
+        var quiet = trimmed.lowercased().hasSuffix(" " + quietMark)
         if quiet { trimmed = trimmed.dropLast(quietMark.count).trimmingWhitespace() }
+        let changes = try componentChanges(in: &trimmed)
+        if !quiet, trimmed.lowercased().hasSuffix(" " + quietMark) {
+            quiet = true
+            trimmed = trimmed.dropLast(quietMark.count).trimmingWhitespace()
+        }
         // "Post-mortem", "Post mortem", "Postmortem: root cause": the postmortem, written another way.
         if trimmed.filter(\.isLetter).lowercased().hasPrefix("postmortem") {
             throw ParseFailure("'## \(trimmed)': write the postmortem's heading as '## Postmortem', alone on its line")
@@ -58,6 +64,38 @@ enum UpdateHeading: Equatable {
                 "unknown status '\(word)'\(kindName): expected one of \(words.joined(separator: ", "))"
                     + Suggestion.hint(for: word, among: words))
         }
-        return .update(time: time, status: status, quiet: quiet)
+        return .update(time: time, status: status, quiet: quiet, componentChanges: changes)
+    }
+
+    /// The component changes at the end of `heading`, `(ID=STATUS, ...)`, taken off it; none when it does not
+    /// end in a parenthesis holding a `=`.
+    private static func componentChanges(in heading: inout String) throws(ParseFailure) -> [AffectedComponent] {
+        guard heading.hasSuffix(")"), let open = heading.lastIndex(of: "("), heading[open...].contains("=") else {
+            return []
+        }
+        let inside = heading[heading.index(after: open)..<heading.index(before: heading.endIndex)]
+        var changes: [AffectedComponent] = []
+        for pair in inside.split(separator: ",", omittingEmptySubsequences: false) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
+                $0.trimmingWhitespace()
+            }
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw ParseFailure(
+                    "'(\(inside))': write each component's new status as ID=STATUS, separated by commas,"
+                        + " such as (api=operational)")
+            }
+            let words = ComponentStatus.allCases.map(\.rawValue)
+            guard let status = ComponentStatus(rawValue: parts[1]) else {
+                throw ParseFailure(
+                    "unknown component status '\(parts[1])' for '\(parts[0])': expected one of"
+                        + " \(words.joined(separator: ", "))" + Suggestion.hint(for: parts[1], among: words))
+            }
+            guard !changes.contains(where: { $0.id == parts[0] }) else {
+                throw ParseFailure("'\(parts[0])' is given two statuses in one update")
+            }
+            changes.append(AffectedComponent(id: parts[0], status: status))
+        }
+        heading = heading[..<open].trimmingWhitespace()
+        return changes
     }
 }

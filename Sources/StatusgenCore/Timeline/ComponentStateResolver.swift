@@ -60,7 +60,7 @@ struct ComponentStateResolver {
     {
         var status = ComponentStatus.operational
         for incident in related where incident.isOpen {
-            status = max(status, affectedStatus(of: component, in: incident))
+            status = max(status, affectedStatus(of: component, in: incident, at: now))
         }
         guard !related.contains(where: { $0.phase == .inProgress }) else { return status }
         for monitor in monitors where !monitor.isStale {
@@ -83,11 +83,21 @@ struct ComponentStateResolver {
         let totals = component.monitors.map {
             MonitorDayTotals(stretches: summaries[$0]?.stretches ?? [], calendar: record, excluded: maintenanceWindows)
         }
-        let spans = related.reversed().enumerated().compactMap { order, incident -> IncidentSweep.Span? in
-            guard incident.phase != .upcoming, !incident.neverTookPlace else { return nil }
-            return IncidentSweep.Span(
-                order: order, start: incident.startedAt, end: incident.endedAt,
-                status: affectedStatus(of: component, in: incident), id: incident.id)
+        // One span for each status an incident gave the component while it lasted.
+        let spans = related.reversed().enumerated().flatMap { order, incident -> [IncidentSweep.Span] in
+            guard incident.phase != .upcoming, !incident.neverTookPlace else { return [] }
+            let stretches = incident.incident.statusStretches(
+                of: component.id, from: incident.startedAt, to: incident.endedAt)
+            guard !stretches.isEmpty else {
+                return [
+                    IncidentSweep.Span(
+                        order: order, start: incident.startedAt, end: incident.endedAt,
+                        status: affectedStatus(of: component, in: incident, at: incident.startedAt), id: incident.id)
+                ]
+            }
+            return stretches.map {
+                IncidentSweep.Span(order: order, start: $0.start, end: $0.end, status: $0.status, id: incident.id)
+            }
         }
         var sweep = IncidentSweep(spans)
         let monitorCounts = component.monitors.compactMap { summaries[$0]?.counts }
@@ -107,6 +117,8 @@ struct ComponentStateResolver {
                     degraded: DaySums.average(sums.sustainedDegraded, sums.reporting))
             }
             for incident in touching { status = max(status ?? .operational, incident.status) }
+            var incidentIDs: [String] = []
+            for incident in touching where incidentIDs.last != incident.id { incidentIDs.append(incident.id) }
             var latency = LatencyHistogram()
             let dayNumber = dayNumbers[index]
             for counts in monitorCounts {
@@ -118,7 +130,7 @@ struct ComponentStateResolver {
                 degradedSeconds: DaySums.average(sums.degraded, sums.reporting),
                 maintenanceCoveredSeconds: DaySums.average(sums.maintenanceCovered, sums.reportingInMaintenance),
                 maintenanceDownSeconds: DaySums.average(sums.maintenanceDown, sums.reportingInMaintenance),
-                incidentIDs: touching.map(\.id), latencyP50Ms: latency.percentile(0.5),
+                incidentIDs: incidentIDs, latencyP50Ms: latency.percentile(0.5),
                 latencyP95Ms: latency.percentile(0.95))
         }
     }
@@ -159,8 +171,10 @@ struct ComponentStateResolver {
         }
     }
 
-    private func affectedStatus(of component: Component, in incident: TimelineIncident) -> ComponentStatus {
-        incident.incident.components.first { $0.id == component.id }?.status ?? .operational
+    private func affectedStatus(of component: Component, in incident: TimelineIncident, at time: Date)
+        -> ComponentStatus
+    {
+        incident.incident.status(of: component.id, at: time) ?? .operational
     }
 
     /// A day's state from its sustained monitor problems (averaged over the component's monitors).

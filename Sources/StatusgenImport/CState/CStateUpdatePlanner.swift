@@ -8,6 +8,8 @@ struct CStateUpdatePlanner {
         var seconds: Int64
         var status: UpdateStatus
         var text: String
+        /// The components whose status the update changes (an imported Statuspage update's).
+        var componentChanges: [AffectedComponent] = []
     }
 
     /// The updates, and whether a time had to be replaced (the issue is then counted as degraded).

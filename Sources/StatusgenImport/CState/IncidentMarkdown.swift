@@ -33,7 +33,10 @@ struct IncidentMarkdown {
         }
         text += "---\n"
         for update in updates {
-            text += "\n## \(CStateUpdatePlanner.timestamp(update.seconds)) \(update.status.rawValue)\n"
+            let changes = update.componentChanges.map { "\($0.id)=\($0.status.rawValue)" }.joined(separator: ", ")
+            text +=
+                "\n## \(CStateUpdatePlanner.timestamp(update.seconds)) \(update.status.rawValue)"
+                + (changes.isEmpty ? "" : " (\(changes))") + "\n"
             if !update.text.isEmpty { text += update.text + "\n" }
         }
         return text

@@ -10,14 +10,17 @@ struct StatuspageIncidentFile {
         self.components = components
     }
 
-    /// The file: impact, components with the worst status any update gave them (and the names of those the
-    /// page no longer lists, as `affected_text`), every update oldest first.
+    /// The file: impact, components with the status the first update that names each gave it (and the names
+    /// of those the page no longer lists, as `affected_text`), every update oldest first, each with the
+    /// statuses it changed after that.
     func render() -> String {
         let window = maintenanceWindow
         let impact = Impact(rawValue: incident.impact ?? "") ?? .none
+        var updates = updates
+        let components = affected(impact: impact, isMaintenance: window != nil, updates: &updates)
         return IncidentMarkdown(
-            title: incident.name, impact: impact, components: affected(impact: impact, isMaintenance: window != nil),
-            affectedText: unlisted, window: window, updates: updates
+            title: incident.name, impact: impact, components: components, affectedText: unlisted, window: window,
+            updates: updates
         ).render()
     }
 
@@ -43,37 +46,55 @@ struct StatuspageIncidentFile {
         return (starts, ends)
     }
 
-    /// The components the incident and its updates name; the status is the worst an update gave, or the one
-    /// its impact stands for.
-    private func affected(impact: Impact, isMaintenance: Bool) -> [(id: String, status: ComponentStatus)] {
+    /// The components the incident and its updates name, with the status each had when the incident began:
+    /// the one the first update gave it, or for one a later update names first, its status before that
+    /// update (`operational`, mostly); the one the incident's impact stands for when no update says. Each later change goes on its update in
+    /// `updates`, but for those of an update that ends the incident, which makes every component operational.
+    private func affected(
+        impact: Impact, isMaintenance: Bool, updates: inout [CStateUpdatePlanner.Update]
+    ) -> [(id: String, status: ComponentStatus)] {
+        let fallback: ComponentStatus
+        if isMaintenance {
+            fallback = .underMaintenance
+        } else {
+            fallback =
+                switch impact {
+                case .critical: .majorOutage
+                case .major: .partialOutage
+                case .minor: .degradedPerformance
+                case .none: .operational
+                }
+        }
         var result: [(id: String, status: ComponentStatus)] = []
-        func add(_ id: String?, _ status: ComponentStatus?) {
-            guard let id else { return }
-            let fallback: ComponentStatus
-            if isMaintenance {
-                fallback = .underMaintenance
-            } else {
-                fallback =
-                    switch impact {
-                    case .critical: .majorOutage
-                    case .major: .partialOutage
-                    case .minor: .degradedPerformance
-                    case .none: .operational
-                    }
-            }
-            let status = status.flatMap { $0 == .operational ? nil : $0 } ?? fallback
-            if let index = result.firstIndex(where: { $0.id == id }) {
-                if status.severity > result[index].status.severity { result[index].status = status }
-            } else {
-                result.append((id, status))
-            }
-        }
-        for update in incident.incidentUpdates.reversed() {
+        var current: [String: ComponentStatus] = [:]
+        for (index, update) in orderedUpdates.enumerated() {
+            let ends = [.resolved, .completed, .cancelled].contains(UpdateStatus(rawValue: update.status))
             for change in update.affectedComponents ?? [] {
-                add(components.id(code: change.code, name: change.name), change.newStatus.flatMap(ComponentStatus.init))
+                guard let id = components.id(code: change.code, name: change.name) else { continue }
+                let status = change.newStatus.flatMap(ComponentStatus.init)
+                if current[id] == nil {
+                    // The first update's status; for one named later, the status it had before that update.
+                    let before = change.oldStatus.flatMap(ComponentStatus.init).flatMap {
+                        $0 == .operational ? nil : $0
+                    }
+                    let start: ComponentStatus =
+                        index == 0 || (ends && before == nil)
+                        ? status.flatMap { $0 == .operational ? nil : $0 } ?? fallback : before ?? .operational
+                    result.append((id, start))
+                    current[id] = start
+                }
+                guard let status, status != current[id], !ends else { continue }
+                current[id] = status
+                updates[index].componentChanges.append(AffectedComponent(id: id, status: status))
             }
         }
-        for component in incident.components ?? [] { add(components.id(code: component.id, name: component.name), nil) }
+        for component in incident.components ?? [] {
+            guard let id = components.id(code: component.id, name: component.name), current[id] == nil else {
+                continue
+            }
+            result.append((id, fallback))
+            current[id] = fallback
+        }
         return result
     }
 
@@ -82,11 +103,7 @@ struct StatuspageIncidentFile {
     private var updates: [CStateUpdatePlanner.Update] {
         var result: [CStateUpdatePlanner.Update] = []
         var previous: UpdateStatus?
-        let dated = incident.incidentUpdates.reversed().compactMap { update in
-            Self.seconds(update.displayAt ?? update.createdAt).map { (update, $0) }
-        }
-        let ordered = dated.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }
-        for (update, seconds) in ordered.map(\.element) {
+        for (update, seconds) in datedUpdates {
             var status = UpdateStatus(rawValue: update.status).flatMap { $0 == .cancelled ? nil : $0 } ?? .update
             // Statuspage has no word for a note: an update that repeats the status before it is one.
             if status == previous { status = .update } else { previous = status }
@@ -95,6 +112,17 @@ struct StatuspageIncidentFile {
         }
         return result
     }
+
+    /// The updates that have a time, with it, oldest first (the order of `updates`).
+    private var datedUpdates: [(StatuspagePayload.Update, Int64)] {
+        let dated = incident.incidentUpdates.reversed().compactMap { update in
+            Self.seconds(update.displayAt ?? update.createdAt).map { (update, $0) }
+        }
+        return dated.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element)
+    }
+
+    /// The updates that have a time, oldest first, as `updates` has them.
+    private var orderedUpdates: [StatuspagePayload.Update] { datedUpdates.map(\.0) }
 
     static func seconds(_ text: String) -> Int64? {
         CStateTime.parse(text).map { Int64($0.seconds.rounded(.down)) }

@@ -99,10 +99,12 @@ enum StatuspagePayload {
     struct Change: Decodable {
         var code: String
         var name: String?
+        var oldStatus: String?
         var newStatus: String?
 
         enum CodingKeys: String, CodingKey {
             case code, name
+            case oldStatus = "old_status"
             case newStatus = "new_status"
         }
     }

@@ -24,7 +24,7 @@ public struct UpdateNotice: Sendable {
     public var bodyHTML: String
     /// The absolute address of the incident's page.
     public var incidentURL: String
-    /// The components the incident names, with their status while it is open.
+    /// The components the incident names, with the status the incident gives each as of this update.
     public var components: [Component]
     public var siteTitle: String
     /// The front page in the notice's language (`https://status.example.com/de/`).

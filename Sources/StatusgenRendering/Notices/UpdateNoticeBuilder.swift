@@ -47,7 +47,7 @@ public struct UpdateNoticeBuilder {
             timeText: context.time.dateTime(update.update.time), bodyText: update.update.bodyText,
             bodyHTML: update.update.bodyHTML,
             incidentURL: context.languageURL + RenderingContext.path(ofIncident: item.id),
-            components: incident.components.map {
+            components: incident.components(at: update.update.time).map {
                 UpdateNotice.Component(
                     id: $0.id, name: context.componentName($0.id), status: $0.status,
                     statusWords: $0.status.words(context.strings))

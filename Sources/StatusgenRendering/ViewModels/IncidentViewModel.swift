@@ -57,7 +57,9 @@ final class IncidentViewModel: Sendable {
         impactText = isMaintenance ? kindText : incident.impact.words(strings)
         impact = incident.impact.rawValue
         statusText = item.status.words(strings)
-        components = incident.components.map {
+        // While it goes on, what the incident does to each component now; once it is over, the worst it did.
+        let isOver = item.phase == .resolved || item.phase == .completed
+        components = (isOver ? incident.worstComponents : incident.components(at: context.timeline.now)).map {
             AffectedComponentViewModel(
                 $0, phase: item.phase, isCancelled: item.status == .cancelled, context)
         }
