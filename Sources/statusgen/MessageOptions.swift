@@ -52,7 +52,23 @@ struct MessageOptions: ParsableArguments {
     /// The message in the site's default language (`locales` first), refused when missing or empty: an update
     /// without words tells customers nothing.
     func read(locales: [String]) throws -> String {
-        let plain = split(locales: locales).plain
+        let (plain, translations) = split(locales: locales)
+        // "fr=…" on a site that does not publish French would otherwise count as a second message.
+        for message in plain {
+            guard let equals = message.firstIndex(of: "="),
+                StringsCatalog.builtInLocales.contains(String(message[..<equals])),
+                String(message[..<equals]) != locales.first
+            else { continue }
+            let code = message[..<equals]
+            throw CommandFailure(
+                "--message \(code)=…: the site does not publish '\(code)'; add it to 'locales' in statusgen.yml"
+                    + " for a translation, or give the text without '\(code)='")
+        }
+        if plain.isEmpty, messageFile == nil, let first = translations.first {
+            throw CommandFailure(
+                "--message \(first.locale)=… is a translation: give the text in the site's language"
+                    + " (\(locales.first ?? "en")) too, with -m TEXT")
+        }
         guard plain.count <= 1 else {
             throw CommandFailure(
                 "-m is given \(plain.count) times: give one text in the site's language, and LOCALE=TEXT for each of"
@@ -63,17 +79,10 @@ struct MessageOptions: ParsableArguments {
         case (.some, .some):
             throw CommandFailure("give the message with -m or --message-file, not both")
         case (.some(let message), nil):
-            // "de=…" on a site that does not publish German would be posted as it is, code and all; "en=…"
-            // on a site in English is its message.
+            // "en=…" on a site in English is its message (another language's code was refused above).
             if let equals = message.firstIndex(of: "="),
                 StringsCatalog.builtInLocales.contains(String(message[..<equals]))
             {
-                let code = message[..<equals]
-                guard String(code) == locales.first else {
-                    throw CommandFailure(
-                        "--message \(code)=…: the site does not publish '\(code)'; add it to 'locales' in statusgen.yml"
-                            + " for a translation, or give the text without '\(code)='")
-                }
                 text = String(message[message.index(after: equals)...])
             } else {
                 text = message

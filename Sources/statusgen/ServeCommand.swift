@@ -28,6 +28,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let root = URL(fileURLWithPath: source).standardizedFileURL
+        // A folder that is not there is a mistyped --source, not a site with problems to show in the browser.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            DiagnosticReporter().report(CommandFailure("\(root.path): no such folder"))
+            throw ExitCode.failure
+        }
         let server = PreviewServer(
             root: root, watched: SiteLayout.inputs, ignores: SiteLayout.isHiddenOrBackup, port: port
         ) {

@@ -514,6 +514,20 @@ def test_an_address_the_server_refuses_is_skipped_and_the_others_get_the_update(
         assert again.returncode == 0 and len(box.messages) == 8 and "refused" not in again.stderr
 
 
+def test_a_bad_subscriber_line_holds_the_channel_back_and_says_so(tmp_path):
+    box = Mailbox()
+    with mail_site(tmp_path, box, ["ann@example.com", "cy@example.com,no-such-component"]):
+        held = notify(tmp_path)
+        assert held.returncode == 1 and box.messages == []
+        assert "subscribers.csv:2: " in held.stderr
+        # The channel the problem holds back is named: the operator knows who was not told.
+        assert "mail: 4 updates not sent, for the problem above; the next run sends them once it is fixed" in held.stderr
+        (tmp_path / "subscribers.csv").write_text("ann@example.com\ncy@example.com\n")
+        fixed = notify(tmp_path)
+        assert fixed.returncode == 0, fixed.stderr
+        assert len(box.messages) == 8
+
+
 def test_a_mailbox_full_for_now_misses_the_update_alone_and_a_long_session_is_not_cut_off(tmp_path):
     box = FullAndSlowMailbox()
     others = ["ann@example.com", "cy@example.com", "dan@example.com", "eve@example.com", "fay@example.com"]

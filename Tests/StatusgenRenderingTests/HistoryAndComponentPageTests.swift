@@ -82,7 +82,7 @@ struct HistoryAndComponentPageTests {
         #expect(september.contains("<strong>Maintenance</strong> is left out"))
     }
 
-    @Test("the month in progress says so, and lists its incidents and uncovered outages")
+    @Test("the month in progress says so, and lists its incidents, uncovered outages and planned maintenance")
     func monthInProgress() {
         let october = site.text("history/2026-10.html")
         #expect(october.contains("<p class=\"in-progress\">This month is in progress"))
@@ -91,8 +91,12 @@ struct HistoryAndComponentPageTests {
             october.contains(
                 "<a href=\"../incidents/2026-10-27-mail-flow.html\">Mail flow stopped for UK customers</a>"))
         #expect(october.contains("Outage detected by monitoring: smtp-in-uk, 12 min"))
-        // The upcoming maintenance has not happened yet.
-        #expect(!october.contains("Admin console upgrade"))
+        // The upcoming maintenance has not happened yet: it is listed as planned, not said to be none.
+        #expect(!october.contains("No maintenance."))
+        #expect(
+            october.contains(
+                "<a href=\"../incidents/2026-10-29-console-upgrade.html\">Admin console upgrade</a></h3>\n"
+                    + "<p class=\"meta\"><span class=\"phase\">Scheduled</span>"))
     }
 
     @Test("states that maintenance counts when the site says so")

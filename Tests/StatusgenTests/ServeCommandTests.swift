@@ -3,6 +3,14 @@ import Testing
 
 @Suite("statusgen serve, run as a command")
 struct ServeCommandTests {
+    @Test("a --source folder that is not there is an error, not a preview of nothing")
+    func missingFolder() throws {
+        let result = try StatusgenProcess.run(["serve", "--source", "/nonexistent-site", "--port", "0"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: /nonexistent-site: no such folder\n")
+        #expect(result.stdout == "")
+    }
+
     @Test("SIGTERM stops the preview within a second, even in the middle of a long rebuild")
     func stopsDuringRebuild() throws {
         let scratch = try ScratchSite()

@@ -38,6 +38,16 @@ struct TranslationCommandTests {
         #expect(
             try text(scratch, "incidents/2026-11-07-website-down.md").hasSuffix(
                 "\n\n## 2026-11-07T15:55:00Z identified\nA router failed.\n"))
+        let alone = try StatusgenProcess.run(
+            [
+                "update", "2026-11-07-website-down", "--source", scratch.root.path, "--status", "update",
+                "--message", "de=Gefunden.", "--now", "2026-11-07T16:00:00Z",
+            ], input: "")
+        #expect(alone.status == 1)
+        #expect(
+            alone.stderr
+                == "error: --message de=… is a translation: give the text in the site's language (en) too, with -m TEXT\n"
+        )
 
         let resolved = try StatusgenProcess.run([
             "resolve", "2026-11-10-database-upgrade", "--source", scratch.root.path, "-m", "Done.",
@@ -93,6 +103,14 @@ struct TranslationCommandTests {
             refused.stderr
                 == "error: --message de=…: the site does not publish 'de'; add it to 'locales' in statusgen.yml for a"
                 + " translation, or give the text without 'de='\n")
+        #expect(try text(scratch, "incidents/2026-11-07-website-down.md") == before)
+        // Beside a message in the site's language, it is named too, not counted as a second message.
+        let both = try StatusgenProcess.run([
+            "update", "2026-11-07-website-down", "--source", scratch.root.path, "--status", "update",
+            "-m", "Found it.", "--message", "fr=Trouvé.", "--now", "2026-11-07T15:55:00Z",
+        ])
+        #expect(both.status == 1)
+        #expect(both.stderr.hasPrefix("error: --message fr=…: the site does not publish 'fr'; add it to 'locales'"))
         #expect(try text(scratch, "incidents/2026-11-07-website-down.md") == before)
         let english = try StatusgenProcess.run([
             "update", "2026-11-07-website-down", "--source", scratch.root.path, "--status", "update",

@@ -84,6 +84,9 @@ public struct NotifyRun {
                     succeeded = await send(plan, try factory.make(plan), file: file!) && succeeded
                 } catch {
                     warn("\(error)")
+                    warn(
+                        "\(plan.channel.name): \(Self.updates(plan.pending.count)) not sent, for the problem above;"
+                            + " the next run sends \(plan.pending.count == 1 ? "it" : "them") once it is fixed")
                     succeeded = false
                 }
             }

@@ -32,10 +32,11 @@ struct PageKeys {
     }
 
     /// The key of the page of `report`'s month at `index`: the month (its days so far, whether it goes
-    /// on) and the months before and after it, the inputs of each incident that started in it, the outages
-    /// monitors found in it that no incident covers, every component's SLA and credit figures for it, and
-    /// the build's moment unless the page no longer changes with the clock (the month is over, each of its
-    /// incidents settled and each of its outages ended). `nil` when an incident's file has no digest.
+    /// on) and the months before and after it, the inputs of each incident that started in it or is
+    /// planned in it, the outages monitors found in it that no incident covers, every component's SLA and
+    /// credit figures for it, and the build's moment unless the page no longer changes with the clock (the
+    /// month is over, each of its incidents settled and each of its outages ended). `nil` when an
+    /// incident's file has no digest.
     func month(_ index: Int, of report: SLAReport, _ contents: MonthContents) -> String? {
         let months = report.months
         let month = months[index]
@@ -48,7 +49,7 @@ struct PageKeys {
             "previous " + (index > 0 ? months[index - 1].key : "none"),
             "next " + (index + 1 < months.count ? months[index + 1].key : "none"), clock(isSettled: isSettled),
         ]
-        for item in started {
+        for item in started + contents.planned[index] {
             guard let inputs = incidents[item.id] else { return nil }
             lines.append(inputs)
         }

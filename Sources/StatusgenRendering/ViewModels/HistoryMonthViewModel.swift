@@ -47,7 +47,10 @@ final class HistoryMonthViewModel: TemplatedViewModel {
             lastUpdated: LastModified.shown(month, started: started, now: context.timeline.now))
         incidents = started.filter { $0.incident.kind == .incident }.map { IncidentViewModel($0, context) }
         hasIncidents = !incidents.isEmpty
-        maintenances = started.filter { $0.incident.kind == .maintenance }.map { IncidentViewModel($0, context) }
+        // Planned work later in the month too: "no maintenance" would say the month holds none.
+        maintenances = (started.filter { $0.incident.kind == .maintenance } + contents.planned[index]).map {
+            IncidentViewModel($0, context)
+        }
         hasMaintenances = !maintenances.isEmpty
         outages = contents.outages[index].map { DetectedOutageViewModel($0, context) }
         hasOutages = !outages.isEmpty
