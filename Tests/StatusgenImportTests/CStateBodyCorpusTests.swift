@@ -333,6 +333,27 @@ struct CStateBodyCorpusTests {
                 ]
             ),
             (
+                // A postmortem on top, set apart by a rule, is the incident's postmortem, not a resolved update's
+                // text.
+                resolved,
+                """
+                *Post-mortem*
+
+                A database primary went offline.
+
+                ---
+
+                *Update* - Fixed. {{< track "2026-08-13 19:10:00Z" >}}
+
+                *Investigating* - Logins fail. {{< track "2026-08-13 17:40:00Z" >}}
+                """,
+                [
+                    "2026-08-13T17:40:00Z investigating: Logins fail.",
+                    "2026-08-13T19:10:00Z resolved: Fixed.",
+                    "Postmortem: A database primary went offline.",
+                ]
+            ),
+            (
                 // A code block right after a shortcode goes with the paragraph that introduces it.
                 resolved,
                 """

@@ -28,6 +28,9 @@ struct CStateBody {
     var isTracked = false
     /// The text outside any section, trimmed; empty when there is none.
     var untrackedText = ""
+    /// A postmortem the body opens with (`*Post-mortem*`, its text, then a `---` line), tidied: it becomes the
+    /// incident's `## Postmortem` section rather than part of an update.
+    var postmortem: String?
     var warnings: [Diagnostic] = []
 
     /// Label words and the statuses they name.
@@ -67,6 +70,10 @@ struct CStateBody {
                     at: SourceLocation(path: path, line: line(in: original, at: match.range.location))))
             let breaks = String(repeating: "\n", count: original.substring(with: match.range).filter(\.isNewline).count)
             cleaned = (cleaned as NSString).replacingCharacters(in: match.range, with: breaks)
+        }
+        if let (postmortem, rest) = Self.leadingPostmortem(of: cleaned) {
+            self.postmortem = postmortem
+            cleaned = rest
         }
         let text = cleaned as NSString
         let whole = NSRange(location: 0, length: text.length)
@@ -139,6 +146,28 @@ struct CStateBody {
     }
 
     private typealias Piece = (text: String, track: NSTextCheckingResult?)
+
+    // A line that names a postmortem and nothing else: `*Post-mortem*`, `**Postmortem:**`, `## Post mortem`.
+    private static let postmortemLabel = try! NSRegularExpression(
+        pattern: #"^\s*(#{1,6}\s*)?[*_]{0,3}\s*post[- ]?mortem\s*:?\s*[*_]{0,3}\s*:?\s*$"#,
+        options: [.caseInsensitive])
+
+    /// The postmortem `body` opens with: a label line, then its text up to a `---` line, tidied; and the body
+    /// with those lines blank (so that every other line keeps its number). `nil` when the body opens otherwise,
+    /// or no `---` line ends the postmortem.
+    private static func leadingPostmortem(of body: String) -> (postmortem: String, rest: String)? {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let label = lines.firstIndex(where: { !$0.trimmingSpaces().isEmpty }),
+            postmortemLabel.firstMatch(
+                in: lines[label], range: NSRange(location: 0, length: (lines[label] as NSString).length))
+                != nil,
+            let rule = lines[(label + 1)...].firstIndex(where: isRule)
+        else { return nil }
+        let text = tidy(lines[(label + 1)..<rule].joined(separator: "\n"))
+        guard !text.isEmpty else { return nil }
+        let rest = Array(repeating: "", count: rule + 1) + lines[(rule + 1)...]
+        return (text, rest.joined(separator: "\n"))
+    }
 
     /// cState's own form: each paragraph ends in its track shortcode; the text after the last is untracked.
     /// A fenced code block right after a shortcode goes with the paragraph the shortcode ends, which

@@ -179,7 +179,7 @@ struct CStateIssueConversion {
         return ImportHash.stamp(
             IncidentMarkdown(
                 title: issue.title, impact: impact, components: components, affectedText: text, window: window,
-                updates: updates
+                updates: updates, postmortem: body.postmortem
             ).render())
     }
 }

@@ -12,8 +12,11 @@ struct IncidentMarkdown {
     /// The planned window, for a maintenance (`kind: maintenance`).
     var window: (starts: Int64, ends: Int64)?
     var updates: [CStateUpdatePlanner.Update]
+    /// The postmortem's Markdown, written last under `## Postmortem`.
+    var postmortem: String?
 
-    /// The file's text: front matter, then one `## TIME STATUS` section per update, oldest first.
+    /// The file's text: front matter, one `## TIME STATUS` section per update, oldest first, and the
+    /// postmortem.
     func render() -> String {
         var text = "---\ntitle: \(YAMLScalar.write(title))\n"
         if let window {
@@ -39,6 +42,7 @@ struct IncidentMarkdown {
                 + (changes.isEmpty ? "" : " (\(changes))") + "\n"
             if !update.text.isEmpty { text += update.text + "\n" }
         }
+        if let postmortem { text += "\n## Postmortem\n" + postmortem + "\n" }
         return text
     }
 }
