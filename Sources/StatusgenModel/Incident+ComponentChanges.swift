@@ -4,25 +4,43 @@ extension Incident {
     /// The status the incident gives component `id` at `time`: the front matter's, as each update up to
     /// `time` changed it; `nil` when the incident does not name the component.
     public func status(of id: String, at time: Date) -> ComponentStatus? {
-        guard var status = components.first(where: { $0.id == id })?.status else { return nil }
-        for update in updates where update.time <= time {
-            if let change = update.componentChanges.first(where: { $0.id == id }) { status = change.status }
-        }
-        return status
+        components.first { $0.id == id }.map { status(of: $0, at: time) }
     }
 
     /// The components with the statuses the incident gives them at `time`, in file order.
     public func components(at time: Date) -> [AffectedComponent] {
-        guard updates.contains(where: { !$0.componentChanges.isEmpty }) else { return components }
-        return components.map { AffectedComponent(id: $0.id, status: status(of: $0.id, at: time) ?? $0.status) }
+        components.map { AffectedComponent(id: $0.id, status: status(of: $0, at: time)) }
     }
 
-    /// The components with the worst status the incident gave each, in file order: what its record says it
-    /// did to them, after a component recovered before the incident ended.
-    public var worstComponents: [AffectedComponent] {
+    /// The status of `component` (one of the front matter's) at `time`, as the updates up to then changed it.
+    private func status(of component: AffectedComponent, at time: Date) -> ComponentStatus {
+        var status = component.status
+        for update in updates where update.time <= time {
+            if let change = update.componentChanges.first(where: { $0.id == component.id }) { status = change.status }
+        }
+        return status
+    }
+
+    /// The components with the statuses the incident gives them right after `update` (one of its updates):
+    /// an update later in the same second does not count yet.
+    public func components(after update: IncidentUpdate) -> [AffectedComponent] {
+        var result = components
+        for earlier in updates {
+            for change in earlier.componentChanges {
+                if let index = result.firstIndex(where: { $0.id == change.id }) { result[index].status = change.status }
+            }
+            if earlier.time == update.time && earlier.sameSecondIndex == update.sameSecondIndex { break }
+        }
+        return result
+    }
+
+    /// The components with the worst status the incident gave each between `start` and `end` (`nil`: it goes
+    /// on), in file order: what its record says it did to them, after a component recovered before the
+    /// incident ended.
+    public func worstComponents(from start: Date, to end: Date?) -> [AffectedComponent] {
         components.map { component in
-            let changed = updates.flatMap(\.componentChanges).filter { $0.id == component.id }.map(\.status)
-            return AffectedComponent(id: component.id, status: (changed + [component.status]).max()!)
+            let statuses = statusStretches(of: component.id, from: start, to: end).map(\.status)
+            return AffectedComponent(id: component.id, status: statuses.max() ?? component.status)
         }
     }
 

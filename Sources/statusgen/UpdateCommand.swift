@@ -8,8 +8,9 @@ struct UpdateCommand: AsyncParsableCommand {
         commandName: "update",
         abstract: "Add an update to an incident or maintenance.",
         discussion: """
-            Appends '## TIME STATUS' and the message at the end of incidents/ID.md, and sets the statuses \
-            given with --component in its front matter; every other byte of the file stays as written.
+            Appends '## TIME STATUS' and the message at the end of incidents/ID.md, with the statuses given \
+            with --component that change in its heading, '(ID=STATUS, ...)': the front matter keeps the \
+            statuses the incident began with. Every other byte of the file stays as written.
             """
     )
 

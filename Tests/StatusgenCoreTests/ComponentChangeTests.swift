@@ -50,7 +50,9 @@ struct ComponentChangeTests {
         #expect(incident.status(of: "archive", at: utc("2026-11-24T08:59:59Z")) == .majorOutage)
         #expect(incident.status(of: "archive", at: utc("2026-11-24T09:00:00Z")) == .degradedPerformance)
         #expect(incident.status(of: "api", at: utc("2026-11-24T09:00:00Z")) == nil)
-        #expect(incident.worstComponents.map(\.status) == [.majorOutage, .degradedPerformance])
+        #expect(
+            incident.worstComponents(from: utc("2026-11-23T10:00:00Z"), to: utc("2026-11-24T11:00:00Z")).map(\.status)
+                == [.majorOutage, .degradedPerformance])
     }
 
     @Test(
@@ -68,16 +70,22 @@ struct ComponentChangeTests {
             ),
             (
                 "(archive operational)",
-                "'## 2026-11-24T09:00:00Z monitoring (archive operational)': "
+                "'(archive operational)': write each component's new status as ID=STATUS, separated by commas, in"
+                    + " one parenthesis after the status word, such as (api=operational)"
             ),
             (
                 "(archive=operational, =major_outage)",
                 "'(archive=operational, =major_outage)': write each component's new status as ID=STATUS, separated"
-                    + " by commas, such as (api=operational)"
+                    + " by commas, in one parenthesis after the status word"
             ),
             (
                 "(archive=operational, archive=major_outage)",
                 "'archive' is given two statuses in one update"
+            ),
+            (
+                "(archive: operational)",
+                "'(archive: operational)': write each component's new status as ID=STATUS, separated by commas, in"
+                    + " one parenthesis after the status word, such as (api=operational)"
             ),
         ])
     func errors(changes: String, message: String) throws {
@@ -85,6 +93,74 @@ struct ComponentChangeTests {
         let problems = diagnostics { () throws(DiagnosticList) in try parse(text) }
         #expect(problems.count == 1)
         #expect(problems.first?.hasPrefix("\(Self.path):11: \(message)") == true, "\(problems)")
+    }
+
+    @Test("a resolution gives every component back, so it carries no change")
+    func changeOnResolution() {
+        let text = Self.text.replacingOccurrences(of: "resolved", with: "resolved (mail=major_outage)")
+        #expect(
+            diagnostics { () throws(DiagnosticList) in try parse(text) } == [
+                "\(Self.path):14: 'resolved' gives every component back, so it changes no status: write the changes on"
+                    + " an update before it"
+            ])
+    }
+
+    @Test("right after an update, a later update in the same second has not changed anything yet")
+    func sameSecond() throws {
+        let text = Self.text.replacingOccurrences(
+            of: "## 2026-11-24T11:00:00Z resolved",
+            with: "## 2026-11-24T09:00:00Z update (mail=operational)\nMail is fine.\n\n## 2026-11-24T11:00:00Z resolved"
+        )
+        let incident = try parse(text)
+        #expect(
+            incident.components(after: incident.updates[1]).map(\.status) == [
+                .degradedPerformance, .degradedPerformance,
+            ])
+        #expect(incident.components(after: incident.updates[2]).map(\.status) == [.degradedPerformance, .operational])
+        #expect(
+            incident.components(at: utc("2026-11-24T09:00:00Z")).map(\.status) == [.degradedPerformance, .operational])
+    }
+
+    @Test("a change at the incident's very start replaces the front matter's status, which then never held")
+    func changeAtStart() throws {
+        let text = Self.text.replacingOccurrences(
+            of: "## 2026-11-23T10:00:00Z investigating",
+            with: "## 2026-11-23T10:00:00Z investigating (archive=operational)")
+        let incident = try parse(text)
+        #expect(
+            incident.worstComponents(from: utc("2026-11-23T10:00:00Z"), to: utc("2026-11-24T11:00:00Z")).map(\.status)
+                == [.degradedPerformance, .degradedPerformance])
+    }
+
+    @Test("a maintenance that gives a component back lets its monitors speak again and its uptime count")
+    func maintenanceGivesBack() {
+        let work = Incident(
+            id: "2026-11-24-work", kind: .maintenance, title: "Work", impact: .none,
+            components: [
+                AffectedComponent(id: "api", status: .underMaintenance),
+                AffectedComponent(id: "mail", status: .underMaintenance),
+            ],
+            summaryHTML: "",
+            updates: [
+                IncidentUpdate(time: utc("2026-11-20T09:00:00Z"), status: .scheduled, bodyHTML: "", line: 6),
+                IncidentUpdate(
+                    time: utc("2026-11-24T11:00:00Z"), status: .update, bodyHTML: "", line: 9,
+                    componentChanges: [AffectedComponent(id: "api", status: .operational)]),
+            ],
+            window: MaintenanceWindow(starts: utc("2026-11-24T10:00:00Z"), ends: utc("2026-11-24T16:00:00Z")),
+            source: StatusgenModel.SourceLocation(path: "incidents/2026-11-24-work.md", line: 1))
+        let down = [
+            ("2026-11-24T12:00:00Z", MonitorStatus.down), ("2026-11-24T12:05:00Z", .down),
+            ("2026-11-24T12:10:00Z", .down),
+        ]
+        let timeline = buildTimeline(
+            incidents: [work], checks: makeChecks("api-eu", down) + makeChecks("smtp-uk", down),
+            now: "2026-11-24T12:10:00Z")
+        #expect(timeline.state(of: "api")?.status == .majorOutage)
+        #expect(timeline.state(of: "mail")?.status == .underMaintenance)
+        // The api's down time after it was given back counts; the mail's, in the window, does not.
+        #expect((timeline.state(of: "api")?.days.last?.downSeconds ?? 0) > 0)
+        #expect(timeline.state(of: "mail")?.days.last?.downSeconds == 0)
     }
 
     @Test("each day has the status the incident gave the component that day; the current status is the latest")

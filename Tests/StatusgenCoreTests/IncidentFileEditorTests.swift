@@ -72,7 +72,7 @@ struct IncidentFileEditorTests {
             to: edited)
         #expect(recovered.hasSuffix("## 2026-11-24T12:00:00Z monitoring (mail=operational)\nText.\n"))
         #expect(
-            try editor.read(recovered).worstComponents.map(\.status) == [
+            try editor.read(recovered).worstComponents(from: utc("2026-11-24T10:00:00Z"), to: nil).map(\.status) == [
                 .majorOutage, .degradedPerformance, .degradedPerformance,
             ])
     }
@@ -117,7 +117,7 @@ struct IncidentFileEditorTests {
                     changing: [AffectedComponent(id: "web", status: .majorOutage)], to: text)
             } == [
                 "incidents/2026-11-24-mail.md: not written: 'components' is not written as one 'id: status' line per"
-                    + " component; edit the front matter by hand"
+                    + " component; edit the file by hand"
             ])
     }
 

@@ -168,6 +168,19 @@ struct TranslationCheckTests {
             }, "\(messages)")
     }
 
+    @Test("a translation's heading gives no component statuses, which are the original's to give")
+    func componentChangesInTranslation() {
+        let result = parse([
+            inputFile(
+                "incidents/2026-11-24-mail.de.md",
+                "## 2026-11-24T10:52:00Z investigating (nosuch=major_outage)\nPost.\n")
+        ])
+        #expect(
+            result.diagnostics.map(\.description).contains(
+                "incidents/2026-11-24-mail.de.md:1: a translation's heading gives no component statuses: the"
+                    + " original's does; write the heading without the parenthesis"), "\(result.diagnostics)")
+    }
+
     @Test("a dotted file name whose last part is no language code is an incident file, refused for its name")
     func dottedIncidentName() {
         let result = parse([

@@ -236,7 +236,47 @@ struct StatuspageImporterTests {
         #expect(text.contains("\n## 2026-03-01T21:35:00Z monitoring (api=operational, web=partial_outage)\n"))
         #expect(text.contains("\n## 2026-03-02T07:45:00Z resolved\n"))
         let incident = try IncidentParser(componentIDs: ["api", "web"]).parse(path: "incidents/x.md", text: text)
-        #expect(incident.worstComponents.map(\.status) == [.degradedPerformance, .partialOutage])
+        #expect(
+            incident.worstComponents(from: incident.updates[0].time, to: incident.updates.last?.time).map(\.status) == [
+                .degradedPerformance, .partialOutage,
+            ])
+    }
+
+    @Test("a component the first update lists as operational starts so; a maintenance keeps its window's status")
+    func operationalAtFirstAndMaintenance() throws {
+        let incidents = """
+            {"incidents": [{"id": "i1", "name": "Slow API", "status": "resolved", "impact": "critical",
+              "created_at": "2026-03-01T10:00:00Z", "components": [{"id": "c1", "name": "API"}],
+              "incident_updates": [
+               {"status": "resolved", "body": "Fixed.", "created_at": "2026-03-01T12:00:00Z"},
+               {"status": "identified", "body": "Slow.", "created_at": "2026-03-01T11:00:00Z",
+                "affected_components": [{"code": "c1", "name": "API", "old_status": "operational",
+                                         "new_status": "degraded_performance"}]},
+               {"status": "investigating", "body": "Looking.", "created_at": "2026-03-01T10:00:00Z",
+                "affected_components": [{"code": "c1", "name": "API", "old_status": "operational",
+                                         "new_status": "operational"}]}]}]}
+            """
+        let maintenances = """
+            {"scheduled_maintenances": [{"id": "m1", "name": "Upgrade", "status": "scheduled",
+              "impact": "maintenance", "created_at": "2026-02-20T09:00:00Z",
+              "scheduled_for": "2026-03-25T22:00:00Z", "scheduled_until": "2026-03-26T00:00:00Z",
+              "components": [{"id": "c1", "name": "API"}],
+              "incident_updates": [
+               {"status": "scheduled", "body": "Planned.", "created_at": "2026-02-20T09:00:00Z",
+                "affected_components": [{"code": "c1", "name": "API", "old_status": "operational",
+                                         "new_status": "operational"}]}]}]}
+            """
+        let result = try StatuspageImporter().convert(
+            StatuspageImporter.Input(files: [
+                InputFile(path: "incidents.json", contents: Data(incidents.utf8)),
+                InputFile(path: "scheduled-maintenances.json", contents: Data(maintenances.utf8)),
+            ]))
+        let texts = result.incidents.map { String(decoding: $0.contents, as: UTF8.self) }
+        let slow = try #require(texts.first { $0.contains("Slow API") })
+        #expect(slow.contains("components:\n  api: operational\n"), "\(slow)")
+        #expect(slow.contains("\n## 2026-03-01T11:00:00Z identified (api=degraded_performance)\n"))
+        let upgrade = try #require(texts.first { $0.contains("Upgrade") })
+        #expect(upgrade.contains("components:\n  api: under_maintenance\n") && !upgrade.contains("(api="), "\(upgrade)")
     }
 
     @Test("incidents.json alone: a component only an update names is a component too")

@@ -21,12 +21,12 @@ struct ComponentChangeRenderingTests {
         return timeline
     }
 
-    @Test("each notice gives the components' statuses as of its update")
+    @Test("each notice gives the components' statuses as of its update; the resolution's, all operational")
     func notices() {
         let notices = UpdateNoticeBuilder(timeline: Self.timeline, strings: Fixture.english, documentationURL: "")
             .notices()
         #expect(
-            notices.map { $0.components.map(\.status) } == [[.degradedPerformance], [.majorOutage], [.majorOutage]])
+            notices.map { $0.components.map(\.status) } == [[.degradedPerformance], [.majorOutage], [.operational]])
     }
 
     @Test("the page of the incident, once over, says the worst it did to each component")

@@ -112,7 +112,7 @@ public struct IncidentFileEditor: Sendable {
     /// The refusal to write an edit that could not be made safely, for `reason`.
     private func cannotEdit(_ reason: String) -> DiagnosticList {
         DiagnosticList([
-            .error("not written: \(reason); edit the front matter by hand", at: SourceLocation(path: path))
+            .error("not written: \(reason); edit the file by hand", at: SourceLocation(path: path))
         ])
     }
 }

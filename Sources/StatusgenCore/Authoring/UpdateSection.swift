@@ -10,10 +10,8 @@ enum UpdateSection {
         var lines = TextLines.contents(of: update.message)
         while lines.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeFirst() }
         while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
-        let changes = update.componentChanges.map { "\($0.id)=\($0.status.rawValue)" }.joined(separator: ", ")
-        let heading =
-            "## \(RFC3339.string(from: update.time)) \(update.status.rawValue)"
-            + (changes.isEmpty ? "" : " (\(changes))")
+        let heading = UpdateHeadingLine.text(
+            time: RFC3339.string(from: update.time), status: update.status, changes: update.componentChanges)
         return ([heading] + lines).map { $0 + lineEnd }.joined()
     }
 

@@ -49,6 +49,12 @@ public struct TranslationParser: Sendable {
             problems.append(error)
         }
         let body = IncidentParser(componentIDs: nil).readBody(parts, kind: nil, path: path, problems: &problems)
+        for update in body.updates where !update.componentChanges.isEmpty {
+            problems.append(
+                .error(
+                    "a translation's heading gives no component statuses: the original's does; write the heading"
+                        + " without the parenthesis", at: SourceLocation(path: path, line: update.line)))
+        }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         let translation = IncidentTranslation(
             incidentID: id, locale: locale, title: title, summaryHTML: body.summaryHTML, summaryText: body.summaryText,

@@ -18,14 +18,14 @@ enum UpdateHeading: Equatable {
         if trimmed.lowercased() == "postmortem" { return .postmortem }
         var quiet = trimmed.lowercased().hasSuffix(" " + quietMark)
         if quiet { trimmed = trimmed.dropLast(quietMark.count).trimmingWhitespace() }
+        // "Post-mortem", "Post mortem", "Postmortem: root cause": the postmortem, written another way.
+        if trimmed.filter(\.isLetter).lowercased().hasPrefix("postmortem") {
+            throw ParseFailure("'## \(trimmed)': write the postmortem's heading as '## Postmortem', alone on its line")
+        }
         let changes = try componentChanges(in: &trimmed)
         if !quiet, trimmed.lowercased().hasSuffix(" " + quietMark) {
             quiet = true
             trimmed = trimmed.dropLast(quietMark.count).trimmingWhitespace()
-        }
-        // "Post-mortem", "Post mortem", "Postmortem: root cause": the postmortem, written another way.
-        if trimmed.filter(\.isLetter).lowercased().hasPrefix("postmortem") {
-            throw ParseFailure("'## \(trimmed)': write the postmortem's heading as '## Postmortem', alone on its line")
         }
         let allowed: [UpdateStatus] =
             switch kind {
@@ -64,16 +64,20 @@ enum UpdateHeading: Equatable {
                 "unknown status '\(word)'\(kindName): expected one of \(words.joined(separator: ", "))"
                     + Suggestion.hint(for: word, among: words))
         }
+        if !changes.isEmpty, [.resolved, .completed, .cancelled].contains(status) {
+            throw ParseFailure(
+                "'\(status.rawValue)' gives every component back, so it changes no status: write the changes on an"
+                    + " update before it")
+        }
         return .update(time: time, status: status, quiet: quiet, componentChanges: changes)
     }
 
     /// The component changes at the end of `heading`, `(ID=STATUS, ...)`, taken off it; none when it does not
-    /// end in a parenthesis holding a `=`.
+    /// end in a parenthesis. (No timestamp or status word ends in one.)
     private static func componentChanges(in heading: inout String) throws(ParseFailure) -> [AffectedComponent] {
-        guard heading.hasSuffix(")"), let open = heading.lastIndex(of: "("), heading[open...].contains("=") else {
-            return []
-        }
+        guard heading.hasSuffix(")"), let open = heading.lastIndex(of: "(") else { return [] }
         let inside = heading[heading.index(after: open)..<heading.index(before: heading.endIndex)]
+        if inside.trimmingWhitespace().lowercased() == "quiet" { return [] }
         var changes: [AffectedComponent] = []
         for pair in inside.split(separator: ",", omittingEmptySubsequences: false) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
@@ -81,8 +85,8 @@ enum UpdateHeading: Equatable {
             }
             guard parts.count == 2, !parts[0].isEmpty else {
                 throw ParseFailure(
-                    "'(\(inside))': write each component's new status as ID=STATUS, separated by commas,"
-                        + " such as (api=operational)")
+                    "'(\(inside))': write each component's new status as ID=STATUS, separated by commas, in one"
+                        + " parenthesis after the status word, such as (api=operational)")
             }
             let words = ComponentStatus.allCases.map(\.rawValue)
             guard let status = ComponentStatus(rawValue: parts[1]) else {
@@ -96,6 +100,10 @@ enum UpdateHeading: Equatable {
             changes.append(AffectedComponent(id: parts[0], status: status))
         }
         heading = heading[..<open].trimmingWhitespace()
+        if heading.hasSuffix(")"), !heading.lowercased().hasSuffix(" " + quietMark) {
+            throw ParseFailure(
+                "'(\(inside))': give every component's new status in one parenthesis after the status word")
+        }
         return changes
     }
 }

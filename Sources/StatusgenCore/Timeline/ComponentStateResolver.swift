@@ -62,7 +62,11 @@ struct ComponentStateResolver {
         for incident in related where incident.isOpen {
             status = max(status, affectedStatus(of: component, in: incident, at: now))
         }
-        guard !related.contains(where: { $0.phase == .inProgress }) else { return status }
+        // Unless an update of the maintenance gave this component back meanwhile.
+        let held = related.contains {
+            $0.phase == .inProgress && $0.incident.status(of: component.id, at: now) != .operational
+        }
+        guard !held else { return status }
         for monitor in monitors where !monitor.isStale {
             switch monitor.latest?.status {
             case .down: status = max(status, .majorOutage)
@@ -77,27 +81,25 @@ struct ComponentStateResolver {
     /// incidents that touched the day and the monitors' sustained problems. Maintenance windows are left
     /// out of uptime and of the monitors' share of the colour: the maintenance itself colours its days.
     private func history(of component: Component, related: [TimelineIncident]) -> [ComponentDay] {
-        let maintenanceWindows = related.filter { $0.incident.kind == .maintenance && $0.phase != .upcoming }.map {
-            DateInterval(start: $0.startedAt, end: max($0.startedAt, $0.endedAt ?? now))
-        }
+        // The time each maintenance held the component: all of its window, but for what an update of it gave
+        // back as operational.
+        let maintenanceWindows = related.filter { $0.incident.kind == .maintenance && $0.phase != .upcoming }
+            .flatMap { item in
+                let end = max(item.startedAt, item.endedAt ?? now)
+                return item.incident.statusStretches(of: component.id, from: item.startedAt, to: end).filter {
+                    $0.status != .operational
+                }.map { DateInterval(start: $0.start, end: $0.end ?? end) }
+            }
         let totals = component.monitors.map {
             MonitorDayTotals(stretches: summaries[$0]?.stretches ?? [], calendar: record, excluded: maintenanceWindows)
         }
         // One span for each status an incident gave the component while it lasted.
         let spans = related.reversed().enumerated().flatMap { order, incident -> [IncidentSweep.Span] in
             guard incident.phase != .upcoming, !incident.neverTookPlace else { return [] }
-            let stretches = incident.incident.statusStretches(
-                of: component.id, from: incident.startedAt, to: incident.endedAt)
-            guard !stretches.isEmpty else {
-                return [
-                    IncidentSweep.Span(
-                        order: order, start: incident.startedAt, end: incident.endedAt,
-                        status: affectedStatus(of: component, in: incident, at: incident.startedAt), id: incident.id)
-                ]
-            }
-            return stretches.map {
-                IncidentSweep.Span(order: order, start: $0.start, end: $0.end, status: $0.status, id: incident.id)
-            }
+            return incident.incident.statusStretches(of: component.id, from: incident.startedAt, to: incident.endedAt)
+                .map {
+                    IncidentSweep.Span(order: order, start: $0.start, end: $0.end, status: $0.status, id: incident.id)
+                }
         }
         var sweep = IncidentSweep(spans)
         let monitorCounts = component.monitors.compactMap { summaries[$0]?.counts }

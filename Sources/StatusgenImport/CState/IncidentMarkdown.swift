@@ -36,10 +36,10 @@ struct IncidentMarkdown {
         }
         text += "---\n"
         for update in updates {
-            let changes = update.componentChanges.map { "\($0.id)=\($0.status.rawValue)" }.joined(separator: ", ")
-            text +=
-                "\n## \(CStateUpdatePlanner.timestamp(update.seconds)) \(update.status.rawValue)"
-                + (changes.isEmpty ? "" : " (\(changes))") + "\n"
+            let heading = UpdateHeadingLine.text(
+                time: CStateUpdatePlanner.timestamp(update.seconds), status: update.status,
+                changes: update.componentChanges)
+            text += "\n" + heading + "\n"
             if !update.text.isEmpty { text += update.text + "\n" }
         }
         if let postmortem { text += "\n## Postmortem\n" + postmortem + "\n" }

@@ -48,8 +48,10 @@ struct StatuspageIncidentFile {
 
     /// The components the incident and its updates name, with the status each had when the incident began:
     /// the one the first update gave it, or for one a later update names first, its status before that
-    /// update (`operational`, mostly); the one the incident's impact stands for when no update says. Each later change goes on its update in
-    /// `updates`, but for those of an update that ends the incident, which makes every component operational.
+    /// update (`operational`, mostly); the one the incident's impact stands for when no update says. Each
+    /// later change goes on its update in `updates`, but for those of an update that ends the incident,
+    /// which gives every component back. A maintenance keeps its components under maintenance (or the worst
+    /// status an update gave) for its whole window, as statusgen shows maintenance.
     private func affected(
         impact: Impact, isMaintenance: Bool, updates: inout [CStateUpdatePlanner.Update]
     ) -> [(id: String, status: ComponentStatus)] {
@@ -65,35 +67,44 @@ struct StatuspageIncidentFile {
                 case .none: .operational
                 }
         }
+        func status(_ word: String?) -> ComponentStatus? { word.flatMap(ComponentStatus.init) }
         var result: [(id: String, status: ComponentStatus)] = []
         var current: [String: ComponentStatus] = [:]
         for (index, update) in orderedUpdates.enumerated() {
             let ends = [.resolved, .completed, .cancelled].contains(UpdateStatus(rawValue: update.status))
             for change in update.affectedComponents ?? [] {
                 guard let id = components.id(code: change.code, name: change.name) else { continue }
-                let status = change.newStatus.flatMap(ComponentStatus.init)
+                let new = status(change.newStatus)
+                if isMaintenance {
+                    let worst = [new, current[id]].compactMap { $0 }.filter { $0 != .operational }.max()
+                    current[id] = worst ?? current[id]
+                    if !result.contains(where: { $0.id == id }) { result.append((id, fallback)) }
+                    continue
+                }
                 if current[id] == nil {
                     // The first update's status; for one named later, the status it had before that update.
-                    let before = change.oldStatus.flatMap(ComponentStatus.init).flatMap {
-                        $0 == .operational ? nil : $0
-                    }
+                    let before = status(change.oldStatus).flatMap { $0 == .operational ? nil : $0 }
                     let start: ComponentStatus =
-                        index == 0 || (ends && before == nil)
-                        ? status.flatMap { $0 == .operational ? nil : $0 } ?? fallback : before ?? .operational
+                        index == 0
+                        ? new ?? fallback
+                        : before ?? (ends ? new.flatMap { $0 == .operational ? nil : $0 } ?? fallback : .operational)
                     result.append((id, start))
                     current[id] = start
                 }
-                guard let status, status != current[id], !ends else { continue }
-                current[id] = status
-                updates[index].componentChanges.append(AffectedComponent(id: id, status: status))
+                guard let new, new != current[id], !ends else { continue }
+                current[id] = new
+                updates[index].componentChanges.removeAll { $0.id == id }
+                updates[index].componentChanges.append(AffectedComponent(id: id, status: new))
             }
         }
+        for index in result.indices where isMaintenance {
+            result[index].status = current[result[index].id] ?? fallback
+        }
         for component in incident.components ?? [] {
-            guard let id = components.id(code: component.id, name: component.name), current[id] == nil else {
-                continue
-            }
+            guard let id = components.id(code: component.id, name: component.name),
+                !result.contains(where: { $0.id == id })
+            else { continue }
             result.append((id, fallback))
-            current[id] = fallback
         }
         return result
     }

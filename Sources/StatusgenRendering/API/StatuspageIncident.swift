@@ -77,9 +77,8 @@ struct StatuspageIncident {
                 case .investigating, .identified, .monitoring, .inProgress, .verifying: true
                 default: false
                 }
-            let after = affected.map {
-                open ? item.incident.status(of: $0.id, at: update.update.time) ?? $0.status : .operational
-            }
+            let asOf = item.incident.components(after: update.update)
+            let after = asOf.map { open ? $0.status : .operational }
             let changes: JSONValue =
                 affected.isEmpty
                 ? .null

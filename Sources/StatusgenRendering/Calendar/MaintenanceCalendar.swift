@@ -91,7 +91,7 @@ struct MaintenanceCalendar {
         var parts: [String] = []
         if !item.incident.summaryText.isEmpty { parts.append(item.incident.summaryText) }
         if !item.incident.components.isEmpty {
-            let names = item.incident.components.map {
+            let names = item.shownComponents(now: context.timeline.now).map {
                 "\(context.componentName($0.id)) (\($0.status.words(strings)))"
             }
             parts.append(strings.text("components") + colon + names.joined(separator: ", "))

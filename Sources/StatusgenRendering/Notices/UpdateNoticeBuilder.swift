@@ -47,7 +47,10 @@ public struct UpdateNoticeBuilder {
             timeText: context.time.dateTime(update.update.time), bodyText: update.update.bodyText,
             bodyHTML: update.update.bodyHTML,
             incidentURL: context.languageURL + RenderingContext.path(ofIncident: item.id),
-            components: incident.components(at: update.update.time).map {
+            components: incident.components(after: update.update).map {
+                // A resolution (or the end of the work, or its cancellation) gives every component back.
+                Self.endsIncident(update.effectiveStatus) ? AffectedComponent(id: $0.id, status: .operational) : $0
+            }.map {
                 UpdateNotice.Component(
                     id: $0.id, name: context.componentName($0.id), status: $0.status,
                     statusWords: $0.status.words(context.strings))
@@ -57,6 +60,11 @@ public struct UpdateNoticeBuilder {
             viewWords: context.strings.text("chat_view", ["site": config.title]),
             colon: context.strings.text("colon"),
             isNotified: incident.notify && !update.update.quiet)
+    }
+
+    /// Whether an update with `status` ends its incident or maintenance.
+    private static func endsIncident(_ status: UpdateStatus) -> Bool {
+        status == .resolved || status == .completed || status == .cancelled
     }
 
     /// The body of the Statuspage incident webhook (`meta`, `page`, `incident`) for the update `id`, as JSON,

@@ -57,9 +57,7 @@ final class IncidentViewModel: Sendable {
         impactText = isMaintenance ? kindText : incident.impact.words(strings)
         impact = incident.impact.rawValue
         statusText = item.status.words(strings)
-        // While it goes on, what the incident does to each component now; once it is over, the worst it did.
-        let isOver = item.phase == .resolved || item.phase == .completed
-        components = (isOver ? incident.worstComponents : incident.components(at: context.timeline.now)).map {
+        components = item.shownComponents(now: context.timeline.now).map {
             AffectedComponentViewModel(
                 $0, phase: item.phase, isCancelled: item.status == .cancelled, context)
         }
