@@ -22,6 +22,14 @@ struct DiagnosticReporter {
     func built(_ report: BuildReport, into output: URL) throws -> String {
         self.report(report.diagnostics)
         guard !report.failed, let written = report.written else { throw ExitCode.failure }
+        // Said once, by the build that takes the page away.
+        self.report(
+            written.removedIncidentPages.map { page in
+                .warning(
+                    "the file is gone, and so is its page \(page), which feeds, mails and chats may have linked to:"
+                        + " restore the file, or redirect the page's address",
+                    at: SourceLocation(path: String(page.dropLast(".html".count)) + ".md"))
+            })
         return "Built \(report.fileCount) files into \(output.path) (\(written.changed) changed, "
             + "\(written.removed) removed) in \(String(format: "%.2f", report.seconds)) s"
     }

@@ -134,6 +134,14 @@ struct BuildCommandTests {
                 "index.html", "maintenance.ics", "sitemap.xml",
             ])
         #expect(result.stdout.contains("(17 changed, 1 removed)"))
+        // The page of a deleted incident may be linked from mails and chats: the build that removes it says so.
+        #expect(
+            result.stderr
+                == "incidents/2026-11-10-database-upgrade.md: warning: the file is gone, and so is its page"
+                + " incidents/2026-11-10-database-upgrade.html, which feeds, mails and chats may have linked to:"
+                + " restore the file, or redirect the page's address\n")
+        let again = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(again.status == 0 && again.stderr == "")
     }
 
     @Test("A rebuild stages its site in the one before the last, mending whatever it finds there")

@@ -36,4 +36,13 @@ struct PublishedSite {
     func countFiles(notIn paths: Set<String>) -> Int {
         stamps?.count { !$0.value.isFolder && !paths.contains($0.key) } ?? 0
     }
+
+    /// The pages of incidents (in the default language, `incidents/ID.html`) that are not among `paths`,
+    /// sorted.
+    func incidentPages(notIn paths: Set<String>) -> [String] {
+        (stamps?.keys.filter { path in
+            path.hasPrefix("incidents/") && path.hasSuffix(".html") && !path.dropFirst(10).contains("/")
+                && !paths.contains(path)
+        } ?? []).sorted()
+    }
 }

@@ -14,6 +14,9 @@ public struct SiteWriter {
         public var changed = 0
         /// Files of the old site that the new one no longer has.
         public var removed = 0
+        /// The incident pages (`incidents/ID.html`) among them: addresses that feeds, mails and chats may
+        /// have linked to.
+        public var removedIncidentPages: [String] = []
     }
 
     /// The marker file in every built site.
@@ -150,7 +153,9 @@ public struct SiteWriter {
             }
             if file.path != Self.markerName { summary.changed += 1 }
         }
-        summary.removed = site.countFiles(notIn: Set(files.map(\.path)).union(published.keys))
+        let kept = Set(files.map(\.path)).union(published.keys)
+        summary.removed = site.countFiles(notIn: kept)
+        summary.removedIncidentPages = site.incidentPages(notIn: kept)
         return summary
     }
 
