@@ -70,8 +70,7 @@ struct ComponentChangeTests {
             ),
             (
                 "(archive operational)",
-                "'(archive operational)': write each component's new status as ID=STATUS, separated by commas, in"
-                    + " one parenthesis after the status word, such as (api=operational)"
+                "'## 2026-11-24T09:00:00Z monitoring (archive operational)': "
             ),
             (
                 "(archive=operational, =major_outage)",

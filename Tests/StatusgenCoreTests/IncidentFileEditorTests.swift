@@ -77,6 +77,20 @@ struct IncidentFileEditorTests {
             ])
     }
 
+    @Test("A resolution takes no component statuses: it gives every component back")
+    func componentsOnResolution() {
+        let text = "---\ntitle: Mail\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\nFirst.\n"
+        #expect(
+            diagnostics { () throws(DiagnosticList) in
+                try editor.apply(
+                    update("2026-11-24T11:00:00Z", .resolved),
+                    changing: [AffectedComponent(id: "mail", status: .operational)], to: text)
+            } == [
+                "incidents/2026-11-24-mail.md: not written: 'resolved' gives every component back, so it takes no"
+                    + " --component; give the components' statuses with an update before it"
+            ])
+    }
+
     @Test("A file without components gets the key before the closing '---'")
     func newComponentsKey() throws {
         let text = "---\ntitle: Mail\nimpact: minor\n---\n## 2026-11-24T10:00:00Z investigating\nFirst.\n"

@@ -242,7 +242,7 @@ struct StatuspageImporterTests {
             ])
     }
 
-    @Test("a component the first update lists as operational starts so; a maintenance keeps its window's status")
+    @Test("a first update's statuses: operational starts so, recovered keeps the outage; maintenance keeps its own")
     func operationalAtFirstAndMaintenance() throws {
         let incidents = """
             {"incidents": [{"id": "i1", "name": "Slow API", "status": "resolved", "impact": "critical",
@@ -254,7 +254,13 @@ struct StatuspageImporterTests {
                                          "new_status": "degraded_performance"}]},
                {"status": "investigating", "body": "Looking.", "created_at": "2026-03-01T10:00:00Z",
                 "affected_components": [{"code": "c1", "name": "API", "old_status": "operational",
-                                         "new_status": "operational"}]}]}]}
+                                         "new_status": "operational"}]}]},
+              {"id": "i2", "name": "Backfilled outage", "status": "resolved", "impact": "critical",
+               "created_at": "2026-03-02T10:00:00Z", "components": [{"id": "c1", "name": "API"}],
+               "incident_updates": [
+                {"status": "resolved", "body": "It was down; it is back.", "created_at": "2026-03-02T10:00:00Z",
+                 "affected_components": [{"code": "c1", "name": "API", "old_status": "major_outage",
+                                          "new_status": "operational"}]}]}]}
             """
         let maintenances = """
             {"scheduled_maintenances": [{"id": "m1", "name": "Upgrade", "status": "scheduled",
@@ -275,6 +281,9 @@ struct StatuspageImporterTests {
         let slow = try #require(texts.first { $0.contains("Slow API") })
         #expect(slow.contains("components:\n  api: operational\n"), "\(slow)")
         #expect(slow.contains("\n## 2026-03-01T11:00:00Z identified (api=degraded_performance)\n"))
+        // An incident posted after the fact, whose one update tells of the recovery, keeps the outage.
+        let backfilled = try #require(texts.first { $0.contains("Backfilled outage") })
+        #expect(backfilled.contains("components:\n  api: major_outage\n"), "\(backfilled)")
         let upgrade = try #require(texts.first { $0.contains("Upgrade") })
         #expect(upgrade.contains("components:\n  api: under_maintenance\n") && !upgrade.contains("(api="), "\(upgrade)")
     }

@@ -34,6 +34,13 @@ public struct IncidentFileEditor: Sendable {
         throws(DiagnosticList) -> String
     {
         try UpdateSection.checkMessage(update.message, path: path)
+        if !changes.isEmpty, [.resolved, .completed, .cancelled].contains(update.status) {
+            throw DiagnosticList([
+                .error(
+                    "not written: '\(update.status.rawValue)' gives every component back, so it takes no --component;"
+                        + " give the components' statuses with an update before it", at: SourceLocation(path: path))
+            ])
+        }
         let before = try read(text)
         try UpdateSection.checkAppendable(update, to: text, after: before.updates.last, path: path)
         let named = before.components.map(\.id)

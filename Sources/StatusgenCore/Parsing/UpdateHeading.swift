@@ -73,11 +73,12 @@ enum UpdateHeading: Equatable {
     }
 
     /// The component changes at the end of `heading`, `(ID=STATUS, ...)`, taken off it; none when it does not
-    /// end in a parenthesis. (No timestamp or status word ends in one.)
+    /// end in a parenthesis that holds a `=` or a `:` (`(api: operational)`, as the front matter has it,
+    /// gets the hint; `## Impact (summary)` is a heading in the wrong place).
     private static func componentChanges(in heading: inout String) throws(ParseFailure) -> [AffectedComponent] {
         guard heading.hasSuffix(")"), let open = heading.lastIndex(of: "(") else { return [] }
         let inside = heading[heading.index(after: open)..<heading.index(before: heading.endIndex)]
-        if inside.trimmingWhitespace().lowercased() == "quiet" { return [] }
+        guard inside.contains("=") || inside.contains(":") else { return [] }
         var changes: [AffectedComponent] = []
         for pair in inside.split(separator: ",", omittingEmptySubsequences: false) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {

@@ -70,8 +70,11 @@ struct StatuspageIncidentFile {
         func status(_ word: String?) -> ComponentStatus? { word.flatMap(ComponentStatus.init) }
         var result: [(id: String, status: ComponentStatus)] = []
         var current: [String: ComponentStatus] = [:]
+        func outage(_ status: ComponentStatus?) -> ComponentStatus? { status == .operational ? nil : status }
         for (index, update) in orderedUpdates.enumerated() {
             let ends = [.resolved, .completed, .cancelled].contains(UpdateStatus(rawValue: update.status))
+            // Each component's status before this update (a component it names first: its start).
+            var atStart = current
             for change in update.affectedComponents ?? [] {
                 guard let id = components.id(code: change.code, name: change.name) else { continue }
                 let new = status(change.newStatus)
@@ -81,20 +84,29 @@ struct StatuspageIncidentFile {
                     if !result.contains(where: { $0.id == id }) { result.append((id, fallback)) }
                     continue
                 }
+                let old = outage(status(change.oldStatus))
                 if current[id] == nil {
-                    // The first update's status; for one named later, the status it had before that update.
-                    let before = status(change.oldStatus).flatMap { $0 == .operational ? nil : $0 }
+                    // The worse of the first update's statuses (a first update that already tells of a recovery
+                    // keeps the outage before it); for one named later, the status it had before that update.
                     let start: ComponentStatus =
-                        index == 0
-                        ? new ?? fallback
-                        : before ?? (ends ? new.flatMap { $0 == .operational ? nil : $0 } ?? fallback : .operational)
+                        if index == 0 {
+                            [old, outage(new)].compactMap { $0 }.max() ?? new ?? fallback
+                        } else if ends {
+                            old ?? outage(new) ?? fallback
+                        } else {
+                            old ?? .operational
+                        }
                     result.append((id, start))
                     current[id] = start
+                    atStart[id] = start
                 }
-                guard let new, new != current[id], !ends else { continue }
+                guard index > 0, let new, !ends else { continue }
                 current[id] = new
                 updates[index].componentChanges.removeAll { $0.id == id }
-                updates[index].componentChanges.append(AffectedComponent(id: id, status: new))
+                // Two of the page's components that are one here may undo each other.
+                if new != atStart[id] {
+                    updates[index].componentChanges.append(AffectedComponent(id: id, status: new))
+                }
             }
         }
         for index in result.indices where isMaintenance {
