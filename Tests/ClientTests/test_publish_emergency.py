@@ -27,6 +27,10 @@ class Webhook:
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
+            # HTTP/1.1, as webhook receivers speak it: the connection stays open after the answer, for the
+            # client to close.
+            protocol_version = "HTTP/1.1"
+
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 front_page = live_folder / "index.html"

@@ -6,24 +6,40 @@ import StatusgenChecks
 
 /// Posts an `HTTPMessage` with AsyncHTTPClient; any 2xx answer is a delivery.
 enum HTTPSender {
-    /// A client that follows no redirect: after a 301, 302 or 303, a client sends a GET without the body to
-    /// the new address, so that the update would reach no one while the channel answered 200. A refused
-    /// connection fails at once, for notify's own retries (`Retry`), rather than being tried again until the
-    /// timeout on each of them.
-    private static let client: HTTPClient = {
+    /// The settings of each delivery's client. It follows no redirect: after a 301, 302 or 303, a client
+    /// sends a GET without the body to the new address, so that the update would reach no one while the
+    /// channel answered 200. A refused connection fails at once, for notify's own retries (`Retry`), rather
+    /// than being tried again until the timeout on each of them.
+    private static var configuration: HTTPClient.Configuration {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
         configuration.connectionPool.retryConnectionEstablishment = false
-        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-    }()
+        return configuration
+    }
 
+    /// Posts `message` on a connection of its own, from a client of its own that closes it once the answer
+    /// is read. A kept-alive connection that the receiver has closed meanwhile fails in a way that cannot
+    /// be told from a receiver that took the request and hung up, which is never sent again; and asking the
+    /// receiver to close (`Connection: close`) lets its close race the answer, which the client can then
+    /// report as a hang-up although the answer came.
     static func post(_ message: HTTPMessage, timeout: Double) async throws(DeliveryFailure) {
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        let outcome: Result<Void, DeliveryFailure>
+        do {
+            try await post(message, timeout: timeout, with: client)
+            outcome = .success(())
+        } catch {
+            outcome = .failure(error)
+        }
+        try? await client.shutdown()
+        try outcome.get()
+    }
+
+    private static func post(_ message: HTTPMessage, timeout: Double, with client: HTTPClient)
+        async throws(DeliveryFailure)
+    {
         var request = HTTPClientRequest(url: message.url)
         request.method = .POST
         for header in message.headers { request.headers.add(name: header.name, value: header.value) }
-        // A connection of its own for each delivery: a kept-alive one the receiver has closed meanwhile fails
-        // in a way that cannot be told from a receiver that took the request and hung up, which is never
-        // sent again; a new connection leaves only the second.
-        request.headers.replaceOrAdd(name: "Connection", value: "close")
         request.body = .bytes(ByteBuffer(string: message.body))
         let response: HTTPClientResponse
         do {
@@ -31,7 +47,7 @@ enum HTTPSender {
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
             throw DeliveryFailure("no answer within \(timeout) s", mayHaveArrived: true)
         } catch let error as HTTPClientError where error == .remoteConnectionClosed {
-            // On a connection of its own, closed after the request went out: the receiver may have taken it.
+            // On a connection of its own, closed with no answer: the receiver may have taken it.
             throw DeliveryFailure(NetworkErrorWords.describe(error, timeout: timeout), mayHaveArrived: true)
         } catch {
             // Refused, reset, or no connection at all: the request is taken as not delivered and tried again.
