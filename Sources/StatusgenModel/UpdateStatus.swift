@@ -15,6 +15,12 @@ public enum UpdateStatus: String, CaseIterable, Sendable {
     /// A note that keeps the current status.
     case update
 
+    /// Whether the word ends its incident or maintenance (`resolved`, `completed`, `cancelled`), which
+    /// gives every component back.
+    public var endsIncident: Bool {
+        self == .resolved || self == .completed || self == .cancelled
+    }
+
     /// The statuses an incident's updates may use.
     public static let incidentStatuses: [UpdateStatus] = [.investigating, .identified, .monitoring, .resolved, .update]
     /// The statuses a maintenance's updates may use.

@@ -34,7 +34,7 @@ public struct IncidentFileEditor: Sendable {
         throws(DiagnosticList) -> String
     {
         try UpdateSection.checkMessage(update.message, path: path)
-        if !changes.isEmpty, [.resolved, .completed, .cancelled].contains(update.status) {
+        if !changes.isEmpty, update.status.endsIncident {
             throw DiagnosticList([
                 .error(
                     "not written: '\(update.status.rawValue)' gives every component back, so it takes no --component;"

@@ -64,7 +64,7 @@ enum UpdateHeading: Equatable {
                 "unknown status '\(word)'\(kindName): expected one of \(words.joined(separator: ", "))"
                     + Suggestion.hint(for: word, among: words))
         }
-        if !changes.isEmpty, [.resolved, .completed, .cancelled].contains(status) {
+        if !changes.isEmpty, status.endsIncident {
             throw ParseFailure(
                 "'\(status.rawValue)' gives every component back, so it changes no status: write the changes on an"
                     + " update before it")

@@ -16,8 +16,10 @@ struct StatuspageIncidentFile {
     func render() -> String {
         let window = maintenanceWindow
         let impact = Impact(rawValue: incident.impact ?? "") ?? .none
-        var updates = updates
-        let components = affected(impact: impact, isMaintenance: window != nil, updates: &updates)
+        let dated = datedUpdates
+        var updates = Self.updates(dated)
+        let components = affected(
+            impact: impact, isMaintenance: window != nil, of: dated.map(\.update), updates: &updates)
         return IncidentMarkdown(
             title: incident.name, impact: impact, components: components, affectedText: unlisted, window: window,
             updates: updates
@@ -53,7 +55,8 @@ struct StatuspageIncidentFile {
     /// which gives every component back. A maintenance keeps its components under maintenance (or the worst
     /// status an update gave) for its whole window, as statusgen shows maintenance.
     private func affected(
-        impact: Impact, isMaintenance: Bool, updates: inout [CStateUpdatePlanner.Update]
+        impact: Impact, isMaintenance: Bool, of payloads: [StatuspagePayload.Update],
+        updates: inout [CStateUpdatePlanner.Update]
     ) -> [(id: String, status: ComponentStatus)] {
         let fallback: ComponentStatus
         if isMaintenance {
@@ -71,8 +74,8 @@ struct StatuspageIncidentFile {
         var result: [(id: String, status: ComponentStatus)] = []
         var current: [String: ComponentStatus] = [:]
         func outage(_ status: ComponentStatus?) -> ComponentStatus? { status == .operational ? nil : status }
-        for (index, update) in orderedUpdates.enumerated() {
-            let ends = [.resolved, .completed, .cancelled].contains(UpdateStatus(rawValue: update.status))
+        for (index, update) in payloads.enumerated() {
+            let ends = UpdateStatus(rawValue: update.status)?.endsIncident == true
             // Each component's status before this update (a component it names first: its start).
             var atStart = current
             for change in update.affectedComponents ?? [] {
@@ -121,12 +124,13 @@ struct StatuspageIncidentFile {
         return result
     }
 
-    /// The updates oldest first. Statuspage lists them newest first; two in the same second keep that
-    /// order turned round, and the file's order tells them apart.
-    private var updates: [CStateUpdatePlanner.Update] {
+    /// The updates of `dated`, as the file writes them.
+    private static func updates(_ dated: [(update: StatuspagePayload.Update, seconds: Int64)])
+        -> [CStateUpdatePlanner.Update]
+    {
         var result: [CStateUpdatePlanner.Update] = []
         var previous: UpdateStatus?
-        for (update, seconds) in datedUpdates {
+        for (update, seconds) in dated {
             var status = UpdateStatus(rawValue: update.status).flatMap { $0 == .cancelled ? nil : $0 } ?? .update
             // Statuspage has no word for a note: an update that repeats the status before it is one.
             if status == previous { status = .update } else { previous = status }
@@ -136,16 +140,15 @@ struct StatuspageIncidentFile {
         return result
     }
 
-    /// The updates that have a time, with it, oldest first (the order of `updates`).
-    private var datedUpdates: [(StatuspagePayload.Update, Int64)] {
+    /// The updates that have a time, with it, oldest first. Statuspage lists them newest first; two in the
+    /// same second keep that order turned round, and the file's order tells them apart.
+    private var datedUpdates: [(update: StatuspagePayload.Update, seconds: Int64)] {
         let dated = incident.incidentUpdates.reversed().compactMap { update in
-            Self.seconds(update.displayAt ?? update.createdAt).map { (update, $0) }
+            Self.seconds(update.displayAt ?? update.createdAt).map { (update: update, seconds: $0) }
         }
-        return dated.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element)
+        return dated.enumerated().sorted { ($0.element.seconds, $0.offset) < ($1.element.seconds, $1.offset) }
+            .map(\.element)
     }
-
-    /// The updates that have a time, oldest first, as `updates` has them.
-    private var orderedUpdates: [StatuspagePayload.Update] { datedUpdates.map(\.0) }
 
     static func seconds(_ text: String) -> Int64? {
         CStateTime.parse(text).map { Int64($0.seconds.rounded(.down)) }

@@ -49,7 +49,7 @@ public struct UpdateNoticeBuilder {
             incidentURL: context.languageURL + RenderingContext.path(ofIncident: item.id),
             components: incident.components(after: update.update).map {
                 // A resolution (or the end of the work, or its cancellation) gives every component back.
-                Self.endsIncident(update.effectiveStatus) ? AffectedComponent(id: $0.id, status: .operational) : $0
+                update.effectiveStatus.endsIncident ? AffectedComponent(id: $0.id, status: .operational) : $0
             }.map {
                 UpdateNotice.Component(
                     id: $0.id, name: context.componentName($0.id), status: $0.status,
@@ -60,11 +60,6 @@ public struct UpdateNoticeBuilder {
             viewWords: context.strings.text("chat_view", ["site": config.title]),
             colon: context.strings.text("colon"),
             isNotified: incident.notify && !update.update.quiet)
-    }
-
-    /// Whether an update with `status` ends its incident or maintenance.
-    private static func endsIncident(_ status: UpdateStatus) -> Bool {
-        status == .resolved || status == .completed || status == .cancelled
     }
 
     /// The body of the Statuspage incident webhook (`meta`, `page`, `incident`) for the update `id`, as JSON,
