@@ -13,10 +13,10 @@ public protocol NotificationChannel: Sendable {
     func recipients(reached count: Int) -> String
     /// The messages that carry `notice`; none when no recipient wants it.
     func messages(for notice: UpdateNotice) -> [OutgoingMessage]
-    /// Sends `messages` within the channel's timeout; throws a `DeliveryFailure`. Returns a line for each
-    /// recipient that refused its message for good while others took theirs (an address an SMTP server
-    /// does not know): that address is not tried again, and the update counts as sent.
-    func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) -> [String]
+    /// Sends `messages` within the channel's timeout; throws a `DeliveryFailure`. Returns the recipients
+    /// that refused their message while others took theirs (an address an SMTP server does not know, or
+    /// whose mailbox is full): the others have the update.
+    func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) -> [RecipientRefusal]
 }
 
 extension NotificationChannel {

@@ -14,6 +14,7 @@ import subprocess
 import threading
 import time
 from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -139,11 +140,16 @@ class PickyMailbox(Mailbox):
 
 
 class FullAndSlowMailbox(Mailbox):
-    """A relay that takes a quarter of a second for each message and refuses one mailbox for now (full)."""
+    """A relay that takes a quarter of a second for each message and refuses the mailboxes in `full` for
+    now, as a server does while a mailbox is over its quota."""
+
+    def __init__(self):
+        super().__init__()
+        self.full = {"full@example.com"}
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address == "full@example.com":
-            return "452 4.2.2 <full@example.com>: mailbox full"
+        if address in self.full:
+            return f"452 4.2.2 <{address}>: mailbox full"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -536,11 +542,74 @@ def test_a_mailbox_full_for_now_misses_the_update_alone_and_a_long_session_is_no
         # Each session takes 1.25 s, longer than the timeout, while the relay answers each command at once.
         assert result.returncode == 0, result.stderr
         assert "no answer within" not in result.stderr
-        assert result.stderr.count("refused for full@example.com: 452 4.2.2") == 4, result.stderr
+        assert result.stderr.count("refused for now for full@example.com: 452 4.2.2") == 4, result.stderr
         # Everyone after the full mailbox got each update once, and nobody twice.
         assert sorted(rcpt[0] for rcpt, _ in box.messages) == sorted(others * 4)
+        # Still full: tried again, and still waiting; nobody else is sent anything.
         again = notify(tmp_path)
         assert again.returncode == 0 and len(box.messages) == 20
+        assert again.stderr.count("refused for now again for full@example.com") == 4, again.stderr
+
+
+def ledger_lines(root):
+    return [line.split("\t") for line in (root / "notify-ledger.txt").read_text().splitlines()[1:]]
+
+
+def token(update_id, channel, address):
+    return hashlib.sha256(f"{update_id}\n{channel}\n{address}\n".encode()).hexdigest()[:16]
+
+
+def test_a_mailbox_full_for_now_gets_the_update_once_it_has_room(tmp_path):
+    box = FullAndSlowMailbox()
+    with mail_site(tmp_path, box, ["ann@example.com", "full@example.com"]):
+        first = notify(tmp_path)
+        assert first.returncode == 0, first.stderr
+        assert [rcpt for rcpt, _ in box.messages] == [["ann@example.com"]] * 4
+        # The ledger names the waiting recipient by a token, never by the address it commits to git.
+        deferred = [line for line in ledger_lines(tmp_path) if line[3] == "deferred"]
+        sent = [line[0] for line in ledger_lines(tmp_path) if line[3] == "sent"]
+        assert len(deferred) == 4 and "full@example.com" not in (tmp_path / "notify-ledger.txt").read_text()
+        assert sorted(line[4] for line in deferred) == sorted(token(update, "mail", "full@example.com") for update in sent)
+
+        box.full.clear()
+        later = notify(tmp_path)
+        assert later.returncode == 0, later.stderr
+        retried = box.messages[4:]
+        assert [rcpt for rcpt, _ in retried] == [["full@example.com"]] * 4
+        # The same messages, in the order of their updates: each with its update's Message-ID.
+        assert [message["Message-ID"] for _, message in retried] == [message["Message-ID"] for _, message in box.messages[:4]]
+        assert later.stdout.count("to 1 recipient that had refused it for now") == 4, later.stdout
+        assert [line[3] for line in ledger_lines(tmp_path)].count("sent") == 8
+
+        done = notify(tmp_path)
+        assert done.returncode == 0 and len(box.messages) == 8 and "mail: nothing to send" in done.stdout
+
+
+def test_a_recipient_full_for_five_days_or_gone_from_the_list_is_not_tried_again(tmp_path):
+    box = FullAndSlowMailbox()
+    box.full.add("left@example.com")
+    with mail_site(tmp_path, box, ["ann@example.com", "full@example.com", "left@example.com"]):
+        assert notify(tmp_path).returncode == 0
+        # The first refusals were six days ago; left@example.com has since unsubscribed.
+        ledger = tmp_path / "notify-ledger.txt"
+        week_ago = (datetime.now(timezone.utc) - timedelta(days=6)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        lines = []
+        for line in ledger.read_text().splitlines(keepends=True):
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) == 5 and fields[4] == token(fields[0], "mail", "full@example.com"):
+                fields[2] = week_ago
+                line = "\t".join(fields) + "\n"
+            lines.append(line)
+        ledger.write_text("".join(lines))
+        (tmp_path / "subscribers.csv").write_text("ann@example.com\nfull@example.com\n")
+        box.full.clear()
+        result = notify(tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert len(box.messages) == 4, [rcpt for rcpt, _ in box.messages]
+        assert result.stderr.count("1 recipient refused it for now for 5 days; given up") == 4, result.stderr
+        assert result.stderr.count("not tried again for 1 recipient that refused it for now: no longer subscribed to it") == 4, result.stderr
+        assert [line[3] for line in ledger_lines(tmp_path)].count("refused") == 8
+        assert notify(tmp_path).stdout.strip() == "mail: nothing to send"
 
 
 def test_a_rate_limit_of_the_session_is_a_failure_not_a_refused_address(tmp_path):

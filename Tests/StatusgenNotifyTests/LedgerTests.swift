@@ -64,6 +64,7 @@ struct LedgerTests {
                 error.diagnostics.map(\.description)
                     == [
                         "notify-ledger.txt:1: not a ledger line: expected 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>sent|sending|failed|baseline|start'"
+                            + " or a recipient's 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>deferred|sending|sent|refused<tab>TOKEN'"
                     ])
         }
     }
@@ -99,10 +100,67 @@ struct LedgerTests {
         #expect(ledger.unconfirmedDeliveries(updateID: "a-20261124T105200Z", channel: "chat") == 0)
     }
 
+    @Test("a recipient that refused an update for now waits until a sent or refused line of theirs settles it")
+    func deferrals() throws {
+        let full = RecipientToken.make(updateID: "a-20261124T105200Z", channel: "mail", address: "full@example.com")
+        let gone = RecipientToken.make(updateID: "a-20261124T105200Z", channel: "mail", address: "gone@example.com")
+        let later = RecipientToken.make(updateID: "b-20261124T110000Z", channel: "mail", address: "full@example.com")
+        let text =
+            "a-20261124T105200Z\tmail\t2026-11-24T10:53:00Z\tsent\n"
+            + "a-20261124T105200Z\tmail\t2026-11-24T10:53:00Z\tdeferred\t\(full)\n"
+            + "a-20261124T105200Z\tmail\t2026-11-24T10:53:00Z\tdeferred\t\(gone)\n"
+            + "b-20261124T110000Z\tmail\t2026-11-24T11:01:00Z\tsent\n"
+            + "b-20261124T110000Z\tmail\t2026-11-24T11:01:00Z\tdeferred\t\(later)\n"
+            // Tried again: still full (the deferral keeps its first time); then a try that a stopped run began.
+            + "a-20261124T105200Z\tmail\t2026-11-24T12:00:00Z\tsending\t\(full)\n"
+            + "a-20261124T105200Z\tmail\t2026-11-24T12:00:01Z\tdeferred\t\(full)\n"
+            + "a-20261124T105200Z\tmail\t2026-11-24T13:00:00Z\tsending\t\(full)\n"
+            + "a-20261124T105200Z\tmail\t2026-11-24T12:00:00Z\tsending\t\(gone)\n"
+            + "a-20261124T105200Z\tmail\t2026-11-24T12:00:01Z\trefused\t\(gone)\n"
+            + "b-20261124T110000Z\tmail\t2026-11-24T12:00:00Z\tsending\t\(later)\n"
+            + "b-20261124T110000Z\tmail\t2026-11-24T12:00:01Z\tsent\t\(later)\n"
+        let (ledger, _) = try Ledger.parse(text, path: "notify-ledger.txt")
+        #expect(
+            ledger.deferrals(channel: "mail")
+                == [
+                    Ledger.Deferral(
+                        updateID: "a-20261124T105200Z", recipient: full, since: "2026-11-24T10:53:00Z", unconfirmed: 1)
+                ])
+        #expect(ledger.deferrals(channel: "ops").isEmpty)
+        // A recipient's lines leave the update's own state alone.
+        #expect(ledger.contains(updateID: "a-20261124T105200Z", channel: "mail"))
+        #expect(ledger.unconfirmedDeliveries(updateID: "a-20261124T105200Z", channel: "mail") == 0)
+    }
+
+    @Test("a recipient's token is 16 hex digits of the update, channel and address, and names no address")
+    func tokens() throws {
+        let token = RecipientToken.make(updateID: "a-20261124T105200Z", channel: "mail", address: "full@example.com")
+        #expect(token.count == 16 && RecipientToken.isValid(token.utf8))
+        #expect(
+            token != RecipientToken.make(updateID: "a-20261124T105200Z", channel: "ops", address: "full@example.com"))
+        #expect(
+            token != RecipientToken.make(updateID: "b-20261124T105200Z", channel: "mail", address: "full@example.com"))
+        // `deferred` and `refused` need a token; `failed`, `baseline` and `start` take none.
+        for line in [
+            "a-20261124T105200Z\tmail\t2026-11-24T10:53:00Z\tdeferred\n",
+            "a-20261124T105200Z\tmail\t2026-11-24T10:53:00Z\trefused\n",
+            "a-20261124T105200Z\tmail\t2026-11-24T10:53:00Z\tfailed\t\(token)\n",
+            "a-20261124T105200Z\tmail\t2026-11-24T10:53:00Z\tdeferred\tfull@example.com\n",
+            "a-20261124T105200Z\tmail\t2026-11-24T10:53:00Z\tdeferred\t\(token)\textra\n",
+        ] {
+            #expect(throws: DiagnosticList.self) { try Ledger.parse(line, path: "notify-ledger.txt") }
+        }
+    }
+
     @Test("an entry is one tab-separated line")
     func line() {
         #expect(
             LedgerEntry(updateID: "a-20261124T105200Z", channel: "ops", time: "2026-11-24T10:53:00Z", note: .sent).line
                 == "a-20261124T105200Z\tops\t2026-11-24T10:53:00Z\tsent\n")
+        #expect(
+            LedgerEntry(
+                updateID: "a-20261124T105200Z", channel: "mail", time: "2026-11-24T10:53:00Z", note: .deferred,
+                recipient: "0123456789abcdef"
+            ).line == "a-20261124T105200Z\tmail\t2026-11-24T10:53:00Z\tdeferred\t0123456789abcdef\n")
     }
 }

@@ -11,7 +11,7 @@ extension HTTPChannel {
         [.http(request(for: notice))]
     }
 
-    public func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) -> [String] {
+    public func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) -> [RecipientRefusal] {
         for case .http(let message) in messages {
             try await HTTPSender.post(message, timeout: settings.timeout)
         }

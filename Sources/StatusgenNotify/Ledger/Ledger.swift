@@ -15,12 +15,35 @@ public struct Ledger: Sendable {
     private(set) var received: Set<String>
     private var started: Set<String>
     private var begun: [String: Int]
+    /// The recipients still to try again, by channel, then by update id and token joined by a tab.
+    private var deferred: [String: [String: Deferral]]
+
+    /// How long a recipient that refused an update for now is tried again by later runs, counted from its
+    /// first refusal: the five days a mail server keeps trying (RFC 5321 4.5.4.1).
+    public static let deferralLimit: Double = 5 * 24 * 3600
+
+    /// An email recipient that refused an update for now (a full mailbox): later runs try it again.
+    public struct Deferral: Sendable, Hashable {
+        public var updateID: String
+        /// The recipient's `RecipientToken`.
+        public var recipient: String
+        /// When it first refused the update, as the ledger wrote it.
+        public var since: String
+        /// How many tries of it began in runs stopped before they knew the outcome (each may have arrived).
+        public var unconfirmed: Int
+    }
 
     public init(entries: [LedgerEntry] = []) {
         self.received = []
         self.started = []
         self.begun = [:]
+        self.deferred = [:]
         for entry in entries { add(entry) }
+    }
+
+    /// The recipients of `channel` to try again, by update id, then token.
+    public func deferrals(channel: String) -> [Deferral] {
+        (deferred[channel] ?? [:]).values.sorted { ($0.updateID, $0.recipient) < ($1.updateID, $1.recipient) }
     }
 
     /// Whether `channel` has received (or was marked with) `updateID`.
@@ -41,7 +64,35 @@ public struct Ledger: Sendable {
     }
 
     public mutating func add(_ entry: LedgerEntry) {
-        add(key: entry.updateID + "\t" + entry.channel, channel: entry.channel, note: entry.note)
+        if let recipient = entry.recipient {
+            add(
+                updateID: entry.updateID, channel: entry.channel, recipient: recipient, time: entry.time,
+                note: entry.note)
+        } else {
+            add(key: entry.updateID + "\t" + entry.channel, channel: entry.channel, note: entry.note)
+        }
+    }
+
+    /// Adds a recipient's line.
+    private mutating func add(
+        updateID: String, channel: String, recipient: String, time: String, note: LedgerEntry.Note
+    ) {
+        let key = updateID + "\t" + recipient
+        switch note {
+        case .deferred:
+            // A first refusal opens the deferral; a later one closes the try that a `sending` line began.
+            var deferral =
+                deferred[channel]?[key]
+                ?? Deferral(updateID: updateID, recipient: recipient, since: time, unconfirmed: 1)
+            deferral.unconfirmed -= 1
+            deferred[channel, default: [:]][key] = deferral
+        case .sending:
+            deferred[channel]?[key]?.unconfirmed += 1
+        case .sent, .refused:
+            deferred[channel]?[key] = nil
+        case .failed, .baseline, .start:
+            break
+        }
     }
 
     /// Adds a line by its update id and channel joined by a tab, as the line starts.
@@ -51,7 +102,8 @@ public struct Ledger: Sendable {
         case .sent, .baseline: received.insert(key)
         case .sending: begun[key, default: 0] += 1
         case .failed: begun[key] = max(0, begun[key, default: 0] - 1)
-        case .start: break
+        // Lines of one recipient (`add(updateID:channel:recipient:time:note:)`).
+        case .start, .deferred, .refused: break
         }
     }
 
@@ -85,7 +137,8 @@ public struct Ledger: Sendable {
                 guard ledger.add(line: line, goodTime: &goodTime) else {
                     problems.append(
                         .error(
-                            "not a ledger line: expected 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>sent|sending|failed|baseline|start'",
+                            "not a ledger line: expected 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>sent|sending|failed|baseline|start'"
+                                + " or a recipient's 'UPDATE-ID<tab>CHANNEL<tab>TIME<tab>deferred|sending|sent|refused<tab>TOKEN'",
                             at: SourceLocation(path: path, line: number)))
                     continue
                 }
@@ -96,15 +149,29 @@ public struct Ledger: Sendable {
     }
 
     /// Adds `line` (without its line break); false when it is not a ledger line: four tab-separated fields,
-    /// an update id, a channel id, a time and a note. A time equal to `goodTime` is not read again; one
-    /// read good becomes it.
+    /// an update id, a channel id, a time and a note, and a recipient's token after `deferred` and `refused`
+    /// (and after `sending` and `sent` when they are about one recipient). A time equal to `goodTime` is not
+    /// read again; one read good becomes it.
     private mutating func add(line: Slice<UnsafeBufferPointer<UInt8>>, goodTime: inout [UInt8]) -> Bool {
         let tab = UInt8(ascii: "\t")
         guard let first = line.firstIndex(of: tab), let second = line[(first + 1)...].firstIndex(of: tab),
-            let third = line[(second + 1)...].firstIndex(of: tab), !line[(third + 1)...].contains(tab),
-            first > line.startIndex,
-            let note = LedgerEntry.Note(rawValue: String(decoding: line[(third + 1)...], as: UTF8.self))
+            let third = line[(second + 1)...].firstIndex(of: tab), first > line.startIndex
         else { return false }
+        let fourth = line[(third + 1)...].firstIndex(of: tab)
+        guard
+            let note = LedgerEntry.Note(
+                rawValue: String(decoding: line[(third + 1)..<(fourth ?? line.endIndex)], as: UTF8.self))
+        else { return false }
+        var recipient: String?
+        if let fourth {
+            let field = line[(fourth + 1)...]
+            guard [.sending, .sent, .deferred, .refused].contains(note), RecipientToken.isValid(field) else {
+                return false
+            }
+            recipient = String(decoding: field, as: UTF8.self)
+        } else if note == .deferred || note == .refused {
+            return false
+        }
         let time = line[(second + 1)..<third]
         if !time.elementsEqual(goodTime) {
             guard Self.isTime(time) else { return false }
@@ -112,7 +179,13 @@ public struct Ledger: Sendable {
         }
         let channel = String(decoding: line[(first + 1)..<second], as: UTF8.self)
         guard SiteID.isValid(channel) else { return false }
-        add(key: String(decoding: line[..<second], as: UTF8.self), channel: channel, note: note)
+        if let recipient {
+            add(
+                updateID: String(decoding: line[..<first], as: UTF8.self), channel: channel, recipient: recipient,
+                time: String(decoding: time, as: UTF8.self), note: note)
+        } else {
+            add(key: String(decoding: line[..<second], as: UTF8.self), channel: channel, note: note)
+        }
         return true
     }
 

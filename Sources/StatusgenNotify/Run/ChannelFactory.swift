@@ -33,7 +33,7 @@ struct ChannelFactory {
         case .teams: return TeamsChannel(settings: channel, url: url, recipients: recipients)
         case .discord: return DiscordChannel(settings: channel, url: url, recipients: recipients)
         case .mastodon: return MastodonChannel(settings: channel, server: url, token: secret, recipients: recipients)
-        case .email: return try email(channel, sending: Set(plan.pending.map(\.id)))
+        case .email: return try email(channel, sending: Set(plan.pending.map(\.id) + plan.deferred.map(\.updateID)))
         }
     }
 

@@ -19,6 +19,10 @@ public struct ChannelPlan: Sendable {
     public var held: [UpdateNotice]
     /// Whether the ledger already has a history for the channel.
     public var hasStarted: Bool
+    /// The email recipients that refused an update for now, to try again.
+    public var deferred: [Ledger.Deferral]
+    /// The notices of the updates in `deferred` that the site still has, by update id.
+    public var deferredNotices: [String: UpdateNotice]
 
     /// The plan of every channel: each notified update (its incident not `notify: false`, the update not
     /// quiet) that the ledger does not hold for the channel.
@@ -29,10 +33,15 @@ public struct ChannelPlan: Sendable {
                 ledger.unconfirmedDeliveries(updateID: notice.id, channel: channel.name)
             }
             let maybe = due.filter { stopped($0) == 1 }
+            let deferred = ledger.deferrals(channel: channel.name)
+            let deferredIDs = Set(deferred.map(\.updateID))
             return ChannelPlan(
                 channel: channel, pending: due.filter { stopped($0) == 0 } + maybe,
                 maybeDelivered: Set(maybe.map(\.id)), held: due.filter { stopped($0) >= 2 },
-                hasStarted: ledger.hasStarted(channel.name))
+                hasStarted: ledger.hasStarted(channel.name), deferred: deferred,
+                deferredNotices: Dictionary(
+                    notices.filter { deferredIDs.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            )
         }
     }
 }

@@ -53,8 +53,12 @@ public struct NotifyRun {
             }
             ledger = try file!.read { warn($0.description) }
         }
-        // Only the updates that some channel has not received: the plans need no other.
-        let notices = site.notices { id in channels.contains { !ledger.contains(updateID: id, channel: $0.name) } }
+        // Only the updates that some channel has not received, or that a recipient refused for now: the plans
+        // need no other.
+        let deferredIDs = Set(channels.flatMap { ledger.deferrals(channel: $0.name).map(\.updateID) })
+        let notices = site.notices { id in
+            deferredIDs.contains(id) || channels.contains { !ledger.contains(updateID: id, channel: $0.name) }
+        }
         var plans = ChannelPlan.plans(notices: notices, channels: channels, ledger: ledger)
         if !options.baseline, plans.contains(where: { $0.hasStarted && !$0.pending.isEmpty }) {
             let renamed = RenamedUpdates(
@@ -161,9 +165,13 @@ public struct NotifyRun {
                         + " twice")
             }
             guard append(notice, name, .sending, to: file) else { return false }
-            var refused: [String] = []
+            var refused: [RecipientRefusal] = []
             let (attempts, failure) = await retry.run { () throws(DeliveryFailure) in
                 refused = try await channel.send(messages)
+                if let first = refused.first, refused.count == messages.count {
+                    throw DeliveryFailure(
+                        "every recipient was refused: \(first.text)", isRetryable: refused.allSatisfy(\.isTemporary))
+                }
             }
             if let failure {
                 let tries = attempts == 1 ? "1 attempt" : "\(attempts) attempts"
@@ -183,22 +191,39 @@ public struct NotifyRun {
                 return false
             }
             guard append(notice, name, .sent, to: file) else { return false }
+            let time = RFC3339.string(from: BuildClock.now())
+            let deferrals = refused.filter(\.isTemporary).map {
+                LedgerEntry(
+                    updateID: notice.id, channel: name, time: time, note: .deferred,
+                    recipient: RecipientToken.make(updateID: notice.id, channel: name, address: $0.address))
+            }
+            guard append(deferrals, to: file) else { return false }
             for refusal in refused {
-                warn("\(name): \(notice.id): refused for \(refusal); the other recipients have it")
+                warn(
+                    "\(name): \(notice.id): refused \(refusal.isTemporary ? "for now " : "")for \(refusal.text); the other"
+                        + " recipients have it"
+                        + (refusal.isTemporary ? ", and the next runs try this one again for up to 5 days" : ""))
             }
             say("\(name): sent \(notice.id) to \(channel.recipients(reached: messages.count - refused.count))")
         }
-        if plan.pending.isEmpty && plan.held.isEmpty { say("\(name): nothing to send") }
-        return plan.held.isEmpty
+        let retried = await retryDeferred(plan, channel, file: file)
+        if plan.pending.isEmpty && plan.held.isEmpty && plan.deferred.isEmpty { say("\(name): nothing to send") }
+        return plan.held.isEmpty && retried
     }
 
     /// Appends a ledger line for `notice`; reports a failure to write it and returns false.
     private func append(_ notice: UpdateNotice, _ channel: String, _ note: LedgerEntry.Note, to file: LedgerFile)
         -> Bool
     {
+        let time = RFC3339.string(from: BuildClock.now())
+        return append([LedgerEntry(updateID: notice.id, channel: channel, time: time, note: note)], to: file)
+    }
+
+    /// Appends `entries` with one write; reports a failure to write them and returns false.
+    func append(_ entries: [LedgerEntry], to file: LedgerFile) -> Bool {
+        guard !entries.isEmpty else { return true }
         do {
-            let time = RFC3339.string(from: BuildClock.now())
-            try file.append(LedgerEntry(updateID: notice.id, channel: channel, time: time, note: note))
+            try file.append(entries)
             return true
         } catch {
             warn("\(error)")
@@ -213,7 +238,11 @@ public struct NotifyRun {
                 "(new channel: a real run needs 'statusgen notify --baseline --channel \(plan.channel.name)', which"
                     + " records these \(Self.updates(plan.pending.count)) as sent without sending them)")
         }
-        if plan.pending.isEmpty && plan.held.isEmpty { say("nothing to send") }
+        if plan.pending.isEmpty && plan.held.isEmpty && plan.deferred.isEmpty { say("nothing to send") }
+        for (updateID, deferrals) in Dictionary(grouping: plan.deferred, by: \.updateID).sorted(by: { $0.key < $1.key })
+        {
+            say("tried again: \(updateID) for \(deferrals.count) recipient(s) that refused it for now")
+        }
         for notice in plan.held {
             say("held, not sent: \(notice.id) (two stopped runs began sending it; see the ledger)")
         }

@@ -31,7 +31,7 @@ struct SMTPChannel: NotificationChannel {
         }
     }
 
-    func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) -> [String] {
+    func send(_ messages: [OutgoingMessage]) async throws(DeliveryFailure) -> [RecipientRefusal] {
         let mails = messages.compactMap { message -> MailMessage? in
             if case .mail(let mail) = message { mail } else { nil }
         }

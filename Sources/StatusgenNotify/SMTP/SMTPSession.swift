@@ -15,18 +15,17 @@ struct SMTPSession {
     /// connect or to answer a command. A failure after one of them was accepted, or without an answer to a
     /// message's end, may have left the update with some recipients (`DeliveryFailure.mayHaveArrived`). A
     /// recipient the server refuses for good (5xx to RCPT: a mailbox that is gone) or whose mailbox is busy
-    /// for now (450, or 452 `4.2.x`: full) is skipped and returned, as `address: reply`, when others took
-    /// theirs, so that one address cannot hold the update back from the others or send it to them twice;
-    /// when every recipient is refused, the update is not delivered and that is the failure, tried again
-    /// when the refusals were for now. Any other 4xx (a rate limit, a full queue) fails the session.
-    func deliver(_ messages: [MailMessage], timeout: Double) async throws -> [String] {
+    /// for now (450, or 452 `4.2.x`: full) is skipped and returned, so that one address cannot hold the
+    /// update back from the others or send it to them twice. Any other 4xx (a rate limit, a full queue)
+    /// fails the session.
+    func deliver(_ messages: [MailMessage], timeout: Double) async throws -> [RecipientRefusal] {
         let tls = try tlsContext()
         let hostname = Self.isAddress(settings.host) ? nil : settings.host
         let connection = try await SMTPConnection.open(
             host: settings.host, port: settings.port, tls: settings.security == .tls ? (tls, hostname) : nil,
             timeout: timeout)
         var accepted = 0
-        var refused: [Refusal] = []
+        var refused: [RecipientRefusal] = []
         do {
             var features = try await connection.command("EHLO \(clientName)", expecting: [250])
             if settings.security == .starttls {
@@ -54,11 +53,7 @@ struct SMTPSession {
             throw error
         }
         connection.close()
-        if accepted == 0, let first = refused.first {
-            let isTemporary = refused.allSatisfy(\.isTemporary)
-            throw DeliveryFailure("every recipient was refused: \(first.text)", isRetryable: isTemporary)
-        }
-        return refused.map(\.text)
+        return refused
     }
 
     private func authenticate(_ connection: SMTPConnection, _ credentials: (username: String, password: String))
@@ -78,19 +73,13 @@ struct SMTPSession {
         }
     }
 
-    /// A recipient the server refused, as `address: reply`, and whether for now (4xx) or for good (5xx).
-    private struct Refusal {
-        let text: String
-        let isTemporary: Bool
-    }
-
     /// Sends one message; returns the refusal when the server refuses its recipient.
-    private func transact(_ connection: SMTPConnection, _ message: MailMessage) async throws -> Refusal? {
+    private func transact(_ connection: SMTPConnection, _ message: MailMessage) async throws -> RecipientRefusal? {
         _ = try await connection.command("MAIL FROM:<\(message.from)>", expecting: [250])
         let recipient = try await connection.send("RCPT TO:<\(message.to)>")
         if recipient.code >= 500 || recipient.isMailboxBusy {
             _ = try await connection.command("RSET", expecting: [250])
-            return Refusal(text: "\(message.to): \(recipient.summary)", isTemporary: recipient.code < 500)
+            return RecipientRefusal(address: message.to, reply: recipient.summary, isTemporary: recipient.code < 500)
         }
         try connection.expect([250, 251], recipient, for: "RCPT TO:<\(message.to)>")
         _ = try await connection.command("DATA", expecting: [354])
