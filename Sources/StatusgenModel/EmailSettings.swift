@@ -30,13 +30,17 @@ public struct EmailSettings: Sendable, Hashable {
     public var subscribersPath: String
     /// Where readers unsubscribe: a `mailto:` address for the `List-Unsubscribe` header.
     public var unsubscribe: String
+    /// Where readers ask to be added, shown on `subscribe.html`: a `mailto:` address (with an optional
+    /// `?subject=`) or a web page.
+    public var subscribe: String?
     /// A PEM file of certificates trusted besides the system's, for a relay with a private certificate.
     public var caFile: String?
 
     public init(
         host: String, port: Int, security: Security = .starttls, authentication: Authentication = .plain,
         usernameEnv: String? = nil, passwordEnv: String? = nil, from: String, listAddress: String? = nil,
-        subscribersPath: String = SiteLayout.subscribersPath, unsubscribe: String, caFile: String? = nil
+        subscribersPath: String = SiteLayout.subscribersPath, unsubscribe: String, subscribe: String? = nil,
+        caFile: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -48,6 +52,13 @@ public struct EmailSettings: Sendable, Hashable {
         self.listAddress = listAddress
         self.subscribersPath = subscribersPath
         self.unsubscribe = unsubscribe
+        self.subscribe = subscribe
         self.caFile = caFile
+    }
+
+    /// The address of a `mailto:` link, without its `?` fields; `nil` for any other link.
+    public static func mailtoAddress(_ link: String) -> String? {
+        guard link.lowercased().hasPrefix("mailto:") else { return nil }
+        return String(link.dropFirst("mailto:".count).prefix { $0 != "?" })
     }
 }

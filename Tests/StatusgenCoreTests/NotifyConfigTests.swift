@@ -59,6 +59,36 @@ struct NotifyConfigTests {
         #expect(separate.notify.map(\.line) == [1, 5])
     }
 
+    static let mail = """
+        mail:
+          kind: email
+          smtp: smtp.example.com:587
+          from: status@example.com
+          unsubscribe: mailto:status-unsubscribe@example.com
+
+        """
+
+    @Test("an email channel's sign-up link is a mailto: address or a web page, and only an email channel has one")
+    func subscribeLink() throws {
+        let file = { (extra: String) in Self.file("notify.yml", Self.mail + extra) }
+        let named = Self.site + "notify: notify.yml\n"
+        for link in ["mailto:status-subscribe@example.com?subject=Subscribe", "https://example.com/status-mail"] {
+            let config = try ConfigParser().parse(named, notifyFile: file("  subscribe: \(link)\n"))
+            #expect(config.notify.first?.email?.subscribe == link)
+        }
+        #expect(try ConfigParser().parse(named, notifyFile: file("")).notify.first?.email?.subscribe == nil)
+        #expect(
+            Self.problems(named, notifyFile: file("  subscribe: status-subscribe@example.com\n"))
+                == [
+                    "notify.yml:6: 'subscribe' must be a mailto: address or an http:// or https:// page where"
+                        + " readers ask to be added, not 'status-subscribe@example.com'"
+                ])
+        #expect(
+            Self.problems(
+                named, notifyFile: Self.file("notify.yml", Self.channels + "  subscribe: mailto:a@example.com\n"))
+                == ["notify.yml:8: 'subscribe' is only for 'kind: email'"])
+    }
+
     @Test("a problem in the notify file is reported at that file's line")
     func problemsInTheFile() {
         let text = "ops:\n  kind: webhook\n  url: https://hooks.example.com/x\n  colour: red\nchat:\n  kind: slack\n"

@@ -414,6 +414,45 @@ struct BuildCommandTests {
         try Self.expectUntouched(scratch, since: before)
     }
 
+    @Test("subscribe.html links to where readers ask for email updates, in each language")
+    func emailSignupLink() throws {
+        let scratch = try ScratchSite()
+        let config = try String(contentsOf: scratch.root.appendingPathComponent("statusgen.yml"), encoding: .utf8)
+        let channels = """
+            notify:
+              customers:
+                kind: email
+                smtp: smtp.example.com:587
+                from: status@example.com
+                unsubscribe: mailto:status-unsubscribe@example.com
+                subscribe: mailto:status-subscribe@example.com?subject=Subscribe&body=a<b
+
+            """
+        try scratch.write(config + "locales: [en, de]\n" + channels, to: "statusgen.yml")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = { (path: String) in
+            try String(contentsOf: scratch.site.appendingPathComponent(path), encoding: .utf8)
+        }
+        let link =
+            "<dd><a href=\"mailto:status-subscribe@example.com?subject=Subscribe&amp;body=a&lt;b\">"
+            + "status-subscribe@example.com</a></dd>"
+        #expect(try page("subscribe.html").contains("<dt>Every update, by email in your inbox</dt>\n" + link))
+        #expect(
+            try page("de/subscribe.html").contains("<dt>Jede Meldung per E-Mail in Ihrem Posteingang</dt>\n" + link))
+
+        try scratch.write(
+            config
+                + channels.replacingOccurrences(
+                    of: "mailto:status-subscribe@example.com?subject=Subscribe&body=a<b",
+                    with: "https://example.com/join"),
+            to: "statusgen.yml")
+        #expect(try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now]).status == 0)
+        #expect(
+            try page("subscribe.html").contains(
+                "<dd><a href=\"https://example.com/join\">Sign up for email updates</a></dd>"))
+    }
+
     @Test("A file the system cannot write is named in the error, and the old site stays")
     func unwritableFileNamed() throws {
         let (scratch, before) = try Self.builtSite()

@@ -20,6 +20,7 @@ import Yams
 ///     from: status@example.com
 ///     subscribers: subscribers.csv  # the default; or to: all-customers@example.com
 ///     unsubscribe: mailto:status-unsubscribe@example.com
+///     subscribe: mailto:status-subscribe@example.com   # optional: shown on subscribe.html
 ///     ca_file: relay-ca.pem         # optional: trust a relay's private certificate
 /// ```
 struct NotifyConfigParser {
@@ -142,11 +143,17 @@ struct NotifyConfigParser {
             check(false, "an email channel needs 'unsubscribe': a mailto: address for List-Unsubscribe", .unsubscribe)
             return nil
         }
+        if let subscribe = entry.subscribe {
+            check(
+                Self.isWebURL(subscribe) || EmailSettings.mailtoAddress(subscribe).map(MailAddress.isValid) == true,
+                "'subscribe' must be a mailto: address or an http:// or https:// page where readers ask to be added,"
+                    + " not '\(subscribe)'", .subscribe)
+        }
         return EmailSettings(
             host: host, port: port, security: entry.security ?? .starttls, authentication: entry.auth ?? .plain,
             usernameEnv: entry.usernameEnv, passwordEnv: entry.passwordEnv, from: from, listAddress: entry.to,
             subscribersPath: entry.subscribers ?? SiteLayout.subscribersPath, unsubscribe: unsubscribe,
-            caFile: entry.caFile)
+            subscribe: entry.subscribe, caFile: entry.caFile)
     }
 
     private static func isVariableName(_ text: String) -> Bool {
@@ -179,6 +186,7 @@ extension ConfigFile.NotifyEntry {
         case .to: to != nil
         case .subscribers: subscribers != nil
         case .unsubscribe: unsubscribe != nil
+        case .subscribe: subscribe != nil
         case .caFile: caFile != nil
         default: false
         }

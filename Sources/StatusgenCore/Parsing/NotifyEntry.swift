@@ -18,10 +18,11 @@ extension ConfigFile {
         var to: String?
         var subscribers: String?
         var unsubscribe: String?
+        var subscribe: String?
         var caFile: String?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case kind, url, smtp, security, auth, from, to, subscribers, unsubscribe
+            case kind, url, smtp, security, auth, from, to, subscribers, unsubscribe, subscribe
             case urlEnv = "url_env"
             case secretEnv = "secret_env"
             case tokenEnv = "token_env"
@@ -33,7 +34,8 @@ extension ConfigFile {
 
         /// The keys only a `kind: email` channel takes.
         static let emailKeys: [CodingKeys] = [
-            .smtp, .security, .auth, .usernameEnv, .passwordEnv, .from, .to, .subscribers, .unsubscribe, .caFile,
+            .smtp, .security, .auth, .usernameEnv, .passwordEnv, .from, .to, .subscribers, .unsubscribe, .subscribe,
+            .caFile,
         ]
     }
 }

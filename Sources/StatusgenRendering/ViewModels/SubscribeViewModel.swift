@@ -7,6 +7,8 @@ final class SubscribeViewModel: TemplatedViewModel {
     static let path = "subscribe.html"
 
     let page: PageViewModel
+    /// Where readers ask for updates by email: the `subscribe` link of each email channel that has one.
+    let emailSignups: [EmailSignupViewModel]
     /// Each component with its page and feeds, in configuration order.
     let components: [ComponentFeedsViewModel]
 
@@ -14,7 +16,20 @@ final class SubscribeViewModel: TemplatedViewModel {
         page = PageViewModel(
             context, title: context.strings.text("nav_subscribe"), path: Self.path, root: "",
             summary: context.strings.text("subscribe_summary", ["site": context.config.title]))
+        emailSignups = context.config.notify.compactMap { $0.email?.subscribe }.map(EmailSignupViewModel.init)
         components = context.config.components.map(ComponentFeedsViewModel.init)
+    }
+}
+
+/// A link where readers ask to be sent every update by email.
+final class EmailSignupViewModel: Sendable {
+    let href: String
+    /// The address of a `mailto:` link, shown as its text; `nil` for a web page.
+    let address: String?
+
+    init(_ link: String) {
+        href = link
+        address = EmailSettings.mailtoAddress(link)
     }
 }
 
@@ -38,7 +53,19 @@ extension SubscribeViewModel: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "page": return self.page
+        case "emailSignups": return self.emailSignups
         case "components": return self.components
+        default: return nil
+        }
+    }
+}
+
+extension EmailSignupViewModel: MustacheParent {
+    /// The field a template names, as Mustache would find it by reflection: `nil` when there is none or it is `nil`.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": return self.href
+        case "address": return self.address
         default: return nil
         }
     }
