@@ -41,6 +41,7 @@ public struct Publisher: Sendable {
     /// Publishes to one target, turning any failure into the report's reason.
     public func publish(to target: any PublishTarget) async -> TargetReport {
         var report = TargetReport(name: target.name)
+        report.isDryRun = dryRun
         let start = ContinuousClock.now
         do {
             let plan = PublishPlanner.plan(site: site.manifest, target: try await target.manifest())

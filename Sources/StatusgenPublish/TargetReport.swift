@@ -21,6 +21,8 @@ public struct TargetReport: Sendable, Hashable {
     public var changedPaths: [String] = []
     /// Whether every file was sent again, since the target did not hold what its manifest said.
     public var isResent = false
+    /// Whether the counts are of a plan that a dry run made and did not carry out.
+    public var isDryRun = false
 
     public init(name: String) {
         self.name = name
@@ -36,10 +38,13 @@ public struct TargetReport: Sendable, Hashable {
     }
 
     /// One line: `bucket: 12 uploaded, 1 deleted, 140 skipped, 48213 bytes, 0.84 s` (with `, 18 URLs
-    /// purged` before the time when it has a CDN, and a note when every file was sent again) or the failure.
+    /// purged` before the time when it has a CDN, and a note when every file was sent again), for a dry run
+    /// `bucket: 12 to upload, 1 to delete, 140 unchanged, 48213 bytes to send, 0.84 s`, or the failure.
     public var line: String {
         let counts =
-            "\(uploaded) uploaded, \(deleted) deleted, \(skipped) skipped, \(bytes) bytes"
+            (isDryRun
+                ? "\(uploaded) to upload, \(deleted) to delete, \(skipped) unchanged, \(bytes) bytes to send"
+                : "\(uploaded) uploaded, \(deleted) deleted, \(skipped) skipped, \(bytes) bytes")
             + (purged.map { ", \($0) URLs purged" } ?? "")
             + (isResent ? " (all sent again: the target did not hold what its manifest said)" : "")
         let time = String(format: "%.2f s", seconds)

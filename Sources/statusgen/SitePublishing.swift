@@ -33,7 +33,7 @@ struct SitePublishing {
         let reports = await Publisher(site: site, dryRun: dryRun, cdns: cdns).publish(
             to: publishers, finished: finished)
         try? await http.shutdown()
-        for report in reports { print((dryRun ? "(dry run) " : "") + report.line) }
+        for report in reports { print(report.line) }
         return reports
     }
 }

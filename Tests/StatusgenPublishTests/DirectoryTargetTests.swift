@@ -117,6 +117,7 @@ struct DirectoryTargetTests {
         let report = await Publisher(site: try built.snapshot(), dryRun: true)
             .publish(to: DirectoryTarget(name: "local", folder: live))
         #expect((report.uploaded, report.failure) == (6, nil))
+        #expect(report.line.hasPrefix("local: 6 to upload, 0 to delete, 0 unchanged, "), "\(report.line)")
         #expect(!FileManager.default.fileExists(atPath: live.path))
         // Not even the lock file beside it.
         let beside = try FileManager.default.contentsOfDirectory(atPath: built.root.path)
