@@ -45,19 +45,29 @@ extension Incident {
     }
 
     /// The stretches of component `id`'s status within `start..<end` (`nil`: still going on), in time order:
-    /// one per status the incident gave it there.
+    /// one per status the incident gave it there, and none while the incident was over (between a
+    /// resolution and an update that reopened it).
     public func statusStretches(of id: String, from start: Date, to end: Date?) -> [(
         start: Date, end: Date?, status: ComponentStatus
     )] {
-        guard let first = status(of: id, at: start) else { return [] }
-        var stretches: [(start: Date, end: Date?, status: ComponentStatus)] = [(start, end, first)]
+        guard let component = components.first(where: { $0.id == id }) else { return [] }
+        let statusAt = { (time: Date) in isInEffect(at: time) ? status(of: component, at: time) : nil }
+        var stretches: [(start: Date, end: Date?, status: ComponentStatus)] = []
+        var current = statusAt(start).map { (start: start, status: $0) }
         for update in updates where update.time > start && end.map({ update.time < $0 }) ?? true {
-            guard let change = update.componentChanges.first(where: { $0.id == id }),
-                change.status != stretches[stretches.count - 1].status
-            else { continue }
-            stretches[stretches.count - 1].end = update.time
-            stretches.append((update.time, end, change.status))
+            let next = statusAt(update.time)
+            guard next != current?.status else { continue }
+            if let current { stretches.append((current.start, update.time, current.status)) }
+            current = next.map { (update.time, $0) }
         }
+        if let current { stretches.append((current.start, end, current.status)) }
         return stretches
+    }
+
+    /// Whether the incident is under way at `time`: no update up to then that sets its status (a note keeps
+    /// it) ended it, or a later one reopened it.
+    private func isInEffect(at time: Date) -> Bool {
+        guard let latest = updates.last(where: { $0.time <= time && $0.status != .update }) else { return true }
+        return !latest.status.endsIncident
     }
 }

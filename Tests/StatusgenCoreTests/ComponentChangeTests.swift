@@ -179,4 +179,41 @@ struct ComponentChangeTests {
         let before = buildTimeline(incidents: [open], now: "2026-11-24T08:00:00Z")
         #expect(before.state(of: "archive")?.status == .majorOutage)
     }
+
+    @Test("a resolved incident that was reopened gives nothing between its resolution and its reopening")
+    func reopened() throws {
+        let incident = try parse(
+            """
+            ---
+            title: Archive outage
+            impact: major
+            components:
+              archive: major_outage
+            ---
+            ## 2026-11-23T10:00:00Z investigating
+            The archive is down.
+
+            ## 2026-11-23T12:00:00Z resolved
+            It is back.
+
+            ## 2026-11-23T13:00:00Z update
+            A note after the resolution keeps the incident over.
+
+            ## 2026-11-25T09:00:00Z investigating (archive=partial_outage)
+            Some searches fail again.
+
+            ## 2026-11-25T10:00:00Z resolved
+            Fixed for good.
+            """)
+        let stretches = incident.statusStretches(
+            of: "archive", from: utc("2026-11-23T10:00:00Z"), to: utc("2026-11-25T10:00:00Z"))
+        #expect(stretches.map(\.start) == [utc("2026-11-23T10:00:00Z"), utc("2026-11-25T09:00:00Z")])
+        #expect(stretches.map(\.end) == [utc("2026-11-23T12:00:00Z"), utc("2026-11-25T10:00:00Z")])
+        #expect(stretches.map(\.status) == [.majorOutage, .partialOutage])
+        let timeline = buildTimeline(incidents: [incident], now: "2026-11-25T12:00:00Z")
+        #expect(timeline.state(of: "archive")?.days.map(\.status) == [.majorOutage, nil, .partialOutage])
+        #expect(timeline.state(of: "archive")?.days.map(\.incidentIDs) == [[Self.id], [], [Self.id]])
+    }
+
+    static let id = "2026-11-23-archive"
 }
