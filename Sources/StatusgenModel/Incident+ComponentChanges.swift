@@ -46,7 +46,7 @@ extension Incident {
 
     /// The stretches of component `id`'s status within `start..<end` (`nil`: still going on), in time order:
     /// one per status the incident gave it there, and none while the incident was over (between a
-    /// resolution and an update that reopened it).
+    /// resolution and an update that reopened it). An incident over at `start` has a stretch of no length.
     public func statusStretches(of id: String, from start: Date, to end: Date?) -> [(
         start: Date, end: Date?, status: ComponentStatus
     )] {
@@ -54,6 +54,11 @@ extension Incident {
         let statusAt = { (time: Date) in isInEffect(at: time) ? status(of: component, at: time) : nil }
         var stretches: [(start: Date, end: Date?, status: ComponentStatus)] = []
         var current = statusAt(start).map { (start: start, status: $0) }
+        if current == nil {
+            // Reported once it was over (its first update resolves it): an instant, which still marks its day.
+            let status = status(of: component, at: start)
+            stretches.append((start, start, status))
+        }
         for update in updates where update.time > start && end.map({ update.time < $0 }) ?? true {
             let next = statusAt(update.time)
             guard next != current?.status else { continue }

@@ -148,7 +148,7 @@ class FullAndSlowMailbox(Mailbox):
         self.full = {"full@example.com"}
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.full:
+        if address.lower() in self.full:
             return f"452 4.2.2 <{address}>: mailbox full"
         envelope.rcpt_tos.append(address)
         return "250 OK"
@@ -511,7 +511,7 @@ def test_an_address_the_server_refuses_is_skipped_and_the_others_get_the_update(
     with mail_site(tmp_path, box, ["ann@example.com", "gone@example.com", "cy@example.com"]):
         result = notify(tmp_path)
         assert result.returncode == 0, result.stderr
-        assert "refused for gone@example.com: 550 5.1.1 <gone@example.com>: no such user" in result.stderr
+        assert "refused by gone@example.com: 550 5.1.1 <gone@example.com>: no such user" in result.stderr
         assert sorted(rcpt[0] for rcpt, _ in box.messages) == ["ann@example.com"] * 4 + ["cy@example.com"] * 4
         # The summary counts the subscribers who got it, not the refused address.
         sent = [line for line in result.stdout.splitlines() if line.startswith("mail: sent ")]
@@ -542,13 +542,13 @@ def test_a_mailbox_full_for_now_misses_the_update_alone_and_a_long_session_is_no
         # Each session takes 1.25 s, longer than the timeout, while the relay answers each command at once.
         assert result.returncode == 0, result.stderr
         assert "no answer within" not in result.stderr
-        assert result.stderr.count("refused for now for full@example.com: 452 4.2.2") == 4, result.stderr
+        assert result.stderr.count("refused for now by full@example.com: 452 4.2.2") == 4, result.stderr
         # Everyone after the full mailbox got each update once, and nobody twice.
         assert sorted(rcpt[0] for rcpt, _ in box.messages) == sorted(others * 4)
         # Still full: tried again, and still waiting; nobody else is sent anything.
         again = notify(tmp_path)
         assert again.returncode == 0 and len(box.messages) == 20
-        assert again.stderr.count("refused for now again for full@example.com") == 4, again.stderr
+        assert again.stderr.count("still refused for now by full@example.com") == 4, again.stderr
 
 
 def ledger_lines(root):
@@ -556,7 +556,7 @@ def ledger_lines(root):
 
 
 def token(update_id, channel, address):
-    return hashlib.sha256(f"{update_id}\n{channel}\n{address}\n".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{update_id}\n{channel}\n{address.lower()}\n".encode()).hexdigest()[:16]
 
 
 def test_a_mailbox_full_for_now_gets_the_update_once_it_has_room(tmp_path):
@@ -571,18 +571,49 @@ def test_a_mailbox_full_for_now_gets_the_update_once_it_has_room(tmp_path):
         assert len(deferred) == 4 and "full@example.com" not in (tmp_path / "notify-ledger.txt").read_text()
         assert sorted(line[4] for line in deferred) == sorted(token(update, "mail", "full@example.com") for update in sent)
 
+        # A dry run shows the tries to come, each message as it would go, and sends nothing.
+        planned = notify(tmp_path, "--dry-run")
+        assert planned.returncode == 0 and len(box.messages) == 4, planned.stderr
+        assert planned.stdout.count("(tried again: it refused this update for now)") == 4, planned.stdout
+        assert planned.stdout.count("mail from <status@example.com> to <full@example.com>") == 4
+        assert "nothing to send" not in planned.stdout
+
+        # Room again, and meanwhile a new update: the full mailbox gets what it missed first, in order.
         box.full.clear()
+        incident = tmp_path / "incidents" / "web-down.md"
+        incident.write_text(incident.read_text() + "\n## 2026-11-24T11:00:00Z monitoring\n\nA fix is out.\n")
         later = notify(tmp_path)
         assert later.returncode == 0, later.stderr
         retried = box.messages[4:]
-        assert [rcpt for rcpt, _ in retried] == [["full@example.com"]] * 4
-        # The same messages, in the order of their updates: each with its update's Message-ID.
-        assert [message["Message-ID"] for _, message in retried] == [message["Message-ID"] for _, message in box.messages[:4]]
+        assert [rcpt for rcpt, _ in retried] == [["full@example.com"]] * 4 + [["ann@example.com"], ["full@example.com"]]
+        # The same messages, each with its update's Message-ID, then the new update.
+        ids = [message["Message-ID"] for _, message in retried]
+        assert ids[:4] == [message["Message-ID"] for _, message in box.messages[:4]]
+        assert ids[4] == ids[5] and ids[4].startswith("<web-down-20261124T110000Z@")
         assert later.stdout.count("to 1 recipient that had refused it for now") == 4, later.stdout
-        assert [line[3] for line in ledger_lines(tmp_path)].count("sent") == 8
+        assert [line[3] for line in ledger_lines(tmp_path)].count("sent") == 9
 
         done = notify(tmp_path)
-        assert done.returncode == 0 and len(box.messages) == 8 and "mail: nothing to send" in done.stdout
+        assert done.returncode == 0 and len(box.messages) == 10 and "mail: nothing to send" in done.stdout
+
+
+def test_a_mailbox_full_for_now_gets_an_update_whose_incident_file_was_renamed_meanwhile(tmp_path):
+    box = FullAndSlowMailbox()
+    with mail_site(tmp_path, box, ["ann@example.com", "Full@Example.com"]):
+        assert notify(tmp_path).returncode == 0 and len(box.messages) == 4
+        (tmp_path / "incidents" / "mail-delay.md").rename(tmp_path / "incidents" / "mail-delay-uk.md")
+        box.full.clear()
+        result = notify(tmp_path)
+        assert result.returncode == 0, result.stderr
+        # Not sent again to ann, who has them; sent to the full mailbox under the new ids, and only then.
+        assert [(rcpt, message["Message-ID"].split("@")[0]) for rcpt, message in box.messages[4:]] == [
+            (["Full@Example.com"], "<mail-delay-uk-20261124T100000Z"),
+            (["Full@Example.com"], "<mail-delay-uk-20261124T103000Z"),
+            (["Full@Example.com"], "<web-down-20261124T100000Z"),
+            (["Full@Example.com"], "<web-down-20261124T103000Z"),
+        ]
+        assert "not tried again" not in result.stderr and "given up" not in result.stderr
+        assert notify(tmp_path).stdout.strip() == "mail: nothing to send"
 
 
 def test_a_recipient_full_for_five_days_or_gone_from_the_list_is_not_tried_again(tmp_path):
@@ -606,8 +637,8 @@ def test_a_recipient_full_for_five_days_or_gone_from_the_list_is_not_tried_again
         result = notify(tmp_path)
         assert result.returncode == 0, result.stderr
         assert len(box.messages) == 4, [rcpt for rcpt, _ in box.messages]
-        assert result.stderr.count("1 recipient refused it for now for 5 days; given up") == 4, result.stderr
-        assert result.stderr.count("not tried again for 1 recipient that refused it for now: no longer subscribed to it") == 4, result.stderr
+        assert result.stderr.count("given up on full@example.com, which refused it for now for 5 days") == 4, result.stderr
+        assert result.stderr.count("which refused it for now: no longer subscribed to it (recorded as refused)") == 4, result.stderr
         assert [line[3] for line in ledger_lines(tmp_path)].count("refused") == 8
         assert notify(tmp_path).stdout.strip() == "mail: nothing to send"
 

@@ -88,9 +88,14 @@ public struct NotifyRun {
                     succeeded = await send(plan, try factory.make(plan), file: file!) && succeeded
                 } catch {
                     warn("\(error)")
+                    let retries = "\(plan.deferred.count) tries again for recipients who refused an update for now"
+                    let waiting = [
+                        plan.pending.isEmpty ? nil : Self.updates(plan.pending.count),
+                        plan.deferred.isEmpty ? nil : retries,
+                    ].compactMap { $0 }.joined(separator: " and ")
                     warn(
-                        "\(plan.channel.name): \(Self.updates(plan.pending.count)) not sent, for the problem above;"
-                            + " the next run sends \(plan.pending.count == 1 ? "it" : "them") once it is fixed")
+                        "\(plan.channel.name): \(waiting) not sent, for the problem above; the next run sends"
+                            + " \(plan.pending.count + plan.deferred.count == 1 ? "it" : "them") once it is fixed")
                     succeeded = false
                 }
             }
@@ -130,6 +135,11 @@ public struct NotifyRun {
                     + " longer has (was \(SiteLayout.incidentPath(former)) renamed?); "
                     + (options.dryRun ? "it would be recorded as sent" : "recorded as sent"))
             setAside.append(LedgerEntry(updateID: notice.id, channel: name, time: time, note: .baseline))
+            // The recipients who refused it for now under its former id are tried again with it.
+            let formerUpdateID = former + notice.id.dropFirst(notice.incidentID.count)
+            if plan.deferred.contains(where: { $0.updateID == formerUpdateID }) {
+                plan.deferredNotices[formerUpdateID] = notice
+            }
             return true
         }
         if !options.dryRun { try file?.append(setAside) }
@@ -157,6 +167,9 @@ public struct NotifyRun {
                     + " it is not sent again. If it did not arrive, delete its 'sending' lines from"
                     + " \(SiteLayout.notifyLedgerPath); if it did, add a 'sent' line for it")
         }
+        // The recipients that refused an earlier update for now come first: each gets its updates in order.
+        let deferred = DeferredTries.make(plan, channel: channel, now: BuildClock.now())
+        let retried = await retryDeferred(deferred, name: name, channel, file: file)
         for notice in plan.pending {
             let messages = channel.messages(for: notice)
             if plan.maybeDelivered.contains(notice.id) {
@@ -190,24 +203,27 @@ public struct NotifyRun {
                 }
                 return false
             }
-            guard append(notice, name, .sent, to: file) else { return false }
-            let time = RFC3339.string(from: BuildClock.now())
-            let deferrals = refused.filter(\.isTemporary).map {
-                LedgerEntry(
-                    updateID: notice.id, channel: name, time: time, note: .deferred,
-                    recipient: RecipientToken.make(updateID: notice.id, channel: name, address: $0.address))
-            }
-            guard append(deferrals, to: file) else { return false }
             for refusal in refused {
                 warn(
-                    "\(name): \(notice.id): refused \(refusal.isTemporary ? "for now " : "")for \(refusal.text); the other"
+                    "\(name): \(notice.id): refused \(refusal.isTemporary ? "for now " : "")by \(refusal.text); the other"
                         + " recipients have it"
                         + (refusal.isTemporary ? ", and the next runs try this one again for up to 5 days" : ""))
             }
+            // With the update's 'sent' line, in one write: a run stopped here cannot lose the recipients to try.
+            let time = RFC3339.string(from: BuildClock.now())
+            let lines =
+                [LedgerEntry(updateID: notice.id, channel: name, time: time, note: .sent)]
+                + refused.filter(\.isTemporary).map {
+                    LedgerEntry(
+                        updateID: notice.id, channel: name, time: time, note: .deferred,
+                        recipient: RecipientToken.make(updateID: notice.id, channel: name, address: $0.address))
+                }
+            guard append(lines, to: file) else { return false }
             say("\(name): sent \(notice.id) to \(channel.recipients(reached: messages.count - refused.count))")
         }
-        let retried = await retryDeferred(plan, channel, file: file)
-        if plan.pending.isEmpty && plan.held.isEmpty && plan.deferred.isEmpty { say("\(name): nothing to send") }
+        if plan.pending.isEmpty && plan.held.isEmpty && deferred.allSatisfy({ $0.tries.isEmpty && $0.held.isEmpty }) {
+            say("\(name): nothing to send")
+        }
         return plan.held.isEmpty && retried
     }
 
@@ -238,11 +254,11 @@ public struct NotifyRun {
                 "(new channel: a real run needs 'statusgen notify --baseline --channel \(plan.channel.name)', which"
                     + " records these \(Self.updates(plan.pending.count)) as sent without sending them)")
         }
-        if plan.pending.isEmpty && plan.held.isEmpty && plan.deferred.isEmpty { say("nothing to send") }
-        for (updateID, deferrals) in Dictionary(grouping: plan.deferred, by: \.updateID).sorted(by: { $0.key < $1.key })
-        {
-            say("tried again: \(updateID) for \(deferrals.count) recipient(s) that refused it for now")
+        let deferred = DeferredTries.make(plan, channel: channel, now: BuildClock.now())
+        if plan.pending.isEmpty && plan.held.isEmpty && deferred.allSatisfy({ $0.tries.isEmpty && $0.held.isEmpty }) {
+            say("nothing to send")
         }
+        printDeferred(deferred)
         for notice in plan.held {
             say("held, not sent: \(notice.id) (two stopped runs began sending it; see the ledger)")
         }
