@@ -43,11 +43,15 @@ struct AuthoringOptions: ParsableArguments {
 
     /// Rebuilds the site as of `now` when `--build` or `--publish` was given, with the same code as
     /// `statusgen build`. When the site has errors (in any file), says that `written` is written all the
-    /// same and how to go on: the command run again would post its update a second time.
-    func buildIfAsked(now: Date, reporter: DiagnosticReporter, written: String, config: SiteConfig) throws {
-        guard build || publish else { return }
+    /// same and how to go on: the command run again would post its update a second time. With `--publish`,
+    /// bad monitor rows are left out with a warning rather than stop the update from going out: returns
+    /// how many were (`publishIfAsked` ends the command with exit code 1 for them).
+    func buildIfAsked(now: Date, reporter: DiagnosticReporter, written: String, config: SiteConfig) throws -> Int {
+        guard build || publish else { return 0 }
         do {
-            print(try reporter.built(SiteBuild.run(source: sourceURL, output: outputURL, now: now), into: outputURL))
+            let report = try SiteBuild.run(source: sourceURL, output: outputURL, now: now, skipsBadMonitorRows: publish)
+            print(try reporter.built(report, into: outputURL))
+            return report.skippedMonitorProblems
         } catch {
             // As this command was given them, so that each runs on the same site and moment.
             let place = source == "." ? "" : " --source " + Self.shellWord(source)
@@ -77,9 +81,10 @@ struct AuthoringOptions: ParsableArguments {
     /// `notify:` is set, what is due is sent as `statusgen notify` does as soon as one target is live,
     /// while the others go on: a target that is slow or does not answer never holds back the customers'
     /// news. Ends the command with exit code 1 when a target or a channel failed.
-    func publishIfAsked(config: SiteConfig, now: Date, started: ContinuousClock.Instant, reporter: DiagnosticReporter)
-        async throws
-    {
+    func publishIfAsked(
+        config: SiteConfig, now: Date, started: ContinuousClock.Instant, reporter: DiagnosticReporter,
+        skippedMonitorProblems: Int
+    ) async throws {
         guard publish else { return }
         let site = try reporter.exitingOnFailure { try SiteSnapshot(folder: outputURL) }
         let (liveTargets, nowLive) = AsyncStream.makeStream(of: Void.self)
@@ -110,6 +115,13 @@ struct AuthoringOptions: ParsableArguments {
                 print("notify not run: the site is live on no target, so its links would not work")
                 succeeded = false
             }
+        }
+        if skippedMonitorProblems > 0 {
+            FileHandle.standardError.write(
+                Data(
+                    ("the monitor rows warned about above were left out, so that the update went out; mend them:"
+                        + " `statusgen build` stops at them until then\n").utf8))
+            succeeded = false
         }
         if !succeeded { throw ExitCode.failure }
     }

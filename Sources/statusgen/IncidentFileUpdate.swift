@@ -24,7 +24,7 @@ struct IncidentFileUpdate {
     func run(_ change: (Incident, SiteConfig) throws -> Change) async throws {
         let started = ContinuousClock.now
         let reporter = DiagnosticReporter()
-        let (config, now) = try reporter.exitingOnFailure {
+        let (config, now, skipped) = try reporter.exitingOnFailure {
             let config = try SiteLoader(root: options.sourceURL).loadSettings().config
             try options.checkPublishing(config)
             let now = try options.moment()
@@ -61,10 +61,11 @@ struct IncidentFileUpdate {
             try AtomicFile.replace(url, with: Data(edited.utf8), expected: original)
             print("Updated \(path): \(wanted.status.rawValue)")
             for translation in translations { try translation.write() }
-            try options.buildIfAsked(now: now, reporter: reporter, written: path, config: config)
-            return (config, now)
+            let skipped = try options.buildIfAsked(now: now, reporter: reporter, written: path, config: config)
+            return (config, now, skipped)
         }
-        try await options.publishIfAsked(config: config, now: now, started: started, reporter: reporter)
+        try await options.publishIfAsked(
+            config: config, now: now, started: started, reporter: reporter, skippedMonitorProblems: skipped)
     }
 
     /// The status word of the newest update that sets one (an 'update' note keeps the one before).

@@ -51,7 +51,7 @@ struct NewCommand: AsyncParsableCommand {
     func run() async throws {
         let started = ContinuousClock.now
         let reporter = DiagnosticReporter()
-        let (config, now) = try reporter.exitingOnFailure {
+        let (config, now, skipped) = try reporter.exitingOnFailure {
             let config = try SiteLoader(root: options.sourceURL).loadSettings().config
             try options.checkPublishing(config)
             let now = try options.moment()
@@ -72,10 +72,12 @@ struct NewCommand: AsyncParsableCommand {
             let created = try write(draft, now: now, componentIDs: config.components.map(\.id))
             print("Created \(created.path) (id \(created.id))")
             for translation in try compose(created.id) { try translation.write() }
-            try options.buildIfAsked(now: now, reporter: reporter, written: created.path, config: config)
-            return (config, now)
+            let skipped = try options.buildIfAsked(
+                now: now, reporter: reporter, written: created.path, config: config)
+            return (config, now, skipped)
         }
-        try await options.publishIfAsked(config: config, now: now, started: started, reporter: reporter)
+        try await options.publishIfAsked(
+            config: config, now: now, started: started, reporter: reporter, skippedMonitorProblems: skipped)
     }
 
     private func makeDraft(config: SiteConfig, now: Date) throws -> IncidentDraft {

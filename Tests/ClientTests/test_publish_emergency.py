@@ -117,6 +117,29 @@ def test_one_command_writes_builds_publishes_everywhere_then_notifies(site):
     assert [body["incident"]["status"] for body, _ in webhook.deliveries] == ["investigating", "resolved"]
 
 
+def test_a_bad_monitor_row_does_not_hold_back_the_update_but_is_named_and_fails_the_command(site):
+    source, www, pages, webhook = site
+    checks = sorted((source / "monitors").glob("*.csv"))[0]
+    lines = checks.read_text().splitlines(keepends=True)
+    # A row garbled in the middle of the file, as a monitoring tool that crashed mid-write leaves one.
+    lines.insert(5, "2026-11-24T1\n")
+    checks.write_text("".join(lines))
+    bad = f"monitors/{checks.name}:6: "
+    created = run(source, "new", TITLE, "--impact", "major", "-m", "Some card payments are declined.",
+                  "--now", LATER, "--publish")
+    # Published and sent all the same: customers hear of the outage.
+    assert [(body["incident"]["name"], live) for body, live in webhook.deliveries] == [(TITLE, True)]
+    assert site_files(www) == site_files(source / "site")
+    assert re.search(r"^live on 2 targets in [\d.]+ s$", created.stdout, re.M), created.stdout
+    # Named as a warning, and the command still fails, so that the file gets mended.
+    assert created.returncode == 1
+    assert bad + "warning: " in created.stderr and "(left out of this build; mend the file)" in created.stderr
+    assert "the monitor rows warned about above were left out, so that the update went out" in created.stderr
+    # A plain build stops at the row, as before: the emergency build left no record that hides it.
+    built = run(source, "build", "--now", LATER)
+    assert built.returncode == 1 and bad in built.stderr and "warning" not in built.stderr.split(bad)[1].split("\n")[0]
+
+
 def test_a_failed_target_is_named_and_notify_runs_while_another_is_live(site):
     source, www, pages, webhook = site
     config = source / "statusgen.yml"

@@ -30,6 +30,9 @@ public struct BuildReport: Sendable {
     /// How many monitors' results were read and totalled: 0 when the build took every monitor's summary
     /// from `.statusgen-cache/` (or had no monitors, or did not get as far).
     public var monitorWork = 0
+    /// How many bad monitor rows (or unreadable monitor file headers) the build left out, with
+    /// `skipsBadMonitorRows`, where a build stops at them.
+    public var skippedMonitorProblems = 0
     /// The wall-clock time of the run, in seconds.
     public var seconds: Double
 

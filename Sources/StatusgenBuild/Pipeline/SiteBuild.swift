@@ -23,14 +23,21 @@ public enum SiteBuild {
     /// that build's warnings. A build that changes no monitor file reads none either: it takes what the
     /// timeline needs of each monitor from `.statusgen-cache/monitor-summaries` (`MonitorSummaryCache`;
     /// `BuildReport.monitorWork` is then 0).
+    ///
+    /// With `skipsBadMonitorRows`, a monitor file's bad rows (and a file whose header cannot be read) are
+    /// warnings, not errors: the build goes on without them (`BuildReport.skippedMonitorProblems`). For the
+    /// build of an emergency publish, which must not wait for a monitoring tool's file to be mended. Such a
+    /// build leaves no build record and no monitor cache behind, so the next build reports them as errors again.
     public static func run(
         source: URL, output: URL?, now: Date, usesCache: Bool = true, memory: BuildMemory? = nil,
-        renders: Bool = true
+        renders: Bool = true, skipsBadMonitorRows: Bool = false
     ) throws -> BuildReport {
         do {
-            return try run(source, output, now, usesCache, memory, renders, keepsPublishedPages: true)
+            return try run(
+                source, output, now, usesCache, memory, renders, skipsBadMonitorRows, keepsPublishedPages: true)
         } catch is SiteWriter.PublishedPageChanged {
-            return try run(source, output, now, usesCache, memory, renders, keepsPublishedPages: false)
+            return try run(
+                source, output, now, usesCache, memory, renders, skipsBadMonitorRows, keepsPublishedPages: false)
         }
     }
 
@@ -38,7 +45,7 @@ public enum SiteBuild {
     /// the output folder that the page cache says are reusable are kept there.
     private static func run(
         _ source: URL, _ output: URL?, _ now: Date, _ usesCache: Bool, _ memory: BuildMemory?, _ renders: Bool,
-        keepsPublishedPages: Bool
+        _ skipsBadMonitorRows: Bool, keepsPublishedPages: Bool
     ) throws -> BuildReport {
         let started = Date()
         let writer = output.map { SiteWriter(destination: $0, source: source) }
@@ -56,9 +63,10 @@ public enum SiteBuild {
         let stored = store?.load()
         let memo = memory?.incidents ?? stored?.memo
         var notes: [Diagnostic] = []
-        let (inputs, unread) = try load(
+        var (inputs, unread) = try load(
             SiteLoader(root: source, usesCache: usesCache), now: now, memo: memo,
             known: memory?.knownFiles ?? stored?.known ?? [:], notes: &notes)
+        let skipped = skipsBadMonitorRows ? skipBadRows(in: &inputs) : 0
         let incidentStamps = inputs.incidentStamps
         let cache = writer.flatMap { usesCache ? PageCache(root: source, destination: $0.destination) : nil }
         let entries = keepsPublishedPages ? cache?.entries() ?? [:] : [:]
@@ -101,10 +109,12 @@ public enum SiteBuild {
                 MonitorSummaryCache(root: source).store(
                     MonitorSummaryCache.Entry(key: key, now: now, files: summaryFiles, summaries: summaries))
             }
-            record?.store(
-                listings: listings, files: files, digested: digested, monitorPaths: monitorPaths,
-                warnings: diagnostics, started: started, listed: incidentStamps.mapValues(\.file),
-                site: write.stamps)
+            if skipped == 0 {
+                record?.store(
+                    listings: listings, files: files, digested: digested, monitorPaths: monitorPaths,
+                    warnings: diagnostics, started: started, listed: incidentStamps.mapValues(\.file),
+                    site: write.stamps)
+            }
         }
         if let memory, let outputs = result.outputs { memory.remember(result.pageKeys, of: outputs) }
         return BuildReport(
@@ -112,19 +122,35 @@ public enum SiteBuild {
             fileCount: (result.outputs?.count ?? 0) + result.publishedPages.count,
             inputCount: inputCount, written: written,
             parsedCount: memo?.parsedCount, unreadCount: unread, reusedCount: result.reusedCount,
-            monitorWork: result.monitorWork,
+            monitorWork: result.monitorWork, skippedMonitorProblems: skipped,
             seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Makes each error of `inputs`' monitor files a warning that says the row was left out; returns how many.
+    private static func skipBadRows(in inputs: inout SiteInputs) -> Int {
+        var skipped = 0
+        for index in inputs.monitorFiles.indices {
+            inputs.monitorFiles[index].diagnostics = inputs.monitorFiles[index].diagnostics.map { problem in
+                guard problem.severity == .error else { return problem }
+                skipped += 1
+                return .warning(problem.message + " (left out of this build; mend the file)", at: problem.location)
+            }
+        }
+        return skipped
     }
 
     /// Parses the site in `source` as a build does, without building it: incident files that the last build
     /// parsed (`.statusgen-cache/incidents`) and that have not changed since are not read or parsed again.
-    /// The cache is left as it is, and monitor files are read whole. For `notify`, which needs every
-    /// incident but no page.
-    public static func parse(source: URL) throws -> (inputs: SiteInputs, result: SiteParser.Result) {
+    /// The cache is left as it is, and monitor files are read whole; with `skipsBadMonitorRows`, their bad
+    /// rows are warnings, as in `run`. For `notify`, which needs every incident but no page.
+    public static func parse(source: URL, skipsBadMonitorRows: Bool = false) throws -> (
+        inputs: SiteInputs, result: SiteParser.Result
+    ) {
         let memo = IncidentStore(root: source).load()
         var notes: [Diagnostic] = []
-        let (inputs, _) = try load(
+        var (inputs, _) = try load(
             SiteLoader(root: source), now: nil, memo: memo.memo, known: memo.known, notes: &notes)
+        if skipsBadMonitorRows { _ = skipBadRows(in: &inputs) }
         let result = SiteParser().parse(
             inputs.files, settings: inputs.settings, monitorFiles: inputs.monitorFiles, memo: memo.memo)
         return (inputs, result)

@@ -17,8 +17,10 @@ struct SiteNotices {
     /// Where webhook payloads' `meta.documentation` points.
     static let documentationURL = "https://github.com/statusgen/statusgen/blob/main/docs/notifications.md"
 
+    /// Reads the site in `root`. A bad monitor row does not stop the news: it is left out (the build says
+    /// where it is), as the components' statuses in a webhook's body need no more than the rest.
     init(root: URL, now: Date) throws {
-        let (inputs, parsed) = try SiteBuild.parse(source: root)
+        let (inputs, parsed) = try SiteBuild.parse(source: root, skipsBadMonitorRows: true)
         let settings = try inputs.settings.get()
         let errors = parsed.diagnostics.filter { $0.severity == .error }
         guard let site = parsed.site, errors.isEmpty else { throw DiagnosticList(errors) }
