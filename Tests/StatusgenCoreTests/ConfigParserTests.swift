@@ -253,6 +253,26 @@ struct ConfigParserTests {
     func duplicateKey() {
         let text = Self.complete.replacingOccurrences(of: "history_days: 30", with: "history_days: 30\ntitle: Again")
         let found = diagnostics { () throws(DiagnosticList) in try ConfigParser().parse(text) }
-        #expect(found == ["statusgen.yml:1: duplicate key 'title'"])
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "title: Again")! + 1
+        // At the key written again, the mistake to mend, naming the first.
+        #expect(found == ["statusgen.yml:\(line): duplicate key 'title': it is set at line 1 already"])
+    }
+
+    @Test("finds a key written twice in a list item, not the same key in the next item or a parent")
+    func duplicateKeyInList() {
+        let text = """
+            components:
+              - id: api
+                name: API
+                # a comment between
+                name: REST API
+              - id: web
+                name: Web
+            name: top
+            """
+        #expect(YAMLReader.line(repeating: "name", after: 3, in: text) == 5)
+        #expect(YAMLReader.line(repeating: "id", after: 2, in: text) == nil)
+        #expect(YAMLReader.line(repeating: "name", after: 7, in: text) == nil)
+        #expect(YAMLReader.line(repeating: "components", after: 1, in: text) == nil)
     }
 }

@@ -184,7 +184,7 @@ struct IncidentParserErrorTests {
     @Test("reports a key written twice")
     func duplicateKey() {
         let found = errors(Self.incident("title: Mail flow stopped\nimpact: major\ntitle: Again"))
-        #expect(found == ["incidents/2026-11-24-x.md:2: duplicate key 'title'"])
+        #expect(found == ["incidents/2026-11-24-x.md:4: duplicate key 'title': it is set at line 2 already"])
     }
 
     @Test("reports a file name that cannot be a URL, without a line")

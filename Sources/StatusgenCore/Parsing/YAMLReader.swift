@@ -29,7 +29,7 @@ public struct YAMLReader: Sendable {
             // The encoding given rather than `.default`, which reads the environment on every call.
             return try Yams.compose(yaml: text, .default, .default, .utf8) ?? Node.mapping(Node.Mapping([]))
         } catch let error as YamlError {
-            throw diagnostic(for: error)
+            throw diagnostic(for: error, in: text)
         } catch {
             throw .error("cannot read YAML: \(error)", at: location(line: nil))
         }
@@ -60,7 +60,7 @@ public struct YAMLReader: Sendable {
         } catch let error as DecodingError {
             throw diagnostic(for: error, in: node)
         } catch let error as YamlError {
-            throw diagnostic(for: error)
+            throw diagnostic(for: error, in: "")
         } catch {
             throw .error("\(error)", at: location(line: line(of: node)))
         }
@@ -186,7 +186,7 @@ public struct YAMLReader: Sendable {
         return .error(prefix + message, at: location(of: path, in: root))
     }
 
-    private func diagnostic(for error: YamlError) -> Diagnostic {
+    private func diagnostic(for error: YamlError, in text: String) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
@@ -197,12 +197,54 @@ public struct YAMLReader: Sendable {
             let line = offset.map { offset in firstLine + yaml.utf8.prefix(offset).count { $0 == 0x0A } }
             return .error("invalid YAML: \(problem)", at: location(line: line))
         case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams marks the first of the keys; the mistake is usually the one written later.
+            let first = context.mark.line
+            let message = "duplicate key '\(duplicates.joined(separator: "', '"))'"
+            guard let key = duplicates.first, let again = Self.line(repeating: key, after: first, in: text) else {
+                return .error(message, at: location(line: first + firstLine - 1))
+            }
             return .error(
-                "duplicate key '\(duplicates.joined(separator: "', '"))'",
-                at: location(line: context.mark.line + firstLine - 1))
+                message + ": it is set at line \(first + firstLine - 1) already",
+                at: location(line: again + firstLine - 1))
         default:
             return .error("invalid YAML: \(error)", at: location(line: nil))
         }
+    }
+
+    /// The line (1-based) after line `first`, where `key` starts a mapping's entry, that sets `key` again in
+    /// the same block mapping: at the same column, before a line less indented ends the mapping. `nil` when
+    /// none is found so (a flow mapping, a quoted key).
+    static func line(repeating key: String, after first: Int, in text: String) -> Int? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first >= 1, first <= lines.count else { return nil }
+        /// Where the line's key starts: after its indentation and any "- " of a list item.
+        func keyColumn(_ line: Substring) -> (indent: Int, column: Int) {
+            let indent = line.prefix { $0 == " " }.count
+            var rest = line.dropFirst(indent)
+            var column = indent
+            while rest.hasPrefix("- ") {
+                let dash = rest.dropFirst(2).prefix { $0 == " " }.count + 2
+                rest = rest.dropFirst(dash)
+                column += dash
+            }
+            return (indent, column)
+        }
+        func setsKey(_ line: Substring, at column: Int) -> Bool {
+            let rest = line.dropFirst(column)
+            guard rest.hasPrefix(key) else { return false }
+            return rest.dropFirst(key.count).drop { $0 == " " }.hasPrefix(":")
+        }
+        let column = keyColumn(lines[first - 1]).column
+        guard setsKey(lines[first - 1], at: column) else { return nil }
+        for number in (first + 1)...max(first + 1, lines.count) where number <= lines.count {
+            let line = lines[number - 1]
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let (indent, keyAt) = keyColumn(line)
+            if indent < column { return nil }
+            if indent == column && keyAt == column && setsKey(line, at: column) { return number }
+        }
+        return nil
     }
 
     private static func describeType(_ type: Any.Type) -> String {
