@@ -28,6 +28,8 @@ public struct SiteConfig: Sendable {
     public var publishTargets: [PublishTargetDefinition]
     /// The `footer:` Markdown, rendered to HTML by cmark-gfm, shown at the foot of every page; `nil` for none.
     public var footerHTML: String?
+    /// The site's own words in its other languages, by language code.
+    public var translations: [String: SiteTextTranslation] = [:]
 
     public init(
         title: String,

@@ -453,6 +453,38 @@ struct BuildCommandTests {
                 "<dd><a href=\"https://example.com/join\">Sign up for email updates</a></dd>"))
     }
 
+    @Test("A language's pages and feeds carry the site's own words in it; the default language's and the API do not")
+    func siteWordsTranslated() throws {
+        let scratch = try ScratchSite()
+        let config = try String(contentsOf: scratch.root.appendingPathComponent("statusgen.yml"), encoding: .utf8)
+        let translations = """
+            locales: [en, de]
+            translations:
+              de:
+                title: Acme-Status
+                groups:
+                  Public: Öffentlich
+                components:
+                  website:
+                    name: Webseite
+
+            """
+        try scratch.write(config + translations, to: "statusgen.yml")
+        let result = try StatusgenProcess.run(["build", "--source", scratch.root.path, "--now", Self.now])
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = { (path: String) in
+            try String(contentsOf: scratch.site.appendingPathComponent(path), encoding: .utf8)
+        }
+        let german = try file("de/index.html")
+        #expect(german.contains("<h3>Öffentlich</h3>"))
+        #expect(german.contains("<a class=\"component-name\" href=\"components/website.html\">Webseite</a>"))
+        #expect(try file("de/feed.rss").contains("<title>Acme-Status</title>"))
+        #expect(try file("de/components/website.html").contains("<h1>Webseite</h1>"))
+        let english = try file("index.html")
+        #expect(english.contains("<h3>Public</h3>") && !english.contains("Webseite"))
+        #expect(try !file("api/v2/summary.json").contains("Webseite"))
+    }
+
     @Test("A file the system cannot write is named in the error, and the old site stays")
     func unwritableFileNamed() throws {
         let (scratch, before) = try Self.builtSite()

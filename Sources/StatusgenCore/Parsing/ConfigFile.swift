@@ -21,6 +21,8 @@ struct ConfigFile: Decodable {
     var notify: NotifyBlock?
     /// Target name -> where `statusgen publish` sends the site (see PublishConfigParser).
     var publish: [String: Collected<PublishEntry>]?
+    /// Language code -> the site's own words in it.
+    var translations: [String: TranslationBlock]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title
@@ -39,6 +41,32 @@ struct ConfigFile: Decodable {
         case checks
         case notify
         case publish
+        case translations
+    }
+
+    /// One language's entry of `translations:`.
+    struct TranslationBlock: Decodable {
+        var title: String?
+        var description: String?
+        var footer: String?
+        var notice: String?
+        /// Group name as written -> its name in the language.
+        var groups: [String: String]?
+        var components: [String: ComponentTranslation]?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case title, description, footer, notice, groups, components
+        }
+    }
+
+    /// A component's words in one language.
+    struct ComponentTranslation: Decodable {
+        var name: String?
+        var description: String?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case name, description
+        }
     }
 
     /// `notify:` as written: channel name -> channel, each decoded on its own, or the name of a file in

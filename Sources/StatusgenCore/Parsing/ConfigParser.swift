@@ -128,13 +128,18 @@ public struct ConfigParser: Sendable {
         }
         let publishTargets = PublishConfigParser(reader: reader, root: root)
             .parse(file.publish ?? [:], problems: &problems)
+        let translations = readTranslations(
+            file, languages: languages, components: components, hasNotice: file.notice != nil, reader: reader,
+            root: root, problems: &problems)
         guard problems.isEmpty, let timeZone else { throw DiagnosticList(problems) }
-        return SiteConfig(
+        var config = SiteConfig(
             title: title, baseURL: baseURL, description: file.description ?? "", timeZone: timeZone,
             historyDays: historyDays, components: components, monitoring: monitoring, locale: languages[0],
             otherLocales: Array(languages.dropFirst()),
             checks: checks, sla: sla, notice: notice,
             notify: notify, publishTargets: publishTargets, footerHTML: footer)
+        config.translations = translations
+        return config
     }
 
     private func unknownKeys(reader: YAMLReader, root: Node) -> [Diagnostic] {
@@ -154,7 +159,8 @@ public struct ConfigParser: Sendable {
         }
         problems += CreditConfigParser(reader: reader, root: root, excludeMaintenance: true)
             .unknownKeys(componentCount: componentCount)
-        return problems + CheckConfigParser(reader: reader, root: root).unknownKeys()
+        return problems + translationKeys(reader: reader, root: root)
+            + CheckConfigParser(reader: reader, root: root).unknownKeys()
             + NotifyConfigParser(reader: reader, root: root).unknownKeys()
             + PublishConfigParser(reader: reader, root: root).unknownKeys()
     }

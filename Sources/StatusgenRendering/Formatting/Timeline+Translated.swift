@@ -4,13 +4,22 @@ extension Timeline {
     /// The timeline as the pages in `language` tell it: each incident's title, summary, postmortem and update
     /// bodies from its translation into the language where there is one, and each update without a translation
     /// marked, to show in the original with a note; a title, summary or postmortem without one is marked too,
-    /// to carry the original's language. The default language's timeline is this one.
+    /// to carry the original's language. The site's own words (title, components, groups, footer, notice)
+    /// are those of `translations:` in the language, where given. The default language's timeline is this one.
     func translated(into language: SiteLanguage) -> Timeline {
         guard !language.isDefault else { return self }
         let translations = Dictionary(
             self.translations.filter { $0.locale == language.code }.map { ($0.incidentID, $0) }
         ) { first, _ in first }
         var timeline = self
+        if let words = config.translations[language.code] {
+            timeline.config = words.apply(to: config)
+            timeline.components = components.map { state in
+                var state = state
+                state.component = words.apply(to: state.component)
+                return state
+            }
+        }
         timeline.incidents = incidents.map { item in
             var item = item
             let translation = translations[item.id]
