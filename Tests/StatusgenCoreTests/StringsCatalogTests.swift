@@ -103,7 +103,10 @@ struct StringsCatalogTests {
                 "templates/strings/de.yml:2: invalid YAML: did not find expected ',' or ']'"
             ])
         #expect(problems("- today\n") == ["templates/strings/de.yml:1: a strings file is a mapping of keys to texts"])
-        #expect(problems("today: a\ntoday: b\n") == ["templates/strings/de.yml:2: duplicate key 'today': it is set at line 1 already"])
+        #expect(
+            problems("today: a\ntoday: b\n") == [
+                "templates/strings/de.yml:2: duplicate key 'today': it is set at line 1 already"
+            ])
     }
 
     @Test("locale: picks a known language; an unknown one is an error at its line in statusgen.yml")
