@@ -69,6 +69,24 @@ extension Incident {
         return stretches
     }
 
+    /// The spans of `start..<end` (`nil`: still going on) in which the incident was under way: from `start`,
+    /// but for the time between a resolution and an update that reopened it.
+    public func spansInEffect(from start: Date, to end: Date?) -> [(start: Date, end: Date?)] {
+        var spans: [(start: Date, end: Date?)] = []
+        var current: Date? = start
+        for update in updates where update.time > start && end.map({ update.time < $0 }) ?? true {
+            let isUnderWay = isInEffect(at: update.time)
+            if isUnderWay && current == nil {
+                current = update.time
+            } else if !isUnderWay, let from = current {
+                spans.append((from, update.time))
+                current = nil
+            }
+        }
+        if let current { spans.append((current, end)) }
+        return spans
+    }
+
     /// Whether the incident is under way at `time`: no update up to then that sets its status (a note keeps
     /// it) ended it, or a later one reopened it.
     private func isInEffect(at time: Date) -> Bool {

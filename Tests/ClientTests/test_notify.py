@@ -602,6 +602,12 @@ def test_a_mailbox_full_for_now_gets_an_update_whose_incident_file_was_renamed_m
     with mail_site(tmp_path, box, ["ann@example.com", "Full@Example.com"]):
         assert notify(tmp_path).returncode == 0 and len(box.messages) == 4
         (tmp_path / "incidents" / "mail-delay.md").rename(tmp_path / "incidents" / "mail-delay-uk.md")
+        # Still full for two more runs: the first records the renamed updates as sent to the others, the
+        # second finds them under their new ids all the same.
+        for _ in range(2):
+            waiting = notify(tmp_path)
+            assert waiting.returncode == 0 and len(box.messages) == 4, waiting.stderr
+            assert "not tried again" not in waiting.stderr and "given up" not in waiting.stderr
         box.full.clear()
         result = notify(tmp_path)
         assert result.returncode == 0, result.stderr

@@ -34,7 +34,10 @@ class Webhook:
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 front_page = live_folder / "index.html"
-                live = front_page.exists() and TITLE in front_page.read_text()
+                try:
+                    live = TITLE in front_page.read_text()
+                except OSError:
+                    live = False
                 owner.deliveries.append((json.loads(body), live))
                 self.send_response(200)
                 # A length, as webhook receivers send: an answer ended only by closing the connection can
@@ -46,6 +49,10 @@ class Webhook:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        # A connection that a client drops before it is accepted must not leave accept() waiting for the next:
+        # with a timeout, serve_forever goes back to its loop (and can be shut down).
+        self.server.socket.settimeout(1)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/status-hook"
 
@@ -138,6 +145,19 @@ def test_a_bad_monitor_row_does_not_hold_back_the_update_but_is_named_and_fails_
     # A plain build stops at the row, as before: the emergency build left no record that hides it.
     built = run(source, "build", "--now", LATER)
     assert built.returncode == 1 and bad in built.stderr and "warning" not in built.stderr.split(bad)[1].split("\n")[0]
+
+
+def test_a_monitor_file_that_cannot_be_read_to_its_end_still_stops_the_publish(site):
+    source, www, pages, webhook = site
+    checks = sorted((source / "monitors").glob("*.csv"))[0]
+    lines = checks.read_text().splitlines(keepends=True)
+    # The header garbled: no row of the file can be read, and the site would publish uptime it lacks.
+    checks.write_text("stamp;name;state\n" + "".join(lines[1:]))
+    created = run(source, "new", TITLE, "--impact", "major", "-m", "Declines.", "--now", LATER, "--publish")
+    assert created.returncode == 1
+    assert f"monitors/{checks.name}: the rest of this file cannot be read" in created.stderr, created.stderr
+    assert "is written, but the site was not built, published or notified" in created.stderr
+    assert webhook.deliveries == [] and not (www / "index.html").exists()
 
 
 def test_a_failed_target_is_named_and_notify_runs_while_another_is_live(site):

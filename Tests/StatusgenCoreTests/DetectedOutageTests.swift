@@ -51,6 +51,28 @@ struct DetectedOutageTests {
         #expect(timeline.detectedOutages == (isCovered ? [] : [Self.outage]))
     }
 
+    @Test("does not attach an outage to an incident while it was resolved, before it was reopened")
+    func reopenedAfter() throws {
+        let reopened = makeIncident(
+            "a", components: [("api", .partialOutage)],
+            updates: [
+                ("2026-11-24T08:00:00Z", .investigating), ("2026-11-24T09:00:00Z", .resolved),
+                ("2026-11-24T11:00:00Z", .investigating), ("2026-11-24T11:30:00Z", .resolved),
+            ])
+        let timeline = buildTimeline(incidents: [reopened], checks: Self.checks, now: Self.now)
+        #expect(try #require(timeline.incident(withID: "a")).detectedOutages == [])
+        #expect(timeline.detectedOutages == [Self.outage])
+        // Reopened within 30 minutes of the outage's end, it is the same trouble reported late.
+        let soon = makeIncident(
+            "a", components: [("api", .partialOutage)],
+            updates: [
+                ("2026-11-24T08:00:00Z", .investigating), ("2026-11-24T09:00:00Z", .resolved),
+                ("2026-11-24T10:20:00Z", .investigating), ("2026-11-24T11:30:00Z", .resolved),
+            ])
+        let covered = buildTimeline(incidents: [soon], checks: Self.checks, now: Self.now)
+        #expect(covered.incident(withID: "a")?.detectedOutages == [Self.outage])
+    }
+
     @Test("does not attach an outage to an incident about another component")
     func otherComponent() {
         let timeline = buildTimeline(

@@ -24,10 +24,12 @@ public enum SiteBuild {
     /// timeline needs of each monitor from `.statusgen-cache/monitor-summaries` (`MonitorSummaryCache`;
     /// `BuildReport.monitorWork` is then 0).
     ///
-    /// With `skipsBadMonitorRows`, a monitor file's bad rows (and a file whose header cannot be read) are
-    /// warnings, not errors: the build goes on without them (`BuildReport.skippedMonitorProblems`). For the
-    /// build of an emergency publish, which must not wait for a monitoring tool's file to be mended. Such a
-    /// build leaves no build record and no monitor cache behind, so the next build reports them as errors again.
+    /// With `skipsBadMonitorRows`, a monitor file's bad rows are warnings, not errors: the build goes on
+    /// without them (`BuildReport.skippedMonitorProblems`). For the build of an emergency publish, which must
+    /// not wait for a monitoring tool's file to be mended. A file whose reading stopped short (a header that
+    /// cannot be read, too many bad rows) stays an error: without the rest of it, the site would publish
+    /// uptime it does not have. Such a build leaves no build record and no monitor cache behind, so the next
+    /// build reports the rows as errors again.
     public static func run(
         source: URL, output: URL?, now: Date, usesCache: Bool = true, memory: BuildMemory? = nil,
         renders: Bool = true, skipsBadMonitorRows: Bool = false
@@ -126,10 +128,20 @@ public enum SiteBuild {
             seconds: Date().timeIntervalSince(started))
     }
 
-    /// Makes each error of `inputs`' monitor files a warning that says the row was left out; returns how many.
+    /// Makes each error of `inputs`' monitor files read to their end a warning that says the row was left
+    /// out; returns how many. A file cut short gets an error that says why it was not left out.
     private static func skipBadRows(in inputs: inout SiteInputs) -> Int {
         var skipped = 0
         for index in inputs.monitorFiles.indices {
+            let file = inputs.monitorFiles[index]
+            guard !file.wasCutShort else {
+                inputs.monitorFiles[index].diagnostics.append(
+                    .error(
+                        "the rest of this file cannot be read, so its rows cannot be left out as a few bad ones"
+                            + " can: mend the file (or move it out of monitors/) to publish",
+                        at: SourceLocation(path: file.path)))
+                continue
+            }
             inputs.monitorFiles[index].diagnostics = inputs.monitorFiles[index].diagnostics.map { problem in
                 guard problem.severity == .error else { return problem }
                 skipped += 1

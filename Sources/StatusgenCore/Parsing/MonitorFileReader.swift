@@ -88,7 +88,7 @@ public struct MonitorFileReader: Sendable {
         }
         return MonitorFileResult(
             path: parser.path, diagnostics: parser.diagnostics, checkpoint: checkpoint,
-            historiesWithLastLine: withLastLine)
+            historiesWithLastLine: withLastLine, wasCutShort: parser.hasStopped)
     }
 
     private static func byName(_ names: [String], _ histories: [MonitorHistory]) -> [String: MonitorHistory] {

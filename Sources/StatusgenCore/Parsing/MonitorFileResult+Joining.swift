@@ -38,7 +38,8 @@ extension MonitorFileResult {
             completeBytes: checkpoint.completeBytes + second.checkpoint.completeBytes,
             lineCount: lineOffset + second.checkpoint.lineCount, columns: checkpoint.columns, histories: histories)
         return MonitorFileResult(
-            path: path, diagnostics: diagnostics, checkpoint: joinedCheckpoint, historiesWithLastLine: withLastLine)
+            path: path, diagnostics: diagnostics, checkpoint: joinedCheckpoint, historiesWithLastLine: withLastLine,
+            wasCutShort: wasCutShort || second.wasCutShort)
     }
 
     private static func merging(_ first: [String: MonitorHistory], _ second: [String: MonitorHistory])

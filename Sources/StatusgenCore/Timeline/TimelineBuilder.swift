@@ -113,8 +113,10 @@ public struct TimelineBuilder: Sendable {
         guard incident.phase != .upcoming, !incident.neverTookPlace,
             incident.incident.components.contains(where: { outage.componentIDs.contains($0.id) })
         else { return false }
-        let start = incident.startedAt.addingTimeInterval(-Self.reportingDelay)
-        let end = incident.endedAt ?? now
-        return outage.start < end && (outage.end ?? now) > start
+        // Each span the incident was under way (not the time between a resolution and a reopening).
+        return incident.incident.spansInEffect(from: incident.startedAt, to: incident.endedAt).contains { span in
+            outage.start < (span.end ?? now)
+                && (outage.end ?? now) > span.start.addingTimeInterval(-Self.reportingDelay)
+        }
     }
 }

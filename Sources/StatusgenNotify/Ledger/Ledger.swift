@@ -11,8 +11,9 @@ public struct Ledger: Sendable {
     /// The first line of a new ledger.
     public static let header = "# statusgen notify ledger: update id, channel, time, note; commit this file\n"
 
-    /// Each update a channel has received (or was marked with), as `UPDATE-ID<tab>CHANNEL`.
-    private(set) var received: Set<String>
+    /// Each update a channel has received (or was marked with), as `UPDATE-ID<tab>CHANNEL`: true when it was
+    /// sent, false when it was only marked (`baseline`).
+    private(set) var received: [String: Bool]
     private var started: Set<String>
     private var begun: [String: Int]
     /// The recipients still to try again, by channel, then by update id and token joined by a tab.
@@ -34,7 +35,7 @@ public struct Ledger: Sendable {
     }
 
     public init(entries: [LedgerEntry] = []) {
-        self.received = []
+        self.received = [:]
         self.started = []
         self.begun = [:]
         self.deferred = [:]
@@ -48,13 +49,18 @@ public struct Ledger: Sendable {
 
     /// Whether `channel` has received (or was marked with) `updateID`.
     public func contains(updateID: String, channel: String) -> Bool {
-        received.contains(updateID + "\t" + channel)
+        received[updateID + "\t" + channel] != nil
+    }
+
+    /// Whether `channel` was sent `updateID`, rather than only marked with it (`baseline`).
+    public func wasSent(updateID: String, channel: String) -> Bool {
+        received[updateID + "\t" + channel] == true
     }
 
     /// How many deliveries of `updateID` to `channel` began in runs that were stopped before they knew the
     /// outcome (a `sending` line with no `sent` or `failed` after it): each may have reached the channel.
     public func unconfirmedDeliveries(updateID: String, channel: String) -> Int {
-        received.contains(updateID + "\t" + channel) ? 0 : begun[updateID + "\t" + channel, default: 0]
+        received[updateID + "\t" + channel] != nil ? 0 : begun[updateID + "\t" + channel, default: 0]
     }
 
     /// Whether `channel` has a history here; a channel without one must start with `--baseline`
@@ -84,7 +90,7 @@ public struct Ledger: Sendable {
             var deferral =
                 deferred[channel]?[key]
                 ?? Deferral(updateID: updateID, recipient: recipient, since: time, unconfirmed: 1)
-            deferral.unconfirmed -= 1
+            deferral.unconfirmed = max(0, deferral.unconfirmed - 1)
             deferred[channel, default: [:]][key] = deferral
         case .sending:
             deferred[channel]?[key]?.unconfirmed += 1
@@ -99,7 +105,8 @@ public struct Ledger: Sendable {
     private mutating func add(key: String, channel: String, note: LedgerEntry.Note) {
         started.insert(channel)
         switch note {
-        case .sent, .baseline: received.insert(key)
+        case .sent: received[key] = true
+        case .baseline: received[key] = received[key] ?? false
         case .sending: begun[key, default: 0] += 1
         case .failed: begun[key] = max(0, begun[key, default: 0] - 1)
         // Lines of one recipient (`add(updateID:channel:recipient:time:note:)`).

@@ -53,7 +53,9 @@ extension NotifyRun {
             guard append(tries.tries.map { line($0, .sending) }, to: file) else { return false }
             let messages = tries.tries.compactMap(\.message)
             var refused: [RecipientRefusal] = []
-            let (attempts, failure) = await retry.run { () throws(DeliveryFailure) in
+            // One attempt: these tries come before the run's new updates, which a relay that fails must not hold
+            // back; the next run tries again.
+            let (attempts, failure) = await Retry(backoff: []).run { () throws(DeliveryFailure) in
                 refused = try await channel.send(messages)
             }
             let whom = tries.tries.map(DeferredTries.name).joined(separator: ", ")
@@ -73,8 +75,8 @@ extension NotifyRun {
                             + " the next run tries again")
                     _ = append(tries.tries.map { line($0, .deferred) }, to: file)
                 }
-                succeeded = false
-                continue
+                // The relay failed: the other deferred updates wait for the next run too.
+                return false
             }
             for refusal in refused {
                 let outcome =

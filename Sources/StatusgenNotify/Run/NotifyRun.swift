@@ -56,10 +56,14 @@ public struct NotifyRun {
         // Only the updates that some channel has not received, or that a recipient refused for now: the plans
         // need no other.
         let deferredIDs = Set(channels.flatMap { ledger.deferrals(channel: $0.name).map(\.updateID) })
+        // A deferred update's moment, for an update whose incident file was renamed since.
+        let moments = Set(deferredIDs.compactMap { id in RenamedUpdates.timePart(of: id[...]).map { id[$0...] } })
         let notices = site.notices { id in
             deferredIDs.contains(id) || channels.contains { !ledger.contains(updateID: id, channel: $0.name) }
+                || RenamedUpdates.timePart(of: id[...]).map { moments.contains(id[$0...]) } == true
         }
-        var plans = ChannelPlan.plans(notices: notices, channels: channels, ledger: ledger)
+        var plans = ChannelPlan.plans(
+            notices: notices, channels: channels, ledger: ledger, incidentIDs: site.incidentIDs)
         if !options.baseline, plans.contains(where: { $0.hasStarted && !$0.pending.isEmpty }) {
             let renamed = RenamedUpdates(
                 ledger: ledger, incidentIDs: site.incidentIDs, plans: plans.filter(\.hasStarted))
@@ -135,11 +139,6 @@ public struct NotifyRun {
                     + " longer has (was \(SiteLayout.incidentPath(former)) renamed?); "
                     + (options.dryRun ? "it would be recorded as sent" : "recorded as sent"))
             setAside.append(LedgerEntry(updateID: notice.id, channel: name, time: time, note: .baseline))
-            // The recipients who refused it for now under its former id are tried again with it.
-            let formerUpdateID = former + notice.id.dropFirst(notice.incidentID.count)
-            if plan.deferred.contains(where: { $0.updateID == formerUpdateID }) {
-                plan.deferredNotices[formerUpdateID] = notice
-            }
             return true
         }
         if !options.dryRun { try file?.append(setAside) }

@@ -22,7 +22,7 @@ struct RenamedUpdates {
             }
         }
         guard !asked.isEmpty else { return }
-        for key in ledger.received {
+        for key in ledger.received.keys {
             guard let tab = key.lastIndex(of: "\t"), let split = Self.timePart(of: key[..<tab]),
                 asked.contains(key[split...])
             else { continue }
