@@ -60,7 +60,8 @@ public struct NotifyRun {
         let moments = Set(deferredIDs.compactMap { id in RenamedUpdates.timePart(of: id[...]).map { id[$0...] } })
         let notices = site.notices { id in
             deferredIDs.contains(id) || channels.contains { !ledger.contains(updateID: id, channel: $0.name) }
-                || RenamedUpdates.timePart(of: id[...]).map { moments.contains(id[$0...]) } == true
+                || (!moments.isEmpty
+                    && RenamedUpdates.timePart(of: id[...]).map { moments.contains(id[$0...]) } == true)
         }
         var plans = ChannelPlan.plans(
             notices: notices, channels: channels, ledger: ledger, incidentIDs: site.incidentIDs)
